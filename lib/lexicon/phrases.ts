@@ -1,0 +1,84 @@
+/**
+ * Plain phrase tables, one per category (the way retext-equality keeps data/en/*.yml): fixed
+ * expressions that are harsh wherever the writer says them to the partner. Each is matched on
+ * normalised words ("ur" → "you're", "dont" → "don't"), never inside quotation marks.
+ * Contextual patterns (who is the subject, negation, question form) live in lib/rules/.
+ */
+
+/** Insults: name-calling aimed at the partner. `strong` ones are contempt even standing alone ("idiot."). */
+export const INSULTS = {
+  strong: [
+    'idiot', 'moron', 'loser', 'pathetic', 'useless', 'worthless', 'stupid', 'dumb', 'dumbass', 'jerk',
+    'asshole', 'arsehole', 'prick', 'dick', 'bitch', 'cow', 'pig', 'slob', 'psycho', 'freak', 'clown',
+    'imbecile', 'cretin', 'muppet', 'numpty', 'idiotic', 'spineless', 'coward', 'waste of space',
+    'embarrassment', 'disgrace', 'joke', 'disgusting', 'nutcase', 'lunatic', 'twat', 'tosser', 'wanker',
+  ],
+  /** Mild ones that are contempt only in "you're (such) a …" or "act like a …": "my baby" is love. */
+  mild: ['baby', 'child', 'kid', 'toddler', 'brat', 'princess', 'drama queen', 'martyr', 'snowflake', 'mess', 'nightmare'],
+  /** Sarcastic epithets: contempt as a vocative ("ok genius", "whatever you say boss"). */
+  sarcastic: ['genius', 'einstein', 'sherlock', 'boss', 'smart guy', 'hotshot', 'mr perfect', 'miss perfect', 'your majesty'],
+};
+
+/** Dismissive or mocking expressions. */
+export const CONTEMPT_PHRASES = [
+  'grow up', 'man up', 'toughen up', 'cry me a river', 'boo hoo', 'get over it', 'get over yourself',
+  'get a grip', 'get a life', 'go cry to', 'go moan to', 'go whine to', 'go complain to', 'go cry',
+  'whatever you say', 'slow clap', 'thanks for nothing', 'nice of you to finally', 'congrats on finally',
+  'congratulations on finally', 'well done on finally', 'wow you finally', 'big deal', 'who cares',
+  'give me a break', "don't flatter yourself", 'funny how that works', 'never fail to disappoint',
+  'imagine being', 'your drama', 'such drama', 'spare me', 'oh poor you', 'poor baby', 'cry about it',
+  'shut up', 'what is wrong with you', 'are you stupid', 'are you kidding me',
+  'would it kill you', 'how hard is it', 'how hard can it be', 'who do you think you are',
+  'another brilliant idea', 'another genius idea', 'brilliant idea of yours', 'great idea of yours',
+  'here we go again', 'typical you', 'so typical', 'yeah right', 'get off your high horse',
+];
+
+/** Closing the conversation down or dismissing the request. */
+export const STONEWALL_PHRASES = [
+  'leave me alone', 'drop it', 'let it go', 'forget it', 'end of story', 'end of discussion',
+  'conversation over', 'this conversation is over', 'nothing to discuss', 'nothing to talk about',
+  'nothing more to say', 'nothing more to discuss', 'nothing to fix', 'there is no problem',
+  "there's no problem", 'said all i', "i've said all", 'said what i had to say', 'stop texting me',
+  'stop messaging me', 'stop calling me', 'stop bringing it up', 'stop bringing this up',
+  "don't bother", 'not happening', "it's not happening", 'muting this', 'muting you', 'mute this chat',
+  'not reading all that', 'not reading this', 'not reading that', 'done talking', 'done discussing',
+  'done listening', 'done with this conversation', 'done with this discussion', "i don't care anymore",
+  "i don't care any more", 'do what you want', 'do whatever you want', 'talk to the hand',
+  "i don't want to hear it", "i don't want to hear about it", "i don't want to talk about it",
+  "i don't wanna hear it", "i don't want to discuss it", "i'm not having this conversation",
+  "we're not having this conversation", 'not having this conversation', "i can't be bothered",
+  'not this again', 'not now, not ever', 'i have nothing to say', "i've got nothing to say",
+  'stop trying to make me talk', 'stop making me talk', "i don't do the whole", "i don't do feelings",
+  "i don't do therapy", "i don't do talking",
+];
+
+/** The consequence side of a threat: "… or I'm leaving", "one more lie and we're finished". */
+export const THREAT_WORDS = [
+  'leave', 'leaving', 'gone', 'done', 'over', 'finished', 'through', 'divorce', 'divorcing',
+  'lawyer', 'solicitor', 'move out', 'moving out', 'pack', 'packing', 'break up', 'breaking up', 'end it',
+  'ending it', 'walk out', 'walking out', 'kick you out', 'kicking you out', 'throw you out',
+  'taking the kids', 'block', 'blocking', 'never see', 'sell', 'selling', 'not paying', 'stop paying',
+  'cut you off', 'do not come home', 'do not bother coming', 'find someone else', 'the end of us',
+  'separate', 'separating', 'call the police', 'calling a lawyer', 'see a lawyer', 'call a lawyer',
+];
+
+/** Help-seeking words: with a crisis frame or an urgent demand, the request becomes pressure. */
+export const HELP_WORDS = [
+  'therapy', 'therapist', 'counseling', 'counselor', 'counselors', 'couples therapy', 'marriage counseling',
+  'professional help', 'see someone', 'talk to someone', 'someone to help us', 'need help', 'get help',
+  'a professional', 'the session', 'a session', 'sessions',
+];
+
+/** Framing the relationship or help as an emergency or last resort. */
+export const CRISIS_PHRASES = [
+  'last resort', 'last shot', 'last hope', 'final option', 'final chance', 'only thing left',
+  'only option left', 'only way', 'only thing that', 'only hope', 'only option', 'beyond repair',
+  'beyond saving', 'beyond help', 'point of no return', "before it's too late", 'before it is too late',
+  'too late for us', 'emergency', 'crisis', 'life support', 'hanging by a thread', 'drowning', 'imploding',
+  'collapsing', 'falling apart', 'the end of us', 'destroying everything', 'dying', 'a disaster',
+  'on the rocks', 'sinking', 'in ruins', 'in tatters', 'broken beyond', 'one argument away',
+  'one fight away', 'going under', 'on the brink', 'doomed', 'a lost cause', 'completely broken',
+];
+
+/** Urgency that turns a request for help into pressure: "we need a counsellor TODAY". */
+export const URGENCY_WORDS = ['now', 'today', 'tonight', 'asap', 'immediately', 'urgent', 'urgently', 'yesterday', 'right now', 'this minute'];

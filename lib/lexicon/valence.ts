@@ -1,0 +1,90 @@
+/**
+ * Valence of the words in a predicate: is "you always X" praise or a complaint?
+ * "you never fail to cheer me up" multiplies fail (−) by cheer (+): negative, so "never" makes it
+ * praise. Words are stored as stems; `valenceOf` tries the common inflections. Words not listed are
+ * neutral, and a neutral predicate after "always"/"never" is read as a complaint.
+ */
+
+const POSITIVE = [
+  // warmth and care
+  'laugh', 'smile', 'cheer', 'comfort', 'support', 'care', 'love', 'adore', 'hug', 'kiss', 'cuddle',
+  'help', 'notice', 'remember', 'surprise', 'thank', 'appreciate', 'encourage', 'understand',
+  'listen', 'manage', 'inspire', 'protect', 'forgive', 'calm', 'reassure', 'brighten', 'delight',
+  'praise', 'celebrate', 'treat', 'fix', 'save', 'rescue', 'nail', 'win', 'shine', 'glow', 'make time',
+  // feelings and states
+  'happy', 'glad', 'safe', 'loved', 'special', 'better', 'good', 'great', 'amazing', 'wonderful',
+  'beautiful', 'gorgeous', 'handsome', 'lovely', 'kind', 'sweet', 'funny', 'clever', 'smart', 'brave',
+  'proud', 'calm', 'patient', 'generous', 'thoughtful', 'warm', 'gentle', 'fun', 'lucky', 'welcome',
+  'strong', 'whole', 'seen', 'heard', 'valued', 'grateful', 'relaxed', 'hopeful', 'beloved', 'best',
+  // gifts
+  'tea', 'coffee', 'breakfast', 'dinner', 'lunch', 'flowers', 'soup', 'cake',
+];
+
+const NEGATIVE = [
+  'fail', 'disappoint', 'complain', 'whine', 'moan', 'nag', 'criticize', 'judge', 'blame', 'hurt',
+  'forget', 'ignore', 'interrupt', 'dismiss', 'belittle', 'mock', 'insult', 'yell', 'shout', 'scream',
+  'lie', 'cheat', 'cancel', 'miss', 'neglect', 'abandon', 'leave', 'break', 'ruin', 'spoil', 'waste',
+  'let down', 'let me down', 'let us down', 'doubt', 'hesitate', 'worry', 'stress', 'panic', 'cry', 'sulk', 'snap', 'argue',
+  'fight', 'embarrass', 'humiliate', 'upset', 'annoy', 'bother', 'bore', 'burden', 'alone', 'lonely',
+  'small', 'stupid', 'crazy', 'worthless', 'useless', 'bad', 'sad', 'awful', 'terrible', 'horrible',
+  'guilty', 'ashamed', 'invisible', 'unwanted', 'unloved', 'ill', 'sick', 'tired', 'late', 'rude',
+  'mean', 'cold', 'angry', 'mad', 'wrong', 'nothing', 'struggle', 'suffer', 'grumpy', 'awkward',
+  'like a child', 'like a kid', 'like a baby', 'like an idiot', 'like a doormat', 'like a servant',
+  'like a maid', 'like dirt', 'like crap', 'like rubbish', 'like a fool', 'like a joke', 'idiot', 'fool',
+];
+
+const POSITIVE_SET = new Set(POSITIVE);
+const NEGATIVE_SET = new Set(NEGATIVE);
+const PHRASE_VALENCE = new Map<string, number>([
+  ...POSITIVE.filter((w) => w.includes(' ')).map((w): [string, number] => [w, 1]),
+  ...NEGATIVE.filter((w) => w.includes(' ')).map((w): [string, number] => [w, -1]),
+  ...['make time', 'made time', 'makes time', 'making time'].map((w): [string, number] => [w, 1]),
+  ...['let me down', 'lets me down', 'letting me down', 'let us down'].map((w): [string, number] => [w, -1]),
+]);
+
+/** "loves" → love, "cheered" → cheer, "making" → make. Cheap and good enough for a look-up. */
+export function stems(word: string): string[] {
+  const out = [word];
+  if (word.endsWith('ies')) out.push(`${word.slice(0, -3)}y`);
+  if (word.endsWith('es')) out.push(word.slice(0, -2));
+  if (word.endsWith('s')) out.push(word.slice(0, -1));
+  if (word.endsWith('ied')) out.push(`${word.slice(0, -3)}y`);
+  if (word.endsWith('ed')) out.push(word.slice(0, -2), word.slice(0, -1));
+  if (word.endsWith('ing')) out.push(word.slice(0, -3), `${word.slice(0, -3)}e`);
+  if (/(\w)\1(ed|ing)$/.test(word)) out.push(word.replace(/(\w)\1(ed|ing)$/, '$1'));
+  if (word.endsWith('ly')) out.push(word.slice(0, -2));
+  return out;
+}
+
+/** +1 for a positive word, −1 for a negative one, 0 otherwise. */
+export function valenceOf(word: string): number {
+  for (const stem of stems(word)) {
+    if (POSITIVE_SET.has(stem)) return 1;
+    if (NEGATIVE_SET.has(stem)) return -1;
+  }
+  return 0;
+}
+
+/**
+ * The sign of a predicate: the product of its valenced words ("fail to cheer" → −, "fail to
+ * disappoint" → +), or 0 when none is valenced.
+ */
+export function predicateValence(words: readonly string[]): number {
+  let sign = 0;
+  for (let i = 0; i < words.length; i++) {
+    // Two- and three-word phrases first: "let me down", "make time".
+    let v = 0;
+    for (const n of [3, 2]) {
+      const phrase = words.slice(i, i + n).join(' ');
+      v = PHRASE_VALENCE.get(phrase) ?? 0;
+      if (v !== 0) {
+        i += n - 1;
+        break;
+      }
+    }
+    if (v === 0) v = valenceOf(words[i] as string);
+    if (v === 0) continue;
+    sign = sign === 0 ? v : sign * v;
+  }
+  return sign;
+}

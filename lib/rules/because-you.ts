@@ -1,0 +1,38 @@
+import { predicateValence } from './grammar';
+import type { Rule } from './types';
+
+const WRITER_OR_US = new Set(['i', 'we', 'our', 'my', 'it', 'this', 'everything', 'the', 'me', 'us']);
+
+export const becauseYou: Rule = {
+  id: 'because-you',
+  category: 'blame',
+  description: 'A bad outcome for the writer or the couple explained by the partner: “we’re late because you…”.',
+  message: 'Blaming with “because you”',
+  confidence: 0.75,
+  patterns: [
+    // "we're late to the wedding because you spent 40 mins ironing"
+    { match: 'because you' },
+  ],
+  accept(m) {
+    const at = m.sentence.indexOf('because');
+    const main = m.sentence.slice(0, Math.max(0, at));
+    // The main clause must be about the writer or the couple, not about the partner
+    // ("you only said sorry because you…" is a diagnosis, not blame).
+    const subject = main.find((w) => WRITER_OR_US.has(w) || w === 'you');
+    if (!subject || subject === 'you') return false;
+    const valence = predicateValence(m.sentence);
+    if (valence > 0) return false;
+    return valence < 0 ? 0.85 : 0.6;
+  },
+  span(m) {
+    return [0, m.words.length + Math.min(1, m.after.length)];
+  },
+  examples: {
+    flag: [
+      "we're only fighting [[because you started]] it",
+      'our savings are gone [[because you couldn\'t]] stop betting',
+      'so we\'re late to the wedding [[because you spent]] 40 mins ironing ONE shirt',
+    ],
+    pass: ['I love you because you make me laugh', 'you only said sorry because you want this over', 'I smiled because you remembered', "he's late because his train broke"],
+  },
+};

@@ -1,0 +1,50 @@
+import { CRISIS_PHRASES, HELP_WORDS, URGENCY_WORDS } from '../lexicon/phrases';
+import { containsPhrase, expandPhrases, RELATIONSHIP } from './grammar';
+import type { Rule } from './types';
+
+const HELP = expandPhrases(HELP_WORDS);
+const URGENT = expandPhrases(URGENCY_WORDS);
+
+export const crisisFrame: Rule = {
+  id: 'crisis-frame',
+  category: 'crisis',
+  description: 'The relationship framed as an emergency or help as a last resort: “therapy is our last resort”.',
+  message: 'Crisis framing',
+  confidence: 0.85,
+  phrases: CRISIS_PHRASES,
+  accept(m) {
+    if (m.isQuestion && !containsPhrase(m.message, HELP)) return false;
+    // With help-seeking anywhere in the message, the crisis frame is about the relationship.
+    if (containsPhrase(m.message, HELP)) return 0.9;
+    // Otherwise "we're drowning", "our marriage is on life support", "this is the end of us":
+    // the couple must be the subject. "the sofa's falling apart" and "emergency!! out of coffee" are not.
+    if (m.before.some((w) => RELATIONSHIP.has(w))) return 0.8;
+    if (m.words.includes('us') || m.words.includes('our')) return 0.8;
+    return false;
+  },
+  examples: {
+    flag: ['therapy is our [[last resort]]', 'our marriage is on [[life support]], counselling is the only way', "we're [[drowning]], we need someone to help us before it's too late", 'this relationship is [[broken beyond]] repair'],
+    pass: ["emergency!! we're out of coffee ☕😱", "the sofa's literally falling apart, shall we look at new ones?", 'the server is dying again lol'],
+  },
+};
+
+export const urgentHelp: Rule = {
+  id: 'urgent-help',
+  category: 'crisis',
+  description: 'A demand for help made urgent: “we need a counsellor TODAY”.',
+  message: 'Help as an emergency',
+  confidence: 0.8,
+  phrases: HELP_WORDS,
+  accept(m) {
+    if (m.isQuestion) return false;
+    const sentence = m.sentence;
+    if (!containsPhrase(sentence, URGENT)) return false;
+    // "can we see the counsellor today at 5?" plans; "we need a therapist yesterday" presses.
+    const pressing = ['need', 'must', 'please', 'book', 'urgent', 'asap', 'immediately', 'yesterday'];
+    return sentence.some((w) => pressing.includes(w)) || containsPhrase(sentence, ['have to', 'got to']);
+  },
+  examples: {
+    flag: ['we need a [[counsellor]] TODAY', "please just book the [[counselling]], it's urgent", "we're a disaster and we need a [[therapist]] yesterday"],
+    pass: ['would you be up for seeing a couples counsellor together sometime? no pressure', 'I have therapy today at 5, back by 6', 'my session is today, wish me luck'],
+  },
+};

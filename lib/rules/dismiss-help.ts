@@ -1,0 +1,29 @@
+import type { Rule } from './types';
+
+const HELP = '(therapy|counseling|a therapist|a counselor|couples therapy|help|to see anyone|to see someone|to talk to anyone|anyone|someone)';
+
+export const dismissHelp: Rule = {
+  id: 'dismiss-help',
+  category: 'stonewall',
+  description: 'Dismissing the request for help: “we don’t need therapy”, “it won’t help”.',
+  message: 'Dismissing the request',
+  confidence: 0.8,
+  patterns: [
+    // "we don't need therapy"
+    { match: `(we|i) (do|did) not need ${HELP}` },
+    // "it won't help", "therapy won't change anything"
+    { match: '(it|therapy|counseling|that|talking|this) (will|would|does|is) not (going to)? (help|work|change anything|fix anything)' },
+    // "therapy is a waste of money"
+    { match: '(therapy|counseling|therapists|counselors) (is|are) (a waste|pointless|useless|nonsense|rubbish|a scam|for crazy people|for weak people)' },
+    // "there's nothing wrong with us"
+    { match: 'there is nothing wrong with (us|me|our relationship)' },
+  ],
+  accept(m) {
+    // "I'm not sure therapy is for me yet" is not matched at all; a question stays a question.
+    return !m.isQuestion;
+  },
+  examples: {
+    flag: ["[[we don't need therapy]]", "honestly [[it won't help]]", '[[therapy is a waste]] of money', "[[there's nothing wrong with us]]"],
+    pass: ["I'm not sure therapy is for me yet, but I'm glad it's helping you", "we don't need milk, I got some", 'do you think it would help?'],
+  },
+};

@@ -1,0 +1,76 @@
+/**
+ * Grammar checks the rules share: where a predicate ends, who the subject is, negation, sarcasm.
+ * They read normalised words (contractions expanded: "you're" → you, are; "don't" → do, not).
+ */
+import { predicateValence } from '../lexicon/valence';
+import { toWords } from '../nlp/words';
+import type { Match } from './types';
+
+/** Words that end a predicate: a new clause starts ("you never call when you say you will"). */
+const PREDICATE_END = new Set([
+  'when', 'because', 'if', 'unless', 'while', 'after', 'before', 'until', 'but', 'and', 'so', 'that',
+  'who', 'which', 'what', 'where', 'whenever', 'though', 'although', 'cause', 'since', 'even', 'or',
+  'i', 'lol', 'haha', 'x', 'xx',
+]);
+
+/** The predicate after an adverb like "always": up to the next clause word, at most `max` words. */
+export function predicate(after: readonly string[], max = 8): string[] {
+  const out: string[] = [];
+  for (const w of after) {
+    if (PREDICATE_END.has(w) && out.length > 0) break;
+    out.push(w);
+    if (out.length >= max) break;
+  }
+  return out;
+}
+
+export { predicateValence };
+
+export const NEGATIONS = new Set(['not', 'never', 'no', 'nothing', 'hardly', 'barely']);
+
+/** A negation among the last `n` words before the match: "it's not your fault". */
+export function negatedBefore(match: Match, n = 3): boolean {
+  return match.before.slice(-n).some((w) => NEGATIONS.has(w));
+}
+
+const COPULAS = new Set(['is', 'are', 'was', 'were', 'am', 'be', 'being', 'been', 'feel', 'feels', 'felt', 'seems', 'seem', 'looks', 'look']);
+const PARTNER = new Set(['you', 'your', 'yourself', 'u']);
+
+/**
+ * The subject of the nearest copula before the match ("my brother is a muppet" → brother), or
+ * undefined when there is none (a bare exclamation: "what an idiot").
+ */
+export function copulaSubject(before: readonly string[]): string | undefined {
+  for (let i = before.length - 1; i > 0; i--) {
+    if (COPULAS.has(before[i] as string)) return before[i - 1];
+  }
+  return undefined;
+}
+
+/** The match is said of the partner, or of nobody named: not of a third party or of the writer. */
+export function aimedAtPartner(match: Match): boolean {
+  const subject = copulaSubject(match.before);
+  if (subject === undefined) return true;
+  return PARTNER.has(subject) || subject === 'that' || subject === 'this' || subject === 'it';
+}
+
+/** Eye-rolls, "funny how that works", an opening "oh"/"wow": praise said this way is sarcasm. */
+export function sarcastic(match: Match): boolean {
+  if (/[\u{1F644}\u{1F643}\u{1F612}]/u.test(match.sentenceText)) return true;
+  const s = match.sentence.join(' ');
+  return /\b(funny how|yeah right|sure you do|oh great|oh wow|wow)\b/.test(s) || match.message.includes('eyeroll');
+}
+
+/** Words that put "we"/the relationship in the subject: "we're drowning", "our marriage is dying". */
+export const RELATIONSHIP = new Set(['we', 'us', 'our', 'relationship', 'marriage', 'everything', 'this', 'it', 'things']);
+
+/** A phrase list in the words rules see: "it's too late" → "it is too late". */
+export function expandPhrases(phrases: readonly string[]): string[] {
+  return phrases.map((p) => toWords(p.toLowerCase()).join(' '));
+}
+
+/** Some phrase of an (expanded) list occurs in `words`. */
+export function containsPhrase(words: readonly string[], phrases: readonly string[]): boolean {
+  const text = ` ${words.join(' ')} `;
+  return phrases.some((p) => text.includes(` ${p} `));
+}

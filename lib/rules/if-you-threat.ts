@@ -1,0 +1,48 @@
+import { THREAT_WORDS } from '../lexicon/phrases';
+import { containsPhrase, expandPhrases } from './grammar';
+import type { Rule } from './types';
+
+const THREATS = expandPhrases(THREAT_WORDS);
+
+export const ifYouThreat: Rule = {
+  id: 'if-you-threat',
+  category: 'ultimatum',
+  description: 'A condition with a threat: “if you go to that party, don’t bother coming home”.',
+  message: 'Conditional threat',
+  confidence: 0.9,
+  patterns: [
+    // "if you don't come to therapy, I'm leaving"
+    { match: '(if|unless) you' },
+    // "one more lie and we're finished"
+    { match: 'one more #Noun and (i|we|it|this|you)' },
+    // "this is your last chance"
+    { match: '(your|this is the|this is my) (last|final) (chance|warning)' },
+  ],
+  accept(m) {
+    if (m.patternIndex > 0) return true;
+    if (m.isQuestion) return false;
+    const at = m.sentence.indexOf(m.words[0] as string);
+    const rest = m.sentence.slice(at + 2);
+    if (!containsPhrase(rest, THREATS)) return false;
+    // "if you're done with the shopping": "done with" + a thing is not a threat.
+    const joined = ` ${rest.join(' ')} `;
+    if (/ (done|through|finished|over) with /.test(joined) && !/ (done|through|finished) with (you|us|this) /.test(joined)) return false;
+    return true;
+  },
+  span(m) {
+    // The condition and what follows it in the clause.
+    return [0, m.words.length + m.after.length];
+  },
+  examples: {
+    flag: [
+      "[[if you go to that party tonight don't bother coming home]]",
+      "[[If you don't come to therapy]], I'm leaving",
+      "[[one more lie and we're finished]], I mean it",
+    ],
+    pass: [
+      "if you don't like the jacket I can take it back, no stress",
+      'if you get a chance, can you grab milk?',
+      "if you're done with the shopping, meet me at the car",
+    ],
+  },
+};

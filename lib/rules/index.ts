@@ -1,0 +1,46 @@
+/** Every rule, in the order findings of equal position are reported. One rule per file. */
+import { asUsual } from './as-usual';
+import { becauseYou } from './because-you';
+import { blameVerbs } from './blame-verbs';
+import { crisisFrame, urgentHelp } from './crisis-frame';
+import { dismissHelp } from './dismiss-help';
+import { everyTime } from './every-time';
+import { ifYouThreat } from './if-you-threat';
+import { innerState } from './inner-state';
+import { insult, mildInsult, sarcasticEpithet } from './insult';
+import { eyeRoll, mockery } from './mockery';
+import { notOnce } from './not-once';
+import { orElse } from './or-else';
+import { shutDownTalk, whatever } from './shut-down-talk';
+import type { Rule } from './types';
+import { youAlwaysNever } from './you-always-never';
+import { youAreLabel } from './you-are-label';
+import { youBehaviour } from './you-behaviour';
+import { youMadeMe } from './you-made-me';
+import { yourFault } from './your-fault';
+
+export const RULES: readonly Rule[] = [
+  youAlwaysNever,
+  everyTime,
+  notOnce,
+  asUsual,
+  youAreLabel,
+  youBehaviour,
+  innerState,
+  yourFault,
+  blameVerbs,
+  youMadeMe,
+  becauseYou,
+  insult,
+  mildInsult,
+  sarcasticEpithet,
+  mockery,
+  eyeRoll,
+  orElse,
+  ifYouThreat,
+  shutDownTalk,
+  whatever,
+  dismissHelp,
+  crisisFrame,
+  urgentHelp,
+];

@@ -1,0 +1,70 @@
+import { INSULTS } from '../lexicon/phrases';
+import { aimedAtPartner } from './grammar';
+import type { Rule } from './types';
+
+/** Adjectives among the insults: they need to be said of someone ("you're pathetic"), not describe a thing ("stupid kettle"). */
+const ADJECTIVES = new Set(['pathetic', 'useless', 'worthless', 'stupid', 'dumb', 'idiotic', 'spineless', 'disgusting']);
+const SOFTENERS = new Set(['lol', 'honestly', 'seriously', 'mate', 'tbh', 'babe', 'and', 'of', 'to', 'as']);
+
+export const insult: Rule = {
+  id: 'insult',
+  category: 'contempt',
+  description: 'Name-calling aimed at the partner: “you’re pathetic”, “what an idiot”.',
+  message: 'Name-calling',
+  confidence: 0.9,
+  phrases: INSULTS.strong,
+  accept(m) {
+    if (!aimedAtPartner(m)) return false;
+    const word = m.words[m.words.length - 1] as string;
+    // "this stupid kettle": an adjective before a noun describes the thing.
+    if (ADJECTIVES.has(word) && m.after.length > 0 && !SOFTENERS.has(m.after[0] as string)) return false;
+    // "I'm such an idiot" is about the writer.
+    if (m.before.includes('i') && !m.before.includes('you')) return false;
+    return true;
+  },
+  span(m) {
+    // Underline "you're pathetic" when the partner is named, else the insult itself.
+    const you = m.before.lastIndexOf('you');
+    return [you >= 0 && m.before.length - you <= 4 ? you - m.before.length : 0, m.words.length];
+  },
+  examples: {
+    flag: ["[[you're pathetic]]", 'what an [[idiot]]. seriously.', "[[you're useless]]", "[[you're a coward]], you can't even look me in the eye"],
+    pass: ['my brother is a muppet, he locked himself out again', 'this stupid kettle is broken again', "I'm such an idiot, I left my keys", 'she yelled "you\'re pathetic" at him'],
+  },
+};
+
+export const mildInsult: Rule = {
+  id: 'mild-insult',
+  category: 'contempt',
+  description: 'Belittling comparisons: “you’re such a baby”, “you act like a spoilt child”.',
+  message: 'Belittling them',
+  confidence: 0.85,
+  patterns: [
+    // "you're such a baby about being sick"
+    { match: `you are (such|a|an|so|being|total|complete|#Adjective){1,4} (${INSULTS.mild.join('|')})` },
+    // "you always act like a spoilt child"
+    { match: `you #Adverb? ({act}|{behave}) like (a|an|some) #Adjective? (${INSULTS.mild.join('|')})` },
+  ],
+  examples: {
+    flag: ["[[you're such a baby]] about being sick", '[[you always act like a spoilt child]], grow up', '[[youre being a brat]]'],
+    pass: ['you were such a cute baby in that photo', 'my baby is asleep', 'the kid next door is a brat'],
+  },
+};
+
+export const sarcasticEpithet: Rule = {
+  id: 'sarcastic-epithet',
+  category: 'contempt',
+  description: 'Mock titles as a form of address: “ok genius”, “whatever you say boss”.',
+  message: 'Mocking them',
+  confidence: 0.85,
+  phrases: INSULTS.sarcastic,
+  accept(m) {
+    const prev = m.before[m.before.length - 1];
+    const vocative = ['ok', 'sure', 'thanks', 'job', 'done', 'one', 'right', 'say', 'yes', 'yeah', 'well', 'oh', 'wow', 'lol'];
+    return (prev !== undefined && vocative.includes(prev)) || (m.before.length === 0 && m.after.length === 0);
+  },
+  examples: {
+    flag: ['lol ok [[genius]]', 'great job [[genius]], you ruined the whole trip', 'k whatever you say [[boss]]'],
+    pass: ['my boss always picks on me', 'she is a genius at maths', 'the boss said we can leave early'],
+  },
+};

@@ -1,0 +1,41 @@
+import { CONTEMPT_PHRASES } from '../lexicon/phrases';
+import type { Rule } from './types';
+
+export const mockery: Rule = {
+  id: 'mockery',
+  category: 'contempt',
+  description: 'Dismissive or mocking expressions: “grow up”, “cry me a river”, “slow clap”.',
+  message: 'Mockery',
+  confidence: 0.85,
+  phrases: CONTEMPT_PHRASES,
+  patterns: [
+    // "wow, congrats on finally doing one thing", "thanks for actually showing up"
+    { match: '(congrats|congratulations|thanks|bravo|kudos|well done|nice of you) (on|for|to)? (finally|actually|bothering|remembering)' },
+  ],
+  accept(m) {
+    // "don't cry me a river" is still mockery, but "I won't get over it" is the writer's pain.
+    if (m.words[0] === 'get' && m.before.includes('i')) return false;
+    return true;
+  },
+  examples: {
+    flag: ['[[grow up]].', '[[man up]] ffs', 'wow, [[congrats on finally]] doing one thing', '[[slow clap]] for remembering my birthday a day late 👏👏'],
+    pass: ["my mum used to say 'grow up' whenever I cried", 'the kids are growing up so fast', 'thanks for the flowers, finally had a chance to put them in water'],
+  },
+};
+
+export const eyeRoll: Rule = {
+  id: 'eye-roll',
+  category: 'contempt',
+  description: 'An eye-roll after a remark: the sneer turns it into contempt.',
+  message: 'Eye-rolling',
+  confidence: 0.8,
+  phrases: ['eyeroll'],
+  span(m) {
+    // The remark the eye-roll is aimed at: the clause before it.
+    return [-m.before.length, 1];
+  },
+  examples: {
+    flag: ['oh great, [[another brilliant idea of yours 🙄]]', '[[sure 🙄]]', '[[funny how that works 🙄]]'],
+    pass: ['you always make me laugh 😂', 'ok see you at 7 😊', 'I rolled my eyes at the ref lol'],
+  },
+};

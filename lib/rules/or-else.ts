@@ -1,0 +1,71 @@
+import { THREAT_WORDS } from '../lexicon/phrases';
+import { containsPhrase, expandPhrases } from './grammar';
+import type { Match, Rule } from './types';
+
+const THREATS = expandPhrases(THREAT_WORDS);
+/** How the threatened side of "… or …" opens: "or I'm leaving", "or this is over", "or don't come home". */
+const CONSEQUENCE_OPENERS = new Set(['i', 'we', 'this', 'it', 'that', 'else', 'do', 'you', 'divorce', 'we are', 'the']);
+const MODALS = new Set(['can', 'could', 'might', 'may', 'would', 'should', 'shall']);
+const FORCED_CHOICE_ANCHORS = new Set(['me', 'us']);
+
+const NOT_A_DEMAND = new Set(['i', 'we', 'it', 'he', 'she', 'they', 'that', 'this', 'there', 'maybe', 'can', 'could', 'would', 'should', 'shall', 'will', 'do', 'does', 'did', 'is', 'are', 'my', 'our']);
+const LEAD_INS = new Set(['so', 'honestly', 'just', 'then', 'now', 'ok', 'right', 'and', 'either', 'seriously', 'look', 'listen']);
+
+/** The side before "or" reads as a demand: an imperative ("stop seeing her") or "you + verb". */
+function demandBefore(m: Match): boolean {
+  const first = m.before.find((w) => !LEAD_INS.has(w));
+  if (first === undefined) return false;
+  if (first === 'you') return !MODALS.has(m.before[m.before.indexOf('you') + 1] ?? '');
+  return !NOT_A_DEMAND.has(first);
+}
+
+function consequenceIsThreat(m: Match): number {
+  const head = m.after.slice(0, 8);
+  if (head.length === 0 || !CONSEQUENCE_OPENERS.has(head[0] as string)) return 0;
+  if (MODALS.has(head[1] ?? '')) return 0;
+  if (head[0] === 'else') return 0.9;
+  if (containsPhrase(head, THREATS)) return 0.95;
+  // "… or I sell the console myself": an action of the writer's set against a demand of the partner.
+  if (head[0] === 'i' && head.length > 1 && demandBefore(m)) return 0.75;
+  return 0;
+}
+
+export const orElse: Rule = {
+  id: 'or-else',
+  category: 'ultimatum',
+  description: 'A demand with a threatened consequence: “stop seeing her or I’m moving out”, “counselling or divorce”.',
+  message: 'Ultimatum',
+  confidence: 0.9,
+  phrases: ['or', 'otherwise', 'or else'],
+  accept(m) {
+    if (m.isQuestion) return false;
+    // "pick. me or your phone": a forced choice between the writer and something else.
+    if (FORCED_CHOICE_ANCHORS.has(m.before[m.before.length - 1] ?? '') && m.before.length <= 2 && ['your', 'him', 'her', 'them', 'the', 'that', 'this', 'my'].includes(m.after[0] ?? '')) {
+      return 0.8;
+    }
+    // "counselling or divorce"
+    if (['divorce', 'separation'].includes(m.after[0] ?? '')) return 0.85;
+    const score = consequenceIsThreat(m);
+    return score > 0 ? score : false;
+  },
+  span(m) {
+    // The whole demand and its threat.
+    return [-m.before.length, m.words.length + m.after.length];
+  },
+  examples: {
+    flag: [
+      "[[stop seeing her or I'm moving out]]",
+      'honestly [[you stop drinking or this is over]]. ur choice',
+      'pick. [[me or your phone]].',
+      '[[Move the money back by tomorrow or I\'m calling a lawyer]].',
+      'unless you agree to see someone, [[otherwise I\'m leaving]]',
+    ],
+    pass: [
+      'do you want to talk about it tonight or would tomorrow be better?',
+      'tea or coffee?',
+      'you can come with me or I can meet you there',
+      'we could do pizza or I could cook',
+      "I'll call you tonight or I'll text",
+    ],
+  },
+};

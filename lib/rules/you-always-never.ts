@@ -1,0 +1,60 @@
+import { predicate, predicateValence, sarcastic } from './grammar';
+import type { Rule } from './types';
+
+const ALWAYS = new Set(['always', 'constantly', 'continually', 'forever', 'perpetually', 'repeatedly']);
+/** Idioms where "you" is anyone: "you never know", "you'll never guess", "you always have to press it twice". */
+const GENERIC_STARTS = ['know', 'guess', 'have to', 'has to', 'need to', 'been to', 'can tell', 'can never tell'];
+
+export const youAlwaysNever: Rule = {
+  id: 'you-always-never',
+  category: 'absolute',
+  description: '“You always / you never” about the partner’s behaviour, unless it is praise.',
+  message: 'Sweeping “always” or “never”',
+  confidence: 0.9,
+  patterns: [
+    // "you never listen", "you're always so cold", "you've never once asked"
+    { match: 'you (are|have|will|do|does)? #Adverb? (always|never|constantly|continually|forever|perpetually|repeatedly)' },
+  ],
+  accept(m) {
+    const adv = m.words[m.words.length - 1] as string;
+    const pred = predicate(m.after);
+    if (pred.length === 0) return false;
+    const start = pred.join(' ');
+    if (GENERIC_STARTS.some((g) => start === g || start.startsWith(`${g} `))) {
+      // Obligation is generic ("you always have to press it twice"), unless it is a "why" attack.
+      return m.isQuestion && m.sentence[0] === 'why' && start.startsWith('have to') ? 0.85 : false;
+    }
+    // "would/could never" is trust, not a complaint: "you would never do that".
+    if (m.before.some((w) => w === 'would' || w === 'could')) return false;
+    const valence = predicateValence(pred);
+    const praise = ALWAYS.has(adv) ? valence > 0 : valence < 0;
+    if (praise && !sarcastic(m)) return false;
+    if (m.isQuestion) {
+      // A real question ("do you always take the bus?") is curiosity; "why do you always…" at a fault is not.
+      return m.sentence[0] === 'why' && valence < 0 ? 0.8 : false;
+    }
+    return true;
+  },
+  span(m) {
+    // Underline "you never listen": the adverb and the first word of what follows.
+    return [0, m.words.length + (m.after.length > 0 ? 1 : 0)];
+  },
+  examples: {
+    flag: [
+      '[[you never listen]] to me when I talk about work',
+      'honestly [[u nvr help]] with anything',
+      '[[You ALWAYS forget]] the things that matter to me.',
+      'thanks for dinner. [[you never ask]] how my day was though',
+      '[[youre always late]] for everything',
+    ],
+    pass: [
+      'you always make me laugh',
+      'you never fail to cheer me up',
+      'do you always take the bus?',
+      'my boss never listens to anyone',
+      'I always overthink this stuff',
+      'you never know with the weather',
+      'you always have to press the button twice on that kettle',
+    ],
+  },
+};

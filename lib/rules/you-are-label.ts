@@ -1,0 +1,68 @@
+import { ATTRIBUTED_STATES, NEGATIVE_TRAITS, RELATIVES } from '../lexicon/traits';
+import type { Match, Rule } from './types';
+
+/** Words between "you're" and the label: "you're honestly the most inconsiderate…". */
+const FILLER = new Set([
+  'so', 'such', 'a', 'an', 'the', 'most', 'really', 'being', 'just', 'always', 'never', 'honestly',
+  'literally', 'too', 'very', 'completely', 'totally', 'extremely', 'incredibly', 'bit', 'little', 'kind',
+  'of', 'sort', 'actually', 'lately', 'sometimes', 'again', 'acting', 'getting', 'becoming', 'even',
+  'still', 'seriously', 'pretty', 'quite', 'fucking', 'bloody', 'frankly', 'clearly', 'obviously',
+  'basically', 'genuinely', 'truly', 'ridiculously', 'unbelievably', 'insanely', 'super', 'hella', 'soo',
+]);
+
+const TRAITS = NEGATIVE_TRAITS.map((t) => t.split(' '));
+
+/** The label after the filler words, if any: ["self", "absorbed"]. */
+function labelAt(after: readonly string[]): { at: number; length: number } | undefined {
+  // "you're not over her" is a diagnosis; "you're not selfish" is reassurance.
+  if (after[0] === 'not') return after[1] === 'over' && after.length > 2 ? { at: 0, length: 3 } : undefined;
+  let i = 0;
+  while (i < after.length && FILLER.has(after[i] as string)) i++;
+  let best: { at: number; length: number } | undefined;
+  for (const trait of TRAITS) {
+    if (trait.every((w, k) => after[i + k] === w) && (!best || trait.length > best.length)) {
+      best = { at: i, length: trait.length };
+    }
+  }
+  if (best) return best;
+  // "you're just like your father"
+  if (after[i] === 'like' && after[i + 1] === 'your' && RELATIVES.includes(after[i + 2] ?? '')) return { at: i, length: 3 };
+  // "you're afraid of commitment", "you're not over her"
+  if (ATTRIBUTED_STATES.includes(after[i] ?? '') && (after[i + 1] === 'of' || after[i + 1] === 'about')) return { at: i, length: 2 };
+  return undefined;
+}
+
+export const youAreLabel: Rule = {
+  id: 'you-are-label',
+  category: 'diagnosis',
+  description: 'A label for the partner’s character or inner state: “you’re so defensive”, “you’re just like your father”.',
+  message: 'Labelling them',
+  confidence: 0.9,
+  patterns: [
+    // "you're so defensive", "ur so self absorbed", "you get so cold"
+    { match: 'you (are|get|got|seem|sound|become|act|always|just|really|can|be|look){1,2}' },
+  ],
+  accept(m: Match) {
+    return labelAt(m.after) !== undefined;
+  },
+  span(m) {
+    const label = labelAt(m.after);
+    return [0, m.words.length + (label ? label.at + label.length : 0)];
+  },
+  examples: {
+    flag: [
+      '[[ur so defensive]], I literally just asked a question',
+      'hope work is ok. [[you are so self-centred]] sometimes',
+      '[[youre just like your father]]',
+      '[[you\'re afraid of]] commitment, that\'s what this is',
+      'every time I bring up feelings [[you get so defensive]]',
+    ],
+    pass: [
+      "you're so kind",
+      'Sarah is so defensive about her cooking',
+      'I can be really defensive, sorry about earlier',
+      "you're not selfish, you're tired",
+      'my dad is so cold with everyone',
+    ],
+  },
+};

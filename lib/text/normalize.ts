@@ -1,0 +1,253 @@
+/**
+ * Tokenises a message the way people really type it and gives each word a normal form, keeping
+ * the UTF-16 offsets of the original so a finding can underline exactly what was typed.
+ *
+ * Everything here is linear in the length of the text: one sticky pass of a simple regular
+ * expression (no nested quantifiers, so no catastrophic backtracking), then table look-ups.
+ */
+
+export interface Token {
+  /** What was typed. */
+  raw: string;
+  /** Lower-cased, apostrophes straightened, stretched letters and chat spellings resolved. */
+  norm: string;
+  start: number;
+  end: number;
+  /** Index of the sentence (split at . ! ? and line breaks) this token is in. */
+  sentence: number;
+  /** Index of the clause (sentences further split at , ; : and dashes). */
+  clause: number;
+  /** Inside quotation marks: reported or quoted speech, never the writer's own words to the partner. */
+  quoted: boolean;
+  /** Typed in capitals (two letters or more): shouting. */
+  shout: boolean;
+}
+
+// Words, plus the eye-roll emoji: a non-verbal sneer that the contempt rules read like a word.
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*|\u{1F644}/gu;
+const EMOJI_WORDS: Record<string, string> = { '\u{1F644}': 'eyeroll' };
+
+/** Chat spellings and apostrophe-less contractions → the standard form. */
+const SPELLING: Record<string, string> = {
+  u: 'you',
+  ya: 'you',
+  yu: 'you',
+  youre: "you're",
+  yr: 'your',
+  urself: 'yourself',
+  im: "i'm",
+  ive: "i've",
+  id: "i'd",
+  dont: "don't",
+  doesnt: "doesn't",
+  didnt: "didn't",
+  cant: "can't",
+  wont: "won't",
+  isnt: "isn't",
+  arent: "aren't",
+  wasnt: "wasn't",
+  werent: "weren't",
+  havent: "haven't",
+  hasnt: "hasn't",
+  hadnt: "hadn't",
+  wouldnt: "wouldn't",
+  couldnt: "couldn't",
+  shouldnt: "shouldn't",
+  thats: "that's",
+  theres: "there's",
+  whats: "what's",
+  its: "it's",
+  lets: "let's",
+  youll: "you'll",
+  youve: "you've",
+  youd: "you'd",
+  cuz: 'because',
+  coz: 'because',
+  cos: 'because',
+  bc: 'because',
+  becuase: 'because',
+  becasue: 'because',
+  bcos: 'because',
+  k: 'ok',
+  kk: 'ok',
+  okay: 'ok',
+  pls: 'please',
+  plz: 'please',
+  rn: 'right now',
+  nvm: 'never mind',
+  tho: 'though',
+  thru: 'through',
+  gonna: 'going to',
+  wanna: 'want to',
+  gotta: 'got to',
+  // British → American, so one lexicon serves both (the writer's own spelling is never changed).
+  counselling: 'counseling',
+  counsellor: 'counselor',
+  counsellors: 'counselors',
+  criticise: 'criticize',
+  critisise: 'criticize',
+  critisize: 'criticize',
+  realise: 'realize',
+  apologise: 'apologize',
+  mum: 'mom',
+  mummy: 'mom',
+  centred: 'centered',
+  colour: 'color',
+  behaviour: 'behavior',
+};
+
+/** Words whose misspellings matter to the rules; a typo one edit away is read as the word. */
+const KEY_WORDS = ['never', 'always', 'every', 'because', 'constantly', 'whatever', 'therapy', 'pathetic'];
+/** Real words one edit away from a key word: never "corrected". */
+const REAL_NEIGHBOURS = new Set(['ever', 'eve', 'nerve', 'fever', 'lever', 'sever', 'neve', 'hallways', 'always']);
+
+/** True when `a` becomes `b` by deleting one letter, inserting one, or swapping two neighbours. */
+function oneEditAway(a: string, b: string): boolean {
+  if (a === b) return false;
+  if (a.length === b.length) {
+    let i = 0;
+    while (i < a.length && a[i] === b[i]) i++;
+    return i < a.length - 1 && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (long.length - short.length !== 1) return false;
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i++;
+  return short.slice(i) === long.slice(i + 1);
+}
+
+/** "neverrr" → "never", "soooo" → "so": runs of three or more letters collapse. */
+function unstretch(word: string): string {
+  return word.replace(/(\p{L})\1{2,}/gu, '$1');
+}
+
+export function normalizeWord(raw: string): string {
+  const emoji = EMOJI_WORDS[raw];
+  if (emoji) return emoji;
+  let word = raw.toLowerCase().replace(/’/g, "'");
+  word = unstretch(word);
+  const spelled = SPELLING[word];
+  if (spelled !== undefined) return spelled;
+  if (word.length >= 4 && !REAL_NEIGHBOURS.has(word)) {
+    for (const key of KEY_WORDS) if (oneEditAway(word, key)) return key;
+  }
+  return word;
+}
+
+/** Words after which "ur"/"your" must be "you're": "ur so defensive", "your always late". */
+const AFTER_YOU_ARE = new Set([
+  'so',
+  'such',
+  'always',
+  'never',
+  'being',
+  'just',
+  'really',
+  'not',
+  'a',
+  'an',
+  'the',
+  'literally',
+  'honestly',
+  'actually',
+  'too',
+  'constantly',
+  'still',
+  'acting',
+  'doing',
+  'shutting',
+  'like',
+  'completely',
+  'totally',
+  'seriously',
+  'very',
+  'impossible',
+  'useless',
+  'pathetic',
+]);
+
+const SENTENCE_END = /[.!?\n\r…]/;
+const CLAUSE_END = /[,;:—–()]|\s-\s/;
+const OPEN_QUOTES = new Set(['"', '“', '‘', '«', "'"]);
+const CLOSE_QUOTES = new Set(['"', '”', '’', '»', "'"]);
+
+/** Marks tokens inside quotation marks. A straight apostrophe between letters is not a quote. */
+function markQuotes(text: string, tokens: Token[]): void {
+  let open = -1;
+  const spans: Array<[number, number]> = [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] as string;
+    const before = i > 0 ? (text[i - 1] as string) : ' ';
+    const after = i + 1 < text.length ? (text[i + 1] as string) : ' ';
+    const letterBefore = /[\p{L}\p{N}]/u.test(before);
+    const letterAfter = /[\p{L}\p{N}]/u.test(after);
+    if (letterBefore && letterAfter) continue; // an apostrophe inside a word
+    if (open < 0 && OPEN_QUOTES.has(ch) && !letterBefore && letterAfter) open = i;
+    else if (open >= 0 && CLOSE_QUOTES.has(ch) && !letterAfter && i > open + 1) {
+      spans.push([open, i]);
+      open = -1;
+    }
+  }
+  if (spans.length === 0) return;
+  let s = 0;
+  for (const token of tokens) {
+    while (s < spans.length && (spans[s] as [number, number])[1] < token.start) s++;
+    const span = spans[s];
+    if (span && token.start > span[0] && token.end <= span[1]) token.quoted = true;
+  }
+}
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let sentence = 0;
+  let clause = 0;
+  let last = 0;
+  for (const m of text.matchAll(WORD)) {
+    const start = m.index;
+    const gap = text.slice(last, start);
+    if (tokens.length > 0) {
+      if (SENTENCE_END.test(gap)) {
+        sentence++;
+        clause++;
+      } else if (CLAUSE_END.test(gap)) clause++;
+    }
+    const raw = m[0];
+    const letters = raw.replace(/[^\p{L}]/gu, '');
+    tokens.push({
+      raw,
+      norm: normalizeWord(raw),
+      start,
+      end: start + raw.length,
+      sentence,
+      clause,
+      quoted: false,
+      shout: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
+    });
+    last = start + raw.length;
+  }
+  // Context-dependent spellings: "ur/your so defensive" is "you're".
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    const next = tokens[i + 1];
+    if (token.norm === 'ur' || token.norm === 'your') {
+      const youAre = next !== undefined && next.clause === token.clause && AFTER_YOU_ARE.has(next.norm);
+      token.norm = youAre ? "you're" : 'your';
+    }
+  }
+  markQuotes(text, tokens);
+  return tokens;
+}
+
+/** "you're" → ["you", "are"]: the words a contraction stands for, for cheap trigger checks. */
+export function expandContraction(norm: string): string[] {
+  const m = /^(\p{L}+)'(\p{L}+)$/u.exec(norm);
+  if (!m) return [norm];
+  const [, head = '', tail = ''] = m;
+  if (tail === 't') {
+    if (head === 'won') return ['will', 'not'];
+    if (head === 'can') return ['can', 'not'];
+    return [head.replace(/n$/, ''), 'not'];
+  }
+  const TAILS: Record<string, string> = { re: 'are', m: 'am', ve: 'have', ll: 'will', d: 'would', s: 'is' };
+  return [head, TAILS[tail] ?? tail];
+}

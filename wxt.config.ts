@@ -1,0 +1,32 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+import { MESSAGING_SITES } from './lib/sites';
+
+// https://wxt.dev/api/config.html
+export default defineConfig({
+  vite: () => ({
+    plugins: [preact()],
+  }),
+  manifest: {
+    name: 'Softer',
+    description:
+      'Gentler words for the people you love: flags harsh phrasing as you type and offers “I feel…” rewrites. Runs entirely on your device.',
+    // storage: settings only (never message text). Nothing else is needed at install.
+    permissions: ['storage'],
+    // The messaging sites Softer runs on by default, and nothing more (never <all_urls>).
+    host_permissions: MESSAGING_SITES.flatMap((site) => site.matches),
+    commands: {
+      'open-suggestions': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: 'Open Softer’s suggestions for the focused message',
+      },
+    },
+    browser_specific_settings: {
+      gecko: {
+        id: 'softer@softer.invalid',
+        // Firefox's built-in data consent: Softer collects nothing.
+        data_collection_permissions: { required: ['none'] },
+      },
+    },
+  },
+});
