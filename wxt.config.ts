@@ -7,7 +7,7 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'Softer',
     description:
       'Gentler words for the people you love: flags harsh phrasing as you type and offers “I feel…” rewrites. Runs entirely on your device.',
@@ -21,12 +21,14 @@ export default defineConfig({
         description: 'Open Softer’s suggestions for the focused message',
       },
     },
-    browser_specific_settings: {
-      gecko: {
-        id: 'softer@softer.invalid',
-        // Firefox's built-in data consent: Softer collects nothing.
-        data_collection_permissions: { required: ['none'] },
-      },
-    },
-  },
+    // Firefox only (Chrome warns on unknown keys): the add-on id, and Firefox's built-in data
+    // consent, where Softer declares that it collects nothing.
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'softer@softer.invalid', data_collection_permissions: { required: ['none'] } },
+          },
+        }
+      : {}),
+  }),
 });

@@ -91,10 +91,15 @@ function findHits(msg: Message): RawHit[] {
   return hits;
 }
 
-const QUESTION_OPENERS = new Set([
-  'do', 'does', 'did', 'are', 'is', 'was', 'were', 'have', 'has', 'can', 'could', 'would', 'will',
-  'should', 'shall', 'why', 'how', 'what', 'when', 'where', 'who', 'which', 'wanna',
-]);
+const AUXILIARIES = new Set(['do', 'does', 'did', 'are', 'is', 'was', 'were', 'have', 'has', 'can', 'could', 'would', 'will', 'should', 'shall']);
+const WH_WORDS = new Set(['why', 'how', 'what', 'when', 'where', 'who', 'which']);
+
+/** "do you…", "why do you…": a question even without its question mark. "do what you want" is not. */
+function opensLikeQuestion(words: readonly string[]): boolean {
+  const [first = '', second = '', third = ''] = words;
+  if (AUXILIARIES.has(first)) return second === 'you' || second === 'we' || (second === 'not' && third === 'you');
+  return WH_WORDS.has(first) && AUXILIARIES.has(second) && (third === 'you' || third === 'we' || third === 'it');
+}
 
 function sentenceBounds(msg: Message, sentence: number): { start: number; end: number; text: string } {
   const range = msg.sentences[sentence] as { start: number; end: number };
@@ -119,7 +124,7 @@ function buildMatch(msg: Message, hit: RawHit, words: string[]): Match {
   const isQuestion =
     /\?\s*$/.test(trimmed) ||
     /\?/.test(sentenceText) ||
-    (QUESTION_OPENERS.has(sentenceWords[0] ?? '') && sentenceWords.slice(1, 4).includes('you'));
+    opensLikeQuestion(sentenceWords);
   const shouted = msg.words.slice(hit.start, hit.end).some((w) => msg.tokens[w.tok]?.shout);
   return {
     words: words.slice(hit.start, hit.end),
@@ -138,8 +143,11 @@ function normalisePhrase(s: string): string {
   return s.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
 }
 
-/** Every finding in `text`, sorted by position, without rewrites (lib/index.ts adds them). */
-export function findFindings(text: string, options: AnalyzeOptions = {}): Finding[] {
+/**
+ * Every finding in `text`, sorted by position, without rewrites (lib/index.ts adds them).
+ * `onlyRule` runs a single rule, the way ESLint's RuleTester does, for the rule-examples harness.
+ */
+export function findFindings(text: string, options: AnalyzeOptions = {}, onlyRule?: string): Finding[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const msg = readMessage(text);
   if (msg.words.length === 0) return [];
@@ -150,7 +158,7 @@ export function findFindings(text: string, options: AnalyzeOptions = {}): Findin
   const findings: Finding[] = [];
   for (const hit of findHits(msg)) {
     const rule = RULES[hit.ruleIndex] as Rule;
-    if (disabled.has(rule.category)) continue;
+    if (disabled.has(rule.category) || (onlyRule !== undefined && rule.id !== onlyRule)) continue;
     // Quoted or reported speech ("my therapist said to stop saying 'you always'") is never flagged.
     if (msg.words.slice(hit.start, hit.end).some((w) => msg.tokens[w.tok]?.quoted)) continue;
     const match = buildMatch(msg, hit, words);
@@ -184,16 +192,25 @@ export function findFindings(text: string, options: AnalyzeOptions = {}): Findin
       rewrites: [],
     });
   }
-  return dedupe(findings);
+  return merge(text, findings);
 }
 
-/** One finding per category per overlapping span: the most confident, then the longest. */
-function dedupe(findings: Finding[]): Finding[] {
+/**
+ * One finding per category per overlapping stretch of text: "because you pushed me to it" is one
+ * blame underline, not two. The most confident finding speaks for the stretch, which covers both.
+ */
+function merge(text: string, findings: Finding[]): Finding[] {
   findings.sort((a, b) => a.start - b.start || b.confidence - a.confidence || b.end - a.end);
   const kept: Finding[] = [];
   for (const f of findings) {
     const clash = kept.find((k) => k.category === f.category && f.start < k.end && k.start < f.end);
-    if (!clash) kept.push(f);
+    if (!clash) {
+      kept.push(f);
+      continue;
+    }
+    if (f.confidence > clash.confidence) Object.assign(clash, { ...f, start: clash.start, sentence: clash.sentence });
+    clash.end = Math.max(clash.end, f.end);
+    clash.text = text.slice(clash.start, clash.end);
   }
   return kept;
 }

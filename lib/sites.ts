@@ -27,3 +27,9 @@ export const MESSAGING_SITES: readonly MessagingSite[] = [
   { name: 'LinkedIn', matches: ['https://www.linkedin.com/*'], editor: 'contenteditable' },
   { name: 'X', matches: ['https://x.com/*', 'https://twitter.com/*'], editor: 'draft-js' },
 ];
+
+/**
+ * The practice chat page (`npm start`, tests/pages/chat.html) is served from this machine only;
+ * Softer runs there so anyone can try it without signing in anywhere.
+ */
+export const PRACTICE_PAGE_MATCHES = ['http://127.0.0.1/*', 'http://localhost/*'];

@@ -16,8 +16,6 @@ const POSITIVE = [
   'beautiful', 'gorgeous', 'handsome', 'lovely', 'kind', 'sweet', 'funny', 'clever', 'smart', 'brave',
   'proud', 'calm', 'patient', 'generous', 'thoughtful', 'warm', 'gentle', 'fun', 'lucky', 'welcome',
   'strong', 'whole', 'seen', 'heard', 'valued', 'grateful', 'relaxed', 'hopeful', 'beloved', 'best',
-  // gifts
-  'tea', 'coffee', 'breakfast', 'dinner', 'lunch', 'flowers', 'soup', 'cake',
 ];
 
 const NEGATIVE = [
@@ -56,6 +54,18 @@ export function stems(word: string): string[] {
   return out;
 }
 
+const GIVING_VERBS = new Set(['make', 'bring', 'cook', 'buy', 'get', 'send', 'pour', 'fetch']);
+
+/**
+ * "making me cups of tea", "bring me flowers": a giving verb with the writer as recipient and a thing
+ * after it is kindness, whatever the thing is ("you made me yell" has a verb after "me").
+ */
+export function givesSomething(words: readonly string[]): boolean {
+  const [verb = '', recipient = '', thing = ''] = words;
+  if (!stems(verb).some((s) => GIVING_VERBS.has(s)) || (recipient !== 'me' && recipient !== 'us')) return false;
+  return thing !== '' && !stems(thing).some((s) => POSITIVE_SET.has(s) || NEGATIVE_SET.has(s)) && !['feel', 'so', 'look', 'want', 'think', 'do', 'go', 'wait', 'cry', 'yell'].includes(thing);
+}
+
 /** +1 for a positive word, −1 for a negative one, 0 otherwise. */
 export function valenceOf(word: string): number {
   for (const stem of stems(word)) {
@@ -70,6 +80,7 @@ export function valenceOf(word: string): number {
  * disappoint" → +), or 0 when none is valenced.
  */
 export function predicateValence(words: readonly string[]): number {
+  if (givesSomething(words)) return 1;
   let sign = 0;
   for (let i = 0; i < words.length; i++) {
     // Two- and three-word phrases first: "let me down", "make time".

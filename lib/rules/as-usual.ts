@@ -9,8 +9,10 @@ export const asUsual: Rule = {
   confidence: 0.65,
   phrases: ['same as ever', 'same as always', 'as usual', 'like always', 'like usual', 'for a change', 'yet again', 'for once in your life', 'one more time you', 'like ever'],
   accept(m) {
-    // "delicious as always, thank you" is praise; "late as usual" is not.
-    if (predicateValence(m.sentence) > 0) return false;
+    // "delicious as always, thank you" is praise; "late as usual" is not. "help for a change" and
+    // "yet again" are jabs whatever the verb.
+    const jab = !['as', 'like', 'same'].includes(m.words[0] as string);
+    if (!jab && predicateValence(m.sentence) > 0) return false;
     return aimedAtPartner(m);
   },
   examples: {

@@ -1,4 +1,4 @@
-import { predicateValence } from './grammar';
+import { valenceOf } from '../lexicon/valence';
 import type { Rule } from './types';
 
 const WRITER_OR_US = new Set(['i', 'we', 'our', 'my', 'it', 'this', 'everything', 'the', 'me', 'us']);
@@ -20,9 +20,10 @@ export const becauseYou: Rule = {
     // ("you only said sorry because you…" is a diagnosis, not blame).
     const subject = main.find((w) => WRITER_OR_US.has(w) || w === 'you');
     if (!subject || subject === 'you') return false;
-    const valence = predicateValence(m.sentence);
-    if (valence > 0) return false;
-    return valence < 0 ? 0.85 : 0.6;
+    // Any hurt in the sentence makes it blame; warmth with no hurt ("I smiled because you…") does not.
+    const valences = m.sentence.map(valenceOf);
+    if (valences.includes(-1)) return 0.85;
+    return valences.includes(1) ? false : 0.6;
   },
   span(m) {
     return [0, m.words.length + Math.min(1, m.after.length)];

@@ -23,7 +23,7 @@ export const crisisFrame: Rule = {
     return false;
   },
   examples: {
-    flag: ['therapy is our [[last resort]]', 'our marriage is on [[life support]], counselling is the only way', "we're [[drowning]], we need someone to help us before it's too late", 'this relationship is [[broken beyond]] repair'],
+    flag: ['therapy is our [[last resort]]', 'our marriage is on [[life support]], counselling is the [[only way]]', "we're [[drowning]], we need someone to help us [[before it's too late]]", 'this relationship is [[broken beyond repair]]'],
     pass: ["emergency!! we're out of coffee ☕😱", "the sofa's literally falling apart, shall we look at new ones?", 'the server is dying again lol'],
   },
 };

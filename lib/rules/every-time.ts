@@ -17,6 +17,12 @@ export const everyTime: Rule = {
     if (m.isQuestion) return false;
     const youAt = m.words.lastIndexOf('you');
     const rest = m.patternIndex === 0 ? [...m.words.slice(youAt + 1), ...m.after] : m.words.slice(1);
+    // "you" must be the agent: "every time I hear this song I think of you" is about the writer,
+    // "every time we argue it's because of you" is not.
+    const agent = m.words[youAt - 1] === 'of' && m.words[youAt - 2] === 'because';
+    if (m.patternIndex === 0 && !agent && (rest.length === 0 || ['i', 'we', 'he', 'she', 'they', 'and', 'but', 'so'].includes(rest[0] as string))) {
+      return false;
+    }
     const valence = predicateValence(predicate(rest));
     if (valence > 0 && !sarcastic(m)) return false;
     return true;
@@ -39,6 +45,7 @@ export const everyTime: Rule = {
       'every time I see you I smile',
       'every time we talk you make me laugh',
       'every time my boss calls I panic',
+      'every time I hear this song I think of you',
       'do you walk there every day?',
     ],
   },

@@ -10,7 +10,8 @@ export const innerState: Rule = {
     // "you don't actually love me", "you don't care about us"
     { match: 'you (do|did) not (actually|really|even|truly|ever)? (love|respect|want|like|value|trust|appreciate) (me|us|anyone|anybody)' },
     // "you don't care about me", "you don't even care"
-    { match: 'you (do|did) not (actually|really|even|truly|ever)? care (about (me|us|anyone|anything|my #Noun|how|what))?$' },
+    { match: 'you (do|did) not (actually|really|even|truly|ever)? care about (me|us|anyone|anything|my|how|what|our)' },
+    { match: 'you (do|did) not (actually|really|even|truly|ever)? care (at all|anymore)?$' },
     // "what I think doesn't matter to you", "my feelings don't matter to you"
     { match: '(do|does) not (even)? matter to you' },
     // "you only care about yourself"
@@ -39,7 +40,7 @@ export const innerState: Rule = {
       '[[you don\'t actually love me]], you love the idea of me',
       '[[you only care about yourself]]',
       '[[you have serious trust issues]] and you need to deal with them',
-      '[[Your problem is you]] can\'t handle any criticism',
+      '[[Your problem is you can\'t handle any criticism]]',
       '[[you only said sorry because you]] want this to be over',
     ],
     pass: ['my boss only cares about himself', "I don't care what we have for dinner", 'do you have any problems with the car?', 'the car has a problem with the boiler'],

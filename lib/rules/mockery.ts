@@ -35,7 +35,7 @@ export const eyeRoll: Rule = {
     return [-m.before.length, 1];
   },
   examples: {
-    flag: ['oh great, [[another brilliant idea of yours 🙄]]', '[[sure 🙄]]', '[[funny how that works 🙄]]'],
+    flag: ['oh great, [[another brilliant idea of yours 🙄]]', '[[sure 🙄]]', 'ok. [[see you at 7 then 🙄]]'],
     pass: ['you always make me laugh 😂', 'ok see you at 7 😊', 'I rolled my eyes at the ref lol'],
   },
 };

@@ -49,8 +49,10 @@ export const orElse: Rule = {
     return score > 0 ? score : false;
   },
   span(m) {
-    // The whole demand and its threat.
-    return [-m.before.length, m.words.length + m.after.length];
+    // The whole demand and its threat, without a lead-in like "honestly".
+    let from = 0;
+    while (from < m.before.length && LEAD_INS.has(m.before[from] as string)) from++;
+    return [from - m.before.length, m.words.length + m.after.length];
   },
   examples: {
     flag: [

@@ -12,7 +12,7 @@ export const youMadeMe: Rule = {
   confidence: 0.85,
   patterns: [
     // "you made me yell", "you make me feel small"
-    { match: 'you #Adverb? ({make}|made) me' },
+    { match: 'you #Adverb? {make} me' },
   ],
   accept(m) {
     const result = predicate(m.after);

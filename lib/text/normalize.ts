@@ -30,6 +30,12 @@ const EMOJI_WORDS: Record<string, string> = { '\u{1F644}': 'eyeroll' };
 /** Chat spellings and apostrophe-less contractions → the standard form. */
 const SPELLING: Record<string, string> = {
   u: 'you',
+  nvr: 'never',
+  nevr: 'never',
+  alwys: 'always',
+  alws: 'always',
+  evry: 'every',
+  evr: 'ever',
   ya: 'you',
   yu: 'you',
   youre: "you're",

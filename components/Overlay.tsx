@@ -1,0 +1,76 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { ControllerState } from '../lib/dom/controller';
+import type { Finding } from '../lib/types';
+import { Indicator } from './Indicator';
+import { SuggestionCard } from './SuggestionCard';
+
+/** Everything Softer draws over a page: the indicator at the field's corner and the card. */
+export interface OverlayProps {
+  /** The controller's latest state. */
+  state: ControllerState;
+  /** Bumped when the keyboard shortcut asks for the card. */
+  openRequest: number;
+  onUse: (finding: Finding, rewrite: string) => void;
+  onIgnore: (finding: Finding) => void;
+}
+
+const CARD_WIDTH = 340;
+const CARD_HEIGHT = 320;
+
+export function Overlay({ state, openRequest, onUse, onIgnore }: OverlayProps) {
+  const [open, setOpen] = useState<{ byKeyboard: boolean } | null>(null);
+  const [, relayout] = useState(0);
+
+  useEffect(() => {
+    if (openRequest > 0 && state.findings.length > 0) setOpen({ byKeyboard: true });
+  }, [openRequest]);
+  useEffect(() => {
+    if (state.findings.length === 0) setOpen(null);
+  }, [state.findings]);
+  useEffect(() => {
+    // Follow scrolling and resizing.
+    const again = () => relayout((n) => n + 1);
+    window.addEventListener('scroll', again, true);
+    window.addEventListener('resize', again);
+    return () => {
+      window.removeEventListener('scroll', again, true);
+      window.removeEventListener('resize', again);
+    };
+  }, []);
+
+  const { field, findings } = state;
+  if (!field || !field.isConnected || findings.length === 0) return null;
+  const box = field.getBoundingClientRect();
+  const indicator = { top: box.bottom - 28, left: box.right - 30 };
+  // Below the field when there is room, else above; never off screen.
+  const below = box.bottom + 8 + CARD_HEIGHT < window.innerHeight;
+  const card = {
+    top: Math.max(8, below ? box.bottom + 8 : box.top - CARD_HEIGHT - 8),
+    left: Math.min(Math.max(8, box.right - CARD_WIDTH), window.innerWidth - CARD_WIDTH - 8),
+  };
+  const close = () => {
+    setOpen(null);
+    field.focus();
+  };
+
+  return (
+    <div class="softer-root">
+      <Indicator count={findings.length} position={indicator} onOpen={() => setOpen({ byKeyboard: false })} />
+      {open && (
+        <SuggestionCard
+          findings={findings}
+          position={card}
+          focusFirst={open.byKeyboard}
+          onUse={(finding, rewrite) => {
+            setOpen(null);
+            onUse(finding, rewrite);
+          }}
+          onIgnore={(finding) => {
+            onIgnore(finding);
+          }}
+          onClose={close}
+        />
+      )}
+    </div>
+  );
+}

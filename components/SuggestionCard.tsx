@@ -1,0 +1,86 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { CATEGORY_INFO } from '../lib/categories';
+import type { Finding } from '../lib/types';
+
+/** The card that explains each finding and offers its rewrites. */
+export interface SuggestionCardProps {
+  /** The findings to explain, in text order. */
+  findings: readonly Finding[];
+  /** Where to draw it, in viewport pixels (already clamped to stay on screen). */
+  position: { top: number; left: number };
+  /** Put focus on the first rewrite when the card opens (opened from the keyboard). */
+  focusFirst: boolean;
+  /** Applies a rewrite in place of the finding's sentence. */
+  onUse: (finding: Finding, rewrite: string) => void;
+  /** Stops flagging this phrase. */
+  onIgnore: (finding: Finding) => void;
+  /** Closes the card and returns focus to the field. */
+  onClose: () => void;
+}
+
+export function SuggestionCard({ findings, position, focusFirst, onUse, onIgnore, onClose }: SuggestionCardProps) {
+  const card = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const first = card.current?.querySelector<HTMLButtonElement>(focusFirst ? '[data-testid="softer-use-rewrite"]' : 'button');
+    first?.focus();
+  }, [focusFirst]);
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      onClose();
+      return;
+    }
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const buttons = [...(card.current?.querySelectorAll<HTMLButtonElement>('button') ?? [])];
+    // Inside a shadow root the focused button is the root's activeElement, not the document's.
+    const root = card.current?.getRootNode() as Document | ShadowRoot | undefined;
+    const at = buttons.indexOf(root?.activeElement as HTMLButtonElement);
+    const next = buttons[(at + (event.key === 'ArrowDown' ? 1 : buttons.length - 1)) % buttons.length];
+    next?.focus();
+    event.preventDefault();
+  };
+
+  return (
+    <div
+      ref={card}
+      class="softer-card"
+      data-testid="softer-card"
+      role="dialog"
+      aria-label="Softer suggestions"
+      style={{ top: `${position.top}px`, left: `${position.left}px` }}
+      onKeyDown={onKeyDown}
+    >
+      <header class="softer-card-head">
+        <strong>Softer</strong>
+        <button type="button" class="softer-close" aria-label="Close suggestions" onClick={onClose}>
+          ×
+        </button>
+      </header>
+      <ul class="softer-findings">
+        {findings.map((finding) => (
+          <li key={`${finding.ruleId}:${finding.start}`} class="softer-finding">
+            <p class="softer-category">{CATEGORY_INFO[finding.category].label}</p>
+            <p class="softer-quote">“{finding.text}”</p>
+            <p class="softer-why">{finding.why}</p>
+            {finding.rewrites.length > 0 && (
+              <ul class="softer-rewrites" aria-label="Gentler ways to say it">
+                {finding.rewrites.map((rewrite) => (
+                  <li key={rewrite}>
+                    <span class="softer-rewrite-text">{rewrite}</span>
+                    <button type="button" data-testid="softer-use-rewrite" onClick={() => onUse(finding, rewrite)}>
+                      Use this
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            )}
+            <button type="button" class="softer-ignore" onClick={() => onIgnore(finding)}>
+              Ignore
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,120 @@
+/**
+ * Watches the focused message field, asks for findings after a pause in typing, and keeps the
+ * highlights and the UI state in step with the text. It is handed `analyze` (in the extension, a
+ * message to the background; in tests, a fake), so it holds no engine and no browser API.
+ */
+import type { Finding } from '../types';
+import { isTextControl, type MessageField, messageFieldOf, rangeFor, readFieldText } from './fields';
+import { replaceText } from './insert';
+
+export interface ControllerState {
+  field: MessageField | null;
+  findings: Finding[];
+  /** The text the findings belong to: findings for an older text are never shown. */
+  text: string;
+}
+
+export interface ControllerOptions {
+  analyze: (text: string) => Promise<Finding[]>;
+  /** Pause after the last keystroke before analysing, ms. */
+  debounceMs?: number;
+  onChange: (state: ControllerState) => void;
+  /** Where errors go instead of the page (the page never sees Softer throw). */
+  onError?: (error: unknown) => void;
+}
+
+const HIGHLIGHT_NAME = 'softer';
+
+export class FieldController {
+  private state: ControllerState = { field: null, findings: [], text: '' };
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private generation = 0;
+
+  constructor(private readonly options: ControllerOptions) {}
+
+  get current(): ControllerState {
+    return this.state;
+  }
+
+  /** A focusin or input event somewhere in the page (composedPath()[0] reaches into open shadow roots). */
+  handleEvent(event: Event): void {
+    try {
+      const target = (event.composedPath?.()[0] ?? event.target) as EventTarget | null;
+      const field = messageFieldOf(target);
+      if (!field) return;
+      if (field !== this.state.field) this.set({ field, findings: [], text: '' });
+      this.schedule();
+    } catch (error) {
+      this.options.onError?.(error);
+    }
+  }
+
+  private schedule(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.run(), this.options.debounceMs ?? 120);
+  }
+
+  /** Analyse the focused field now. */
+  async run(): Promise<void> {
+    const field = this.state.field;
+    if (!field) return;
+    const generation = ++this.generation;
+    try {
+      if (!field.isConnected) {
+        this.set({ field: null, findings: [], text: '' });
+        return;
+      }
+      const text = readFieldText(field);
+      const findings = text.trim() === '' ? [] : await this.options.analyze(text);
+      // A newer keystroke, another field, or a vanished field: drop this answer.
+      if (generation !== this.generation || field !== this.state.field || readFieldText(field) !== text) return;
+      this.set({ field, findings, text });
+    } catch (error) {
+      this.options.onError?.(error);
+    }
+  }
+
+  /** Replaces a finding's sentence with a rewrite, through the field's own editing pipeline. */
+  apply(finding: Finding, rewrite: string): boolean {
+    const { field, text } = this.state;
+    if (!field || readFieldText(field) !== text) return false;
+    try {
+      const ok = replaceText(field, finding.sentence.start, finding.sentence.end, rewrite);
+      this.schedule();
+      return ok;
+    } catch (error) {
+      this.options.onError?.(error);
+      return false;
+    }
+  }
+
+  /** Stops everything: no highlights, no timers, no state. */
+  clear(): void {
+    clearTimeout(this.timer);
+    this.generation++;
+    this.set({ field: null, findings: [], text: '' });
+  }
+
+  private set(state: ControllerState): void {
+    this.state = state;
+    this.paintHighlights();
+    this.options.onChange(state);
+  }
+
+  /** Underlines findings in a contenteditable with the CSS Custom Highlight API: no DOM change. */
+  private paintHighlights(): void {
+    const registry = (globalThis as { CSS?: { highlights?: Map<string, unknown> } }).CSS?.highlights;
+    const HighlightCtor = (globalThis as { Highlight?: new (...ranges: Range[]) => unknown }).Highlight;
+    if (!registry || !HighlightCtor) return;
+    const { field, findings } = this.state;
+    if (!field || isTextControl(field) || findings.length === 0) {
+      registry.delete(HIGHLIGHT_NAME);
+      return;
+    }
+    const ranges = findings.map((f) => rangeFor(field, f.start, f.end)).filter((r): r is Range => r !== null);
+    registry.set(HIGHLIGHT_NAME, new HighlightCtor(...ranges));
+  }
+}
+
+/** The page-level style for ::highlight(softer), adopted without adding a node to the page. */
+export const HIGHLIGHT_CSS = `::highlight(${HIGHLIGHT_NAME}) { text-decoration: underline wavy #7c4dff; text-decoration-thickness: 2px; text-underline-offset: 3px; }`;

@@ -1,0 +1,22 @@
+/**
+ * The one message protocol between content script, popup and background
+ * (@webext-core/messaging: typed send/receive over runtime messaging, so no hand-rolled routing).
+ * Every payload is zod-checked on arrival; a malformed one is answered with nothing and never throws.
+ */
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import { z } from 'zod/mini';
+import type { Finding } from './types';
+
+/** Longest text analysed in one message: beyond this the tail is not read (a huge paste stays intact, unflagged). */
+export const MAX_ANALYZE_CHARS = 200_000;
+
+export const AnalyzeRequest = z.object({ text: z.string().check(z.maxLength(MAX_ANALYZE_CHARS)) });
+
+interface ProtocolMap {
+  /** Content script or popup → background: findings (with rewrites) for a text. */
+  analyze(request: { text: string }): Finding[];
+  /** Background → content script: the keyboard shortcut was pressed. */
+  openSuggestions(): void;
+}
+
+export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -1,0 +1,71 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Harness, launch } from './harness';
+
+const SHOTS = 'test-results/screenshots';
+let h: Harness;
+
+beforeAll(async () => {
+  h = await launch();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+describe('the built extension in Chromium', () => {
+  it('runs its content script on the practice chat page and flags a harsh message in a textarea', async () => {
+    const page = await h.context.newPage();
+    await page.goto(h.pageUrl('chat.html'));
+    // The content script mounts its UI host in an open shadow root.
+    await expect.poll(() => page.evaluate(() => document.querySelector('softer-ui')?.shadowRoot !== null)).toBe(true);
+    await page.locator('#message-textarea').pressSequentially('you never listen to me', { delay: 20 });
+    const indicator = page.getByTestId('softer-indicator');
+    await expect.poll(() => indicator.textContent(), { timeout: 5000 }).toBe('1');
+    await indicator.click();
+    const card = page.getByTestId('softer-card');
+    await expect.poll(() => card.isVisible()).toBe(true);
+    expect(await card.textContent()).toContain('Sweeping generalisation');
+    await page.screenshot({ path: `${SHOTS}/card-textarea.png` });
+    await page.close();
+  });
+
+  it('underlines a harsh phrase in a contenteditable field with a CSS highlight, without touching its DOM', async () => {
+    const page = await h.context.newPage();
+    await page.goto(h.pageUrl('chat.html'));
+    const editable = page.locator('#message-editable');
+    await editable.click();
+    await page.keyboard.type('hope work is ok. ur so defensive, I just asked a question', { delay: 10 });
+    await expect.poll(() => page.getByTestId('softer-indicator').textContent(), { timeout: 5000 }).toBe('1');
+    const highlighted = await page.evaluate(() => {
+      const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('softer');
+      return h ? [...h].map((r) => r.toString()) : [];
+    });
+    expect(highlighted).toEqual(['ur so defensive']);
+    expect(await editable.innerHTML()).toBe('hope work is ok. ur so defensive, I just asked a question');
+    await page.close();
+  });
+
+  it('takes the indicator away as soon as the message is soft', async () => {
+    const page = await h.context.newPage();
+    await page.goto(h.pageUrl('chat.html'));
+    const input = page.locator('#message-input');
+    await input.pressSequentially('you always forget', { delay: 10 });
+    await expect.poll(() => page.getByTestId('softer-indicator').count(), { timeout: 5000 }).toBe(1);
+    await input.fill('');
+    await input.pressSequentially('you always make me laugh', { delay: 10 });
+    await expect.poll(() => page.getByTestId('softer-indicator').count(), { timeout: 5000 }).toBe(0);
+    expect(await input.inputValue()).toBe('you always make me laugh');
+    await page.close();
+  });
+
+  it('opens the popup page and checks a message in the scratchpad', async () => {
+    const page = await h.context.newPage();
+    await page.goto(`chrome-extension://${h.extensionId}/popup.html`);
+    await page.getByLabel('Message to check').fill("if you don't come to therapy, I'm leaving");
+    await page.getByTestId('softer-scratchpad-check').click();
+    const findings = page.getByTestId('softer-scratchpad-findings');
+    await expect.poll(() => findings.textContent()).toContain('Ultimatum');
+    await page.setViewportSize({ width: 390, height: 600 });
+    await page.screenshot({ path: `${SHOTS}/popup.png` });
+    await page.close();
+  });
+});
