@@ -39,7 +39,7 @@ export function Overlay({ state, openRequest, onUse, onIgnore }: OverlayProps) {
   }, []);
 
   const { field, findings } = state;
-  if (!field || !field.isConnected || findings.length === 0) return null;
+  if (!field?.isConnected || findings.length === 0) return null;
   const box = field.getBoundingClientRect();
   const indicator = { top: box.bottom - 28, left: box.right - 30 };
   // Below the field when there is room, else above; never off screen.

@@ -32,7 +32,12 @@ export function Scratchpad({ analyze }: ScratchpadProps) {
         onInput={(e) => setText((e.target as HTMLTextAreaElement).value)}
         rows={4}
       />
-      <button type="button" onClick={check} disabled={text.trim() === ''} data-testid="softer-scratchpad-check">
+      <button
+        type="button"
+        onClick={check}
+        disabled={text.trim() === ''}
+        data-testid="softer-scratchpad-check"
+      >
         Check
       </button>
       {error && <p role="alert">{error}</p>}
@@ -41,8 +46,7 @@ export function Scratchpad({ analyze }: ScratchpadProps) {
         <ul class="findings" data-testid="softer-scratchpad-findings">
           {findings.map((f) => (
             <li key={`${f.ruleId}:${f.start}`}>
-              <strong>{CATEGORY_INFO[f.category].label}</strong>: “{f.text}”
-              <p>{f.why}</p>
+              <strong>{CATEGORY_INFO[f.category].label}</strong>: “{f.text}”<p>{f.why}</p>
               {f.rewrites.map((r) => (
                 <p key={r} class="rewrite">
                   {r}{' '}

@@ -18,10 +18,19 @@ export interface SuggestionCardProps {
   onClose: () => void;
 }
 
-export function SuggestionCard({ findings, position, focusFirst, onUse, onIgnore, onClose }: SuggestionCardProps) {
+export function SuggestionCard({
+  findings,
+  position,
+  focusFirst,
+  onUse,
+  onIgnore,
+  onClose,
+}: SuggestionCardProps) {
   const card = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    const first = card.current?.querySelector<HTMLButtonElement>(focusFirst ? '[data-testid="softer-use-rewrite"]' : 'button');
+    const first = card.current?.querySelector<HTMLButtonElement>(
+      focusFirst ? '[data-testid="softer-use-rewrite"]' : 'button',
+    );
     first?.focus();
   }, [focusFirst]);
 
@@ -68,7 +77,11 @@ export function SuggestionCard({ findings, position, focusFirst, onUse, onIgnore
                 {finding.rewrites.map((rewrite) => (
                   <li key={rewrite}>
                     <span class="softer-rewrite-text">{rewrite}</span>
-                    <button type="button" data-testid="softer-use-rewrite" onClick={() => onUse(finding, rewrite)}>
+                    <button
+                      type="button"
+                      data-testid="softer-use-rewrite"
+                      onClick={() => onUse(finding, rewrite)}
+                    >
                       Use this
                     </button>
                   </li>

@@ -4,7 +4,7 @@
  * sweep is cached, so re-analysing while someone types only pays for the clause that changed.
  */
 import { CATEGORY_INFO } from './categories';
-import { compilePatterns, mayMatch, type PatternHit, sweepClause } from './nlp/adapter';
+import { compilePatterns, mayMatch, type PatternHit, sweepClauses } from './nlp/adapter';
 import { type Message, readMessage, toWords } from './nlp/words';
 import { RULES } from './rules';
 import type { Match, Rule } from './rules/types';
@@ -41,18 +41,35 @@ RULES.forEach((rule, ruleIndex) => {
 });
 
 const sweepCache = new Map<string, PatternHit[]>();
-function cachedSweep(words: string[]): PatternHit[] {
-  const key = words.join(' ');
-  const hit = sweepCache.get(key);
-  if (hit) {
-    sweepCache.delete(key);
-    sweepCache.set(key, hit);
+
+/** Sweep results for each window, from the cache or from one shared parse of the ones not cached. */
+function cachedSweeps(windows: readonly string[][]): PatternHit[][] {
+  const keys = windows.map((w) => w.join(' '));
+  const missing: number[] = [];
+  const queued = new Set<string>();
+  const results: Array<PatternHit[] | undefined> = keys.map((key, i) => {
+    const hit = sweepCache.get(key);
+    if (hit) {
+      // Refresh its place: the cache forgets the least recently used first.
+      sweepCache.delete(key);
+      sweepCache.set(key, hit);
+    } else if (!queued.has(key)) {
+      queued.add(key);
+      missing.push(i);
+    }
     return hit;
-  }
-  const result = sweepClause(words);
-  sweepCache.set(key, result);
-  if (sweepCache.size > CACHE_LIMIT) sweepCache.delete(sweepCache.keys().next().value as string);
-  return result;
+  });
+  const swept = sweepClauses(missing.map((i) => windows[i] as string[]));
+  missing.forEach((i, k) => {
+    sweepCache.set(keys[i] as string, swept[k] as PatternHit[]);
+    if (sweepCache.size > CACHE_LIMIT) sweepCache.delete(sweepCache.keys().next().value as string);
+  });
+  return keys.map((key, i) => results[i] ?? sweepCache.get(key) ?? []);
+}
+
+/** Forgets every cached clause (benchmarks use it to measure analysis from scratch). */
+export function clearAnalysisCache(): void {
+  sweepCache.clear();
 }
 
 interface RawHit {
@@ -66,6 +83,7 @@ interface RawHit {
 
 function findHits(msg: Message): RawHit[] {
   const hits: RawHit[] = [];
+  const windows: Array<{ words: string[]; from: number; clause: number }> = [];
   const words = msg.words.map((w) => w.w);
   msg.clauses.forEach((clause, c) => {
     for (let i = clause.start; i < clause.end; i++) {
@@ -80,63 +98,144 @@ function findHits(msg: Message): RawHit[] {
     for (let from = clause.start; from < clause.end; from += WINDOW - OVERLAP) {
       const to = Math.min(clause.end, from + WINDOW);
       const windowWords = words.slice(from, to);
-      if (mayMatch(windowWords)) {
-        for (const h of cachedSweep(windowWords)) {
-          hits.push({ ruleIndex: h.ruleIndex, patternIndex: h.patternIndex, start: h.start + from, end: h.end + from, clause: c });
-        }
-      }
+      if (mayMatch(windowWords)) windows.push({ words: windowWords, from, clause: c });
       if (to === clause.end) break;
+    }
+  });
+  const swept = cachedSweeps(windows.map((w) => w.words));
+  windows.forEach((w, i) => {
+    for (const h of swept[i] ?? []) {
+      const { ruleIndex, patternIndex } = h;
+      hits.push({ ruleIndex, patternIndex, start: h.start + w.from, end: h.end + w.from, clause: w.clause });
     }
   });
   return hits;
 }
 
-const AUXILIARIES = new Set(['do', 'does', 'did', 'are', 'is', 'was', 'were', 'have', 'has', 'can', 'could', 'would', 'will', 'should', 'shall']);
+const AUXILIARIES = new Set([
+  'do',
+  'does',
+  'did',
+  'are',
+  'is',
+  'was',
+  'were',
+  'have',
+  'has',
+  'can',
+  'could',
+  'would',
+  'will',
+  'should',
+  'shall',
+]);
 const WH_WORDS = new Set(['why', 'how', 'what', 'when', 'where', 'who', 'which']);
 
 /** "do you…", "why do you…": a question even without its question mark. "do what you want" is not. */
 function opensLikeQuestion(words: readonly string[]): boolean {
   const [first = '', second = '', third = ''] = words;
-  if (AUXILIARIES.has(first)) return second === 'you' || second === 'we' || (second === 'not' && third === 'you');
-  return WH_WORDS.has(first) && AUXILIARIES.has(second) && (third === 'you' || third === 'we' || third === 'it');
+  if (AUXILIARIES.has(first))
+    return second === 'you' || second === 'we' || (second === 'not' && third === 'you');
+  return (
+    WH_WORDS.has(first) && AUXILIARIES.has(second) && (third === 'you' || third === 'we' || third === 'it')
+  );
 }
 
-function sentenceBounds(msg: Message, sentence: number): { start: number; end: number; text: string } {
-  const range = msg.sentences[sentence] as { start: number; end: number };
-  const firstTok = msg.tokens[(msg.words[range.start] as { tok: number }).tok];
-  const lastTok = msg.tokens[(msg.words[range.end - 1] as { tok: number }).tok];
-  const start = firstTok?.start ?? 0;
-  let end = lastTok?.end ?? 0;
-  // Keep the sentence's own closing punctuation with it, so a rewrite replaces "…!!!" too.
-  while (end < msg.text.length && /[.!?…]/.test(msg.text[end] as string)) end++;
-  return { start, end, text: msg.text.slice(start, end) };
+/** Words a rule sees on each side of a match, at most: rules read context, never the whole text. */
+const CONTEXT = 40;
+
+function tokenStart(msg: Message, word: number): number {
+  return msg.tokens[(msg.words[word] as { tok: number }).tok]?.start ?? 0;
+}
+function tokenEnd(msg: Message, word: number): number {
+  return msg.tokens[(msg.words[word] as { tok: number }).tok]?.end ?? 0;
 }
 
-function buildMatch(msg: Message, hit: RawHit, words: string[]): Match {
-  const clause = msg.clauses[hit.clause] as { start: number; end: number; sentence: number };
-  const sentence = msg.sentences[clause.sentence] as { start: number; end: number };
-  const bounds = sentenceBounds(msg, clause.sentence);
-  const sentenceWords = words.slice(sentence.start, sentence.end);
-  const trimmed = bounds.text.trim();
-  const next = msg.sentences[clause.sentence + 1];
-  const nextTokStart = next ? (msg.tokens[(msg.words[next.start] as { tok: number }).tok]?.start ?? 0) : msg.text.length;
-  const sentenceText = msg.text.slice(bounds.start, nextTokStart);
-  const isQuestion =
-    /\?\s*$/.test(trimmed) ||
-    /\?/.test(sentenceText) ||
-    opensLikeQuestion(sentenceWords);
-  const shouted = msg.words.slice(hit.start, hit.end).some((w) => msg.tokens[w.tok]?.shout);
-  return {
-    words: words.slice(hit.start, hit.end),
-    before: words.slice(clause.start, hit.start),
-    after: words.slice(hit.end, clause.end),
-    sentence: sentenceWords,
-    message: words,
-    isQuestion,
-    sentenceText,
-    patternIndex: hit.patternIndex,
-    shouted,
-  };
+/**
+ * What rules may ask of the message, computed at most once per analyze: the sentence bounds a rewrite
+ * replaces, and whether a clause is a question.
+ */
+class MessageView {
+  readonly words: string[];
+  readonly messageText: string;
+  readonly messageWords: ReadonlySet<string>;
+  private readonly bounds = new Map<number, { start: number; end: number }>();
+  private readonly questions = new Map<number, boolean>();
+
+  constructor(readonly msg: Message) {
+    this.words = msg.words.map((w) => w.w);
+    this.messageText = ` ${this.words.join(' ')} `;
+    this.messageWords = new Set(this.words);
+  }
+
+  /**
+   * The text a rewrite replaces: a clause, or a whole sentence; with the sentence's own closing
+   * punctuation when it ends there, so a rewrite replaces "…!!!" too.
+   */
+  rewriteBounds(clauseIndex: number, scope: 'clause' | 'sentence'): { start: number; end: number } {
+    const key = scope === 'clause' ? clauseIndex : -1 - (this.msg.clauses[clauseIndex]?.sentence ?? 0);
+    let bounds = this.bounds.get(key);
+    if (!bounds) {
+      const clause = this.msg.clauses[clauseIndex] as { start: number; end: number; sentence: number };
+      const range =
+        scope === 'clause' ? clause : (this.msg.sentences[clause.sentence] as { start: number; end: number });
+      let end = tokenEnd(this.msg, range.end - 1);
+      while (end < this.msg.text.length && /[.!?…]/.test(this.msg.text[end] as string)) end++;
+      bounds = { start: tokenStart(this.msg, range.start), end };
+      this.bounds.set(key, bounds);
+    }
+    return bounds;
+  }
+
+  /**
+   * "do you always take the bus?", "why do you…": the sentence opens like a question, or the clause
+   * ends in "?" ("you never listen to me, anyway dinner at 7?" asks only about dinner).
+   */
+  isQuestion(clauseIndex: number): boolean {
+    let question = this.questions.get(clauseIndex);
+    if (question === undefined) {
+      const clause = this.msg.clauses[clauseIndex] as { start: number; end: number; sentence: number };
+      const sentence = this.msg.sentences[clause.sentence] as { start: number; end: number };
+      const next = this.msg.clauses[clauseIndex + 1];
+      const gapEnd = next ? tokenStart(this.msg, next.start) : this.msg.text.length;
+      const gap = this.msg.text.slice(tokenEnd(this.msg, clause.end - 1), gapEnd);
+      question =
+        gap.includes('?') ||
+        opensLikeQuestion(this.words.slice(sentence.start, Math.min(sentence.end, sentence.start + 3)));
+      this.questions.set(clauseIndex, question);
+    }
+    return question;
+  }
+
+  match(hit: RawHit): Match {
+    const { msg, words } = this;
+    const clause = msg.clauses[hit.clause] as { start: number; end: number; sentence: number };
+    const sentence = msg.sentences[clause.sentence] as { start: number; end: number };
+    // Context is bounded, so a 200,000-character run-on sentence costs the same per match as a short one.
+    const from = Math.max(sentence.start, hit.start - CONTEXT);
+    const to = Math.min(sentence.end, hit.end + CONTEXT);
+    const textFrom = tokenStart(msg, from);
+    const nextSentence = msg.sentences[clause.sentence + 1];
+    const textTo =
+      to < sentence.end
+        ? tokenEnd(msg, to - 1)
+        : nextSentence
+          ? tokenStart(msg, nextSentence.start)
+          : msg.text.length;
+    return {
+      words: words.slice(hit.start, hit.end),
+      before: words.slice(Math.max(clause.start, hit.start - CONTEXT), hit.start),
+      after: words.slice(hit.end, Math.min(clause.end, hit.end + CONTEXT)),
+      sentence: words.slice(from, to),
+      sentenceAfter: words.slice(hit.end, to),
+      messageText: this.messageText,
+      messageWords: this.messageWords,
+      isQuestion: this.isQuestion(hit.clause),
+      sentenceText: msg.text.slice(textFrom, textTo),
+      patternIndex: hit.patternIndex,
+      shouted: msg.words.slice(hit.start, hit.end).some((w) => msg.tokens[w.tok]?.shout),
+    };
+  }
 }
 
 function normalisePhrase(s: string): string {
@@ -151,7 +250,7 @@ export function findFindings(text: string, options: AnalyzeOptions = {}, onlyRul
   if (typeof text !== 'string' || text.length === 0) return [];
   const msg = readMessage(text);
   if (msg.words.length === 0) return [];
-  const words = msg.words.map((w) => w.w);
+  const view = new MessageView(msg);
   const threshold = THRESHOLD[options.sensitivity ?? 'balanced'];
   const disabled = new Set(options.disabledCategories ?? []);
   const ignored = new Set((options.ignoredPhrases ?? []).map(normalisePhrase));
@@ -161,7 +260,7 @@ export function findFindings(text: string, options: AnalyzeOptions = {}, onlyRul
     if (disabled.has(rule.category) || (onlyRule !== undefined && rule.id !== onlyRule)) continue;
     // Quoted or reported speech ("my therapist said to stop saying 'you always'") is never flagged.
     if (msg.words.slice(hit.start, hit.end).some((w) => msg.tokens[w.tok]?.quoted)) continue;
-    const match = buildMatch(msg, hit, words);
+    const match = view.match(hit);
     const verdict = rule.accept ? rule.accept(match) : true;
     if (verdict === false) continue;
     const base = rule.patterns?.[hit.patternIndex]?.confidence ?? rule.confidence;
@@ -169,15 +268,21 @@ export function findFindings(text: string, options: AnalyzeOptions = {}, onlyRul
     if (confidence < threshold) continue;
     const clause = msg.clauses[hit.clause] as { start: number; end: number; sentence: number };
     const [from, to] = rule.span ? rule.span(match) : [0, hit.end - hit.start];
-    const firstWord = Math.max(clause.start, hit.start + from);
-    const lastWord = Math.min(clause.end, hit.start + to) - 1;
+    // A span stays in its clause, or in its sentence for rules whose meaning crosses commas.
+    const limit =
+      rule.scope === 'sentence' ? (msg.sentences[clause.sentence] as { start: number; end: number }) : clause;
+    const firstWord = Math.max(limit.start, hit.start + from);
+    const lastWord = Math.min(limit.end, hit.start + to) - 1;
     if (lastWord < firstWord) continue;
     const start = msg.tokens[(msg.words[firstWord] as { tok: number }).tok]?.start ?? 0;
     const end = msg.tokens[(msg.words[lastWord] as { tok: number }).tok]?.end ?? start;
     const spanText = text.slice(start, end);
     if (ignored.has(normalisePhrase(spanText))) continue;
     const info = CATEGORY_INFO[rule.category];
-    const { start: sStart, end: sEnd } = sentenceBounds(msg, clause.sentence);
+    const target = view.rewriteBounds(hit.clause, rule.scope ?? 'clause');
+    // A span reaching outside its clause (an eye-roll's remark) widens what the rewrite replaces.
+    const sStart = Math.min(target.start, start);
+    const sEnd = Math.max(target.end, end);
     findings.push({
       ruleId: rule.id,
       category: rule.category,
@@ -202,13 +307,18 @@ export function findFindings(text: string, options: AnalyzeOptions = {}, onlyRul
 function merge(text: string, findings: Finding[]): Finding[] {
   findings.sort((a, b) => a.start - b.start || b.confidence - a.confidence || b.end - a.end);
   const kept: Finding[] = [];
+  // Kept findings of one category are disjoint and in order, so only the last can overlap the next.
+  const last = new Map<string, Finding>();
   for (const f of findings) {
-    const clash = kept.find((k) => k.category === f.category && f.start < k.end && k.start < f.end);
+    const previous = last.get(f.category);
+    const clash = previous && f.start < previous.end ? previous : undefined;
     if (!clash) {
       kept.push(f);
+      last.set(f.category, f);
       continue;
     }
-    if (f.confidence > clash.confidence) Object.assign(clash, { ...f, start: clash.start, sentence: clash.sentence });
+    if (f.confidence > clash.confidence)
+      Object.assign(clash, { ...f, start: clash.start, sentence: clash.sentence });
     clash.end = Math.max(clash.end, f.end);
     clash.text = text.slice(clash.start, clash.end);
   }

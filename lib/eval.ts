@@ -18,7 +18,8 @@ export function parseCorpus(source: string): CorpusRow[] {
       throw new Error(`line ${i + 1} is not JSON`);
     }
     const parsed = Row.safeParse(json);
-    if (!parsed.success) throw new Error(`line ${i + 1} is not {text, expect[]}: ${parsed.error.issues[0]?.message}`);
+    if (!parsed.success)
+      throw new Error(`line ${i + 1} is not {text, expect[]}: ${parsed.error.issues[0]?.message}`);
     rows.push(parsed.data);
   });
   return rows;
@@ -42,7 +43,10 @@ export function evaluate(rows: readonly CorpusRow[]): Report {
   let tp = 0;
   let fp = 0;
   let fn = 0;
-  const perCat = Object.fromEntries(CATEGORIES.map((c) => [c, { tp: 0, fp: 0, fn: 0 }])) as Record<Category, { tp: number; fp: number; fn: number }>;
+  const perCat = Object.fromEntries(CATEGORIES.map((c) => [c, { tp: 0, fp: 0, fn: 0 }])) as Record<
+    Category,
+    { tp: number; fp: number; fn: number }
+  >;
   const misses: Report['misses'] = [];
   const falseAlarms: Report['falseAlarms'] = [];
   for (const row of rows) {
@@ -75,11 +79,21 @@ export function evaluate(rows: readonly CorpusRow[]): Report {
   const categories = Object.fromEntries(
     CATEGORIES.map((c) => {
       const k = perCat[c];
-      return [c, { precision: round(ratio(k.tp, k.tp + k.fp)), recall: round(ratio(k.tp, k.tp + k.fn)), expected: k.tp + k.fn }];
+      return [
+        c,
+        {
+          precision: round(ratio(k.tp, k.tp + k.fp)),
+          recall: round(ratio(k.tp, k.tp + k.fn)),
+          expected: k.tp + k.fn,
+        },
+      ];
     }),
   ) as Figures['categories'];
   return {
-    figures: { messages: { precision: round(precision), recall: round(recall), f1: round(f1), total: rows.length }, categories },
+    figures: {
+      messages: { precision: round(precision), recall: round(recall), f1: round(f1), total: rows.length },
+      categories,
+    },
     misses,
     falseAlarms,
   };
@@ -91,13 +105,18 @@ export function formatReport(report: Report): string {
     `messages: ${messages.total}  precision ${messages.precision.toFixed(3)}  recall ${messages.recall.toFixed(3)}  F1 ${messages.f1.toFixed(3)}`,
     '',
     'category     precision  recall  (expected)',
-    ...CATEGORIES.map((c) => `${c.padEnd(12)} ${categories[c].precision.toFixed(3).padStart(9)}  ${categories[c].recall.toFixed(3).padStart(6)}  (${categories[c].expected})`),
+    ...CATEGORIES.map(
+      (c) =>
+        `${c.padEnd(12)} ${categories[c].precision.toFixed(3).padStart(9)}  ${categories[c].recall.toFixed(3).padStart(6)}  (${categories[c].expected})`,
+    ),
     '',
     `misses (${report.misses.length}): expected a category that was not found`,
     ...report.misses.map((m) => `  - [${m.expect.join(',')}] got [${m.got.join(',')}]  ${m.text}`),
     '',
     `false alarms (${report.falseAlarms.length}): flagged a message that should be clean`,
-    ...report.falseAlarms.map((f) => `  - ${f.got.map((g) => `${g.category}:${g.ruleId} "${g.text}"`).join('; ')}  ${f.text}`),
+    ...report.falseAlarms.map(
+      (f) => `  - ${f.got.map((g) => `${g.category}:${g.ruleId} "${g.text}"`).join('; ')}  ${f.text}`,
+    ),
   ];
   return lines.join('\n');
 }

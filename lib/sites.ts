@@ -20,10 +20,18 @@ export const MESSAGING_SITES: readonly MessagingSite[] = [
   { name: 'Slack', matches: ['https://app.slack.com/*'], editor: 'quill' },
   { name: 'Discord', matches: ['https://discord.com/*'], editor: 'slate' },
   { name: 'Gmail', matches: ['https://mail.google.com/*'], editor: 'contenteditable' },
-  { name: 'Outlook', matches: ['https://outlook.live.com/*', 'https://outlook.office.com/*'], editor: 'contenteditable' },
+  {
+    name: 'Outlook',
+    matches: ['https://outlook.live.com/*', 'https://outlook.office.com/*'],
+    editor: 'contenteditable',
+  },
   { name: 'Telegram Web', matches: ['https://web.telegram.org/*'], editor: 'contenteditable' },
   { name: 'Google Chat', matches: ['https://chat.google.com/*'], editor: 'contenteditable' },
-  { name: 'Microsoft Teams', matches: ['https://teams.microsoft.com/*', 'https://teams.live.com/*'], editor: 'prosemirror' },
+  {
+    name: 'Microsoft Teams',
+    matches: ['https://teams.microsoft.com/*', 'https://teams.live.com/*'],
+    editor: 'prosemirror',
+  },
   { name: 'LinkedIn', matches: ['https://www.linkedin.com/*'], editor: 'contenteditable' },
   { name: 'X', matches: ['https://x.com/*', 'https://twitter.com/*'], editor: 'draft-js' },
 ];

@@ -27,7 +27,10 @@ export interface Finding {
   principle: { title: string; explanation: string };
   /** How sure the rule is, 0..1. Low-confidence findings drop at "gentle" sensitivity. */
   confidence: number;
-  /** The flagged sentence (offsets into the input) that a rewrite replaces. */
+  /**
+   * What a rewrite replaces (offsets into the input): the flagged clause, or the whole sentence when
+   * the harshness spans clauses (an ultimatum). Friendly clauses around it are never touched.
+   */
   sentence: { start: number; end: number };
   /** Gentler ways to say the whole flagged sentence, best first. */
   rewrites: string[];

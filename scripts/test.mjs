@@ -22,7 +22,14 @@ function run(title, command, args, env = {}) {
 function vitest(title, args) {
   mkdirSync('test-results', { recursive: true });
   const file = `test-results/${title.replace(/\W+/g, '-')}.json`;
-  const ok = run(title, 'npx', ['vitest', 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${file}`]);
+  const ok = run(title, 'npx', [
+    'vitest',
+    'run',
+    ...args,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${file}`,
+  ]);
   if (existsSync(file)) {
     const report = JSON.parse(readFileSync(file, 'utf8'));
     passed += report.numPassedTests;
@@ -44,7 +51,14 @@ const steps = [
   () => vitest('unit tests', []),
   () => run('build (chrome)', 'npx', ['wxt', 'build']),
   () => run('build (firefox)', 'npx', ['wxt', 'build', '-b', 'firefox']),
-  () => run('web-ext lint (firefox)', 'npx', ['web-ext', 'lint', '--source-dir', '.output/firefox-mv2', '--self-hosted']),
+  () =>
+    run('web-ext lint (firefox)', 'npx', [
+      'web-ext',
+      'lint',
+      '--source-dir',
+      '.output/firefox-mv2',
+      '--self-hosted',
+    ]),
   () => {
     if (!existsSync(CHROMIUM)) {
       const message = `Chromium not found at ${CHROMIUM}. Install it: sudo apt-get install -y chromium (or set CHROMIUM_PATH).`;

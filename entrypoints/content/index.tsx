@@ -63,12 +63,17 @@ export default defineContentScript({
     ctx.addEventListener(document, 'focusin', onEvent, { capture: true });
     ctx.addEventListener(document, 'input', onEvent, { capture: true });
     // The shortcut also works when the browser's command does not reach us (and for tests).
-    ctx.addEventListener(document, 'keydown', (event: KeyboardEvent) => {
-      if (event.altKey && event.shiftKey && event.code === 'KeyS') {
-        openRequest++;
-        draw();
-      }
-    }, { capture: true });
+    ctx.addEventListener(
+      document,
+      'keydown',
+      (event: KeyboardEvent) => {
+        if (event.altKey && event.shiftKey && event.code === 'KeyS') {
+          openRequest++;
+          draw();
+        }
+      },
+      { capture: true },
+    );
     onMessage('openSuggestions', () => {
       openRequest++;
       draw();

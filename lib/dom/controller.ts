@@ -67,7 +67,8 @@ export class FieldController {
       const text = readFieldText(field);
       const findings = text.trim() === '' ? [] : await this.options.analyze(text);
       // A newer keystroke, another field, or a vanished field: drop this answer.
-      if (generation !== this.generation || field !== this.state.field || readFieldText(field) !== text) return;
+      if (generation !== this.generation || field !== this.state.field || readFieldText(field) !== text)
+        return;
       this.set({ field, findings, text });
     } catch (error) {
       this.options.onError?.(error);

@@ -23,7 +23,9 @@ export function replaceText(field: MessageField, start: number, end: number, rep
   // Fallback for a text control when execCommand is unavailable: set the value and tell the page.
   if (isTextControl(field) && readFieldText(field) === before) {
     field.setRangeText(replacement, start, end, 'end');
-    field.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertReplacementText', data: replacement }));
+    field.dispatchEvent(
+      new InputEvent('input', { bubbles: true, inputType: 'insertReplacementText', data: replacement }),
+    );
     return true;
   }
   return false;

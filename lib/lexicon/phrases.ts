@@ -7,6 +7,7 @@
 
 /** Insults: name-calling aimed at the partner. `strong` ones are contempt even standing alone ("idiot."). */
 export const INSULTS = {
+  // biome-ignore format: a dense data table
   strong: [
     'idiot', 'moron', 'loser', 'pathetic', 'useless', 'worthless', 'stupid', 'dumb', 'dumbass', 'jerk',
     'asshole', 'arsehole', 'prick', 'dick', 'bitch', 'cow', 'pig', 'slob', 'psycho', 'freak', 'clown',
@@ -14,12 +15,35 @@ export const INSULTS = {
     'embarrassment', 'disgrace', 'joke', 'disgusting', 'nutcase', 'lunatic', 'twat', 'tosser', 'wanker',
   ],
   /** Mild ones that are contempt only in "you're (such) a …" or "act like a …": "my baby" is love. */
-  mild: ['baby', 'child', 'kid', 'toddler', 'brat', 'princess', 'drama queen', 'martyr', 'snowflake', 'mess', 'nightmare'],
+  mild: [
+    'baby',
+    'child',
+    'kid',
+    'toddler',
+    'brat',
+    'princess',
+    'drama queen',
+    'martyr',
+    'snowflake',
+    'mess',
+    'nightmare',
+  ],
   /** Sarcastic epithets: contempt as a vocative ("ok genius", "whatever you say boss"). */
-  sarcastic: ['genius', 'einstein', 'sherlock', 'boss', 'smart guy', 'hotshot', 'mr perfect', 'miss perfect', 'your majesty'],
+  sarcastic: [
+    'genius',
+    'einstein',
+    'sherlock',
+    'boss',
+    'smart guy',
+    'hotshot',
+    'mr perfect',
+    'miss perfect',
+    'your majesty',
+  ],
 };
 
 /** Dismissive or mocking expressions. */
+// biome-ignore format: a dense data table reads better than one word per line
 export const CONTEMPT_PHRASES = [
   'grow up', 'man up', 'toughen up', 'cry me a river', 'boo hoo', 'get over it', 'get over yourself',
   'get a grip', 'get a life', 'go cry to', 'go moan to', 'go whine to', 'go complain to', 'go cry',
@@ -34,6 +58,7 @@ export const CONTEMPT_PHRASES = [
 ];
 
 /** Closing the conversation down or dismissing the request. */
+// biome-ignore format: a dense data table reads better than one word per line
 export const STONEWALL_PHRASES = [
   'leave me alone', 'drop it', 'let it go', 'forget it', 'end of story', 'end of discussion',
   'conversation over', 'this conversation is over', 'nothing to discuss', 'nothing to talk about',
@@ -53,6 +78,7 @@ export const STONEWALL_PHRASES = [
 ];
 
 /** The consequence side of a threat: "… or I'm leaving", "one more lie and we're finished". */
+// biome-ignore format: a dense data table reads better than one word per line
 export const THREAT_WORDS = [
   'leave', 'leaving', 'gone', 'done', 'over', 'finished', 'through', 'divorce', 'divorcing',
   'lawyer', 'solicitor', 'move out', 'moving out', 'pack', 'packing', 'break up', 'breaking up', 'end it',
@@ -63,6 +89,7 @@ export const THREAT_WORDS = [
 ];
 
 /** Help-seeking words: with a crisis frame or an urgent demand, the request becomes pressure. */
+// biome-ignore format: a dense data table reads better than one word per line
 export const HELP_WORDS = [
   'therapy', 'therapist', 'counseling', 'counselor', 'counselors', 'couples therapy', 'marriage counseling',
   'professional help', 'see someone', 'talk to someone', 'someone to help us', 'need help', 'get help',
@@ -70,6 +97,7 @@ export const HELP_WORDS = [
 ];
 
 /** Framing the relationship or help as an emergency or last resort. */
+// biome-ignore format: a dense data table reads better than one word per line
 export const CRISIS_PHRASES = [
   'last resort', 'last shot', 'last hope', 'final option', 'final chance', 'only thing left',
   'only option left', 'only way', 'only thing that', 'only hope', 'only option', 'beyond repair',
@@ -81,4 +109,15 @@ export const CRISIS_PHRASES = [
 ];
 
 /** Urgency that turns a request for help into pressure: "we need a counsellor TODAY". */
-export const URGENCY_WORDS = ['now', 'today', 'tonight', 'asap', 'immediately', 'urgent', 'urgently', 'yesterday', 'right now', 'this minute'];
+export const URGENCY_WORDS = [
+  'now',
+  'today',
+  'tonight',
+  'asap',
+  'immediately',
+  'urgent',
+  'urgently',
+  'yesterday',
+  'right now',
+  'this minute',
+];

@@ -3,6 +3,7 @@
  * each is a diagnosis; said of a third party ("Sarah is so defensive") or of the writer, it is not.
  * Multi-word labels are written with spaces; hyphens in the text are read as spaces.
  */
+// biome-ignore format: a dense data table reads better than one word per line
 export const NEGATIVE_TRAITS = [
   'defensive', 'cold', 'distant', 'selfish', 'self absorbed', 'self centered', 'self obsessed',
   'passive aggressive', 'aggressive', 'paranoid', 'inconsiderate', 'dismissive', 'controlling',
@@ -26,6 +27,7 @@ export const NEGATIVE_TRAITS = [
 ];
 
 /** Behaviours that, said of the partner, diagnose them: "you shut down", "you're manipulating me". */
+// biome-ignore format: a dense data table reads better than one word per line
 export const DIAGNOSING_BEHAVIOURS = [
   'shut down', 'shut me out', 'shut off', 'close off', 'withdraw', 'stonewall', 'gaslight',
   'manipulate', 'sulk', 'overreact', 'overthink', 'play the victim', 'play games', 'twist my words',
@@ -35,7 +37,27 @@ export const DIAGNOSING_BEHAVIOURS = [
 ];
 
 /** Inner states attributed to the partner: "you're afraid of commitment", "you're scared of being vulnerable". */
-export const ATTRIBUTED_STATES = ['afraid', 'scared', 'terrified', 'frightened', 'jealous', 'threatened', 'ashamed', 'obsessed'];
+export const ATTRIBUTED_STATES = [
+  'afraid',
+  'scared',
+  'terrified',
+  'frightened',
+  'jealous',
+  'threatened',
+  'ashamed',
+  'obsessed',
+];
 
 /** Relatives the partner is compared to: "you're just like your father". */
-export const RELATIVES = ['father', 'mother', 'dad', 'mom', 'daddy', 'parents', 'brother', 'sister', 'ex', 'family'];
+export const RELATIVES = [
+  'father',
+  'mother',
+  'dad',
+  'mom',
+  'daddy',
+  'parents',
+  'brother',
+  'sister',
+  'ex',
+  'family',
+];

@@ -5,6 +5,7 @@
  * neutral, and a neutral predicate after "always"/"never" is read as a complaint.
  */
 
+// biome-ignore format: a dense data table reads better than one word per line
 const POSITIVE = [
   // warmth and care
   'laugh', 'smile', 'cheer', 'comfort', 'support', 'care', 'love', 'adore', 'hug', 'kiss', 'cuddle',
@@ -18,6 +19,7 @@ const POSITIVE = [
   'strong', 'whole', 'seen', 'heard', 'valued', 'grateful', 'relaxed', 'hopeful', 'beloved', 'best',
 ];
 
+// biome-ignore format: a dense data table reads better than one word per line
 const NEGATIVE = [
   'fail', 'disappoint', 'complain', 'whine', 'moan', 'nag', 'criticize', 'judge', 'blame', 'hurt',
   'forget', 'ignore', 'interrupt', 'dismiss', 'belittle', 'mock', 'insult', 'yell', 'shout', 'scream',
@@ -62,8 +64,13 @@ const GIVING_VERBS = new Set(['make', 'bring', 'cook', 'buy', 'get', 'send', 'po
  */
 export function givesSomething(words: readonly string[]): boolean {
   const [verb = '', recipient = '', thing = ''] = words;
-  if (!stems(verb).some((s) => GIVING_VERBS.has(s)) || (recipient !== 'me' && recipient !== 'us')) return false;
-  return thing !== '' && !stems(thing).some((s) => POSITIVE_SET.has(s) || NEGATIVE_SET.has(s)) && !['feel', 'so', 'look', 'want', 'think', 'do', 'go', 'wait', 'cry', 'yell'].includes(thing);
+  if (!stems(verb).some((s) => GIVING_VERBS.has(s)) || (recipient !== 'me' && recipient !== 'us'))
+    return false;
+  return (
+    thing !== '' &&
+    !stems(thing).some((s) => POSITIVE_SET.has(s) || NEGATIVE_SET.has(s)) &&
+    !['feel', 'so', 'look', 'want', 'think', 'do', 'go', 'wait', 'cry', 'yell'].includes(thing)
+  );
 }
 
 /** +1 for a positive word, −1 for a negative one, 0 otherwise. */

@@ -1,11 +1,15 @@
 /**
  * The one module that talks to compromise. Rules hand in their patterns as data; this module compiles
- * them once into a single net (`nlp.buildNet`) and sweeps it over a clause in one pass, returning plain
- * word offsets so nothing else depends on compromise's types.
+ * them once into a single net (`nlp.buildNet`) and sweeps it over clauses, returning plain word
+ * offsets so nothing else depends on compromise's types.
  *
  * compromise/two is the smallest build with part-of-speech tags (#Verb, #Adjective, #Gerund…) and
  * root matching ({ruin} matches ruined/ruins); compromise/one has no tagger, three adds chunking and
  * APIs the rules do not use.
+ *
+ * Cheap checks first: each pattern's required words are read from compromise's own parse of the
+ * pattern, and a clause lacking them for every pattern is never parsed. The clauses that remain are
+ * parsed together in one nlp() call, one paragraph each, so a message pays compromise's set-up once.
  */
 import nlp from 'compromise/two';
 
@@ -27,65 +31,119 @@ export interface PatternHit {
 
 type Net = ReturnType<typeof nlp.buildNet>;
 let net: Net | undefined;
-let hookWords = new Set<string>();
+/** For each pattern: sets of words, one of each must be in a clause for the pattern to match. */
+let requirements: Array<Array<ReadonlySet<string>>> = [];
+
+interface ParsedTerm {
+  word?: string;
+  root?: string;
+  optional?: boolean;
+  fastOr?: Set<string>;
+  choices?: Array<Array<{ word?: string }>>;
+}
+
+function conjugate(root: string): Record<string, string> {
+  const world = nlp.world() as unknown as {
+    model: unknown;
+    methods: {
+      two: { transform: { verb: { conjugate: (v: string, m: unknown) => Record<string, string> } } };
+    };
+  };
+  return world.methods.two.transform.verb.conjugate(root, world.model);
+}
+
+/** The words a pattern cannot match without, as "one of these" sets, from compromise's own parser. */
+function requiredWords(match: string): Array<ReadonlySet<string>> {
+  const terms = nlp.parseMatch(match) as unknown as ParsedTerm[];
+  const required: Array<ReadonlySet<string>> = [];
+  for (const term of terms) {
+    if (term.optional) continue;
+    if (term.root) {
+      // {ruin} matches ruin, ruined, ruins, ruining: every form compromise conjugates.
+      required.push(
+        new Set([
+          term.root,
+          ...Object.values(conjugate(term.root)).map((form) => form.split(' ').pop() as string),
+        ]),
+      );
+    } else if (term.word) required.push(new Set([term.word]));
+    else if (
+      term.fastOr instanceof Set &&
+      term.fastOr.size > 0 &&
+      [...term.fastOr].every((w) => !w.startsWith('#'))
+    ) {
+      required.push(new Set(term.fastOr));
+    } else if (term.choices?.every((c) => c[0]?.word)) {
+      required.push(new Set(term.choices.map((c) => c[0]?.word as string)));
+    }
+  }
+  return required;
+}
 
 export function compilePatterns(patterns: readonly CompiledPattern[]): void {
   net = nlp.buildNet(patterns.map((p) => ({ ...p })));
-  // The literal words a net hooks on: a clause with none of them cannot match, so it is never parsed.
-  hookWords = new Set(Object.keys((net as unknown as { hooks: Record<string, unknown> }).hooks).filter((k) => !k.startsWith('#')));
-  const always = (net as unknown as { always?: unknown[] }).always ?? [];
-  if (always.length > 0) throw new Error('Every compromise pattern needs at least one literal word to hook on.');
+  requirements = patterns.map((p) => requiredWords(p.match));
+  if (requirements.some((r) => r.length === 0)) {
+    throw new Error(
+      'Every compromise pattern needs at least one required literal word, so clauses can be skipped cheaply.',
+    );
+  }
 }
 
+/** False when no pattern could possibly match these words: the clause need not be parsed. */
 export function mayMatch(words: readonly string[]): boolean {
-  for (const w of words) if (hookWords.has(w)) return true;
-  return false;
+  const present = new Set(words);
+  return requirements.some((pattern) => pattern.every((oneOf) => [...oneOf].some((w) => present.has(w))));
 }
 
 interface OffsetJson {
   offset: { start: number; length: number };
 }
 
-/** Converts character offsets in `words.join(' ')` to word indices. */
-function wordIndexAt(starts: readonly number[], char: number): number {
+/** The last index i with starts[i] <= value. */
+function indexAt(starts: readonly number[], value: number): number {
   let lo = 0;
   let hi = starts.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if ((starts[mid] as number) <= char) lo = mid;
+    if ((starts[mid] as number) <= value) lo = mid;
     else hi = mid - 1;
   }
   return lo;
 }
 
-function toRange(starts: readonly number[], json: OffsetJson | undefined): [number, number] | undefined {
-  if (!json) return undefined;
-  const { start, length } = json.offset;
-  const first = wordIndexAt(starts, start);
-  const last = wordIndexAt(starts, Math.max(start, start + length - 1));
-  return [first, last + 1];
-}
-
-/** Sweeps every compiled pattern over one clause (already normalised words). */
-export function sweepClause(words: readonly string[]): PatternHit[] {
-  if (!net || words.length === 0) return [];
-  const text = words.join(' ');
-  const starts: number[] = [];
+/** Sweeps every compiled pattern over each clause (normalised words); one parse for all of them. */
+export function sweepClauses(clauses: readonly (readonly string[])[]): PatternHit[][] {
+  const results: PatternHit[][] = clauses.map(() => []);
+  if (!net || clauses.length === 0) return results;
+  // Each clause its own paragraph ("\n\n"), so no match can run from one clause into the next.
+  const clauseStarts: number[] = [];
+  const wordStarts: number[][] = [];
   let at = 0;
-  for (const w of words) {
-    starts.push(at);
-    at += w.length + 1;
+  for (const words of clauses) {
+    clauseStarts.push(at);
+    const starts: number[] = [];
+    for (const w of words) {
+      starts.push(at);
+      at += w.length + 1;
+    }
+    wordStarts.push(starts);
+    at += 1; // "\n\n" in place of the last word's space
   }
-  const doc = nlp(text);
+  const doc = nlp(clauses.map((words) => words.join(' ')).join('\n\n'));
   const { found } = doc.sweep(net) as unknown as {
     found: Array<CompiledPattern & { view: ReturnType<typeof nlp> }>;
   };
-  const hits: PatternHit[] = [];
   for (const f of found) {
-    const range = toRange(starts, f.view.json({ offset: true })[0] as OffsetJson | undefined);
-    if (!range) continue;
-    hits.push({ ruleIndex: f.ruleIndex, patternIndex: f.patternIndex, start: range[0], end: range[1] });
+    const json = f.view.json({ offset: true })[0] as OffsetJson | undefined;
+    if (!json) continue;
+    const { start, length } = json.offset;
+    const c = indexAt(clauseStarts, start);
+    const starts = wordStarts[c] as number[];
+    const first = indexAt(starts, start);
+    const last = indexAt(starts, Math.max(start, start + length - 1));
+    if (c !== indexAt(clauseStarts, start + Math.max(0, length - 1))) continue; // never across clauses
+    results[c]?.push({ ruleIndex: f.ruleIndex, patternIndex: f.patternIndex, start: first, end: last + 1 });
   }
-  return hits;
+  return results;
 }
-

@@ -6,8 +6,10 @@ const WRITER_OR_US = new Set(['i', 'we', 'our', 'my', 'it', 'this', 'everything'
 export const becauseYou: Rule = {
   id: 'because-you',
   category: 'blame',
-  description: 'A bad outcome for the writer or the couple explained by the partner: “we’re late because you…”.',
+  description:
+    'A bad outcome for the writer or the couple explained by the partner: “we’re late because you…”.',
   message: 'Blaming with “because you”',
+  scope: 'sentence',
   confidence: 0.75,
   patterns: [
     // "we're late to the wedding because you spent 40 mins ironing"
@@ -31,9 +33,14 @@ export const becauseYou: Rule = {
   examples: {
     flag: [
       "we're only fighting [[because you started]] it",
-      'our savings are gone [[because you couldn\'t]] stop betting',
-      'so we\'re late to the wedding [[because you spent]] 40 mins ironing ONE shirt',
+      "our savings are gone [[because you couldn't]] stop betting",
+      "so we're late to the wedding [[because you spent]] 40 mins ironing ONE shirt",
     ],
-    pass: ['I love you because you make me laugh', 'you only said sorry because you want this over', 'I smiled because you remembered', "he's late because his train broke"],
+    pass: [
+      'I love you because you make me laugh',
+      'you only said sorry because you want this over',
+      'I smiled because you remembered',
+      "he's late because his train broke",
+    ],
   },
 };

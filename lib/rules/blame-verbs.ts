@@ -9,9 +9,11 @@ export const blameVerbs: Rule = {
   patterns: [
     // "you ruined the whole evening", "you wrecked my car" (one pattern per verb: compromise does not
     // match {root} terms inside an alternation)
-    ...['{ruin}', '{wreck}', '{destroy}', '{spoil}', '{cause}', '{mess} up', '{screw} up', '{blow} up'].map((verb) => ({
-      match: `you #Adverb? ${verb}`,
-    })),
+    ...['{ruin}', '{wreck}', '{destroy}', '{spoil}', '{cause}', '{mess} up', '{screw} up', '{blow} up'].map(
+      (verb) => ({
+        match: `you #Adverb? ${verb}`,
+      }),
+    ),
     // "we're only fighting because you started it"
     { match: 'you (started|caused|began) (it|this|all this|all of this|the fight|the argument)' },
     // "you pushed me to it", "you drove me to this"
@@ -31,6 +33,11 @@ export const blameVerbs: Rule = {
       '[[you wrecked]] my car and now you want me to be calm??',
       'I only snapped because [[you pushed me to]] it',
     ],
-    pass: ['you didn\'t ruin anything, the cake was delicious', 'the rain ruined the picnic', 'I ruined the sauce again lol', 'you turned the oven off right?'],
+    pass: [
+      "you didn't ruin anything, the cake was delicious",
+      'the rain ruined the picnic',
+      'I ruined the sauce again lol',
+      'you turned the oven off right?',
+    ],
   },
 };

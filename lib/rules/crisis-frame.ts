@@ -8,14 +8,15 @@ const URGENT = expandPhrases(URGENCY_WORDS);
 export const crisisFrame: Rule = {
   id: 'crisis-frame',
   category: 'crisis',
-  description: 'The relationship framed as an emergency or help as a last resort: “therapy is our last resort”.',
+  description:
+    'The relationship framed as an emergency or help as a last resort: “therapy is our last resort”.',
   message: 'Crisis framing',
   confidence: 0.85,
   phrases: CRISIS_PHRASES,
   accept(m) {
-    if (m.isQuestion && !containsPhrase(m.message, HELP)) return false;
+    if (m.isQuestion && !containsPhrase(m.messageText, HELP)) return false;
     // With help-seeking anywhere in the message, the crisis frame is about the relationship.
-    if (containsPhrase(m.message, HELP)) return 0.9;
+    if (containsPhrase(m.messageText, HELP)) return 0.9;
     // Otherwise "we're drowning", "our marriage is on life support", "this is the end of us":
     // the couple must be the subject. "the sofa's falling apart" and "emergency!! out of coffee" are not.
     if (m.before.some((w) => RELATIONSHIP.has(w))) return 0.8;
@@ -23,8 +24,17 @@ export const crisisFrame: Rule = {
     return false;
   },
   examples: {
-    flag: ['therapy is our [[last resort]]', 'our marriage is on [[life support]], counselling is the [[only way]]', "we're [[drowning]], we need someone to help us [[before it's too late]]", 'this relationship is [[broken beyond repair]]'],
-    pass: ["emergency!! we're out of coffee ☕😱", "the sofa's literally falling apart, shall we look at new ones?", 'the server is dying again lol'],
+    flag: [
+      'therapy is our [[last resort]]',
+      'our marriage is on [[life support]], counselling is the [[only way]]',
+      "we're [[drowning]], we need someone to help us [[before it's too late]]",
+      'this relationship is [[broken beyond repair]]',
+    ],
+    pass: [
+      "emergency!! we're out of coffee ☕😱",
+      "the sofa's literally falling apart, shall we look at new ones?",
+      'the server is dying again lol',
+    ],
   },
 };
 
@@ -44,7 +54,15 @@ export const urgentHelp: Rule = {
     return sentence.some((w) => pressing.includes(w)) || containsPhrase(sentence, ['have to', 'got to']);
   },
   examples: {
-    flag: ['we need a [[counsellor]] TODAY', "please just book the [[counselling]], it's urgent", "we're a disaster and we need a [[therapist]] yesterday"],
-    pass: ['would you be up for seeing a couples counsellor together sometime? no pressure', 'I have therapy today at 5, back by 6', 'my session is today, wish me luck'],
+    flag: [
+      'we need a [[counsellor]] TODAY',
+      "please just book the [[counselling]], it's urgent",
+      "we're a disaster and we need a [[therapist]] yesterday",
+    ],
+    pass: [
+      'would you be up for seeing a couples counsellor together sometime? no pressure',
+      'I have therapy today at 5, back by 6',
+      'my session is today, wish me luck',
+    ],
   },
 };

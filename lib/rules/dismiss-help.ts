@@ -1,6 +1,7 @@
 import type { Rule } from './types';
 
-const HELP = '(therapy|counseling|a therapist|a counselor|couples therapy|help|to see anyone|to see someone|to talk to anyone|anyone|someone)';
+const HELP =
+  '(therapy|counseling|a therapist|a counselor|couples therapy|help|to see anyone|to see someone|to talk to anyone|anyone|someone)';
 
 export const dismissHelp: Rule = {
   id: 'dismiss-help',
@@ -12,9 +13,15 @@ export const dismissHelp: Rule = {
     // "we don't need therapy"
     { match: `(we|i) (do|did) not need ${HELP}` },
     // "it won't help", "therapy won't change anything"
-    { match: '(it|therapy|counseling|that|talking|this) (will|would|does|is) not (going to)? (help|work|change anything|fix anything)' },
+    {
+      match:
+        '(it|therapy|counseling|that|talking|this) (will|would|does|is) not (going to)? (help|work|change anything|fix anything)',
+    },
     // "therapy is a waste of money"
-    { match: '(therapy|counseling|therapists|counselors) (is|are) (a waste|pointless|useless|nonsense|rubbish|a scam|for crazy people|for weak people)' },
+    {
+      match:
+        '(therapy|counseling|therapists|counselors) (is|are) (a waste|pointless|useless|nonsense|rubbish|a scam|for crazy people|for weak people)',
+    },
     // "there's nothing wrong with us"
     { match: 'there is nothing wrong with (us|me|our relationship)' },
   ],
@@ -23,7 +30,16 @@ export const dismissHelp: Rule = {
     return !m.isQuestion;
   },
   examples: {
-    flag: ["[[we don't need therapy]]", "honestly [[it won't help]]", '[[therapy is a waste]] of money', "[[there's nothing wrong with us]]"],
-    pass: ["I'm not sure therapy is for me yet, but I'm glad it's helping you", "we don't need milk, I got some", 'do you think it would help?'],
+    flag: [
+      "[[we don't need therapy]]",
+      "honestly [[it won't help]]",
+      '[[therapy is a waste]] of money',
+      "[[there's nothing wrong with us]]",
+    ],
+    pass: [
+      "I'm not sure therapy is for me yet, but I'm glad it's helping you",
+      "we don't need milk, I got some",
+      'do you think it would help?',
+    ],
   },
 };

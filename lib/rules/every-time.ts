@@ -6,6 +6,7 @@ export const everyTime: Rule = {
   category: 'absolute',
   description: '“Every time …, you …”: one hurt generalised to every occasion.',
   message: 'Sweeping “every time”',
+  scope: 'sentence',
   confidence: 0.85,
   patterns: [
     // "every time I bring up money you change the subject"
@@ -20,7 +21,11 @@ export const everyTime: Rule = {
     // "you" must be the agent: "every time I hear this song I think of you" is about the writer,
     // "every time we argue it's because of you" is not.
     const agent = m.words[youAt - 1] === 'of' && m.words[youAt - 2] === 'because';
-    if (m.patternIndex === 0 && !agent && (rest.length === 0 || ['i', 'we', 'he', 'she', 'they', 'and', 'but', 'so'].includes(rest[0] as string))) {
+    if (
+      m.patternIndex === 0 &&
+      !agent &&
+      (rest.length === 0 || ['i', 'we', 'he', 'she', 'they', 'and', 'but', 'so'].includes(rest[0] as string))
+    ) {
       return false;
     }
     const valence = predicateValence(predicate(rest));

@@ -8,9 +8,34 @@ import type { Match } from './types';
 
 /** Words that end a predicate: a new clause starts ("you never call when you say you will"). */
 const PREDICATE_END = new Set([
-  'when', 'because', 'if', 'unless', 'while', 'after', 'before', 'until', 'but', 'and', 'so', 'that',
-  'who', 'which', 'what', 'where', 'whenever', 'though', 'although', 'cause', 'since', 'even', 'or',
-  'i', 'lol', 'haha', 'x', 'xx',
+  'when',
+  'because',
+  'if',
+  'unless',
+  'while',
+  'after',
+  'before',
+  'until',
+  'but',
+  'and',
+  'so',
+  'that',
+  'who',
+  'which',
+  'what',
+  'where',
+  'whenever',
+  'though',
+  'although',
+  'cause',
+  'since',
+  'even',
+  'or',
+  'i',
+  'lol',
+  'haha',
+  'x',
+  'xx',
 ]);
 
 /** The predicate after an adverb like "always": up to the next clause word, at most `max` words. */
@@ -33,7 +58,23 @@ export function negatedBefore(match: Match, n = 3): boolean {
   return match.before.slice(-n).some((w) => NEGATIONS.has(w));
 }
 
-const COPULAS = new Set(['is', 'are', 'was', 'were', 'am', 'be', 'being', 'been', 'feel', 'feels', 'felt', 'seems', 'seem', 'looks', 'look']);
+const COPULAS = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'am',
+  'be',
+  'being',
+  'been',
+  'feel',
+  'feels',
+  'felt',
+  'seems',
+  'seem',
+  'looks',
+  'look',
+]);
 const PARTNER = new Set(['you', 'your', 'yourself', 'u']);
 
 /**
@@ -58,19 +99,31 @@ export function aimedAtPartner(match: Match): boolean {
 export function sarcastic(match: Match): boolean {
   if (/[\u{1F644}\u{1F643}\u{1F612}]/u.test(match.sentenceText)) return true;
   const s = match.sentence.join(' ');
-  return /\b(funny how|yeah right|sure you do|oh great|oh wow|wow)\b/.test(s) || match.message.includes('eyeroll');
+  return (
+    /\b(funny how|yeah right|sure you do|oh great|oh wow|wow)\b/.test(s) || match.messageWords.has('eyeroll')
+  );
 }
 
 /** Words that put "we"/the relationship in the subject: "we're drowning", "our marriage is dying". */
-export const RELATIONSHIP = new Set(['we', 'us', 'our', 'relationship', 'marriage', 'everything', 'this', 'it', 'things']);
+export const RELATIONSHIP = new Set([
+  'we',
+  'us',
+  'our',
+  'relationship',
+  'marriage',
+  'everything',
+  'this',
+  'it',
+  'things',
+]);
 
 /** A phrase list in the words rules see: "it's too late" → "it is too late". */
 export function expandPhrases(phrases: readonly string[]): string[] {
   return phrases.map((p) => toWords(p.toLowerCase()).join(' '));
 }
 
-/** Some phrase of an (expanded) list occurs in `words`. */
-export function containsPhrase(words: readonly string[], phrases: readonly string[]): boolean {
-  const text = ` ${words.join(' ')} `;
+/** Some phrase of an (expanded) list occurs in `words` (or in a text already joined with spaces at each end). */
+export function containsPhrase(words: readonly string[] | string, phrases: readonly string[]): boolean {
+  const text = typeof words === 'string' ? words : ` ${words.join(' ')} `;
   return phrases.some((p) => text.includes(` ${p} `));
 }

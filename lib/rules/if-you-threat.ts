@@ -9,6 +9,7 @@ export const ifYouThreat: Rule = {
   category: 'ultimatum',
   description: 'A condition with a threat: “if you go to that party, don’t bother coming home”.',
   message: 'Conditional threat',
+  scope: 'sentence',
   confidence: 0.9,
   patterns: [
     // "if you don't come to therapy, I'm leaving"
@@ -26,17 +27,22 @@ export const ifYouThreat: Rule = {
     if (!containsPhrase(rest, THREATS)) return false;
     // "if you're done with the shopping": "done with" + a thing is not a threat.
     const joined = ` ${rest.join(' ')} `;
-    if (/ (done|through|finished|over) with /.test(joined) && !/ (done|through|finished) with (you|us|this) /.test(joined)) return false;
+    if (
+      / (done|through|finished|over) with /.test(joined) &&
+      !/ (done|through|finished) with (you|us|this) /.test(joined)
+    )
+      return false;
     return true;
   },
   span(m) {
-    // The condition and what follows it in the clause.
-    return [0, m.words.length + m.after.length];
+    // The condition and its threat: "if you don't come to therapy, I'm leaving".
+    // "one more lie and we're finished" ends with its clause.
+    return [0, m.words.length + (m.patternIndex === 0 ? m.sentenceAfter.length : m.after.length)];
   },
   examples: {
     flag: [
       "[[if you go to that party tonight don't bother coming home]]",
-      "[[If you don't come to therapy]], I'm leaving",
+      "[[If you don't come to therapy, I'm leaving]]",
       "[[one more lie and we're finished]], I mean it",
     ],
     pass: [

@@ -3,14 +3,21 @@ import type { Rule } from './types';
 export const innerState: Rule = {
   id: 'inner-state',
   category: 'diagnosis',
-  description: 'Telling the partner what they really feel, want or mean: “you don’t actually love me”, “you only care about yourself”.',
+  description:
+    'Telling the partner what they really feel, want or mean: “you don’t actually love me”, “you only care about yourself”.',
   message: 'Telling them what they feel',
   confidence: 0.85,
   patterns: [
     // "you don't actually love me", "you don't care about us"
-    { match: 'you (do|did) not (actually|really|even|truly|ever)? (love|respect|want|like|value|trust|appreciate) (me|us|anyone|anybody)' },
+    {
+      match:
+        'you (do|did) not (actually|really|even|truly|ever)? (love|respect|want|like|value|trust|appreciate) (me|us|anyone|anybody)',
+    },
     // "you don't care about me", "you don't even care"
-    { match: 'you (do|did) not (actually|really|even|truly|ever)? care about (me|us|anyone|anything|my|how|what|our)' },
+    {
+      match:
+        'you (do|did) not (actually|really|even|truly|ever)? care about (me|us|anyone|anything|my|how|what|our)',
+    },
     { match: 'you (do|did) not (actually|really|even|truly|ever)? care (at all|anymore)?$' },
     // "what I think doesn't matter to you", "my feelings don't matter to you"
     { match: '(do|does) not (even)? matter to you' },
@@ -21,11 +28,17 @@ export const innerState: Rule = {
     // "you have serious trust issues", "you have a problem"
     { match: 'you have (serious|real|major|such|massive|deep|some|big)? #Noun? (issues|problems)' },
     // "you have a drinking problem", "you've got an anger problem"
-    { match: 'you (have|got) (a|an) (serious|real|big)? (drinking|anger|attitude|gambling|commitment|control|spending) (problem|issue)' },
+    {
+      match:
+        'you (have|got) (a|an) (serious|real|big)? (drinking|anger|attitude|gambling|commitment|control|spending) (problem|issue)',
+    },
     // "your problem is you can't handle criticism"
     { match: '(your|the) (real)? (problem|issue) is you' },
     // "you can't handle any criticism"
-    { match: 'you (can|could) not (even)? (handle|take|accept) (any|the|a)? (criticism|feedback|truth|anything|it|responsibility)' },
+    {
+      match:
+        'you (can|could) not (even)? (handle|take|accept) (any|the|a)? (criticism|feedback|truth|anything|it|responsibility)',
+    },
     // "you're doing that thing where you pretend to be fine"
     { match: 'you are doing (that|the) thing' },
     // "you don't even realise it"
@@ -37,12 +50,17 @@ export const innerState: Rule = {
   },
   examples: {
     flag: [
-      '[[you don\'t actually love me]], you love the idea of me',
+      "[[you don't actually love me]], you love the idea of me",
       '[[you only care about yourself]]',
       '[[you have serious trust issues]] and you need to deal with them',
-      '[[Your problem is you can\'t handle any criticism]]',
+      "[[Your problem is you can't handle any criticism]]",
       '[[you only said sorry because you]] want this to be over',
     ],
-    pass: ['my boss only cares about himself', "I don't care what we have for dinner", 'do you have any problems with the car?', 'the car has a problem with the boiler'],
+    pass: [
+      'my boss only cares about himself',
+      "I don't care what we have for dinner",
+      'do you have any problems with the car?',
+      'the car has a problem with the boiler',
+    ],
   },
 };

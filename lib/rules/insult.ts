@@ -3,7 +3,16 @@ import { aimedAtPartner } from './grammar';
 import type { Rule } from './types';
 
 /** Adjectives among the insults: they need to be said of someone ("you're pathetic"), not describe a thing ("stupid kettle"). */
-const ADJECTIVES = new Set(['pathetic', 'useless', 'worthless', 'stupid', 'dumb', 'idiotic', 'spineless', 'disgusting']);
+const ADJECTIVES = new Set([
+  'pathetic',
+  'useless',
+  'worthless',
+  'stupid',
+  'dumb',
+  'idiotic',
+  'spineless',
+  'disgusting',
+]);
 const SOFTENERS = new Set(['lol', 'honestly', 'seriously', 'mate', 'tbh', 'babe', 'and', 'of', 'to', 'as']);
 
 export const insult: Rule = {
@@ -28,8 +37,18 @@ export const insult: Rule = {
     return [you >= 0 && m.before.length - you <= 4 ? you - m.before.length : 0, m.words.length];
   },
   examples: {
-    flag: ["[[you're pathetic]]", 'what an [[idiot]]. seriously.', "[[you're useless]]", "[[you're a coward]], you can't even look me in the eye"],
-    pass: ['my brother is a muppet, he locked himself out again', 'this stupid kettle is broken again', "I'm such an idiot, I left my keys", 'she yelled "you\'re pathetic" at him'],
+    flag: [
+      "[[you're pathetic]]",
+      'what an [[idiot]]. seriously.',
+      "[[you're useless]]",
+      "[[you're a coward]], you can't even look me in the eye",
+    ],
+    pass: [
+      'my brother is a muppet, he locked himself out again',
+      'this stupid kettle is broken again',
+      "I'm such an idiot, I left my keys",
+      'she yelled "you\'re pathetic" at him',
+    ],
   },
 };
 
@@ -45,10 +64,17 @@ export const mildInsult: Rule = {
     // "stop being such a baby", "don't be such a child"
     { match: `(stop|quit|not) (being|be) (such|a|an|so|total|complete){1,3} (${INSULTS.mild.join('|')})` },
     // "you always act like a spoilt child"
-    ...['{act}', '{behave}'].map((verb) => ({ match: `you #Adverb? ${verb} like (a|an|some) .? (${INSULTS.mild.join('|')})` })),
+    ...['{act}', '{behave}'].map((verb) => ({
+      match: `you #Adverb? ${verb} like (a|an|some) .? (${INSULTS.mild.join('|')})`,
+    })),
   ],
   examples: {
-    flag: ["[[you're such a baby]] about being sick", '[[you always act like a spoilt child]], grow up', '[[youre being a brat]]', '[[stop being such a baby]]'],
+    flag: [
+      "[[you're such a baby]] about being sick",
+      '[[you always act like a spoilt child]], grow up',
+      '[[youre being a brat]]',
+      '[[stop being such a baby]]',
+    ],
     pass: ['you were such a cute baby in that photo', 'my baby is asleep', 'the kid next door is a brat'],
   },
 };
@@ -62,11 +88,30 @@ export const sarcasticEpithet: Rule = {
   phrases: INSULTS.sarcastic,
   accept(m) {
     const prev = m.before[m.before.length - 1];
-    const vocative = ['ok', 'sure', 'thanks', 'job', 'done', 'one', 'right', 'say', 'yes', 'yeah', 'well', 'oh', 'wow', 'lol'];
+    const vocative = [
+      'ok',
+      'sure',
+      'thanks',
+      'job',
+      'done',
+      'one',
+      'right',
+      'say',
+      'yes',
+      'yeah',
+      'well',
+      'oh',
+      'wow',
+      'lol',
+    ];
     return (prev !== undefined && vocative.includes(prev)) || (m.before.length === 0 && m.after.length === 0);
   },
   examples: {
-    flag: ['lol ok [[genius]]', 'great job [[genius]], you ruined the whole trip', 'k whatever you say [[boss]]'],
+    flag: [
+      'lol ok [[genius]]',
+      'great job [[genius]], you ruined the whole trip',
+      'k whatever you say [[boss]]',
+    ],
     pass: ['my boss always picks on me', 'she is a genius at maths', 'the boss said we can leave early'],
   },
 };

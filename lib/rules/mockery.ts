@@ -10,7 +10,10 @@ export const mockery: Rule = {
   phrases: CONTEMPT_PHRASES,
   patterns: [
     // "wow, congrats on finally doing one thing", "thanks for actually showing up"
-    { match: '(congrats|congratulations|thanks|bravo|kudos|well done|nice of you) (on|for|to)? (finally|actually|bothering|remembering)' },
+    {
+      match:
+        '(congrats|congratulations|thanks|bravo|kudos|well done|nice of you) (on|for|to)? (finally|actually|bothering|remembering)',
+    },
   ],
   accept(m) {
     // "don't cry me a river" is still mockery, but "I won't get over it" is the writer's pain.
@@ -18,8 +21,17 @@ export const mockery: Rule = {
     return true;
   },
   examples: {
-    flag: ['[[grow up]].', '[[man up]] ffs', 'wow, [[congrats on finally]] doing one thing', '[[slow clap]] for remembering my birthday a day late 👏👏'],
-    pass: ["my mum used to say 'grow up' whenever I cried", 'the kids are growing up so fast', 'thanks for the flowers, finally had a chance to put them in water'],
+    flag: [
+      '[[grow up]].',
+      '[[man up]] ffs',
+      'wow, [[congrats on finally]] doing one thing',
+      '[[slow clap]] for remembering my birthday a day late 👏👏',
+    ],
+    pass: [
+      "my mum used to say 'grow up' whenever I cried",
+      'the kids are growing up so fast',
+      'thanks for the flowers, finally had a chance to put them in water',
+    ],
   },
 };
 

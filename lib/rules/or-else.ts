@@ -4,12 +4,61 @@ import type { Match, Rule } from './types';
 
 const THREATS = expandPhrases(THREAT_WORDS);
 /** How the threatened side of "… or …" opens: "or I'm leaving", "or this is over", "or don't come home". */
-const CONSEQUENCE_OPENERS = new Set(['i', 'we', 'this', 'it', 'that', 'else', 'do', 'you', 'divorce', 'we are', 'the']);
+const CONSEQUENCE_OPENERS = new Set([
+  'i',
+  'we',
+  'this',
+  'it',
+  'that',
+  'else',
+  'do',
+  'you',
+  'divorce',
+  'we are',
+  'the',
+]);
 const MODALS = new Set(['can', 'could', 'might', 'may', 'would', 'should', 'shall']);
 const FORCED_CHOICE_ANCHORS = new Set(['me', 'us']);
 
-const NOT_A_DEMAND = new Set(['i', 'we', 'it', 'he', 'she', 'they', 'that', 'this', 'there', 'maybe', 'can', 'could', 'would', 'should', 'shall', 'will', 'do', 'does', 'did', 'is', 'are', 'my', 'our']);
-const LEAD_INS = new Set(['so', 'honestly', 'just', 'then', 'now', 'ok', 'right', 'and', 'either', 'seriously', 'look', 'listen']);
+const NOT_A_DEMAND = new Set([
+  'i',
+  'we',
+  'it',
+  'he',
+  'she',
+  'they',
+  'that',
+  'this',
+  'there',
+  'maybe',
+  'can',
+  'could',
+  'would',
+  'should',
+  'shall',
+  'will',
+  'do',
+  'does',
+  'did',
+  'is',
+  'are',
+  'my',
+  'our',
+]);
+const LEAD_INS = new Set([
+  'so',
+  'honestly',
+  'just',
+  'then',
+  'now',
+  'ok',
+  'right',
+  'and',
+  'either',
+  'seriously',
+  'look',
+  'listen',
+]);
 
 /** The side before "or" reads as a demand: an imperative ("stop seeing her") or "you + verb". */
 function demandBefore(m: Match): boolean {
@@ -33,14 +82,20 @@ function consequenceIsThreat(m: Match): number {
 export const orElse: Rule = {
   id: 'or-else',
   category: 'ultimatum',
-  description: 'A demand with a threatened consequence: “stop seeing her or I’m moving out”, “counselling or divorce”.',
+  description:
+    'A demand with a threatened consequence: “stop seeing her or I’m moving out”, “counselling or divorce”.',
   message: 'Ultimatum',
+  scope: 'sentence',
   confidence: 0.9,
   phrases: ['or', 'otherwise', 'or else'],
   accept(m) {
     if (m.isQuestion) return false;
     // "pick. me or your phone": a forced choice between the writer and something else.
-    if (FORCED_CHOICE_ANCHORS.has(m.before[m.before.length - 1] ?? '') && m.before.length <= 2 && ['your', 'him', 'her', 'them', 'the', 'that', 'this', 'my'].includes(m.after[0] ?? '')) {
+    if (
+      FORCED_CHOICE_ANCHORS.has(m.before[m.before.length - 1] ?? '') &&
+      m.before.length <= 2 &&
+      ['your', 'him', 'her', 'them', 'the', 'that', 'this', 'my'].includes(m.after[0] ?? '')
+    ) {
       return 0.8;
     }
     // "counselling or divorce"
@@ -59,8 +114,8 @@ export const orElse: Rule = {
       "[[stop seeing her or I'm moving out]]",
       'honestly [[you stop drinking or this is over]]. ur choice',
       'pick. [[me or your phone]].',
-      '[[Move the money back by tomorrow or I\'m calling a lawyer]].',
-      'unless you agree to see someone, [[otherwise I\'m leaving]]',
+      "[[Move the money back by tomorrow or I'm calling a lawyer]].",
+      "unless you agree to see someone, [[otherwise I'm leaving]]",
     ],
     pass: [
       'do you want to talk about it tonight or would tomorrow be better?',

@@ -3,8 +3,31 @@ import { negatedBefore } from './grammar';
 import type { Rule } from './types';
 
 /** Phrases that are literal when the clause goes on: "drop it off at mine", "don't bother with a present". */
-const ONLY_AT_CLAUSE_END = new Set(['drop it', 'let it go', 'forget it', 'do not bother', 'do what you want', 'do whatever you want', 'not happening']);
-const TAIL_OK = new Set(['now', 'already', 'please', 'ok', 'okay', 'alright', 'then', 'mate', 'babe', 'seriously', 'again', 'anymore', 'i', 'it']);
+const ONLY_AT_CLAUSE_END = new Set([
+  'drop it',
+  'let it go',
+  'forget it',
+  'do not bother',
+  'do what you want',
+  'do whatever you want',
+  'not happening',
+]);
+const TAIL_OK = new Set([
+  'now',
+  'already',
+  'please',
+  'ok',
+  'okay',
+  'alright',
+  'then',
+  'mate',
+  'babe',
+  'seriously',
+  'again',
+  'anymore',
+  'i',
+  'it',
+]);
 
 export const shutDownTalk: Rule = {
   id: 'shut-down-talk',
@@ -15,23 +38,40 @@ export const shutDownTalk: Rule = {
   phrases: STONEWALL_PHRASES,
   patterns: [
     // "I'm not talking about this", "we're not discussing it", "I'm not discussing the wedding stuff again"
-    { match: '(i|we) (am|are|will|do)? not (talking|discussing|talk|discuss|going to talk|going to discuss|arguing|doing) (about)? (this|it|that|the #Noun|any of this|this again|it again)' },
+    {
+      match:
+        '(i|we) (am|are|will|do)? not (talking|discussing|talk|discuss|going to talk|going to discuss|arguing|doing) (about)? (this|it|that|the #Noun|any of this|this again|it again)',
+    },
     // "I'm done talking", "done listening to your drama"
     { match: '(i am|we are)? done (talking|discussing|listening|arguing|explaining)' },
   ],
   accept(m) {
     const phrase = m.words.join(' ');
-    if (ONLY_AT_CLAUSE_END.has(phrase) && m.after.length > 0 && !TAIL_OK.has(m.after[0] as string)) return false;
+    if (ONLY_AT_CLAUSE_END.has(phrase) && m.after.length > 0 && !TAIL_OK.has(m.after[0] as string))
+      return false;
     // "don't forget it", "don't drop it": a reminder, not a shut-down.
     if (['forget it', 'drop it', 'let it go'].includes(phrase) && negatedBefore(m, 1)) return false;
     if (m.isQuestion && m.words[0] !== 'i' && m.words[0] !== 'we') return false;
     // "I'm not doing the dishes tonight" is not about the conversation.
-    if (m.words.includes('doing') && !['this', 'it', 'that'].includes(m.words[m.words.length - 1] as string)) return false;
+    if (m.words.includes('doing') && !['this', 'it', 'that'].includes(m.words[m.words.length - 1] as string))
+      return false;
     return true;
   },
   examples: {
-    flag: ["[[I'm not talking about this]]", '[[leave me alone]]', 'k. [[done talking]]', '[[drop it]].', "FINE. [[do what you want]], [[I don't care anymore]]"],
-    pass: ['never mind! found it', 'can you drop it off at mine later?', "don't forget it's bin day", "I'm not doing the dishes tonight, I did them yesterday", 'we talked about this and it was lovely'],
+    flag: [
+      "[[I'm not talking about this]]",
+      '[[leave me alone]]',
+      'k. [[done talking]]',
+      '[[drop it]].',
+      "FINE. [[do what you want]], [[I don't care anymore]]",
+    ],
+    pass: [
+      'never mind! found it',
+      'can you drop it off at mine later?',
+      "don't forget it's bin day",
+      "I'm not doing the dishes tonight, I did them yesterday",
+      'we talked about this and it was lovely',
+    ],
   },
 };
 
@@ -44,11 +84,17 @@ export const whatever: Rule = {
   phrases: ['whatever'],
   accept(m) {
     // "whatever you prefer 😊" agrees; a clause that is only "whatever" (or "ok whatever") dismisses.
-    const rest = [...m.before, ...m.after].filter((w) => !['ok', 'fine', 'sure', 'then', 'man', 'lol', 'eyeroll'].includes(w));
+    const rest = [...m.before, ...m.after].filter(
+      (w) => !['ok', 'fine', 'sure', 'then', 'man', 'lol', 'eyeroll'].includes(w),
+    );
     return rest.length === 0;
   },
   examples: {
     flag: ['fine. [[whatever]].', 'ok [[whatever]]', '[[whatever]]. do what you like'],
-    pass: ['fine by me! whatever you prefer 😊', 'whatever you fancy for dinner is fine with me', 'we can do whatever tomorrow'],
+    pass: [
+      'fine by me! whatever you prefer 😊',
+      'whatever you fancy for dinner is fine with me',
+      'we can do whatever tomorrow',
+    ],
   },
 };

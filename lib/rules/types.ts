@@ -14,10 +14,15 @@ export interface Match {
   /** Words of the same clause before and after the match. */
   before: readonly string[];
   after: readonly string[];
-  /** All words of the sentence and of the whole message. */
+  /** Words after the match to the end of its sentence, across commas (at most 40). */
+  sentenceAfter: readonly string[];
+  /** The words of the sentence (at most 40 on each side of the match). */
   sentence: readonly string[];
-  message: readonly string[];
-  /** The sentence ends in "?" or opens like a question (do you…, why do you…). */
+  /** The whole message's words joined by single spaces, with a space at each end, for phrase checks. */
+  messageText: string;
+  /** Every word of the message. */
+  messageWords: ReadonlySet<string>;
+  /** The clause ends in "?" or the sentence opens like a question (do you…, why do you…). */
   isQuestion: boolean;
   /** The raw text of the sentence, for marks that are not words (🙄). */
   sentenceText: string;
@@ -35,6 +40,12 @@ export interface Rule {
   description: string;
   /** Short label for the card: "Sweeping 'you never'". */
   message: string;
+  /**
+   * What a rewrite replaces: the clause the match is in (default; "hope work's ok, you're so
+   * self-centred, anyway dinner at 7?" keeps its friendly clauses), or the whole sentence, for rules
+   * whose meaning spans clauses ("if you don't come, I'm leaving").
+   */
+  scope?: 'clause' | 'sentence';
   /** How sure a match of this rule is, 0..1, before `accept` adjusts it. */
   confidence: number;
   /** compromise patterns over the normalised clause. */

@@ -3,7 +3,17 @@ import type { Rule } from './types';
 
 const ALWAYS = new Set(['always', 'constantly', 'continually', 'forever', 'perpetually', 'repeatedly']);
 /** Idioms where "you" is anyone: "you never know", "you'll never guess/believe", "you always have to press it twice". */
-const GENERIC_STARTS = ['know', 'guess', 'believe', 'have to', 'has to', 'need to', 'been to', 'can tell', 'can never tell'];
+const GENERIC_STARTS = [
+  'know',
+  'guess',
+  'believe',
+  'have to',
+  'has to',
+  'need to',
+  'been to',
+  'can tell',
+  'can never tell',
+];
 
 export const youAlwaysNever: Rule = {
   id: 'you-always-never',
@@ -13,7 +23,10 @@ export const youAlwaysNever: Rule = {
   confidence: 0.9,
   patterns: [
     // "you never listen", "you're always so cold", "you've never once asked"
-    { match: 'you (are|have|will|do|does)? (really|just|honestly|literally|seriously|still|pretty|basically|also)? (always|never|constantly|continually|forever|perpetually|repeatedly)' },
+    {
+      match:
+        'you (are|have|will|do|does)? (really|just|honestly|literally|seriously|still|pretty|basically|also)? (always|never|constantly|continually|forever|perpetually|repeatedly)',
+    },
   ],
   accept(m) {
     const adv = m.words[m.words.length - 1] as string;

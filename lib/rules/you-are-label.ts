@@ -3,11 +3,56 @@ import type { Match, Rule } from './types';
 
 /** Words between "you're" and the label: "you're honestly the most inconsiderate…". */
 const FILLER = new Set([
-  'so', 'such', 'a', 'an', 'the', 'most', 'really', 'being', 'just', 'always', 'never', 'honestly',
-  'literally', 'too', 'very', 'completely', 'totally', 'extremely', 'incredibly', 'bit', 'little', 'kind',
-  'of', 'sort', 'actually', 'lately', 'sometimes', 'again', 'acting', 'getting', 'becoming', 'even',
-  'still', 'seriously', 'pretty', 'quite', 'fucking', 'bloody', 'frankly', 'clearly', 'obviously',
-  'basically', 'genuinely', 'truly', 'ridiculously', 'unbelievably', 'insanely', 'super', 'hella', 'soo',
+  'so',
+  'such',
+  'a',
+  'an',
+  'the',
+  'most',
+  'really',
+  'being',
+  'just',
+  'always',
+  'never',
+  'honestly',
+  'literally',
+  'too',
+  'very',
+  'completely',
+  'totally',
+  'extremely',
+  'incredibly',
+  'bit',
+  'little',
+  'kind',
+  'of',
+  'sort',
+  'actually',
+  'lately',
+  'sometimes',
+  'again',
+  'acting',
+  'getting',
+  'becoming',
+  'even',
+  'still',
+  'seriously',
+  'pretty',
+  'quite',
+  'fucking',
+  'bloody',
+  'frankly',
+  'clearly',
+  'obviously',
+  'basically',
+  'genuinely',
+  'truly',
+  'ridiculously',
+  'unbelievably',
+  'insanely',
+  'super',
+  'hella',
+  'soo',
 ]);
 
 const TRAITS = NEGATIVE_TRAITS.map((t) => t.split(' '));
@@ -26,16 +71,19 @@ function labelAt(after: readonly string[]): { at: number; length: number } | und
   }
   if (best) return best;
   // "you're just like your father"
-  if (after[i] === 'like' && after[i + 1] === 'your' && RELATIVES.includes(after[i + 2] ?? '')) return { at: i, length: 3 };
+  if (after[i] === 'like' && after[i + 1] === 'your' && RELATIVES.includes(after[i + 2] ?? ''))
+    return { at: i, length: 3 };
   // "you're afraid of commitment", "you're not over her"
-  if (ATTRIBUTED_STATES.includes(after[i] ?? '') && (after[i + 1] === 'of' || after[i + 1] === 'about')) return { at: i, length: 2 };
+  if (ATTRIBUTED_STATES.includes(after[i] ?? '') && (after[i + 1] === 'of' || after[i + 1] === 'about'))
+    return { at: i, length: 2 };
   return undefined;
 }
 
 export const youAreLabel: Rule = {
   id: 'you-are-label',
   category: 'diagnosis',
-  description: 'A label for the partner’s character or inner state: “you’re so defensive”, “you’re just like your father”.',
+  description:
+    'A label for the partner’s character or inner state: “you’re so defensive”, “you’re just like your father”.',
   message: 'Labelling them',
   confidence: 0.9,
   patterns: [
@@ -54,7 +102,7 @@ export const youAreLabel: Rule = {
       '[[ur so defensive]], I literally just asked a question',
       'hope work is ok. [[you are so self-centred]] sometimes',
       '[[youre just like your father]]',
-      '[[you\'re afraid of]] commitment, that\'s what this is',
+      "[[you're afraid of]] commitment, that's what this is",
       'every time I bring up feelings [[you get so defensive]]',
     ],
     pass: [

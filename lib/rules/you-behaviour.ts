@@ -1,31 +1,70 @@
 import { DIAGNOSING_BEHAVIOURS } from '../lexicon/traits';
-import type { RulePattern, Rule } from './types';
+import type { Rule, RulePattern } from './types';
 
 /** Phrasal behaviours that are literal with a thing as object: "you shut down the laptop". */
-const LITERAL_WITH_OBJECT = new Set(['shut', 'close', 'check', 'blow', 'pull', 'run', 'hide', 'project', 'avoid', 'pretend']);
+const LITERAL_WITH_OBJECT = new Set([
+  'shut',
+  'close',
+  'check',
+  'blow',
+  'pull',
+  'run',
+  'hide',
+  'project',
+  'avoid',
+  'pretend',
+]);
 const DETERMINERS = new Set(['the', 'a', 'an', 'my', 'this', 'that', 'these', 'those', 'his', 'her', 'its']);
 
 // "you shut down", "you're manipulating me again", "you always go quiet": one pattern per behaviour,
 // built from the lexicon so new behaviours need no new code.
 const PATTERNS: RulePattern[] = DIAGNOSING_BEHAVIOURS.map((b) => {
   const [verb, ...rest] = b.split(' ');
-  return { match: `you (are|keep|always|just|constantly|really|totally|literally|again|so|even){0,3} {${verb}} ${rest.join(' ')}`.trim() };
+  return {
+    match:
+      `you (are|keep|always|just|constantly|really|totally|literally|again|so|even){0,3} {${verb}} ${rest.join(' ')}`.trim(),
+  };
 });
 
 export const youBehaviour: Rule = {
   id: 'you-behaviour',
   category: 'diagnosis',
-  description: 'Naming the partner’s behaviour as a pattern of theirs: “you shut down”, “you’re manipulating me”.',
+  description:
+    'Naming the partner’s behaviour as a pattern of theirs: “you shut down”, “you’re manipulating me”.',
   message: 'Diagnosing their behaviour',
   confidence: 0.85,
   patterns: PATTERNS,
   accept(m) {
     if (m.isQuestion) return false;
-    const verb = m.words.find((w, i) => i > 0 && !['are', 'keep', 'always', 'just', 'constantly', 'really', 'totally', 'literally', 'again', 'so', 'even'].includes(w)) ?? '';
+    const verb =
+      m.words.find(
+        (w, i) =>
+          i > 0 &&
+          ![
+            'are',
+            'keep',
+            'always',
+            'just',
+            'constantly',
+            'really',
+            'totally',
+            'literally',
+            'again',
+            'so',
+            'even',
+          ].includes(w),
+      ) ?? '';
     const stem = verb.replace(/(ting|ing|ed|s)$/, '');
     // "you shut down the laptop" is literal; "you shut down the second things get hard" is not.
-    const timeWord = ['second', 'minute', 'moment', 'instant', 'day', 'time', 'way'].includes(m.after[1] ?? '');
-    if ([...LITERAL_WITH_OBJECT].some((v) => stem.startsWith(v)) && DETERMINERS.has(m.after[0] ?? '') && !timeWord) return false;
+    const timeWord = ['second', 'minute', 'moment', 'instant', 'day', 'time', 'way'].includes(
+      m.after[1] ?? '',
+    );
+    if (
+      [...LITERAL_WITH_OBJECT].some((v) => stem.startsWith(v)) &&
+      DETERMINERS.has(m.after[0] ?? '') &&
+      !timeWord
+    )
+      return false;
     return true;
   },
   examples: {
@@ -35,6 +74,11 @@ export const youBehaviour: Rule = {
       '[[you always shut down]] the second things get hard',
       '[[you play the victim]] every time',
     ],
-    pass: ['did you shut down the laptop?', 'I shut down when I am overwhelmed', 'the server shut down overnight', 'you shut down the laptop before bed, right'],
+    pass: [
+      'did you shut down the laptop?',
+      'I shut down when I am overwhelmed',
+      'the server shut down overnight',
+      'you shut down the laptop before bed, right',
+    ],
   },
 };

@@ -2,7 +2,23 @@ import { predicate, predicateValence } from './grammar';
 import type { Rule } from './types';
 
 /** "you made me dinner" gives; "you made me yell" causes. */
-const GIFT_START = new Set(['a', 'an', 'some', 'the', 'this', 'that', 'my', 'dinner', 'breakfast', 'lunch', 'tea', 'coffee', 'soup', 'cake', 'one']);
+const GIFT_START = new Set([
+  'a',
+  'an',
+  'some',
+  'the',
+  'this',
+  'that',
+  'my',
+  'dinner',
+  'breakfast',
+  'lunch',
+  'tea',
+  'coffee',
+  'soup',
+  'cake',
+  'one',
+]);
 
 export const youMadeMe: Rule = {
   id: 'you-made-me',
@@ -24,7 +40,16 @@ export const youMadeMe: Rule = {
     return [0, m.words.length + Math.min(1, m.after.length)];
   },
   examples: {
-    flag: ['[[you made me yell]], I wasn\'t like this before you', '[[you made me cancel]] on my friends AGAIN', '[[you make me feel]] so small'],
-    pass: ['you always make me laugh', 'you made me dinner, thank you', 'you make me so happy', 'my boss made me stay late'],
+    flag: [
+      "[[you made me yell]], I wasn't like this before you",
+      '[[you made me cancel]] on my friends AGAIN',
+      '[[you make me feel]] so small',
+    ],
+    pass: [
+      'you always make me laugh',
+      'you made me dinner, thank you',
+      'you make me so happy',
+      'my boss made me stay late',
+    ],
   },
 };

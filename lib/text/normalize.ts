@@ -105,7 +105,17 @@ const SPELLING: Record<string, string> = {
 /** Words whose misspellings matter to the rules; a typo one edit away is read as the word. */
 const KEY_WORDS = ['never', 'always', 'every', 'because', 'constantly', 'whatever', 'therapy', 'pathetic'];
 /** Real words one edit away from a key word: never "corrected". */
-const REAL_NEIGHBOURS = new Set(['ever', 'eve', 'nerve', 'fever', 'lever', 'sever', 'neve', 'hallways', 'always']);
+const REAL_NEIGHBOURS = new Set([
+  'ever',
+  'eve',
+  'nerve',
+  'fever',
+  'lever',
+  'sever',
+  'neve',
+  'hallways',
+  'always',
+]);
 
 /** True when `a` becomes `b` by deleting one letter, inserting one, or swapping two neighbours. */
 function oneEditAway(a: string, b: string): boolean {

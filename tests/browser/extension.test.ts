@@ -16,7 +16,9 @@ describe('the built extension in Chromium', () => {
     const page = await h.context.newPage();
     await page.goto(h.pageUrl('chat.html'));
     // The content script mounts its UI host in an open shadow root.
-    await expect.poll(() => page.evaluate(() => document.querySelector('softer-ui')?.shadowRoot !== null)).toBe(true);
+    await expect
+      .poll(() => page.evaluate(() => document.querySelector('softer-ui')?.shadowRoot !== null))
+      .toBe(true);
     await page.locator('#message-textarea').pressSequentially('you never listen to me', { delay: 20 });
     const indicator = page.getByTestId('softer-indicator');
     await expect.poll(() => indicator.textContent(), { timeout: 5000 }).toBe('1');

@@ -31,7 +31,10 @@ export interface Harness {
 
 function serve(dir: string): Promise<Server> {
   const server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(
+      /^(\.\.[/\\])+/,
+      '',
+    );
     const file = join(dir, path);
     if (!file.startsWith(dir) || !existsSync(file)) {
       res.writeHead(404).end('not found');
@@ -49,7 +52,8 @@ export function chromiumMissingMessage(): string {
 
 export async function launch(): Promise<Harness> {
   if (!existsSync(CHROMIUM)) throw new Error(chromiumMissingMessage());
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('No build in .output/chrome-mv3: run npm run build first.');
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json')))
+    throw new Error('No build in .output/chrome-mv3: run npm run build first.');
   const server = await serve(PAGES_DIR);
   const port = (server.address() as AddressInfo).port;
   const profile = mkdtempSync(join(tmpdir(), 'softer-profile-'));
@@ -69,7 +73,8 @@ export async function launch(): Promise<Harness> {
       '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
     ],
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const worker =
+    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL(worker.url()).host;
   return {
     context,

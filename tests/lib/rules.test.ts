@@ -33,7 +33,10 @@ describe('rule catalogue', () => {
       expect(CATEGORIES).toContain(rule.category);
       expect(rule.examples.flag.length, `${rule.id} flag examples`).toBeGreaterThanOrEqual(3);
       expect(rule.examples.pass.length, `${rule.id} pass examples`).toBeGreaterThanOrEqual(3);
-      expect(rule.patterns?.length || rule.phrases?.length, `${rule.id} has patterns or phrases`).toBeTruthy();
+      expect(
+        rule.patterns?.length || rule.phrases?.length,
+        `${rule.id} has patterns or phrases`,
+      ).toBeTruthy();
       for (const example of rule.examples.flag) expect(example, rule.id).toMatch(/\[\[.+\]\]/);
     }
   });

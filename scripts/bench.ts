@@ -1,0 +1,145 @@
+/**
+ * npm run bench: how fast analyze is, next to a bare compromise parse of the same text, on a fixed
+ * set of generated messages (~300 and ~5,000 characters). A benchmark, not a test: it prints figures.
+ *
+ *   fresh   each message analysed with an empty clause cache (what a new message costs)
+ *   typing  the message re-analysed after its last clause changed (what a keystroke costs)
+ *   bare    nlp(text) from compromise/two, the build the engine uses, on the same text
+ *   cold    a new Node process: import of the bundled engine plus the first analyze
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import nlp from 'compromise/two';
+import { build } from 'esbuild';
+import { clearAnalysisCache } from '../lib/engine';
+import { analyze } from '../lib/index';
+
+/** A small seeded generator (mulberry32): the same messages on every run. */
+function random(seed: number) {
+  return () => {
+    seed |= 0;
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const GENTLE = [
+  'had a long day at work and the train was packed again',
+  'can you grab some milk on the way home',
+  'the kids were asking about the weekend plans',
+  'I booked the table for eight on saturday',
+  'thanks for sorting the car insurance',
+  'my mum called about christmas, she wants us there by noon',
+  'I feel a bit stuck with the budget this month, can we sit down on sunday',
+  'love you, drive safe',
+];
+const HARSH = [
+  'you never listen when I talk about my day',
+  "you're so defensive about everything",
+  "it's your fault we missed the flight",
+  'grow up',
+  "if you don't come to the session I'm leaving",
+  "I'm not talking about this again",
+  'therapy is our last resort at this point',
+  'every time I ask for help you disappear',
+];
+
+function message(rand: () => number, length: number): string {
+  const parts: string[] = [];
+  let size = 0;
+  while (size < length) {
+    const pool = rand() < 0.3 ? HARSH : GENTLE;
+    const part = pool[Math.floor(rand() * pool.length)] as string;
+    const end = ['. ', ', ', '! ', '\n'][Math.floor(rand() * 4)] as string;
+    parts.push(part + end);
+    size += part.length + end.length;
+  }
+  return parts.join('').slice(0, length);
+}
+
+function stats(samples: number[]) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const mean = samples.reduce((a, b) => a + b, 0) / samples.length;
+  const p99 = sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.99))] as number;
+  const median = sorted[Math.floor(sorted.length / 2)] as number;
+  return { mean, median, p99 };
+}
+
+function time(fn: () => void): number {
+  const t = performance.now();
+  fn();
+  return (performance.now() - t) * 1000;
+}
+
+const us = (x: number) => `${x.toFixed(0).padStart(7)} µs`;
+
+function run(label: string, messages: string[]) {
+  // Warm-up: JIT and compromise's lazy structures.
+  for (const m of messages.slice(0, 20)) {
+    analyze(m);
+    nlp(m);
+  }
+  const fresh: number[] = [];
+  const typing: number[] = [];
+  const bare: number[] = [];
+  for (const m of messages) {
+    clearAnalysisCache();
+    fresh.push(time(() => analyze(m)));
+    const edited = `${m.slice(0, -12)}you never call`;
+    typing.push(time(() => analyze(edited)));
+    bare.push(time(() => nlp(m)));
+  }
+  const f = stats(fresh);
+  const t = stats(typing);
+  const b = stats(bare);
+  console.log(
+    `\n${label} (${messages.length} messages, ${Math.round(messages.reduce((a, m) => a + m.length, 0) / messages.length)} chars each)`,
+  );
+  console.log(`  analyze fresh   mean ${us(f.mean)}  median ${us(f.median)}  p99 ${us(f.p99)}`);
+  console.log(`  analyze typing  mean ${us(t.mean)}  median ${us(t.median)}  p99 ${us(t.p99)}`);
+  console.log(`  bare nlp(text)  mean ${us(b.mean)}  median ${us(b.median)}  p99 ${us(b.p99)}`);
+  console.log(
+    `  ratio analyze/bare (mean): fresh ${(f.mean / b.mean).toFixed(2)}  typing ${(t.mean / b.mean).toFixed(2)}`,
+  );
+}
+
+async function coldStart(): Promise<number[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'softer-bench-'));
+  const bundle = join(dir, 'engine.mjs');
+  await build({
+    entryPoints: [resolve('lib/index.ts')],
+    bundle: true,
+    format: 'esm',
+    platform: 'neutral',
+    outfile: bundle,
+    minify: true,
+    logLevel: 'error',
+  });
+  const probe = join(dir, 'probe.mjs');
+  writeFileSync(
+    probe,
+    `const t = performance.now(); const { analyze } = await import(${JSON.stringify(bundle)}); analyze('you never listen to me'); console.log(performance.now() - t);`,
+  );
+  const runs: number[] = [];
+  for (let i = 0; i < 7; i++)
+    runs.push(Number(execFileSync(process.execPath, [probe], { encoding: 'utf8' }).trim()));
+  return runs;
+}
+
+const rand = random(20261125);
+run(
+  '~300-character messages',
+  Array.from({ length: 400 }, () => message(rand, 300)),
+);
+run(
+  '~5,000-character messages',
+  Array.from({ length: 40 }, () => message(rand, 5000)),
+);
+const cold = (await coldStart()).sort((a, b) => a - b);
+console.log(
+  `\ncold start (import bundled engine + first analyze, 7 fresh Node processes): median ${cold[3]?.toFixed(1)} ms, min ${cold[0]?.toFixed(1)} ms, max ${cold[6]?.toFixed(1)} ms`,
+);

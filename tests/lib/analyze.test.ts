@@ -1,0 +1,189 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyze, CATEGORIES } from '../../lib/index';
+
+/** Every finding's offsets are valid, on UTF-16 code-point boundaries, and match its text. */
+function expectValidOffsets(text: string) {
+  for (const f of analyze(text)) {
+    expect(f.start).toBeGreaterThanOrEqual(0);
+    expect(f.end).toBeGreaterThan(f.start);
+    expect(f.end).toBeLessThanOrEqual(text.length);
+    expect(f.text).toBe(text.slice(f.start, f.end));
+    // Never between the two halves of a surrogate pair.
+    for (const at of [f.start, f.end]) {
+      const high = text.charCodeAt(at - 1);
+      const low = text.charCodeAt(at);
+      expect(high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff).toBe(false);
+    }
+    expect(f.sentence.start).toBeLessThanOrEqual(f.start);
+    expect(f.sentence.end).toBeGreaterThanOrEqual(f.end);
+  }
+}
+
+describe('analyze', () => {
+  it('returns findings of the one shape, with the span an editor should underline', () => {
+    const text = 'hope work is ok. you never listen to me, anyway dinner at 7?';
+    const [finding, ...rest] = analyze(text);
+    expect(rest).toEqual([]);
+    expect(finding).toMatchObject({
+      ruleId: 'you-always-never',
+      category: 'absolute',
+      start: 17,
+      end: 33,
+      text: 'you never listen',
+      message: 'Sweeping “always” or “never”',
+    });
+    expect(finding?.why).toMatch(/defensiveness/);
+    expect(finding?.principle.title).toBe('Name one situation');
+    expect(finding?.sentence).toEqual({ start: 17, end: 39 });
+    expect(text.slice(finding?.sentence.start, finding?.sentence.end)).toBe('you never listen to me');
+  });
+
+  it('reads text the way people type it', () => {
+    for (const text of [
+      'YOU NEVER LISTEN',
+      'you neverrrr listen',
+      'u nvr listen',
+      'you never listen 🙄🙄',
+      'you nevr listen!!!',
+    ]) {
+      expect(
+        analyze(text).map((f) => f.category),
+        text,
+      ).toContain('absolute');
+    }
+    expect(analyze('ur so defensive').map((f) => f.category)).toEqual(['diagnosis']);
+    expect(analyze('youre such a baby').map((f) => f.category)).toEqual(['contempt']);
+  });
+
+  it('finds the harsh clause buried in a long friendly message', () => {
+    const text = `${'had a lovely lunch with mum, the weather was great and the kids loved the park. '.repeat(5)}you ruined the whole evening though. anyway love you x`;
+    const findings = analyze(text);
+    expect(findings.map((f) => [f.category, f.text])).toEqual([['blame', 'you ruined']]);
+  });
+
+  it('leaves alone praise, questions, literal uses, third parties, self-statements and quotes', () => {
+    for (const text of [
+      'you always make me laugh',
+      'do you always take the bus?',
+      'did you shut down the laptop?',
+      'never mind',
+      'my boss never listens',
+      'I always overthink this',
+      'my therapist said to stop saying "you always"',
+      "it's not your fault",
+      "you're so kind",
+      'I feel stuck and I miss you. could we talk tonight?',
+    ]) {
+      expect(analyze(text), text).toEqual([]);
+    }
+  });
+
+  it('drops switched-off categories and ignored phrases', () => {
+    const text = "you never listen. if you don't come to therapy I'm leaving";
+    expect(analyze(text).map((f) => f.category)).toEqual(['absolute', 'ultimatum']);
+    expect(analyze(text, { disabledCategories: ['absolute'] }).map((f) => f.category)).toEqual(['ultimatum']);
+    expect(analyze(text, { ignoredPhrases: ['You Never  Listen'] }).map((f) => f.category)).toEqual([
+      'ultimatum',
+    ]);
+  });
+
+  it('keeps only confident findings at gentle sensitivity, and more at strict', () => {
+    const text = 'we are eating at ten because you stayed out';
+    const balanced = analyze(text);
+    expect(balanced.map((f) => f.ruleId)).toEqual(['because-you']);
+    expect(balanced[0]?.confidence).toBeLessThan(0.75);
+    expect(analyze(text, { sensitivity: 'gentle' })).toEqual([]);
+    expect(analyze(text, { sensitivity: 'strict' })).toHaveLength(1);
+    for (const f of analyze("you're pathetic. you never listen", { sensitivity: 'gentle' })) {
+      expect(f.confidence).toBeGreaterThanOrEqual(0.75);
+    }
+  });
+});
+
+describe('analyze on bad input', () => {
+  it('handles empty, blank and non-word text', () => {
+    expect(analyze('')).toEqual([]);
+    expect(analyze('   \n\t ')).toEqual([]);
+    expect(analyze('😂😂😂 !!! ???')).toEqual([]);
+    expect(analyze(undefined as unknown as string)).toEqual([]);
+  });
+
+  it('keeps offsets valid around control characters, lone surrogates, RTL text, zero-width joiners and HTML', () => {
+    const samples = [
+      'you\u0000 never\u0007 listen\u001b[31m',
+      '\ud800you never listen\udfff',
+      'مرحبا you never listen שלום',
+      'you\u200d never\u200b listen 👩‍👩‍👧',
+      '<script>alert(1)</script> you never listen <b>ok</b>',
+      '\u202eyou never listen\u202c',
+    ];
+    for (const text of samples) expectValidOffsets(text);
+    expect(analyze('<img src=x onerror=alert(1)> you never listen').map((f) => f.text)).toEqual([
+      'you never listen',
+    ]);
+  });
+
+  it('handles 200,000 characters and adversarial repetition without blowing up', { timeout: 20_000 }, () => {
+    const long = 'you never listen to me and it hurts. '.repeat(5400).slice(0, 200_000);
+    const findings = analyze(long);
+    expect(findings.length).toBeGreaterThan(5000);
+    expectValidOffsets(long.slice(0, 5000));
+    for (const text of [
+      'you '.repeat(50_000),
+      'never '.repeat(33_000),
+      'you never '.repeat(20_000),
+      'a'.repeat(200_000),
+      "'".repeat(100_000),
+    ]) {
+      expect(() => analyze(text)).not.toThrow();
+    }
+  });
+});
+
+describe('analyze on generated text (property test)', () => {
+  const harsh = fc.constantFrom(
+    'you never listen',
+    "you're so defensive",
+    "it's your fault",
+    'grow up',
+    "or I'm leaving",
+    "I'm not talking about this",
+    'therapy is our last resort',
+  );
+  const odd = fc.constantFrom(
+    '🙄',
+    '👩‍👩‍👧',
+    '\u0301',
+    '\ud800',
+    '\udc00',
+    '\u200d',
+    '\u200b',
+    '\u202e',
+    'שלום',
+    '\u0000',
+    '\n',
+    '"',
+    "'",
+    '  ',
+    'é',
+    'ﷺ',
+  );
+  const piece = fc.oneof(
+    harsh,
+    odd,
+    fc.string({ maxLength: 12 }),
+    fc.string({ unit: 'binary', maxLength: 6 }),
+  );
+  const message = fc.array(piece, { maxLength: 12 }).map((parts) => parts.join(' '));
+
+  it('never throws and keeps every offset valid over 10,000 generated messages', () => {
+    fc.assert(
+      fc.property(message, (text) => {
+        expectValidOffsets(text);
+        for (const f of analyze(text)) expect(CATEGORIES).toContain(f.category);
+      }),
+      { numRuns: 10_000, seed: 20261125 },
+    );
+  });
+});

@@ -1,0 +1,71 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { evaluate, parseCorpus } from '../../lib/eval';
+import { CATEGORIES } from '../../lib/types';
+
+const DEV = '../shared/corpus/dev.jsonl';
+
+describe('the analyzer on the labelled dev corpus', () => {
+  const report = evaluate(parseCorpus(readFileSync(DEV, 'utf8')));
+
+  it('meets the message-level targets: precision >= 0.97, recall >= 0.92', () => {
+    expect(report.figures.messages.precision).toBeGreaterThanOrEqual(0.97);
+    expect(report.figures.messages.recall).toBeGreaterThanOrEqual(0.92);
+  });
+
+  it.each(CATEGORIES)('finds %s with recall >= 0.85', (category) => {
+    expect(report.figures.categories[category].recall).toBeGreaterThanOrEqual(0.85);
+  });
+});
+
+describe('the holdout set the team wrote (never tuned line by line)', () => {
+  it('meets the same message-level targets', () => {
+    const report = evaluate(parseCorpus(readFileSync('tests/fixtures/holdout.jsonl', 'utf8')));
+    expect(report.figures.messages.precision).toBeGreaterThanOrEqual(0.97);
+    expect(report.figures.messages.recall).toBeGreaterThanOrEqual(0.92);
+  });
+});
+
+describe('parseCorpus', () => {
+  it('reads one object per line and skips blank lines', () => {
+    expect(parseCorpus('{"text":"a","expect":[]}\n\n{"text":"b","expect":["blame"]}\n')).toEqual([
+      { text: 'a', expect: [] },
+      { text: 'b', expect: ['blame'] },
+    ]);
+  });
+
+  it('names the line that is not JSON or not of the corpus shape', () => {
+    expect(() => parseCorpus('{"text":"a","expect":[]}\nnope')).toThrow('line 2 is not JSON');
+    expect(() => parseCorpus('{"text":"a","expect":["rude"]}')).toThrow(/line 1 is not \{text, expect\[\]\}/);
+  });
+});
+
+describe('npm run eval', () => {
+  it('prints the figures as one JSON object with --json', () => {
+    const out = execFileSync('npx', ['tsx', 'scripts/eval.ts', 'tests/fixtures/holdout.jsonl', '--json'], {
+      encoding: 'utf8',
+    });
+    const figures = JSON.parse(out);
+    expect(Object.keys(figures.messages)).toEqual(expect.arrayContaining(['precision', 'recall', 'f1']));
+    expect(Object.keys(figures.categories).sort()).toEqual([...CATEGORIES].sort());
+  });
+
+  it('prints misses and false alarms with their text in the plain report', () => {
+    const out = execFileSync('npx', ['tsx', 'scripts/eval.ts', 'tests/fixtures/holdout.jsonl'], {
+      encoding: 'utf8',
+    });
+    expect(out).toMatch(/^messages: 80 {2}precision/);
+    expect(out).toContain('misses (');
+    expect(out).toContain('false alarms (');
+  });
+
+  it('says what is wrong with a missing file and exits 2', () => {
+    expect(() =>
+      execFileSync('npx', ['tsx', 'scripts/eval.ts', 'no-such-file.jsonl'], {
+        encoding: 'utf8',
+        stdio: 'pipe',
+      }),
+    ).toThrow(/Cannot read no-such-file.jsonl/);
+  });
+});

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { readMessage } from '../../lib/nlp/words';
+import { expandContraction, normalizeWord, tokenize } from '../../lib/text/normalize';
+
+describe('normalizeWord reads chat spelling', () => {
+  it.each([
+    ['u', 'you'],
+    ['youre', "you're"],
+    ['dont', "don't"],
+    ['NEVERRR', 'never'],
+    ['alwaaays', 'always'],
+    ['nver', 'never'],
+    ['allways', 'always'],
+    ['becuase', 'because'],
+    ['counselling', 'counseling'],
+    ['You’re', "you're"],
+  ])('%s → %s', (raw, norm) => {
+    expect(normalizeWord(raw)).toBe(norm);
+  });
+
+  it('does not "correct" real words one letter away from a key word', () => {
+    expect(normalizeWord('ever')).toBe('ever');
+    expect(normalizeWord('fever')).toBe('fever');
+    expect(normalizeWord('good')).toBe('good');
+  });
+});
+
+describe('tokenize', () => {
+  it('keeps the offsets of what was typed', () => {
+    const text = 'hey 👋 U nevr   listen!!';
+    for (const t of tokenize(text)) expect(text.slice(t.start, t.end)).toBe(t.raw);
+  });
+
+  it('reads "ur"/"your" as "you\'re" before a label, else as "your"', () => {
+    expect(tokenize('ur so defensive').map((t) => t.norm)).toEqual(["you're", 'so', 'defensive']);
+    expect(tokenize('your so paranoid').map((t) => t.norm)).toEqual(["you're", 'so', 'paranoid']);
+    expect(tokenize('ur choice').map((t) => t.norm)).toEqual(['your', 'choice']);
+  });
+
+  it('splits sentences at . ! ? and line breaks, clauses at commas', () => {
+    const tokens = tokenize('fine. whatever, ok\nbye');
+    expect(tokens.map((t) => [t.raw, t.sentence, t.clause])).toEqual([
+      ['fine', 0, 0],
+      ['whatever', 1, 1],
+      ['ok', 1, 2],
+      ['bye', 2, 3],
+    ]);
+  });
+
+  it('marks quoted speech, but not apostrophes inside words', () => {
+    const tokens = tokenize(`my therapist said to stop saying 'you always' and I don't`);
+    expect(tokens.filter((t) => t.quoted).map((t) => t.raw)).toEqual(['you', 'always']);
+    expect(
+      tokenize(`she said “you're pathetic” to him`)
+        .filter((t) => t.quoted)
+        .map((t) => t.raw),
+    ).toEqual(["you're", 'pathetic']);
+  });
+
+  it('marks words typed in capitals', () => {
+    expect(tokenize('you NEVER listen').map((t) => t.shout)).toEqual([false, true, false]);
+  });
+});
+
+describe('contractions', () => {
+  it.each([
+    ["you're", ['you', 'are']],
+    ["don't", ['do', 'not']],
+    ["can't", ['can', 'not']],
+    ["won't", ['will', 'not']],
+    ["i'm", ['i', 'am']],
+    ['never', ['never']],
+  ])('%s → %j', (norm, words) => {
+    expect(expandContraction(norm)).toEqual(words);
+  });
+
+  it('points every word back at its token', () => {
+    const msg = readMessage("you're late");
+    expect(msg.words.map((w) => [w.w, w.tok])).toEqual([
+      ['you', 0],
+      ['are', 0],
+      ['late', 1],
+    ]);
+  });
+});
