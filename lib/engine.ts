@@ -181,6 +181,13 @@ class MessageView {
         scope === 'clause' ? clause : (this.msg.sentences[clause.sentence] as { start: number; end: number });
       let end = tokenEnd(this.msg, range.end - 1);
       while (end < this.msg.text.length && /[.!?…]/.test(this.msg.text[end] as string)) end++;
+      // A clause followed by another in its sentence takes its comma along ("you never ask me, you just
+      // decide"), so the rewrite can close with its own full stop before what follows.
+      const next = this.msg.clauses[clauseIndex + 1];
+      if (scope === 'clause' && next && next.sentence === clause.sentence) {
+        const gap = /^\s*[,;:—–-]+\s*/.exec(this.msg.text.slice(end, tokenStart(this.msg, next.start)));
+        if (gap) end += gap[0].length;
+      }
       bounds = { start: tokenStart(this.msg, range.start), end };
       this.bounds.set(key, bounds);
     }

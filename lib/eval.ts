@@ -1,6 +1,7 @@
 /** Scores the analyzer on a labelled corpus (../shared/corpus format). Pure: the caller reads the file. */
 import { z } from 'zod/mini';
 import { analyze } from './index';
+import { topicNouns } from './rewrite';
 import { CATEGORIES, type Category, type Finding } from './types';
 
 const Row = z.object({ text: z.string(), expect: z.array(z.enum(CATEGORIES)) });
@@ -28,12 +29,32 @@ export function parseCorpus(source: string): CorpusRow[] {
 export interface Figures {
   messages: { precision: number; recall: number; f1: number; total: number };
   categories: Record<Category, { precision: number; recall: number; expected: number }>;
+  rewrites: {
+    /** Flagged messages where every finding has at least one rewrite. */
+    withRewrite: number;
+    /** Rewrites that are themselves clean: analyze(rewrite) finds nothing. */
+    clean: number;
+    /** First rewrites that keep every topic noun of their sentence (of those whose sentence has any). */
+    keepNouns: number;
+    total: number;
+  };
+}
+
+/** "counselling" in a rewrite keeps "counselling"; matching is by whole word, case-insensitive. */
+export function keepsNouns(rewrite: string, nouns: readonly string[]): boolean {
+  const words = new Set(rewrite.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? []);
+  // "one more lie" → "the lies": a noun is kept in its singular or plural.
+  return nouns.every(
+    (n) => words.has(n) || words.has(`${n}s`) || words.has(`${n}es`) || words.has(n.replace(/e?s$/, '')),
+  );
 }
 
 export interface Report {
   figures: Figures;
   misses: Array<{ text: string; expect: Category[]; got: Category[] }>;
   falseAlarms: Array<{ text: string; expect: Category[]; got: Finding[] }>;
+  /** First rewrites that dropped a topic noun, and rewrites that were not clean. */
+  rewriteProblems: Array<{ text: string; rewrite: string; problem: string }>;
 }
 
 const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
@@ -49,8 +70,38 @@ export function evaluate(rows: readonly CorpusRow[]): Report {
   >;
   const misses: Report['misses'] = [];
   const falseAlarms: Report['falseAlarms'] = [];
+  const rewriteProblems: Report['rewriteProblems'] = [];
+  let flaggedMessages = 0;
+  let withRewrite = 0;
+  let rewritesTotal = 0;
+  let rewritesClean = 0;
+  let nounChecks = 0;
+  let nounKept = 0;
   for (const row of rows) {
     const findings = analyze(row.text);
+    if (findings.length > 0) {
+      flaggedMessages++;
+      if (findings.every((f) => f.rewrites.length > 0)) withRewrite++;
+      for (const f of findings) {
+        for (const rewrite of f.rewrites) {
+          rewritesTotal++;
+          if (analyze(rewrite).length === 0) rewritesClean++;
+          else rewriteProblems.push({ text: row.text, rewrite, problem: 'not clean' });
+        }
+        const nouns = topicNouns(row.text, f, findings);
+        const first = f.rewrites[0];
+        if (nouns.length > 0 && first) {
+          nounChecks++;
+          if (keepsNouns(first, nouns)) nounKept++;
+          else
+            rewriteProblems.push({
+              text: row.text,
+              rewrite: first,
+              problem: `drops ${nouns.filter((n) => !keepsNouns(first, [n])).join(', ')}`,
+            });
+        }
+      }
+    }
     const got = [...new Set(findings.map((f) => f.category))];
     const flagged = got.length > 0;
     const expected = row.expect.length > 0;
@@ -93,9 +144,16 @@ export function evaluate(rows: readonly CorpusRow[]): Report {
     figures: {
       messages: { precision: round(precision), recall: round(recall), f1: round(f1), total: rows.length },
       categories,
+      rewrites: {
+        withRewrite: round(ratio(withRewrite, flaggedMessages)),
+        clean: round(ratio(rewritesClean, rewritesTotal)),
+        keepNouns: round(ratio(nounKept, nounChecks)),
+        total: rewritesTotal,
+      },
     },
     misses,
     falseAlarms,
+    rewriteProblems,
   };
 }
 
@@ -110,6 +168,8 @@ export function formatReport(report: Report): string {
         `${c.padEnd(12)} ${categories[c].precision.toFixed(3).padStart(9)}  ${categories[c].recall.toFixed(3).padStart(6)}  (${categories[c].expected})`,
     ),
     '',
+    `rewrites: ${report.figures.rewrites.total}  flagged messages with a rewrite ${report.figures.rewrites.withRewrite.toFixed(3)}  clean ${report.figures.rewrites.clean.toFixed(3)}  keep the sentence's nouns ${report.figures.rewrites.keepNouns.toFixed(3)}`,
+    '',
     `misses (${report.misses.length}): expected a category that was not found`,
     ...report.misses.map((m) => `  - [${m.expect.join(',')}] got [${m.got.join(',')}]  ${m.text}`),
     '',
@@ -117,6 +177,9 @@ export function formatReport(report: Report): string {
     ...report.falseAlarms.map(
       (f) => `  - ${f.got.map((g) => `${g.category}:${g.ruleId} "${g.text}"`).join('; ')}  ${f.text}`,
     ),
+    '',
+    `rewrite problems (${report.rewriteProblems.length})`,
+    ...report.rewriteProblems.map((p) => `  - ${p.problem}: "${p.rewrite}"  for: ${p.text}`),
   ];
   return lines.join('\n');
 }

@@ -3,16 +3,18 @@
  * page, the popup, the tests and a terminal.
  */
 import { findFindings } from './engine';
+import { withRewrites } from './rewrite';
 import type { AnalyzeOptions, Finding } from './types';
 
 export { CATEGORY_INFO } from './categories';
+export { rewriteMessage, rewritesFor, spliceFor } from './rewrite';
 export type { AnalyzeOptions, Category, Finding, Sensitivity } from './types';
 export { CATEGORIES } from './types';
 
 /** Every harsh phrase in `text`, in order, each with its gentler rewrites. Never throws. */
 export function analyze(text: string, options?: AnalyzeOptions): Finding[] {
   try {
-    return findFindings(text, options);
+    return withRewrites(text, findFindings(text, options));
   } catch {
     // A bug in a rule must never reach the page: no findings is the safe answer.
     return [];

@@ -147,3 +147,58 @@ export function sweepClauses(clauses: readonly (readonly string[])[]): PatternHi
   }
   return results;
 }
+
+type Transform = {
+  verb: {
+    toInfinitive: (v: string, m: unknown) => string;
+    conjugate: (v: string, m: unknown) => Record<string, string>;
+  };
+  noun: { toPlural: (n: string, m: unknown) => string };
+};
+function transform(): { t: Transform; model: unknown } {
+  const world = nlp.world() as unknown as { model: unknown; methods: { two: { transform: Transform } } };
+  return { t: world.methods.two.transform, model: world.model };
+}
+
+/** The base form of a verb: "listens" → "listen", "ruined" → "ruin". */
+export function verbBase(verb: string): string {
+  const { t, model } = transform();
+  const base = t.verb.toInfinitive(verb, model);
+  return base && base.length > 1 ? base : verb;
+}
+
+/** The past tense of a base verb: "take" → "took". */
+export function verbPast(base: string): string {
+  const { t, model } = transform();
+  return t.verb.conjugate(base, model).PastTense ?? `${base}ed`;
+}
+
+/** The plural of a noun: "lie" → "lies". */
+export function nounPlural(noun: string): string {
+  const { t, model } = transform();
+  return t.noun.toPlural(noun, model) || `${noun}s`;
+}
+
+/** Indices of the words compromise tags as nouns (not pronouns or possessives): the topic of a sentence. */
+export function nounIndices(words: readonly string[]): number[] {
+  if (words.length === 0) return [];
+  const terms = (
+    nlp(words.join(' ')).json({ offset: true }) as Array<{
+      terms: Array<{ tags: string[]; offset: { start: number } }>;
+    }>
+  ).flatMap((s) => s.terms);
+  const starts: number[] = [];
+  let at = 0;
+  for (const w of words) {
+    starts.push(at);
+    at += w.length + 1;
+  }
+  const out = new Set<number>();
+  for (const term of terms) {
+    const tags = new Set(term.tags);
+    if (tags.has('Noun') && !tags.has('Pronoun') && !tags.has('Possessive') && !tags.has('Gerund')) {
+      out.add(indexAt(starts, term.offset.start));
+    }
+  }
+  return [...out].sort((a, b) => a - b);
+}

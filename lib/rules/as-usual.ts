@@ -17,7 +17,6 @@ export const asUsual: Rule = {
     'yet again',
     'for once in your life',
     'one more time you',
-    'like ever',
   ],
   accept(m) {
     // "delicious as always, thank you" is praise; "late as usual" is not. "help for a change" and

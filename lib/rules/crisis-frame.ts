@@ -8,6 +8,7 @@ const URGENT = expandPhrases(URGENCY_WORDS);
 export const crisisFrame: Rule = {
   id: 'crisis-frame',
   category: 'crisis',
+  scope: 'sentence',
   description:
     'The relationship framed as an emergency or help as a last resort: “therapy is our last resort”.',
   message: 'Crisis framing',
@@ -41,6 +42,7 @@ export const crisisFrame: Rule = {
 export const urgentHelp: Rule = {
   id: 'urgent-help',
   category: 'crisis',
+  scope: 'sentence',
   description: 'A demand for help made urgent: “we need a counsellor TODAY”.',
   message: 'Help as an emergency',
   confidence: 0.8,

@@ -18,6 +18,8 @@ const SOFTENERS = new Set(['lol', 'honestly', 'seriously', 'mate', 'tbh', 'babe'
 export const insult: Rule = {
   id: 'insult',
   category: 'contempt',
+  // Mockery colours the whole sentence ("oh great, another brilliant idea of yours 🙄"): rewrite all of it.
+  scope: 'sentence',
   description: 'Name-calling aimed at the partner: “you’re pathetic”, “what an idiot”.',
   message: 'Name-calling',
   confidence: 0.9,
@@ -55,6 +57,8 @@ export const insult: Rule = {
 export const mildInsult: Rule = {
   id: 'mild-insult',
   category: 'contempt',
+  // Mockery colours the whole sentence ("oh great, another brilliant idea of yours 🙄"): rewrite all of it.
+  scope: 'sentence',
   description: 'Belittling comparisons: “you’re such a baby”, “you act like a spoilt child”.',
   message: 'Belittling them',
   confidence: 0.85,
@@ -82,6 +86,8 @@ export const mildInsult: Rule = {
 export const sarcasticEpithet: Rule = {
   id: 'sarcastic-epithet',
   category: 'contempt',
+  // Mockery colours the whole sentence ("oh great, another brilliant idea of yours 🙄"): rewrite all of it.
+  scope: 'sentence',
   description: 'Mock titles as a form of address: “ok genius”, “whatever you say boss”.',
   message: 'Mocking them',
   confidence: 0.85,

@@ -4,6 +4,8 @@ import type { Rule } from './types';
 export const mockery: Rule = {
   id: 'mockery',
   category: 'contempt',
+  // Mockery colours the whole sentence ("oh great, another brilliant idea of yours 🙄"): rewrite all of it.
+  scope: 'sentence',
   description: 'Dismissive or mocking expressions: “grow up”, “cry me a river”, “slow clap”.',
   message: 'Mockery',
   confidence: 0.85,
@@ -38,6 +40,8 @@ export const mockery: Rule = {
 export const eyeRoll: Rule = {
   id: 'eye-roll',
   category: 'contempt',
+  // Mockery colours the whole sentence ("oh great, another brilliant idea of yours 🙄"): rewrite all of it.
+  scope: 'sentence',
   description: 'An eye-roll after a remark: the sneer turns it into contempt.',
   message: 'Eye-rolling',
   confidence: 0.8,

@@ -9,6 +9,11 @@
 export interface Token {
   /** What was typed. */
   raw: string;
+  /**
+   * The word as a rewrite should carry it over: chat spelling resolved ("ur" → "your"), the writer's
+   * regional spelling kept ("mum"), shouting lowered ("AGAIN" → "again").
+   */
+  display: string;
   /** Lower-cased, apostrophes straightened, stretched letters and chat spellings resolved. */
   norm: string;
   start: number;
@@ -86,7 +91,13 @@ const SPELLING: Record<string, string> = {
   gonna: 'going to',
   wanna: 'want to',
   gotta: 'got to',
-  // British → American, so one lexicon serves both (the writer's own spelling is never changed).
+};
+
+/**
+ * British → American, so one lexicon serves both. Unlike chat spellings, a rewrite keeps the
+ * writer's own form of these ("your mum", "counselling").
+ */
+const REGIONAL: Record<string, string> = {
   counselling: 'counseling',
   counsellor: 'counselor',
   counsellors: 'counselors',
@@ -142,7 +153,7 @@ export function normalizeWord(raw: string): string {
   if (emoji) return emoji;
   let word = raw.toLowerCase().replace(/’/g, "'");
   word = unstretch(word);
-  const spelled = SPELLING[word];
+  const spelled = SPELLING[word] ?? REGIONAL[word];
   if (spelled !== undefined) return spelled;
   if (word.length >= 4 && !REAL_NEIGHBOURS.has(word)) {
     for (const key of KEY_WORDS) if (oneEditAway(word, key)) return key;
@@ -231,6 +242,7 @@ export function tokenize(text: string): Token[] {
     const letters = raw.replace(/[^\p{L}]/gu, '');
     tokens.push({
       raw,
+      display: raw,
       norm: normalizeWord(raw),
       start,
       end: start + raw.length,
@@ -250,8 +262,20 @@ export function tokenize(text: string): Token[] {
       token.norm = youAre ? "you're" : 'your';
     }
   }
+  for (const token of tokens) token.display = displayForm(token);
   markQuotes(text, tokens);
   return tokens;
+}
+
+function displayForm(token: Token): string {
+  const lower = token.raw.toLowerCase().replace(/’/g, "'");
+  if (REGIONAL[unstretch(lower)] !== undefined) return unstretch(lower);
+  if (token.norm === 'i') return 'I';
+  if (token.norm.startsWith("i'")) return `I${token.norm.slice(1)}`;
+  if (token.norm !== unstretch(lower)) return token.norm; // chat spelling: "ur" → "your"
+  // Keep a capitalised name ("Paris", "Jen"), lower shouting ("NEVER") and sentence-initial capitals.
+  const name = /^\p{Lu}\p{Ll}+$/u.test(token.raw) && token.start > 0;
+  return name ? token.raw.replace(/’/g, "'") : unstretch(lower);
 }
 
 /** "you're" → ["you", "are"]: the words a contraction stands for, for cheap trigger checks. */

@@ -1,0 +1,399 @@
+/**
+ * One builder per category: from the flagged sentence's own words to 1–3 gentler sentences, best
+ * first, each opening differently. The shapes come from ../shared/article.txt and Gottman's softened
+ * start-up: "I feel [emotion] about [a specific situation], and I need [a positive need]".
+ */
+import { predicateValence } from '../lexicon/valence';
+import { nounPlural } from '../nlp/adapter';
+import type { Category } from '../types';
+import { type Feeling, feelingFor } from './feelings';
+import {
+  ABSOLUTE_ADVERBS,
+  action,
+  baseOf,
+  demand,
+  firstHarsh,
+  indexOfWord,
+  pastOf,
+  showPlain,
+  situation,
+} from './parts';
+import { type FlaggedSentence, finish, joinPhrases, show, topicPhrases, type Word } from './sentence';
+
+export interface RewriteInput {
+  ruleId: string;
+  category: Category;
+  sentence: FlaggedSentence;
+  /** Every word of the message, for what a sentence refers back to ("…, we need a counsellor"). */
+  message?: readonly Word[];
+}
+
+type Builder = (input: RewriteInput, topic: string, feeling: Feeling) => string[];
+
+const about = (topic: string) => (topic ? ` about ${topic}` : '');
+
+/** "you never listen to me when I'm talking about work" → "I feel lonely when you don't listen to me…" */
+const absolute: Builder = ({ sentence }, topic, feeling) => {
+  const { words } = sentence;
+  let anchor = words.findIndex((x) => ABSOLUTE_ADVERBS.has(x.w));
+  const youAt = indexOfWord(words, 'you');
+  const every = indexOfWord(words, 'every');
+  // "every time I bring up money you change the subject"
+  if (anchor < 0 && every >= 0 && youAt > every) {
+    // "every time we argue it's because of you": the situation stops where the blame starts.
+    let cut = every + 1;
+    while (cut < youAt && !['it', 'because', 'that'].includes((words[cut] as Word).w)) cut++;
+    const when = situation(words, every, cut);
+    const act = action(sentence, youAt + 1);
+    if (when && !act) {
+      return [
+        `I feel ${feeling.feeling} ${when.text}, ${feeling.bridge}. Could we ${feeling.request}?`,
+        `${when.text}, I feel ${feeling.feeling}. I'd really like ${feeling.need}.`,
+      ];
+    }
+    if (when && act) {
+      const doing = `you ${baseOf(act.verb)}${act.rest ? ` ${act.rest}` : ''}`;
+      return [
+        `I feel ${feeling.feeling} ${when.text} and ${doing}. Could we ${feeling.request}?`,
+        `${when.text}, I'd really like us to ${feeling.request}. I've been feeling ${feeling.feeling} about it.`,
+        `Can we talk about what happens ${when.text}? I'd really like ${feeling.need}.`,
+      ];
+    }
+  }
+  // "not once have you asked…", "you forget every single thing I tell you"
+  if (anchor < 0)
+    anchor = youAt >= 0 ? youAt + (['have', 'did', 'has'].includes(words[youAt + 1]?.w ?? '') ? 1 : 0) : -1;
+  const never = words.some((x) => x.w === 'never' || x.w === 'once' || x.w === 'not');
+  // "you're always so cold": a label, said another way below. "you're always on your phone": a doing.
+  const copula = words.slice(0, Math.max(0, anchor)).some((x) => x.w === 'are') && anchor > 0;
+  const labelled = copula && words.slice(anchor + 1).some((x) => x.label);
+  const act = anchor >= 0 ? action(sentence, anchor + 1) : undefined;
+  const valence = act ? predicateValence([act.verb, ...act.rest.toLowerCase().split(' ')]) : 0;
+  const praise = never ? valence < 0 : valence > 0;
+  if (!act || labelled || (copula && !act.rest && act.verb !== 'on') || praise) {
+    // "you're always so cold with me when your friends are around", or sarcastic praise.
+    const when = act?.situation;
+    const topicInWhen = when !== undefined && topic !== '' && when.includes(topic);
+    const aboutTopic = topicInWhen ? '' : about(topic);
+    return [
+      `I feel ${feeling.feeling}${when ? ` ${when}` : aboutTopic}, ${feeling.bridge}. Could we ${feeling.request}?`,
+      `${when ? `${when}, I` : 'Lately I'} feel ${feeling.feeling}${when ? aboutTopic : ''}. I'd really like ${feeling.need}.`,
+      `Can we talk about ${topic || 'how things have been'}? I've been feeling ${feeling.feeling}.`,
+    ];
+  }
+  const base = baseOf(act.verb);
+  const rest = act.rest ? ` ${act.rest}` : '';
+  // "…while I'm talking about work", "…after you say you will": one "when" per sentence.
+  const progressive =
+    act.situation !== undefined && /^when (I'm|we're|you're|I am|we are)\b/.test(act.situation);
+  const when = act.situation ? ` ${act.situation.replace(/^when /, progressive ? 'while ' : 'after ')}` : '';
+  const verbWord = (words.find((x, k) => k > anchor && x.w === act.verb) as Word | undefined)?.d ?? act.verb;
+  const doing = copula
+    ? `you're ${never ? 'not ' : ''}${verbWord}${rest}`
+    : never
+      ? `you don't ${base}${rest}`
+      : `you ${base}${rest}`;
+  const wish = copula
+    ? `you weren't ${verbWord}${rest}`
+    : never
+      ? `you ${pastOf(base)}${rest}`
+      : `you didn't ${base}${rest}`;
+  return [
+    `I feel ${feeling.feeling} when ${doing}${when}. Could we ${feeling.request}?`,
+    `It would mean a lot to me if ${wish}${act.situation ? ` ${act.situation}` : ''}.`,
+    `Can we talk about ${topic || 'this'}? I've been feeling ${feeling.feeling} about it lately.`,
+  ];
+};
+
+/** "you're so defensive" → "I feel stuck, and I don't know how to reach you…" (the article's own example). */
+const diagnosis: Builder = ({ sentence }, topic, feeling) => {
+  const { words } = sentence;
+  const harshEnd = words.reduce((last, x, i) => (x.harsh ? i : last), -1);
+  const when = situation(words, Math.max(0, harshEnd), words.length) ?? situation(words, 0, words.length);
+  const whenText = when ? ` ${when.text}` : '';
+  // "when your friends are around" already names the friends: no "about your friends" before it.
+  const aboutTopic = when && topic && when.text.includes(topic) ? '' : about(topic);
+  return [
+    `I feel ${feeling.feeling}${aboutTopic}${whenText}, ${feeling.bridge}. Could we ${feeling.request}?`,
+    `${when ? `${when.text}, ` : topic ? `When ${topic} comes up, ` : 'When this comes up, '}I feel really ${feeling.feeling}${when ? aboutTopic : ''}. I think I'd benefit from some support with that.`,
+    `I've been feeling ${feeling.feeling}${about(topic)} lately, and I'd really like ${feeling.need}. Can we talk when we're both calm?`,
+  ];
+};
+
+const BLAME_FEELING: Array<[RegExp, string]> = [
+  [/\b(late|money|afford|savings|rent|holiday|bills?|stress|stressed|wedding|flight|car)\b/, 'stressed'],
+  [/\b(family|friends|mom|mum|mother|father|dad|sister|brother|evening|trip|day|birthday|night)\b/, 'hurt'],
+];
+function blameFeeling(words: readonly Word[]): string {
+  const text = words.map((x) => x.w).join(' ');
+  for (const [cue, feeling] of BLAME_FEELING) if (cue.test(text)) return feeling;
+  return 'upset';
+}
+
+/** "it's your fault we're late" → "I feel stressed when we're late. Could we plan…?" */
+const blame: Builder = ({ ruleId, sentence }, topic, feeling) => {
+  const { words } = sentence;
+  const felt = blameFeeling(words);
+  const closing = topic
+    ? `Could we talk about what happened with ${topic}?`
+    : 'Can we talk about what happened?';
+  if (ruleId === 'you-made-me') {
+    // "you made me yell" → "I yelled, and I'm not proud of it."
+    const me = indexOfWord(words, 'me');
+    const act = me >= 0 ? action(sentence, me + 1) : undefined;
+    if (act && act.verb === 'feel') {
+      return [
+        `I feel ${act.rest || 'hurt'} right now, and I need us to talk about it.`,
+        `Right now I feel ${act.rest || 'hurt'}. ${closing}`,
+      ];
+    }
+    if (act) {
+      const did = `${pastOf(act.verb)}${act.rest ? ` ${act.rest}` : ''}`;
+      return [
+        `I ${did}, and I'm not proud of it. I was feeling ${feeling.feeling}; ${closing.charAt(0).toLowerCase()}${closing.slice(1)}`,
+        `When I ${did}, I was feeling ${feeling.feeling}. ${closing}`,
+      ];
+    }
+  }
+  if (ruleId === 'because-you') {
+    // "we're late to the wedding because you spent 40 mins ironing" → the writer's outcome, and the feeling.
+    const because = indexOfWord(words, 'because');
+    const outcome = showPlain(words, 0, because);
+    const reasonTopic = joinPhrases(
+      topicPhrases({ ...sentence, nouns: sentence.nouns.filter((i) => i > because) }),
+    );
+    const close = reasonTopic
+      ? `Could we talk about what happened with ${reasonTopic}?`
+      : 'Can we talk about what happened?';
+    if (outcome) {
+      return [
+        `${outcome}, and I'm feeling ${felt}. ${close}`,
+        `I'm feeling ${felt} because ${outcome}. ${close}`,
+      ];
+    }
+  }
+  if (ruleId === 'blame-verbs') {
+    // "you ruined the whole evening" → the evening is the topic; "you caused all of this" has none.
+    const what = topic || 'what happened';
+    return [
+      `I'm really ${felt} about ${what}. Can we talk about what happened?`,
+      `I feel ${felt} about ${what}, and I'd like us to work out what went wrong together.`,
+    ];
+  }
+  // "it's your fault we're always late", "because of you we can't afford the holiday": the writer's
+  // outcome is the unflagged side of the clause; from a long run-on, its last part.
+  const first = words.findIndex((x) => x.harsh);
+  const last = words.length - 1 - [...words].reverse().findIndex((x) => x.harsh);
+  const before = first > 0 ? words.slice(0, first) : [];
+  const after = first >= 0 ? words.slice(last + 1) : words;
+  let side = after.length >= before.length ? after : before;
+  const lastAnd = side.map((x) => x.w).lastIndexOf('and');
+  if (lastAnd >= 0 && side === before) side = side.slice(lastAnd + 1);
+  while (
+    side.length > 0 &&
+    ['it', 'is', 'that', 'so', 'and', 'then', 'now', 'all'].includes((side[0] as Word).w)
+  )
+    side = side.slice(1);
+  const outcome = showPlain(side, 0, side.length).trim();
+  const topicClose = topic
+    ? `Could we talk about what happened with ${topic}?`
+    : 'Can we talk about what happened?';
+  const i = /^I('m| am) (this |so )?/i.exec(outcome);
+  if (i) {
+    const state = outcome.replace(/^I('m| am) (this |so )?/i, i[2] ? "I'm really " : "I'm ");
+    return [
+      `${state} right now. ${topicClose}`,
+      `Right now ${state.charAt(0).toLowerCase()}${state.slice(1)}, and I'd like us to talk about it.`,
+    ];
+  }
+  const when = situation(side, 0, side.length);
+  const clause = /^(we|i|our|my|the|this)\b/i.test(outcome);
+  const felt1 = when
+    ? `I feel ${felt} ${when.text}`
+    : outcome
+      ? `I feel ${felt} ${clause ? 'that' : 'about'} ${outcome}`
+      : `I feel ${felt} about what happened`;
+  return [
+    `${felt1}. Could we talk about what would help next time?`,
+    `${outcome && clause ? `${outcome}, and I'm` : "I'm"} feeling really ${felt}. ${closing}`,
+  ];
+};
+
+/** "you're pathetic" → "I'm really hurt right now, and I need a moment before we talk." */
+const contempt: Builder = (_input, topic) => {
+  const hurt = "I'm really hurt right now, and I need a moment before we talk.";
+  const topical = `I'm feeling frustrated${about(topic)}, and I don't want to say something unkind. Can we talk about it later?`;
+  const calm = `Something${about(topic)} is really getting to me. Can we talk about it calmly?`;
+  return topic ? [topical, hurt, calm] : [hurt, topical, calm];
+};
+
+const BOUNDARY_US = "I care about us, and I'm finding it hard to keep going the way we have been.";
+
+/** "stop seeing her or I'm moving out" → a boundary and a request, without the threat. */
+const ultimatum: Builder = ({ ruleId, sentence }, topic) => {
+  const { words } = sentence;
+  // "our marriage is broken … otherwise I'm leaving": the boundary speaks of what the writer named.
+  const named = words.find((x) => ['marriage', 'relationship'].includes(x.w));
+  const BOUNDARY = named ? BOUNDARY_US.replace('about us', `about our ${named.d}`) : BOUNDARY_US;
+  const talk = `Can we talk about ${topic || 'this'} tonight?`;
+  if (ruleId === 'if-you-threat') {
+    const one = indexOfWord(words, 'one');
+    if (one >= 0 && words[one + 1]?.w === 'more' && words[one + 2]) {
+      const noun = nounPlural((words[one + 2] as Word).w);
+      return [
+        `I'm finding the ${noun} really hard, and I care about us. Can we talk honestly about it?`,
+        `${BOUNDARY} I need honesty between us.`,
+      ];
+    }
+    const ifAt = indexOfWord(words, 'if', 'unless');
+    if (ifAt >= 0 && words[ifAt + 1]?.w === 'you') {
+      // The condition ends where the threat begins: a new clause, or "I…", "we're…", "don't bother…".
+      const threatStarts = (k: number) => {
+        const w = (words[k] as Word).w;
+        const next = words[k + 1]?.w;
+        return (
+          (words[k] as Word).clause !== (words[ifAt] as Word).clause ||
+          w === 'i' ||
+          w === 'we' ||
+          (w === 'do' && next === 'not' && words[k + 2]?.w === 'bother') ||
+          (['it', 'this', 'that'].includes(w) && ['is', 'will'].includes(next ?? ''))
+        );
+      };
+      let end = ifAt + 3;
+      while (end < words.length && !threatStarts(end)) end++;
+      const negative = words[ifAt + 2]?.w === 'do' && words[ifAt + 3]?.w === 'not';
+      const wish = negative
+        ? `I'd really like you to ${demand(words, ifAt + 4, end)}.`
+        : `I'd really rather you didn't ${demand(words, ifAt + 2, end).replace(/^(\w+)/, (v) => baseOf(v))}.`;
+      return [
+        `${BOUNDARY} ${wish}`,
+        `${wish} It matters a lot to me; can we talk about it?`,
+        `I need to be honest about what I can keep doing. ${talk}`,
+      ];
+    }
+    return [
+      `${BOUNDARY} Can we talk about what needs to change?`,
+      `I need to be honest about what I can keep doing. ${talk}`,
+    ];
+  }
+  const or = indexOfWord(words, 'or', 'otherwise');
+  if (or >= 0) {
+    const left = words.slice(0, or).filter((x) => !['honestly', 'so', 'either', 'just'].includes(x.w));
+    // "pick. me or your phone": the writer against something else.
+    if (left.length > 0 && ['me', 'us'].includes((left[left.length - 1] as Word).w)) {
+      const other = show(words, or + 1, words.length);
+      return [
+        `I feel lonely when I'm competing with ${other}. Could we make some time that is just ours?`,
+        `I miss you, and ${other} is getting between us. Can we talk about it?`,
+      ];
+    }
+    // The demand starts at the clause of "or" ("…last resort: counselling or divorce"), after lead-ins.
+    let start = or;
+    while (start > 0 && (words[start - 1] as Word).clause === (words[or] as Word).clause) start--;
+    // "…unless you agree to see someone, otherwise I'm leaving": the demand is the clause before.
+    if (start === or && or > 0) {
+      const clause = (words[or - 1] as Word).clause;
+      while (start > 0 && (words[start - 1] as Word).clause === clause) start--;
+      const unless = words.findIndex((x, k) => k >= start && k < or && x.w === 'unless');
+      if (unless >= 0) start = unless + 1;
+    }
+    while (
+      start < or &&
+      ['honestly', 'so', 'either', 'just', 'unless', 'ok', 'then'].includes((words[start] as Word).w)
+    )
+      start++;
+    const wanted = demand(words, start, or);
+    // "counselling or divorce"
+    const single = or - start === 1 && (words[or - 1] as Word).w !== 'it';
+    const we = words[start]?.w === 'we';
+    const request = single
+      ? `I'd really like us to try ${wanted}.`
+      : we
+        ? `I'd really like us to ${wanted.replace(/^we /, '')}.`
+        : `I'd really like you to ${wanted}.`;
+    return [
+      `${BOUNDARY} ${request}`,
+      `${request} It matters a lot to me; can we talk about what's getting in the way?`,
+      `I need to be honest about what I can keep doing. ${talk}`,
+    ];
+  }
+  return [`${BOUNDARY} Can we talk about what needs to change?`];
+};
+
+/**
+ * What the writer asked for, as a verb phrase: "try counselling", "see a therapist", "get some help".
+ * Taken from the whole message ("we're drowning, we need someone to help us").
+ */
+function helpAsked(words: readonly Word[]): { phrase: string; thing: string } | undefined {
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as Word;
+    if (['therapy', 'counseling'].includes(word.w)) return { phrase: `try ${word.d}`, thing: word.d };
+    if (['therapist', 'counselor', 'counselors', 'professional'].includes(word.w)) {
+      const det = words[i - 1];
+      const noun = word.w === 'professional' ? `${word.d} help` : word.d;
+      const thing = det && ['a', 'the', 'some'].includes(det.w) ? `${det.d} ${noun}` : noun;
+      return { phrase: word.w === 'professional' ? `get ${noun}` : `see ${thing}`, thing };
+    }
+    if (
+      word.w === 'someone' &&
+      ['see', 'talk', 'help'].some((v) => words.slice(Math.max(0, i - 2), i + 3).some((x) => x.w === v))
+    ) {
+      return { phrase: 'talk to someone', thing: 'talking to someone' };
+    }
+    if (word.w === 'help' && ['need', 'get', 'some'].includes(words[i - 1]?.w ?? ''))
+      return { phrase: 'get some help', thing: 'getting some help' };
+  }
+  return undefined;
+}
+
+/** "I'm not talking about this" → a pause with a time to come back. */
+const stonewall: Builder = ({ ruleId, sentence }, topic) => {
+  const help = helpAsked(sentence.words)?.thing;
+  if (ruleId === 'dismiss-help') {
+    const thing = help ?? topic ?? 'this';
+    return [
+      `I feel nervous about ${thing || 'this'}. Can you tell me what it would mean to you?`,
+      `I'm not sure about ${thing || 'this'} yet, but I want to understand. What are you hoping it would change for us?`,
+    ];
+  }
+  const subject = topic || 'this';
+  return [
+    `I'm too overwhelmed to talk about ${subject} right now. Can we come back to it tonight?`,
+    `I need a short break from talking about ${subject}. Can we pick it up tomorrow?`,
+    `I'm finding ${subject} hard to talk about right now. Could we set a time to come back to it?`,
+  ];
+};
+
+/** "therapy is our last resort" → help as a space to learn and grow, not emergency repair. */
+const crisis: Builder = ({ sentence, message }) => {
+  const help = helpAsked(message ?? sentence.words);
+  const us = sentence.words.find((x) => ['marriage', 'relationship'].includes(x.w));
+  const matters = us ? `our ${us.d} matters to me` : 'we matter to me';
+  const learn = `I'd like us to learn some new ways of handling things together, because ${matters}.`;
+  if (help) {
+    return [
+      `I'd really like us to ${help.phrase} together, as a space to learn and grow, because ${matters}. Would you be open to it?`,
+      `${learn} Would you ${help.phrase} with me?`,
+    ];
+  }
+  return [
+    learn,
+    `I care about us, and I think some support could help us understand each other better. Can we talk about it when we're both calm?`,
+  ];
+};
+
+export const BUILDERS: Record<Category, Builder> = {
+  absolute,
+  diagnosis,
+  blame,
+  contempt,
+  ultimatum,
+  stonewall,
+  crisis,
+};
+
+export function build(input: RewriteInput): string[] {
+  const topic = joinPhrases(topicPhrases(input.sentence));
+  const feeling = feelingFor(input.sentence.words.map((x) => x.w));
+  return BUILDERS[input.category](input, topic, feeling).map(finish);
+}

@@ -1,0 +1,136 @@
+/**
+ * What the writer is likely feeling and needing behind a complaint, from the words of the complaint.
+ * Core feelings only (hurt, lonely, stuck, overwhelmed, anxious, scared, unimportant…): Nonviolent
+ * Communication warns that "I feel ignored" or "I feel that you…" are judgments in disguise.
+ */
+
+export interface Feeling {
+  /** A core feeling: "lonely". */
+  feeling: string;
+  /** The need under it, as something the writer would like: "to feel heard". */
+  need: string;
+  /** A small concrete request that serves the need: "put the phone down when I'm talking". */
+  request: string;
+  /** What the feeling leaves the writer with, after "I feel …,": "and I don't know how to reach you". */
+  bridge: string;
+}
+
+const FEELINGS: Record<string, Feeling> = {
+  heard: {
+    feeling: 'lonely',
+    need: 'to feel heard',
+    request: 'make a bit of time to really talk',
+    bridge: "and I'd really like to feel heard",
+  },
+  help: {
+    feeling: 'overwhelmed',
+    need: 'some help',
+    request: 'work out a way to share it',
+    bridge: 'and I could really use some help',
+  },
+  time: {
+    feeling: 'lonely',
+    need: 'more time together',
+    request: 'plan some time that is just ours',
+    bridge: 'and I miss you',
+  },
+  remembered: {
+    feeling: 'hurt',
+    need: 'to feel that I matter to you',
+    request: 'talk about what matters to each of us',
+    bridge: "and I'd like to feel that I matter to you",
+  },
+  support: {
+    feeling: 'alone',
+    need: 'to feel you are on my side',
+    request: 'talk about how we back each other up',
+    bridge: "and I'd like to feel you're on my side",
+  },
+  respect: {
+    feeling: 'hurt',
+    need: 'to feel respected',
+    request: 'talk about it calmly',
+    bridge: "and I'd like us to be kind to each other",
+  },
+  reliability: {
+    feeling: 'anxious',
+    need: 'to be able to count on plans',
+    request: 'agree on what we can both stick to',
+    bridge: "and I'd like to be able to count on us",
+  },
+  calm: {
+    feeling: 'anxious',
+    need: 'calm between us',
+    request: 'slow down and talk when we are both calm',
+    bridge: "and I'd like things to feel calmer between us",
+  },
+  closeness: {
+    feeling: 'stuck',
+    need: 'to feel close to you',
+    request: 'find a calm time to talk',
+    bridge: "and I don't know how to reach you",
+  },
+  fairness: {
+    feeling: 'unimportant',
+    need: 'to feel my needs count too',
+    request: 'make room for what we both need',
+    bridge: "and I'd like my needs to count too",
+  },
+  safety: {
+    feeling: 'anxious',
+    need: 'reassurance',
+    request: 'talk about what would help us both feel secure',
+    bridge: 'and I need some reassurance',
+  },
+};
+
+/** Words of a complaint → which need is touched. First match wins; order matters. */
+const CUES: Array<[RegExp, keyof typeof FEELINGS]> = [
+  [
+    /\b(help|clean|cleaning|dish|dishes|wash|washing|cook|cooking|house|chores?|tidy|laundry|finger|kids|bins|shopping)\b/,
+    'help',
+  ],
+  [
+    /\b(criticize|criticise|criticizing|judge|judging|dismissive|mock|mocking|belittle|rude|mean|cruel|passive|aggressive|handle)\b/,
+    'respect',
+  ],
+  [
+    /\b(thank|thanks|selfish|yourself|self|inconsiderate|entitled|centered|centred|absorbed|pick|picks|over me)\b/,
+    'fairness',
+  ],
+  [
+    /\b(listen|listens|hear|interrupt|interrupts|talk|talking|ask|asked|asks|say|said|tell|text|call|calls|reply|answer|respond)\b/,
+    'heard',
+  ],
+  [
+    /\b(cancel|cancels|promise|promised|follow|book|booked|sign|money|savings|bet|betting|afford|car|rent|account)\b/,
+    'reliability',
+  ],
+  [/\b(time|phone|xbox|gaming|game|golf|work|late|home|busy|plans?)\b/, 'time'],
+  [/\b(forget|forgets|forgot|remember|birthday|anniversary|matter)\b/, 'remembered'],
+  [/\b(side|friends|family|mom|mum|dad|mother|father|sister|brother|against)\b/, 'support'],
+  [
+    /\b(yell|yelled|shout|voice|snap|snapped|angry|mad|furious|fight|fighting|argue|dramatic|hysterical|overreact)\b/,
+    'calm',
+  ],
+  [
+    /\b(shut|shutting|shuts|cold|distant|withdraw|withdrawing|quiet|silent|closed|unavailable|avoid|vulnerable|here|feelings|defensive|coward)\b/,
+    'closeness',
+  ],
+  [
+    /\b(trust|jealous|paranoid|commitment|afraid|scared|love|over|lie|lied|lies|manipulating|manipulate|manipulative|gaslight|gaslighting|control|controlling)\b/,
+    'safety',
+  ],
+];
+
+export function feelingFor(words: readonly string[]): Feeling {
+  // "every time" is a generaliser, not a topic: it must not read as the need for time together.
+  const text = words.join(' ').replace(/\bevery (single )?time\b/g, '');
+  for (const [cue, key] of CUES) if (cue.test(text)) return FEELINGS[key] as Feeling;
+  return {
+    feeling: 'hurt',
+    need: 'to feel close to you again',
+    request: 'talk about it when we are both calm',
+    bridge: "and I'd like us to understand each other",
+  };
+}

@@ -1,0 +1,209 @@
+/**
+ * Pieces of a flagged sentence that rewrites are built from: the partner's action after "always" or
+ * "never", the situation ("when I'm talking about work"), the outcome of a blame, the demand of an
+ * ultimatum. All work on normalised words and give back the writer's own display words.
+ */
+import { verbBase, verbPast } from '../nlp/adapter';
+import { type FlaggedSentence, show, type Word } from './sentence';
+
+export const ABSOLUTE_ADVERBS = new Set([
+  'always',
+  'never',
+  'constantly',
+  'continually',
+  'forever',
+  'perpetually',
+  'repeatedly',
+]);
+/** Words that intensify or generalise: dropped from a rewrite, which names one situation instead. */
+const GENERALISERS = new Set([
+  'always',
+  'never',
+  'constantly',
+  'continually',
+  'forever',
+  'perpetually',
+  'repeatedly',
+  'anymore',
+  'ever',
+  'again',
+  'so',
+  'such',
+  'just',
+  'really',
+  'literally',
+  'honestly',
+  'even',
+  'actually',
+  'seriously',
+  'only',
+  'somehow',
+  'suddenly',
+  'totally',
+  'completely',
+  'constantly',
+  'once',
+]);
+const SITUATION_MARKERS = new Set([
+  'when',
+  'whenever',
+  'while',
+  'after',
+  'before',
+  'if',
+  'every',
+  'the',
+  'unless',
+]);
+/** Where a complaint's own content ends: what follows is another thought ("…because honestly what I think…"). */
+const ACTION_END = new Set([
+  'because',
+  'but',
+  'and',
+  'so',
+  'though',
+  'although',
+  'cause',
+  'cos',
+  'like',
+  'lol',
+]);
+const URGENCY = new Set(['now', 'asap', 'immediately', 'today', 'tonight', 'right']);
+
+export interface Span {
+  from: number;
+  to: number;
+}
+
+/** The text of words [from, to) without generalisers ("always", "so", "again"). */
+export function showPlain(words: readonly Word[], from: number, to: number): string {
+  const kept: Word[] = [];
+  for (let i = from; i < to; i++) {
+    const word = words[i] as Word;
+    if (GENERALISERS.has(word.w)) continue;
+    // "every single thing" → "things", "every time" → dropped.
+    if (word.w === 'every') {
+      const next = words[i + 1]?.w === 'single' ? i + 2 : i + 1;
+      const noun = words[next];
+      if (noun && noun.w !== 'time') kept.push({ ...noun, d: noun.d.endsWith('s') ? noun.d : `${noun.d}s` });
+      i = next;
+      continue;
+    }
+    kept.push(word);
+  }
+  return show(kept);
+}
+
+/**
+ * Where the situation starts: "when I'm talking about work", "the second things get hard",
+ * "every time we argue". Returns the index and the situation as a "when …" phrase.
+ */
+export function situation(
+  words: readonly Word[],
+  from: number,
+  to: number,
+): { at: number; text: string } | undefined {
+  for (let i = from; i < to; i++) {
+    const w = (words[i] as Word).w;
+    if (!SITUATION_MARKERS.has(w)) continue;
+    if (w === 'the' && !['second', 'minute', 'moment'].includes(words[i + 1]?.w ?? '')) continue;
+    if (w === 'every' && !(words[i + 1]?.w === 'time' || words[i + 2]?.w === 'time')) continue;
+    const skip = w === 'the' ? 2 : w === 'every' ? (words[i + 1]?.w === 'single' ? 3 : 2) : 1;
+    // The situation stops where a label starts: "every time I bring up feelings | you get so defensive".
+    let stop = i + skip;
+    while (stop < to && !(words[stop] as Word).label) stop++;
+    const rest = show(words, i + skip, stop);
+    if (rest === '') return undefined;
+    const lead =
+      w === 'the' || w === 'every' || w === 'whenever' ? 'when' : (words[i] as Word).d.toLowerCase();
+    return { at: i, text: `${lead} ${rest}` };
+  }
+  return undefined;
+}
+
+/** The verb phrase after an index, split from its situation: "listen to me" + "when I'm talking about work". */
+export function action(
+  sentence: FlaggedSentence,
+  from: number,
+  to = sentence.words.length,
+): { verb: string; rest: string; situation?: string } | undefined {
+  const { words } = sentence;
+  let i = from;
+  while (i < to && GENERALISERS.has((words[i] as Word).w)) i++;
+  // "why do you always have to raise your voice": the obligation is the complaint's frame, not its content.
+  if (words[i]?.w === 'have' && words[i + 1]?.w === 'to') i += 2;
+  if (i >= to) return undefined;
+  let stop = i + 1;
+  while (stop < to && !ACTION_END.has((words[stop] as Word).w)) stop++;
+  const where = situation(words, i + 1, stop);
+  const end = where ? where.at : stop;
+  const first = words[i] as Word;
+  return { verb: first.w, rest: showPlain(words, i + 1, end), situation: where?.text };
+}
+
+const IRREGULAR_BASE: Record<string, string> = {
+  made: 'make',
+  makes: 'make',
+  making: 'make',
+  got: 'get',
+  gets: 'get',
+  did: 'do',
+  does: 'do',
+  has: 'have',
+  had: 'have',
+};
+
+export function baseOf(verb: string): string {
+  return IRREGULAR_BASE[verb] ?? verbBase(verb);
+}
+
+export function pastOf(verb: string): string {
+  return verbPast(baseOf(verb));
+}
+
+/** Words [from, to) as they read after "I'd really like you to": urgency and lead-ins dropped. */
+export function demand(words: readonly Word[], from: number, to: number): string {
+  let i = from;
+  while (
+    i < to &&
+    ['so', 'honestly', 'just', 'then', 'now', 'ok', 'and', 'either', 'you', 'seriously', 'unless'].includes(
+      (words[i] as Word).w,
+    )
+  )
+    i++;
+  let end = to;
+  while (
+    end > i &&
+    (URGENCY.has((words[end - 1] as Word).w) ||
+      (words[end - 1] as Word).w === 'at' ||
+      (words[end - 1] as Word).w === 'all')
+  )
+    end--;
+  // "right now" sits before the end too: "come home right now or …".
+  const kept: Word[] = [];
+  for (let k = i; k < end; k++) {
+    const word = words[k] as Word;
+    if (word.w === 'right' && words[k + 1]?.w === 'now') {
+      k++;
+      continue;
+    }
+    if (URGENCY.has(word.w) && word.w !== 'today' && word.w !== 'tonight') continue;
+    kept.push(word);
+  }
+  return show(kept);
+}
+
+export function indexOfWord(words: readonly Word[], ...targets: string[]): number {
+  return words.findIndex((x) => targets.includes(x.w));
+}
+
+/** The first index at or after `from` of a harsh word, or -1. */
+export function firstHarsh(words: readonly Word[], from = 0): number {
+  for (let i = from; i < words.length; i++) if ((words[i] as Word).harsh) return i;
+  return -1;
+}
+
+export function lastHarsh(words: readonly Word[]): number {
+  for (let i = words.length - 1; i >= 0; i--) if ((words[i] as Word).harsh) return i;
+  return -1;
+}

@@ -1,0 +1,230 @@
+/**
+ * The flagged sentence, read for rewriting: its words in the writer's own spelling, where the harsh
+ * phrase is, and its topic (the nouns a rewrite must keep: the dishes, therapy, your mum).
+ */
+import { nounIndices } from '../nlp/adapter';
+import { readMessage } from '../nlp/words';
+
+export interface Word {
+  /** Normalised, for reading: "ur" → "your", "mum" → "mom", contractions expanded. */
+  w: string;
+  /** As a rewrite carries it: the writer's spelling, chat spelling resolved, shouting lowered. */
+  d: string;
+  /** Inside the flagged phrase of some finding: never carried over into a rewrite's wording. */
+  harsh: boolean;
+  /** Inside a label, insult or crisis metaphor: never taken as the topic either. */
+  label: boolean;
+  /** Which clause of the sentence it is in (split at commas, colons, dashes). */
+  clause: number;
+}
+
+export interface FlaggedSentence {
+  words: Word[];
+  /** Indices of topic nouns (outside any harsh phrase), in order. */
+  nouns: number[];
+  /** Indices of every noun compromise found, topic or not ("day" in "your golf day"). */
+  allNouns: number[];
+}
+
+/** Nouns that carry no topic of their own. */
+const EMPTY_NOUNS = new Set([
+  'thing',
+  'things',
+  'time',
+  'times',
+  'way',
+  'lot',
+  'bit',
+  'anything',
+  'everything',
+  'nothing',
+  'something',
+  'one',
+  'anyone',
+  'someone',
+  'everyone',
+  'nobody',
+  'god',
+  'ffs',
+  'lol',
+  'omg',
+  'x',
+  'xx',
+  'k',
+  'ok',
+  'mins',
+  'minute',
+  'minutes',
+  'second',
+  'point',
+  'idea',
+  'day',
+  'today',
+  'tonight',
+  'tomorrow',
+  'now',
+  'sentence',
+  'eyeroll',
+  'please',
+  'pls',
+  'problem',
+  'issue',
+  'issues',
+  'chance',
+  'person',
+  'people',
+  'guy',
+  'here',
+  'there',
+  'job',
+  'mood',
+  'lot',
+  'end',
+  'yours',
+  'mine',
+  'deal',
+  'side',
+  'voice',
+  'finger',
+  'eye',
+  'eyes',
+  // the conversation itself is not a topic of it
+  'fault',
+  'all',
+  'need',
+  'needs',
+  'conversation',
+  'chat',
+  'talk',
+  'discussion',
+  'texting',
+  'text',
+  'night',
+  'bed',
+]);
+
+/**
+ * Words of `text` (the range a rewrite replaces), with those inside [harshStart, harshEnd) ranges
+ * (offsets into `text`) marked.
+ */
+export function readSentence(
+  text: string,
+  harsh: ReadonlyArray<[number, number]>,
+  labels: ReadonlyArray<[number, number]> = [],
+): FlaggedSentence {
+  const msg = readMessage(text);
+  const words: Word[] = [];
+  const quoted = new Set<number>();
+  let lastTok = -1;
+  for (const { w, tok } of msg.words) {
+    const token = msg.tokens[tok];
+    if (!token) continue;
+    // A harsh phrase reaches two words past its end: "go cry to your mum" is not about the mum.
+    const inHarsh = harsh.some(([s, e]) => token.start < e && s < token.end);
+    const inLabel = labels.some(([s, e]) => token.start < e && s < token.end);
+    if (token.quoted) quoted.add(words.length);
+    // A contraction expands to two words; only the first carries the display form.
+    const display = tok === lastTok ? '' : token.display;
+    words.push({ w, d: display, harsh: inHarsh, label: inLabel, clause: token.clause });
+    lastTok = tok;
+  }
+  const allNouns = nounIndices(words.map((x) => x.w));
+  const nearHarsh = (i: number) =>
+    words[i]?.label ||
+    words[i - 1]?.label ||
+    (words[i - 2]?.label && !words[i - 1]?.w.match(/^(for|about|with)$/));
+  const nouns = allNouns.filter((i) => {
+    const word = words[i];
+    if (
+      word === undefined ||
+      nearHarsh(i) ||
+      quoted.has(i) ||
+      EMPTY_NOUNS.has(word.w) ||
+      !/\p{L}/u.test(word.w)
+    )
+      return false;
+    // "-ing" words are topics only as nouns with a determiner: "my cooking", "the wedding".
+    return (
+      !word.w.endsWith('ing') ||
+      DETERMINERS.has(words[i - 1]?.w ?? '') ||
+      DETERMINERS.has(words[i - 2]?.w ?? '')
+    );
+  });
+  return { words, nouns, allNouns };
+}
+
+/** Display text of words [from, to): contractions come back as typed ("you're", "don't"). */
+export function show(words: readonly Word[], from = 0, to = words.length): string {
+  return words
+    .slice(from, to)
+    .map((x) => x.d)
+    .filter((d) => d !== '')
+    .join(' ');
+}
+
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'my',
+  'your',
+  'our',
+  'his',
+  'her',
+  'their',
+  'this',
+  'that',
+  'these',
+  'those',
+  'some',
+  'any',
+  'one',
+]);
+const MODIFIERS = new Set(['joint', 'whole', 'own', 'new', 'big', 'first', 'last', 'wedding', 'golf']);
+
+/** The noun phrases of the topic ("the dishes", "your mum", "money"), at most `max`. */
+export function topicPhrases(sentence: FlaggedSentence, max = 2): string[] {
+  const phrases: string[] = [];
+  const used = new Set<number>();
+  for (const i of sentence.nouns) {
+    if (used.has(i)) continue;
+    let from = i;
+    // Take in a run of nouns and the determiner or possessive before them: "the wedding stuff".
+    while (from > 0) {
+      const prev = sentence.words[from - 1] as Word;
+      if (prev.label) break;
+      if (sentence.nouns.includes(from - 1) || MODIFIERS.has(prev.w)) from--;
+      else if (DETERMINERS.has(prev.w)) {
+        from--;
+        break;
+      } else break;
+    }
+    let to = i + 1;
+    while (
+      sentence.nouns.includes(to) ||
+      (sentence.allNouns.includes(to) && !(sentence.words[to] as Word).label)
+    )
+      to++;
+    for (let k = from; k < to; k++) used.add(k);
+    const phrase = show(sentence.words, from, to);
+    if (phrase !== '' && !phrases.includes(phrase)) phrases.push(phrase);
+    if (phrases.length >= max) break;
+  }
+  return phrases;
+}
+
+/** "the dishes and your mum" */
+export function joinPhrases(phrases: readonly string[]): string {
+  if (phrases.length <= 1) return phrases[0] ?? '';
+  return `${phrases.slice(0, -1).join(', ')} and ${phrases[phrases.length - 1]}`;
+}
+
+/** First letter up; a final full stop where the sentence has no closing mark. */
+export function finish(sentence: string): string {
+  const trimmed = sentence
+    .replace(/\s+/g, ' ')
+    .replace(/\s+([,.?!])/g, '$1')
+    .trim();
+  const capital = trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
+  return /[.?!]$/.test(capital) ? capital : `${capital}.`;
+}
