@@ -3,7 +3,7 @@
  * Prints each finding with its span marked in the text, its category, why, and rewrites.
  */
 import { readFileSync } from 'node:fs';
-import { analyze, CATEGORY_INFO } from '../lib/index';
+import { analyze, CATEGORY_INFO, rewriteMessage } from '../lib/index';
 
 const fromArgs = process.argv.slice(2).join(' ');
 const text = fromArgs !== '' ? fromArgs : process.stdin.isTTY ? '' : readFileSync(0, 'utf8');
@@ -25,6 +25,6 @@ for (const f of findings) {
   );
   console.log(`  why: ${f.why}`);
   console.log(`  principle: ${f.principle.title}. ${f.principle.explanation}`);
-  if (f.rewrites.length === 0) console.log('  rewrites: none yet');
   for (const r of f.rewrites) console.log(`  → ${r}`);
 }
+console.log(`\nThe whole message, rewritten:\n${rewriteMessage(text, findings)}`);
