@@ -83,10 +83,10 @@ const absolute: Builder = ({ sentence }, topic, feeling) => {
   }
   const base = baseOf(act.verb);
   const rest = act.rest ? ` ${act.rest}` : '';
-  // "…while I'm talking about work", "…after you say you will": one "when" per sentence.
-  const progressive =
-    act.situation !== undefined && /^when (I'm|we're|you're|I am|we are)\b/.test(act.situation);
-  const when = act.situation ? ` ${act.situation.replace(/^when /, progressive ? 'while ' : 'after ')}` : '';
+  // The writer's own moment reads with "while" ("…while I talk about work"); the partner's with
+  // "after" ("…don't call after you say you will").
+  const partners = act.situation !== undefined && /^when (you|u)\b/.test(act.situation);
+  const when = act.situation ? ` ${act.situation.replace(/^when /, partners ? 'after ' : 'while ')}` : '';
   const verbWord = (words.find((x, k) => k > anchor && x.w === act.verb) as Word | undefined)?.d ?? act.verb;
   const doing = copula
     ? `you're ${never ? 'not ' : ''}${verbWord}${rest}`
@@ -174,7 +174,7 @@ const blame: Builder = ({ ruleId, sentence }, topic, feeling) => {
   }
   if (ruleId === 'blame-verbs') {
     // "you ruined the whole evening" → the evening is the topic; "you caused all of this" has none.
-    const what = topic || 'what happened';
+    const what = topic || 'how this turned out';
     return [
       `I'm really ${felt} about ${what}. Can we talk about what happened?`,
       `I feel ${felt} about ${what}, and I'd like us to work out what went wrong together.`,

@@ -54,7 +54,7 @@ function targetOf(text: string, finding: Finding, all: readonly Finding[]) {
   // Flagged phrases are never carried into a rewrite; labels, insults and crisis metaphors are not its topic either.
   const harsh = overlapping.map(local);
   const labels = overlapping
-    .filter((f) => ['contempt', 'diagnosis', 'crisis'].includes(f.category))
+    .filter((f) => ['contempt', 'diagnosis', 'crisis'].includes(f.category) || f.ruleId === 'as-usual')
     .map(local);
   // The threat of an ultimatum ("… or I'm calling a lawyer") is not a topic to carry over either.
   for (const f of overlapping.filter((x) => x.category === 'ultimatum')) {
@@ -174,7 +174,9 @@ export function rewriteMessage(text: string, findings?: readonly Finding[]): str
     used.add(rewrite);
     const splice = spliceFor(text, f, rewrite);
     const last = splices[splices.length - 1];
-    const adjacent = previous !== undefined && !/\p{L}/u.test(text.slice(previous.end, splice.start));
+    // Only blank space and punctuation may lie between them: an emoji or a word there is kept.
+    const adjacent =
+      previous !== undefined && /^[\s,.;:!?…\-–—]*$/u.test(text.slice(previous.end, splice.start));
     if (last && previous && adjacent && previous.category === f.category) {
       last.end = splice.end;
       if (rewrite.length >= previous.rewrite.length) last.insert = splice.insert;

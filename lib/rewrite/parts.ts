@@ -43,6 +43,7 @@ const GENERALISERS = new Set([
   'completely',
   'constantly',
   'once',
+  'yet',
 ]);
 const SITUATION_MARKERS = new Set([
   'when',
@@ -56,18 +57,8 @@ const SITUATION_MARKERS = new Set([
   'unless',
 ]);
 /** Where a complaint's own content ends: what follows is another thought ("…because honestly what I think…"). */
-const ACTION_END = new Set([
-  'because',
-  'but',
-  'and',
-  'so',
-  'though',
-  'although',
-  'cause',
-  'cos',
-  'like',
-  'lol',
-]);
+const ACTION_END = new Set(['because', 'but', 'and', 'though', 'although', 'cause', 'cos', 'like', 'lol']);
+const PRONOUNS = new Set(['i', 'we', 'you', 'it', 'he', 'she', 'they', 'that', 'this']);
 const URGENCY = new Set(['now', 'asap', 'immediately', 'today', 'tonight', 'right']);
 
 export interface Span {
@@ -129,28 +120,33 @@ export function action(
 ): { verb: string; rest: string; situation?: string } | undefined {
   const { words } = sentence;
   let i = from;
-  while (i < to && GENERALISERS.has((words[i] as Word).w)) i++;
+  // "you have not once said…": the negation and the count frame the verb.
+  while (
+    i < to &&
+    (GENERALISERS.has((words[i] as Word).w) ||
+      ['not', 'one', 'single', 'time'].includes((words[i] as Word).w))
+  )
+    i++;
   // "why do you always have to raise your voice": the obligation is the complaint's frame, not its content.
   if (words[i]?.w === 'have' && words[i + 1]?.w === 'to') i += 2;
   if (i >= to) return undefined;
   let stop = i + 1;
-  while (stop < to && !ACTION_END.has((words[stop] as Word).w)) stop++;
+  // "so" ends the complaint only as a conjunction: "…so I stopped", not "feel so small".
+  const ends = (k: number) =>
+    ACTION_END.has((words[k] as Word).w) ||
+    ((words[k] as Word).w === 'so' && PRONOUNS.has(words[k + 1]?.w ?? ''));
+  while (stop < to && !ends(stop)) stop++;
   const where = situation(words, i + 1, stop);
   const end = where ? where.at : stop;
   const first = words[i] as Word;
   return { verb: first.w, rest: showPlain(words, i + 1, end), situation: where?.text };
 }
 
+// biome-ignore format: a dense data table
 const IRREGULAR_BASE: Record<string, string> = {
-  made: 'make',
-  makes: 'make',
-  making: 'make',
-  got: 'get',
-  gets: 'get',
-  did: 'do',
-  does: 'do',
-  has: 'have',
-  had: 'have',
+  made: 'make', makes: 'make', making: 'make', got: 'get', gets: 'get', did: 'do', does: 'do', has: 'have',
+  had: 'have', forgot: 'forget', left: 'leave', took: 'take', said: 'say', went: 'go', came: 'come', told: 'tell',
+  broke: 'break', spent: 'spend', gave: 'give', thought: 'think', brought: 'bring', bought: 'buy', felt: 'feel',
 };
 
 export function baseOf(verb: string): string {

@@ -1,0 +1,350 @@
+/**
+ * Rewrites: the exact first rewrite for every rule's flag examples (ESLint asserts each suggestion's
+ * output), and properties over the whole dev corpus: a rewrite exists, is clean, keeps the topic.
+ */
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { evaluate, keepsNouns, parseCorpus } from '../../lib/eval';
+import { analyze, rewriteMessage, spliceFor } from '../../lib/index';
+import { topicNouns } from '../../lib/rewrite';
+import { RULES } from '../../lib/rules';
+
+/** The first rewrite of each rule's flag examples (brackets removed), read and approved by a person. */
+const FIRST_REWRITE: Record<string, Record<string, string>> = {
+  'you-always-never': {
+    'you never listen to me when I talk about work':
+      "I feel lonely when you don't listen to me while I talk about work. Could we make a bit of time to really talk?",
+    'honestly u nvr help with anything':
+      "I feel overwhelmed when you don't help with anything. Could we work out a way to share it?",
+    'You ALWAYS forget the things that matter to me.':
+      'I feel hurt when you forget the things that matter to me. Could we talk about what matters to each of us?',
+    'thanks for dinner. you never ask how my day was though':
+      "I feel lonely when you don't ask how my day was. Could we make a bit of time to really talk?",
+    'youre always late for everything':
+      "I feel lonely when you're late for everything. Could we plan some time that is just ours?",
+  },
+  'every-time': {
+    'every time I bring up money you change the subject':
+      'I feel anxious when I bring up money and you change the subject. Could we agree on what we can both stick to?',
+    'Every single time we make plans you cancel last minute':
+      'I feel anxious when we make plans and you cancel last minute. Could we agree on what we can both stick to?',
+    'i swear you forget every single thing i tell u':
+      'I feel lonely when you forget things I tell you. Could we make a bit of time to really talk?',
+  },
+  'not-once': {
+    'not once have you asked how my day was':
+      "I feel lonely when you don't ask how my day was. Could we make a bit of time to really talk?",
+    'Not one time did you call me back':
+      "I feel lonely when you don't call me back. Could we make a bit of time to really talk?",
+    'you have not once said thank you':
+      "I feel unimportant when you don't say thank you. Could we make room for what we both need?",
+  },
+  'as-usual': {
+    'late as usual, thanks': 'I feel lonely, and I miss you. Could we plan some time that is just ours?',
+    'maybe you could help for a change':
+      'I feel overwhelmed, and I could really use some help. Could we work out a way to share it?',
+    'you forgot the bins yet again':
+      'I feel overwhelmed when you forget the bins. Could we work out a way to share it?',
+  },
+  'you-are-label': {
+    'ur so defensive, I literally just asked a question':
+      "I feel stuck, and I don't know how to reach you. Could we find a calm time to talk?",
+    'hope work is ok. you are so self-centred sometimes':
+      "I feel unimportant, and I'd like my needs to count too. Could we make room for what we both need?",
+    'youre just like your father':
+      "I feel alone, and I'd like to feel you're on my side. Could we talk about how we back each other up?",
+    "you're afraid of commitment, that's what this is":
+      'I feel anxious, and I need some reassurance. Could we talk about what would help us both feel secure?',
+    'every time I bring up feelings you get so defensive':
+      "I feel stuck when I bring up feelings, and I don't know how to reach you. Could we find a calm time to talk?",
+  },
+  'you-behaviour': {
+    "you're shutting down again, I can see it":
+      "I feel stuck, and I don't know how to reach you. Could we find a calm time to talk?",
+    'youre manipulating me again':
+      'I feel anxious, and I need some reassurance. Could we talk about what would help us both feel secure?',
+    'you always shut down the second things get hard':
+      "I feel stuck when things get hard, and I don't know how to reach you. Could we find a calm time to talk?",
+    'you play the victim every time':
+      "I feel hurt, and I'd like us to understand each other. Could we talk about it when we are both calm?",
+  },
+  'inner-state': {
+    "you don't actually love me, you love the idea of me":
+      'I feel anxious, and I need some reassurance. Could we talk about what would help us both feel secure?',
+    'you only care about yourself':
+      "I feel unimportant, and I'd like my needs to count too. Could we make room for what we both need?",
+    'you have serious trust issues and you need to deal with them':
+      'I feel anxious, and I need some reassurance. Could we talk about what would help us both feel secure?',
+    "Your problem is you can't handle any criticism":
+      "I feel hurt, and I'd like us to be kind to each other. Could we talk about it calmly?",
+    'you only said sorry because you want this to be over':
+      "I feel lonely, and I'd really like to feel heard. Could we make a bit of time to really talk?",
+  },
+  'your-fault': {
+    "it's your fault we're always late":
+      "I feel stressed that we're late. Could we talk about what would help next time?",
+    "because of you we can't afford the holiday":
+      "I feel stressed that we can't afford the holiday. Could we talk about what would help next time?",
+    'im this stressed because of u': "I'm really stressed right now. Can we talk about what happened?",
+    "and now I'm in a foul mood because of you":
+      "I'm in a foul mood right now. Can we talk about what happened?",
+  },
+  'blame-verbs': {
+    'you ruined the whole evening':
+      "I'm really hurt about the whole evening. Can we talk about what happened?",
+    "don't blame me, you're the one who forgot to book it":
+      "I'm really upset about how this turned out. Can we talk about what happened?",
+    'you turned my own family against me':
+      "I'm really hurt about my own family. Can we talk about what happened?",
+    'you wrecked my car and now you want me to be calm??':
+      "I'm really stressed about my car. Can we talk about what happened?",
+    'I only snapped because you pushed me to it':
+      "I snapped, and I'm feeling upset. Can we talk about what happened?",
+  },
+  'you-made-me': {
+    "you made me yell, I wasn't like this before you":
+      "I yelled, and I'm not proud of it. I was feeling anxious; can we talk about what happened?",
+    'you made me cancel on my friends AGAIN':
+      "I cancelled on my friends, and I'm not proud of it. I was feeling anxious; could we talk about what happened with my friends?",
+    'you make me feel so small': 'I feel small right now, and I need us to talk about it.',
+  },
+  'because-you': {
+    "we're only fighting because you started it":
+      "We're fighting, and I'm feeling upset. Can we talk about what happened?",
+    "our savings are gone because you couldn't stop betting":
+      "Our savings are gone, and I'm feeling stressed. Can we talk about what happened?",
+    "so we're late to the wedding because you spent 40 mins ironing ONE shirt":
+      "We're late to the wedding, and I'm feeling stressed. Could we talk about what happened with one shirt?",
+  },
+  insult: {
+    "you're pathetic": "I'm really hurt right now, and I need a moment before we talk.",
+    'what an idiot. seriously.': "I'm really hurt right now, and I need a moment before we talk.",
+    "you're useless": "I'm really hurt right now, and I need a moment before we talk.",
+    "you're a coward, you can't even look me in the eye":
+      "I'm really hurt right now, and I need a moment before we talk.",
+  },
+  'mild-insult': {
+    "you're such a baby about being sick": "I'm really hurt right now, and I need a moment before we talk.",
+    'you always act like a spoilt child, grow up':
+      "I'm really hurt right now, and I need a moment before we talk.",
+    'youre being a brat': "I'm really hurt right now, and I need a moment before we talk.",
+    'stop being such a baby': "I'm really hurt right now, and I need a moment before we talk.",
+  },
+  'sarcastic-epithet': {
+    'lol ok genius': "I'm really hurt right now, and I need a moment before we talk.",
+    'great job genius, you ruined the whole trip':
+      "I'm feeling frustrated about the whole trip, and I don't want to say something unkind. Can we talk about it later?",
+    'k whatever you say boss': "I'm really hurt right now, and I need a moment before we talk.",
+  },
+  mockery: {
+    'grow up.': "I'm really hurt right now, and I need a moment before we talk.",
+    'man up ffs': "I'm really hurt right now, and I need a moment before we talk.",
+    'wow, congrats on finally doing one thing':
+      "I'm really hurt right now, and I need a moment before we talk.",
+    'slow clap for remembering my birthday a day late \ud83d\udc4f\ud83d\udc4f':
+      "I'm feeling frustrated about my birthday, and I don't want to say something unkind. Can we talk about it later?",
+  },
+  'eye-roll': {
+    'oh great, another brilliant idea of yours \ud83d\ude44':
+      "I'm really hurt right now, and I need a moment before we talk.",
+    'sure \ud83d\ude44': "I'm really hurt right now, and I need a moment before we talk.",
+    'ok. see you at 7 then \ud83d\ude44': "I'm really hurt right now, and I need a moment before we talk.",
+  },
+  'or-else': {
+    "stop seeing her or I'm moving out":
+      "I care about us, and I'm finding it hard to keep going the way we have been. I'd really like you to stop seeing her.",
+    'honestly you stop drinking or this is over. ur choice':
+      "I care about us, and I'm finding it hard to keep going the way we have been. I'd really like you to stop drinking.",
+    'pick. me or your phone.':
+      "I feel lonely when I'm competing with your phone. Could we make some time that is just ours?",
+    "Move the money back by tomorrow or I'm calling a lawyer.":
+      "I care about us, and I'm finding it hard to keep going the way we have been. I'd really like you to move the money back by tomorrow.",
+    "unless you agree to see someone, otherwise I'm leaving":
+      "I care about us, and I'm finding it hard to keep going the way we have been. I'd really like you to agree to see someone.",
+  },
+  'if-you-threat': {
+    "if you go to that party tonight don't bother coming home":
+      "I care about us, and I'm finding it hard to keep going the way we have been. I'd really rather you didn't go to that party.",
+    "If you don't come to therapy, I'm leaving":
+      "I care about us, and I'm finding it hard to keep going the way we have been. I'd really like you to come to therapy.",
+    "one more lie and we're finished, I mean it":
+      "I'm finding the lies really hard, and I care about us. Can we talk honestly about it?",
+  },
+  'shut-down-talk': {
+    "I'm not talking about this":
+      "I'm too overwhelmed to talk about this right now. Can we come back to it tonight?",
+    'leave me alone': "I'm too overwhelmed to talk about this right now. Can we come back to it tonight?",
+    'k. done talking': "I'm too overwhelmed to talk about this right now. Can we come back to it tonight?",
+    'drop it.': "I'm too overwhelmed to talk about this right now. Can we come back to it tonight?",
+    "FINE. do what you want, I don't care anymore":
+      "I'm too overwhelmed to talk about this right now. Can we come back to it tonight?",
+  },
+  whatever: {
+    'fine. whatever.': "I'm too overwhelmed to talk about this right now. Can we come back to it tonight?",
+    'ok whatever': "I'm too overwhelmed to talk about this right now. Can we come back to it tonight?",
+    'whatever. do what you like':
+      "I'm too overwhelmed to talk about this right now. Can we come back to it tonight?",
+  },
+  'dismiss-help': {
+    "we don't need therapy": 'I feel nervous about therapy. Can you tell me what it would mean to you?',
+    "honestly it won't help": 'I feel nervous about this. Can you tell me what it would mean to you?',
+    'therapy is a waste of money': 'I feel nervous about therapy. Can you tell me what it would mean to you?',
+    "there's nothing wrong with us": 'I feel nervous about this. Can you tell me what it would mean to you?',
+  },
+  'crisis-frame': {
+    'therapy is our last resort':
+      "I'd really like us to try therapy together, as a space to learn and grow, because we matter to me. Would you be open to it?",
+    'our marriage is on life support, counselling is the only way':
+      "I'd really like us to try counselling together, as a space to learn and grow, because our marriage matters to me. Would you be open to it?",
+    "we're drowning, we need someone to help us before it's too late":
+      "I'd really like us to talk to someone together, as a space to learn and grow, because we matter to me. Would you be open to it?",
+    'this relationship is broken beyond repair':
+      "I'd like us to learn some new ways of handling things together, because our relationship matters to me.",
+  },
+  'urgent-help': {
+    'we need a counsellor TODAY':
+      "I'd really like us to see a counsellor together, as a space to learn and grow, because we matter to me. Would you be open to it?",
+    "please just book the counselling, it's urgent":
+      "I'd really like us to try counselling together, as a space to learn and grow, because we matter to me. Would you be open to it?",
+    "we're a disaster and we need a therapist yesterday":
+      "I'd really like us to see a therapist together, as a space to learn and grow, because we matter to me. Would you be open to it?",
+  },
+};
+
+const plain = (example: string) => example.replace(/\[\[|\]\]/g, '');
+
+describe('first rewrite of every flag example', () => {
+  it('has an expectation for every rule and every flag example', () => {
+    for (const rule of RULES) {
+      expect(Object.keys(FIRST_REWRITE[rule.id] ?? {}).sort(), rule.id).toEqual(
+        rule.examples.flag.map(plain).sort(),
+      );
+    }
+  });
+
+  for (const rule of RULES) {
+    for (const example of rule.examples.flag.map(plain)) {
+      it(`${rule.id}: ${example}`, () => {
+        const findings = analyze(example, { sensitivity: 'strict' });
+        const finding =
+          findings.find((f) => f.ruleId === rule.id) ?? findings.find((f) => f.category === rule.category);
+        expect(finding?.rewrites[0]).toBe(FIRST_REWRITE[rule.id]?.[example]);
+        expect(finding?.rewrites.length).toBeGreaterThanOrEqual(1);
+        expect(finding?.rewrites.length).toBeLessThanOrEqual(3);
+      });
+    }
+  }
+});
+
+describe('rewrites over the dev corpus', () => {
+  const rows = parseCorpus(readFileSync('../shared/corpus/dev.jsonl', 'utf8')).filter(
+    (r) => r.expect.length > 0,
+  );
+
+  it('gives every finding of every flagged line at least one rewrite, each clean and read like a person', () => {
+    for (const row of rows) {
+      const findings = analyze(row.text);
+      for (const f of findings) {
+        expect(f.rewrites.length, row.text).toBeGreaterThan(0);
+        for (const rewrite of f.rewrites) {
+          expect(analyze(rewrite), `${rewrite} (for: ${row.text})`).toEqual([]);
+          expect(rewrite).not.toMatch(/\b(\w+) \1\b/i);
+          expect(rewrite).not.toMatch(/\bI feel (that|like) you\b/i);
+          expect(rewrite).toMatch(/^[A-Z]/);
+          expect(rewrite).toMatch(/[.?!]$/);
+        }
+      }
+    }
+  });
+
+  it('keeps the nouns of the flagged sentence (dishes, therapy, my mum) in the first rewrite', () => {
+    for (const row of rows) {
+      const findings = analyze(row.text);
+      for (const f of findings) {
+        const nouns = topicNouns(row.text, f, findings);
+        if (nouns.length > 0)
+          expect(keepsNouns(f.rewrites[0] ?? '', nouns), `${f.rewrites[0]} keeps ${nouns}`).toBe(true);
+      }
+    }
+  });
+
+  it('reports the three rewrite figures through the evaluation', () => {
+    const { rewrites } = evaluate(rows).figures;
+    expect(rewrites.withRewrite).toBe(1);
+    expect(rewrites.clean).toBe(1);
+    expect(rewrites.keepNouns).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it("varies the openings across a finding's rewrites", () => {
+    for (const row of rows) {
+      for (const f of analyze(row.text)) {
+        const openings = f.rewrites.map((r) => r.split(' ').slice(0, 2).join(' '));
+        expect(new Set(openings).size, f.rewrites.join(' | ')).toBe(openings.length);
+      }
+    }
+  });
+});
+
+describe('rewriteMessage', () => {
+  it('replaces the flagged sentence and leaves everything else untouched', () => {
+    const text = 'hope work is ok 💛\nyou never listen to me, anyway dinner at 7?';
+    expect(rewriteMessage(text)).toBe(
+      "hope work is ok 💛\nI feel lonely when you don't listen to me. Could we make a bit of time to really talk? anyway dinner at 7?",
+    );
+  });
+
+  it('returns a clean message unchanged', () => {
+    for (const text of ['', 'love you, sleep well', 'you always make me laugh 😂'])
+      expect(rewriteMessage(text)).toBe(text);
+  });
+
+  it('uses the findings it is given', () => {
+    const text = "you never listen. I'm not talking about this";
+    const findings = analyze(text).filter((f) => f.category === 'stonewall');
+    expect(rewriteMessage(text, findings)).toBe(
+      "you never listen. I'm too overwhelmed to talk about this right now. Can we come back to it tonight?",
+    );
+  });
+
+  it('keeps every character outside the replaced ranges, byte for byte (property test)', () => {
+    const harsh = fc.constantFrom(
+      'you never listen to me',
+      "you're so defensive",
+      "it's your fault we're late",
+      'grow up',
+      "stop it or I'm leaving",
+      'whatever',
+    );
+    const other = fc.constantFrom('love you', '😂', 'dinner at 7?', 'ok', '\n', 'שלום', 'é', '  ');
+    const sep = fc.constantFrom('. ', ', ', '\n', ' ', '!! ');
+    const message = fc
+      .array(fc.tuple(fc.oneof(harsh, other), sep), { minLength: 1, maxLength: 6 })
+      .map((parts) => parts.map(([a, b]) => a + b).join(''));
+    fc.assert(
+      fc.property(message, (text) => {
+        const findings = analyze(text);
+        const out = rewriteMessage(text, findings);
+        // The union of the replaced ranges; what lies outside them must survive, in order. Between two
+        // neighbouring clauses of one kind, blank space and punctuation may be absorbed into one rewrite.
+        const ranges = findings
+          .map((f) => spliceFor(text, f, f.rewrites[0] ?? ''))
+          .sort((a, b) => a.start - b.start);
+        let at = 0;
+        let cursor = 0;
+        const keep = (outside: string) => {
+          if (!/[^\s\p{P}]/u.test(outside)) return;
+          const found = out.indexOf(outside, cursor);
+          expect(found, JSON.stringify({ text, out, outside })).toBeGreaterThanOrEqual(cursor);
+          cursor = found + outside.length;
+        };
+        for (const r of ranges) {
+          if (r.start > at) keep(text.slice(at, r.start));
+          at = Math.max(at, r.end);
+        }
+        keep(text.slice(at));
+      }),
+      { numRuns: 500, seed: 42 },
+    );
+  });
+});
