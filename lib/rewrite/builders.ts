@@ -12,7 +12,6 @@ import {
   action,
   baseOf,
   demand,
-  firstHarsh,
   indexOfWord,
   pastOf,
   showPlain,

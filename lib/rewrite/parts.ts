@@ -193,13 +193,4 @@ export function indexOfWord(words: readonly Word[], ...targets: string[]): numbe
   return words.findIndex((x) => targets.includes(x.w));
 }
 
-/** The first index at or after `from` of a harsh word, or -1. */
-export function firstHarsh(words: readonly Word[], from = 0): number {
-  for (let i = from; i < words.length; i++) if ((words[i] as Word).harsh) return i;
-  return -1;
-}
 
-export function lastHarsh(words: readonly Word[]): number {
-  for (let i = words.length - 1; i >= 0; i--) if ((words[i] as Word).harsh) return i;
-  return -1;
-}
