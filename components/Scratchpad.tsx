@@ -43,7 +43,7 @@ export function Scratchpad({ analyze }: ScratchpadProps) {
       {error && <p role="alert">{error}</p>}
       {findings && findings.length === 0 && <p class="clean">Nothing harsh found. 💜</p>}
       {findings && findings.length > 0 && (
-        <ul class="findings" data-testid="softer-scratchpad-findings">
+        <ul class="findings" data-testid="softer-scratchpad-findings" aria-live="polite">
           {findings.map((f) => (
             <li key={`${f.ruleId}:${f.start}`}>
               <strong>{CATEGORY_INFO[f.category].label}</strong>: “{f.text}”<p>{f.why}</p>

@@ -72,6 +72,9 @@ export function SuggestionCard({
             <p class="softer-category">{CATEGORY_INFO[finding.category].label}</p>
             <p class="softer-quote">“{finding.text}”</p>
             <p class="softer-why">{finding.why}</p>
+            <p class="softer-principle">
+              <strong>{finding.principle.title}:</strong> {finding.principle.explanation}
+            </p>
             {finding.rewrites.length > 0 && (
               <ul class="softer-rewrites" aria-label="Gentler ways to say it">
                 {finding.rewrites.map((rewrite) => (

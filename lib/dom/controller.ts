@@ -3,6 +3,7 @@
  * highlights and the UI state in step with the text. It is handed `analyze` (in the extension, a
  * message to the background; in tests, a fake), so it holds no engine and no browser API.
  */
+import { spliceFor } from '../rewrite/splice';
 import type { Finding } from '../types';
 import { isTextControl, type MessageField, messageFieldOf, rangeFor, readFieldText } from './fields';
 import { replaceText } from './insert';
@@ -80,7 +81,8 @@ export class FieldController {
     const { field, text } = this.state;
     if (!field || readFieldText(field) !== text) return false;
     try {
-      const ok = replaceText(field, finding.sentence.start, finding.sentence.end, rewrite);
+      const splice = spliceFor(text, finding, rewrite);
+      const ok = replaceText(field, splice.start, splice.end, splice.insert);
       this.schedule();
       return ok;
     } catch (error) {

@@ -7,16 +7,7 @@ import { predicateValence } from '../lexicon/valence';
 import { nounPlural } from '../nlp/adapter';
 import type { Category } from '../types';
 import { type Feeling, feelingFor } from './feelings';
-import {
-  ABSOLUTE_ADVERBS,
-  action,
-  baseOf,
-  demand,
-  indexOfWord,
-  pastOf,
-  showPlain,
-  situation,
-} from './parts';
+import { ABSOLUTE_ADVERBS, action, baseOf, demand, indexOfWord, pastOf, showPlain, situation } from './parts';
 import { type FlaggedSentence, finish, joinPhrases, show, topicPhrases, type Word } from './sentence';
 
 export interface RewriteInput {

@@ -6,6 +6,9 @@ import { findFindings } from '../engine';
 import type { Category, Finding } from '../types';
 import { build } from './builders';
 import { readSentence } from './sentence';
+import { type Splice, spliceFor } from './splice';
+
+export { type Splice, spliceFor } from './splice';
 
 /** When one sentence holds several findings, the rewrite answers the weightiest. */
 const WEIGHT: Record<Category, number> = {
@@ -116,22 +119,6 @@ export function rewritesFor(text: string, finding: Finding, all: readonly Findin
 export function withRewrites(text: string, findings: Finding[]): Finding[] {
   for (const finding of findings) finding.rewrites = rewritesFor(text, finding, findings);
   return findings;
-}
-
-export interface Splice {
-  start: number;
-  end: number;
-  insert: string;
-}
-
-/**
- * Where and what to insert for a rewrite. A clause that took its comma along ("you never ask me, ")
- * gets a space after the rewrite; text outside [start, end) is never touched.
- */
-export function spliceFor(text: string, finding: Finding, rewrite: string): Splice {
-  const { start, end } = finding.sentence;
-  const tail = /[,;:—–-]\s*$/.test(text.slice(start, end)) ? ' ' : '';
-  return { start, end, insert: rewrite + tail };
 }
 
 /**

@@ -192,5 +192,3 @@ export function demand(words: readonly Word[], from: number, to: number): string
 export function indexOfWord(words: readonly Word[], ...targets: string[]): number {
   return words.findIndex((x) => targets.includes(x.w));
 }
-
-

@@ -66,8 +66,8 @@ describe('the built extension in Chromium', () => {
     await page.getByTestId('softer-scratchpad-check').click();
     const findings = page.getByTestId('softer-scratchpad-findings');
     await expect.poll(() => findings.textContent()).toContain('Ultimatum');
-    await page.setViewportSize({ width: 390, height: 600 });
-    await page.screenshot({ path: `${SHOTS}/popup.png` });
+    await page.setViewportSize({ width: 390, height: 640 });
+    await page.screenshot({ path: `${SHOTS}/popup.png`, fullPage: true });
     await page.close();
   });
 });

@@ -1,0 +1,90 @@
+/**
+ * "Use this" in the real browser: the rewrite goes in through the editor's own pipeline, the caret
+ * lands after it, typing continues after it, and one Ctrl+Z brings the original back.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Harness, launch } from './harness';
+
+const SHOTS = 'test-results/screenshots';
+let h: Harness;
+
+beforeAll(async () => {
+  h = await launch();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+const ORIGINAL = 'hope work is ok. you never listen to me, anyway dinner at 7?';
+const REWRITTEN =
+  "hope work is ok. I feel lonely when you don't listen to me. Could we make a bit of time to really talk? anyway dinner at 7?";
+
+async function openChat(): Promise<Page> {
+  const page = await h.context.newPage();
+  await page.goto(h.pageUrl('chat.html'));
+  await expect.poll(() => page.evaluate(() => document.querySelector('softer-ui') !== null)).toBe(true);
+  return page;
+}
+
+/** The text of a field as the page sees it. */
+const valueOf = (page: Page, selector: string) =>
+  page.evaluate((s) => {
+    const el = document.querySelector(s) as HTMLTextAreaElement | HTMLElement;
+    return 'value' in el ? (el as HTMLTextAreaElement).value : el.textContent;
+  }, selector);
+
+describe.each([
+  ['textarea', '#message-textarea'],
+  ['single-line input', '#message-input'],
+  ['contenteditable', '#message-editable'],
+])('applying a rewrite in a %s', (kind, selector) => {
+  it('replaces the flagged clause, keeps typing after it, and undoes in one step', async () => {
+    const page = await openChat();
+    const field = page.locator(selector);
+    await field.click();
+    await page.keyboard.type(ORIGINAL, { delay: 5 });
+    await expect.poll(() => page.getByTestId('softer-indicator').count(), { timeout: 5000 }).toBe(1);
+    await page.getByTestId('softer-indicator').click();
+    const use = page.getByTestId('softer-use-rewrite').first();
+    await use.click();
+    await expect.poll(() => valueOf(page, selector)).toBe(REWRITTEN);
+    if (kind === 'contenteditable') await page.screenshot({ path: `${SHOTS}/applied-contenteditable.png` });
+    // The caret sits right after the inserted rewrite: typing goes there.
+    await page.keyboard.type('!');
+    expect(await valueOf(page, selector)).toBe(REWRITTEN.replace('talk? ', 'talk? !'));
+    await page.keyboard.press('Control+Z');
+    await page.keyboard.press('Control+Z');
+    await expect.poll(() => valueOf(page, selector)).toBe(ORIGINAL);
+    await page.close();
+  });
+});
+
+describe('the keyboard', () => {
+  it('opens the card with Alt+Shift+S, focuses the first rewrite, applies it with Enter, and Esc returns focus', async () => {
+    const page = await openChat();
+    const field = page.locator('#message-textarea');
+    await field.click();
+    await page.keyboard.type("I'm not talking about this", { delay: 5 });
+    await expect.poll(() => page.getByTestId('softer-indicator').count(), { timeout: 5000 }).toBe(1);
+    await page.keyboard.press('Alt+Shift+S');
+    await expect.poll(() => page.getByTestId('softer-card').isVisible()).toBe(true);
+    // Focus is inside Softer's shadow root, on the first "Use this".
+    const focused = () =>
+      page.evaluate(
+        () =>
+          document.querySelector('softer-ui')?.shadowRoot?.activeElement?.getAttribute('data-testid') ?? null,
+      );
+    await expect.poll(focused).toBe('softer-use-rewrite');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByTestId('softer-card').count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('message-textarea');
+    await page.keyboard.press('Alt+Shift+S');
+    await expect.poll(focused).toBe('softer-use-rewrite');
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => field.inputValue())
+      .toBe("I'm too overwhelmed to talk about this right now. Can we come back to it tonight?");
+    await page.close();
+  });
+});
