@@ -2,8 +2,8 @@
  * Softer's engine: pure functions, no document, window or browser API, so the same code runs in the
  * page, the popup, the tests and a terminal.
  */
-import { findFindings } from './engine';
-import { withRewrites } from './rewrite';
+import { clearAnalysisCache as clearSweeps, findFindings } from './engine';
+import { clearRewriteCache, withRewrites } from './rewrite';
 import type { AnalyzeOptions, Finding } from './types';
 
 export { CATEGORY_INFO } from './categories';
@@ -19,4 +19,10 @@ export function analyze(text: string, options?: AnalyzeOptions): Finding[] {
     // A bug in a rule must never reach the page: no findings is the safe answer.
     return [];
   }
+}
+
+/** Forgets every cached clause and rewrite: the next analyze starts from scratch. */
+export function clearAnalysisCache(): void {
+  clearSweeps();
+  clearRewriteCache();
 }

@@ -2,8 +2,9 @@
  * npm run bench: how fast analyze is, next to a bare compromise parse of the same text, on a fixed
  * set of generated messages (~300 and ~5,000 characters). A benchmark, not a test: it prints figures.
  *
- *   fresh   each message analysed with an empty clause cache (what a new message costs)
+ *   fresh   each message analysed with empty caches (what a new message costs)
  *   typing  the message re-analysed after its last clause changed (what a keystroke costs)
+ *   detect  the same, finding the harsh phrases only (no rewrites)
  *   bare    nlp(text) from compromise/two, the build the engine uses, on the same text
  *   cold    a new Node process: import of the bundled engine plus the first analyze
  */
@@ -13,8 +14,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import nlp from 'compromise/two';
 import { build } from 'esbuild';
-import { clearAnalysisCache } from '../lib/engine';
-import { analyze } from '../lib/index';
+import { findFindings } from '../lib/engine';
+import { analyze, clearAnalysisCache } from '../lib/index';
 
 /** A small seeded generator (mulberry32): the same messages on every run. */
 function random(seed: number) {
@@ -85,25 +86,35 @@ function run(label: string, messages: string[]) {
   }
   const fresh: number[] = [];
   const typing: number[] = [];
+  const detectFresh: number[] = [];
+  const detectTyping: number[] = [];
   const bare: number[] = [];
   for (const m of messages) {
+    const edited = `${m.slice(0, -12)}you never call`;
+    clearAnalysisCache();
+    detectFresh.push(time(() => findFindings(m)));
+    detectTyping.push(time(() => findFindings(edited)));
     clearAnalysisCache();
     fresh.push(time(() => analyze(m)));
-    const edited = `${m.slice(0, -12)}you never call`;
-    typing.push(time(() => analyze(edited)));
+    typing.push(time(() => analyze(`${edited} `)));
     bare.push(time(() => nlp(m)));
   }
   const f = stats(fresh);
   const t = stats(typing);
+  const df = stats(detectFresh);
+  const dt = stats(detectTyping);
   const b = stats(bare);
   console.log(
     `\n${label} (${messages.length} messages, ${Math.round(messages.reduce((a, m) => a + m.length, 0) / messages.length)} chars each)`,
   );
+  console.log(`  detect fresh    mean ${us(df.mean)}  median ${us(df.median)}  p99 ${us(df.p99)}`);
+  console.log(`  detect typing   mean ${us(dt.mean)}  median ${us(dt.median)}  p99 ${us(dt.p99)}`);
   console.log(`  analyze fresh   mean ${us(f.mean)}  median ${us(f.median)}  p99 ${us(f.p99)}`);
   console.log(`  analyze typing  mean ${us(t.mean)}  median ${us(t.median)}  p99 ${us(t.p99)}`);
   console.log(`  bare nlp(text)  mean ${us(b.mean)}  median ${us(b.median)}  p99 ${us(b.p99)}`);
+  const ratio = (x: number) => (x / b.mean).toFixed(2);
   console.log(
-    `  ratio analyze/bare (mean): fresh ${(f.mean / b.mean).toFixed(2)}  typing ${(t.mean / b.mean).toFixed(2)}`,
+    `  ratio to bare (mean): detect fresh ${ratio(df.mean)}, typing ${ratio(dt.mean)}; analyze fresh ${ratio(f.mean)}, typing ${ratio(t.mean)}`,
   );
 }
 

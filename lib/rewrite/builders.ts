@@ -314,7 +314,7 @@ const ultimatum: Builder = ({ ruleId, sentence }, topic) => {
  * What the writer asked for, as a verb phrase: "try counselling", "see a therapist", "get some help".
  * Taken from the whole message ("we're drowning, we need someone to help us").
  */
-function helpAsked(words: readonly Word[]): { phrase: string; thing: string } | undefined {
+export function helpAsked(words: readonly Word[]): { phrase: string; thing: string } | undefined {
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as Word;
     if (['therapy', 'counseling'].includes(word.w)) return { phrase: `try ${word.d}`, thing: word.d };

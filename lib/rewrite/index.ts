@@ -4,8 +4,8 @@
  */
 import { findFindings } from '../engine';
 import type { Category, Finding } from '../types';
-import { build } from './builders';
-import { readSentence } from './sentence';
+import { build, helpAsked } from './builders';
+import { readSentence, readWords, type Word } from './sentence';
 import { type Splice, spliceFor } from './splice';
 
 export { type Splice, spliceFor } from './splice';
@@ -87,18 +87,30 @@ export function topicNouns(text: string, finding: Finding, all: readonly Finding
 const cache = new Map<string, string[]>();
 const CACHE_LIMIT = 500;
 
+/** Forgets every rewrite built so far (benchmarks use it to measure from scratch). */
+export function clearRewriteCache(): void {
+  cache.clear();
+}
+
 /**
  * 1 to 3 rewrites of the text `finding.sentence` covers, best first. `all` are every finding of the
  * message: their phrases are never carried into a rewrite as its topic.
  */
-export function rewritesFor(text: string, finding: Finding, all: readonly Finding[] = [finding]): string[] {
+export function rewritesFor(
+  text: string,
+  finding: Finding,
+  all: readonly Finding[] = [finding],
+  messageWords?: readonly Word[],
+): string[] {
   const { target, harsh, labels } = targetOf(text, finding, all);
-  const key = `${finding.ruleId}\u0000${target}\u0000${harsh.join(';')}\u0000${labels.join(';')}\u0000${finding.category === 'crisis' ? text : ''}`;
+  // A crisis sentence may name its help elsewhere in the message ("we're drowning, we need a counsellor").
+  const message = finding.category === 'crisis' ? (messageWords ?? readWords(text)) : undefined;
+  const helpKey = message ? (helpAsked(message)?.phrase ?? '') : '';
+  const key = `${finding.ruleId}\u0000${target}\u0000${harsh.join(';')}\u0000${labels.join(';')}\u0000${helpKey}`;
   const cached = cache.get(key);
   if (cached) return [...cached];
   let candidates: string[] = [];
   try {
-    const message = finding.category === 'crisis' ? readSentence(text, []).words : undefined;
     candidates = build({
       ruleId: finding.ruleId,
       category: finding.category,
@@ -117,7 +129,11 @@ export function rewritesFor(text: string, finding: Finding, all: readonly Findin
 
 /** Fills every finding's rewrites. */
 export function withRewrites(text: string, findings: Finding[]): Finding[] {
-  for (const finding of findings) finding.rewrites = rewritesFor(text, finding, findings);
+  let words: Word[] | undefined;
+  for (const finding of findings) {
+    if (finding.category === 'crisis') words ??= readWords(text);
+    finding.rewrites = rewritesFor(text, finding, findings, words);
+  }
   return findings;
 }
 

@@ -153,6 +153,18 @@ export function readSentence(
   return { words, nouns, allNouns };
 }
 
+/** The words of a text without tagging it (no compromise parse): for look-ups across a whole message. */
+export function readWords(text: string): Word[] {
+  const msg = readMessage(text);
+  let lastTok = -1;
+  return msg.words.map(({ w, tok }) => {
+    const token = msg.tokens[tok];
+    const d = tok === lastTok || !token ? '' : token.display;
+    lastTok = tok;
+    return { w, d, harsh: false, label: false, clause: token?.clause ?? 0 };
+  });
+}
+
 /** Display text of words [from, to): contractions come back as typed ("you're", "don't"). */
 export function show(words: readonly Word[], from = 0, to = words.length): string {
   return words
