@@ -28,7 +28,7 @@ async function openChat(): Promise<Page> {
 }
 
 /** The text of a field as the page sees it. */
-const valueOf = (page: Page, selector: string) =>
+const fieldText = (page: Page, selector: string) =>
   page.evaluate((s) => {
     const el = document.querySelector(s) as HTMLTextAreaElement | HTMLElement;
     return 'value' in el ? (el as HTMLTextAreaElement).value : el.textContent;
@@ -48,14 +48,14 @@ describe.each([
     await page.getByTestId('softer-indicator').click();
     const use = page.getByTestId('softer-use-rewrite').first();
     await use.click();
-    await expect.poll(() => valueOf(page, selector)).toBe(REWRITTEN);
+    await expect.poll(() => fieldText(page, selector)).toBe(REWRITTEN);
     if (kind === 'contenteditable') await page.screenshot({ path: `${SHOTS}/applied-contenteditable.png` });
     // The caret sits right after the inserted rewrite: typing goes there.
     await page.keyboard.type('!');
-    expect(await valueOf(page, selector)).toBe(REWRITTEN.replace('talk? ', 'talk? !'));
+    expect(await fieldText(page, selector)).toBe(REWRITTEN.replace('talk? ', 'talk? !'));
     await page.keyboard.press('Control+Z');
     await page.keyboard.press('Control+Z');
-    await expect.poll(() => valueOf(page, selector)).toBe(ORIGINAL);
+    await expect.poll(() => fieldText(page, selector)).toBe(ORIGINAL);
     await page.close();
   });
 });
