@@ -165,35 +165,27 @@ export function rewriteMessage(text: string, findings?: readonly Finding[]): str
   }
   // Neighbouring clauses that would get the same rewrite ("do what you want, I don't care anymore")
   // are replaced once, as one stretch.
-  // Neighbouring clauses of one kind ("do what you want, I don't care anymore"; "our marriage is on
-  // life support, counselling is the only way") are replaced once, as one stretch, by the fuller rewrite.
-  const splices: Splice[] = [];
-  let previous: { rewrite: string; end: number; category: Category } | undefined;
-  const used = new Set<string>();
+  // Neighbouring flagged clauses of one sentence ("you're never happy with anything, you're impossible
+  // to please") are replaced once, as one stretch, by the weightier finding's rewrite. Only blank space,
+  // commas, colons or dashes may lie between them: a word, an emoji or a full stop keeps them apart.
+  const groups: Array<{ start: number; end: number; lead: Finding; last: Finding }> = [];
   for (const f of chosen) {
-    const options = f.rewrites.length > 0 ? f.rewrites : rewritesFor(text, f, all);
-    // The same rewrite twice in one message reads like a template: take the next one instead.
+    const group = groups[groups.length - 1];
+    if (group && /^[\s,;:\-–—]*$/u.test(text.slice(group.end, f.sentence.start))) {
+      group.end = f.sentence.end;
+      group.last = f;
+      if (WEIGHT[f.category] > WEIGHT[group.lead.category]) group.lead = f;
+    } else groups.push({ start: f.sentence.start, end: f.sentence.end, lead: f, last: f });
+  }
+  // The same rewrite twice in one message reads like a template: take the next one instead.
+  const used = new Set<string>();
+  const splices: Splice[] = groups.map((group) => {
+    const options = group.lead.rewrites.length > 0 ? group.lead.rewrites : rewritesFor(text, group.lead, all);
     const rewrite = options.find((r) => !used.has(r)) ?? options[0] ?? '';
     used.add(rewrite);
-    const splice = spliceFor(text, f, rewrite);
-    const last = splices[splices.length - 1];
-    // Only blank space and punctuation may lie between them: an emoji or a word there is kept.
-    const adjacent =
-      previous !== undefined && /^[\s,.;:!?…\-–—]*$/u.test(text.slice(previous.end, splice.start));
-    if (last && previous && adjacent && previous.category === f.category) {
-      last.end = splice.end;
-      if (rewrite.length >= previous.rewrite.length) last.insert = splice.insert;
-      else last.insert = previous.rewrite + splice.insert.slice(rewrite.length);
-    } else splices.push(splice);
-    previous = {
-      rewrite:
-        rewrite.length >= (adjacent && previous?.category === f.category ? previous.rewrite.length : 0)
-          ? rewrite
-          : (previous?.rewrite ?? rewrite),
-      end: splice.end,
-      category: f.category,
-    };
-  }
+    // The stretch ends like its last clause: with a space after the rewrite where that clause took its comma.
+    return { start: group.start, end: group.end, insert: spliceFor(text, group.last, rewrite).insert };
+  });
   let out = '';
   let at = 0;
   for (const splice of splices) {
