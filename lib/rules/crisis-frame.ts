@@ -1,9 +1,8 @@
-import { CRISIS_PHRASES, HELP_WORDS, URGENCY_WORDS } from '../lexicon/phrases';
+import { CRISIS_PHRASES, HELP_WORDS } from '../lexicon/phrases';
 import { containsPhrase, expandPhrases, RELATIONSHIP } from './grammar';
 import type { Rule } from './types';
 
 const HELP = expandPhrases(HELP_WORDS);
-const URGENT = expandPhrases(URGENCY_WORDS);
 
 export const crisisFrame: Rule = {
   id: 'crisis-frame',
@@ -35,36 +34,6 @@ export const crisisFrame: Rule = {
       "emergency!! we're out of coffee ☕😱",
       "the sofa's literally falling apart, shall we look at new ones?",
       'the server is dying again lol',
-    ],
-  },
-};
-
-export const urgentHelp: Rule = {
-  id: 'urgent-help',
-  category: 'crisis',
-  scope: 'sentence',
-  description: 'A demand for help made urgent: “we need a counsellor TODAY”.',
-  message: 'Help as an emergency',
-  confidence: 0.8,
-  phrases: HELP_WORDS,
-  accept(m) {
-    if (m.isQuestion) return false;
-    const sentence = m.sentence;
-    if (!containsPhrase(sentence, URGENT)) return false;
-    // "can we see the counsellor today at 5?" plans; "we need a therapist yesterday" presses.
-    const pressing = ['need', 'must', 'please', 'book', 'urgent', 'asap', 'immediately', 'yesterday'];
-    return sentence.some((w) => pressing.includes(w)) || containsPhrase(sentence, ['have to', 'got to']);
-  },
-  examples: {
-    flag: [
-      'we need a [[counsellor]] TODAY',
-      "please just book the [[counselling]], it's urgent",
-      "we're a disaster and we need a [[therapist]] yesterday",
-    ],
-    pass: [
-      'would you be up for seeing a couples counsellor together sometime? no pressure',
-      'I have therapy today at 5, back by 6',
-      'my session is today, wish me luck',
     ],
   },
 };

@@ -1,0 +1,20 @@
+import type { Rule } from './types';
+
+export const eyeRoll: Rule = {
+  id: 'eye-roll',
+  category: 'contempt',
+  // Mockery colours the whole sentence ("oh great, another brilliant idea of yours 🙄"): rewrite all of it.
+  scope: 'sentence',
+  description: 'An eye-roll after a remark: the sneer turns it into contempt.',
+  message: 'Eye-rolling',
+  confidence: 0.8,
+  phrases: ['eyeroll'],
+  span(m) {
+    // The remark the eye-roll is aimed at: the clause before it.
+    return [-m.before.length, 1];
+  },
+  examples: {
+    flag: ['oh great, [[another brilliant idea of yours 🙄]]', '[[sure 🙄]]', 'ok. [[see you at 7 then 🙄]]'],
+    pass: ['you always make me laugh 😂', 'ok see you at 7 😊', 'I rolled my eyes at the ref lol'],
+  },
+};
