@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ControllerState } from '../lib/dom/controller';
 import type { Finding } from '../lib/types';
 import { Indicator } from './Indicator';
@@ -21,9 +21,13 @@ export function Overlay({ state, openRequest, onUse, onIgnore }: OverlayProps) {
   const [open, setOpen] = useState<{ byKeyboard: boolean } | null>(null);
   const [, relayout] = useState(0);
 
+  // Each shortcut press opens the card once; later changes to the findings do not reopen it.
+  const handledRequest = useRef(0);
   useEffect(() => {
-    if (openRequest > 0 && state.findings.length > 0) setOpen({ byKeyboard: true });
-  }, [openRequest]);
+    if (openRequest <= handledRequest.current) return;
+    handledRequest.current = openRequest;
+    if (state.findings.length > 0) setOpen({ byKeyboard: true });
+  }, [openRequest, state.findings.length]);
   useEffect(() => {
     if (state.findings.length === 0) setOpen(null);
   }, [state.findings]);
