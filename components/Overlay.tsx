@@ -1,8 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ControllerState } from '../lib/dom/controller';
+import { isTextControl } from '../lib/dom/fields';
 import type { Finding } from '../lib/types';
 import { Indicator } from './Indicator';
 import { SuggestionCard } from './SuggestionCard';
+import { TextMirror } from './TextMirror';
 
 /** Everything Softer draws over a page: the indicator at the field's corner and the card. */
 export interface OverlayProps {
@@ -34,13 +36,17 @@ export function Overlay({ state, openRequest, onUse, onIgnore }: OverlayProps) {
   useEffect(() => {
     // Follow scrolling and resizing.
     const again = () => relayout((n) => n + 1);
+    // Follow scrolling (the page's and the field's own), resizing and re-layout.
     window.addEventListener('scroll', again, true);
     window.addEventListener('resize', again);
+    const resized = typeof ResizeObserver === 'function' ? new ResizeObserver(again) : undefined;
+    if (state.field) resized?.observe(state.field);
     return () => {
       window.removeEventListener('scroll', again, true);
       window.removeEventListener('resize', again);
+      resized?.disconnect();
     };
-  }, []);
+  }, [state.field]);
 
   const { field, findings } = state;
   if (!field?.isConnected || findings.length === 0) return null;
@@ -59,6 +65,9 @@ export function Overlay({ state, openRequest, onUse, onIgnore }: OverlayProps) {
 
   return (
     <div class="softer-root">
+      {isTextControl(field) && !state.stale && (
+        <TextMirror field={field} text={state.text} findings={findings} />
+      )}
       <Indicator count={findings.length} position={indicator} onOpen={() => setOpen({ byKeyboard: false })} />
       {open && (
         <SuggestionCard

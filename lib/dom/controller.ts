@@ -13,6 +13,8 @@ export interface ControllerState {
   findings: Finding[];
   /** The text the findings belong to: findings for an older text are never shown. */
   text: string;
+  /** The person has typed since: positions may have moved until the next analysis. */
+  stale?: boolean;
 }
 
 export interface ControllerOptions {
@@ -30,6 +32,8 @@ export class FieldController {
   private state: ControllerState = { field: null, findings: [], text: '' };
   private timer: ReturnType<typeof setTimeout> | undefined;
   private generation = 0;
+  /** Watches for the field leaving the page (a chat app re-rendering its composer), while one is active. */
+  private removal: MutationObserver | undefined;
 
   constructor(private readonly options: ControllerOptions) {}
 
@@ -44,6 +48,12 @@ export class FieldController {
       const field = messageFieldOf(target);
       if (!field) return;
       if (field !== this.state.field) this.set({ field, findings: [], text: '' });
+      else if (event.type === 'input' && this.state.findings.length > 0 && !this.state.stale) {
+        // Underlines drawn over a text control would drift while the text changes: hide them until
+        // the next analysis (one render on the first keystroke, none after).
+        this.state = { ...this.state, stale: true };
+        this.options.onChange(this.state);
+      }
       this.schedule();
     } catch (error) {
       this.options.onError?.(error);
@@ -99,9 +109,21 @@ export class FieldController {
   }
 
   private set(state: ControllerState): void {
+    if (state.field !== this.state.field) this.watchRemoval(state.field);
     this.state = state;
     this.paintHighlights();
     this.options.onChange(state);
+  }
+
+  private watchRemoval(field: MessageField | null): void {
+    this.removal?.disconnect();
+    this.removal = undefined;
+    if (!field || typeof MutationObserver !== 'function') return;
+    // The check is one property read per batch of mutations: cheap even on a busy chat page.
+    this.removal = new MutationObserver(() => {
+      if (!field.isConnected && this.state.field === field) this.clear();
+    });
+    this.removal.observe(field.ownerDocument, { childList: true, subtree: true });
   }
 
   /** Underlines findings in a contenteditable with the CSS Custom Highlight API: no DOM change. */

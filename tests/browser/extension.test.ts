@@ -71,3 +71,32 @@ describe('the built extension in Chromium', () => {
     await page.close();
   });
 });
+
+describe('underlines in text controls', () => {
+  it('draws the underline over a textarea with a mirror that never takes the pointer', async () => {
+    const page = await h.context.newPage();
+    await page.goto(h.pageUrl('chat.html'));
+    const field = page.locator('#message-textarea');
+    await field.pressSequentially('hope work is ok. you never listen to me', { delay: 5 });
+    const underline = page.getByTestId('softer-underline');
+    await expect.poll(() => underline.count(), { timeout: 5000 }).toBe(1);
+    expect(await underline.textContent()).toBe('you never listen');
+    await page.screenshot({
+      path: `${SHOTS}/underline-textarea.png`,
+      clip: { x: 260, y: 220, width: 760, height: 140 },
+    });
+    // The underline sits inside the textarea's box, on the first line of text.
+    const [mark, box] = await Promise.all([underline.boundingBox(), field.boundingBox()]);
+    expect(mark && box && mark.x > box.x && mark.y > box.y && mark.x + mark.width < box.x + box.width).toBe(
+      true,
+    );
+    // Clicks go through to the textarea.
+    await page.mouse.click((mark?.x ?? 0) + 2, (mark?.y ?? 0) + 2);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('message-textarea');
+    // While typing, the underline hides (positions may move), and comes back after the pause.
+    await field.press('End');
+    await field.pressSequentially(' ok', { delay: 5 });
+    await expect.poll(() => underline.count(), { timeout: 5000 }).toBe(1);
+    await page.close();
+  });
+});
