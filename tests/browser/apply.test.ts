@@ -50,6 +50,11 @@ describe.each([
     await use.click();
     await expect.poll(() => fieldText(page, selector)).toBe(REWRITTEN);
     if (kind === 'contenteditable') await page.screenshot({ path: `${SHOTS}/applied-contenteditable.png` });
+    // One Ctrl+Z brings the original back, and the rewrite can be redone.
+    await page.keyboard.press('Control+Z');
+    await expect.poll(() => fieldText(page, selector)).toBe(ORIGINAL);
+    await page.keyboard.press('Control+Shift+Z');
+    await expect.poll(() => fieldText(page, selector)).toBe(REWRITTEN);
     // The caret sits right after the inserted rewrite: typing goes there.
     await page.keyboard.type('!');
     expect(await fieldText(page, selector)).toBe(REWRITTEN.replace('talk? ', 'talk? !'));
