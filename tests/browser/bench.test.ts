@@ -1,0 +1,150 @@
+/**
+ * Browser benchmark (figures, not timed assertions): on the practice page, with and without Softer,
+ * - the content script's main-thread time at page load with no field focused,
+ * - the cost of input-event dispatch per keystroke (p50, p99), Softer's handlers included,
+ * - long tasks (> 50 ms) while typing 2,000 characters, with a short pause after each sentence so
+ *   that analyses run while typing, as they do for a person,
+ * - extra JS heap with Softer loaded.
+ * Prints a table and writes test-results/browser-bench.json.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { type BrowserContext, type CDPSession, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM, type Harness, launch } from './harness';
+
+interface TraceEvent {
+  name: string;
+  cat: string;
+  ph: string;
+  dur?: number;
+  tid: number;
+  args?: { data?: { url?: string; type?: string } };
+}
+
+async function trace(cdp: CDPSession, run: () => Promise<void>): Promise<TraceEvent[]> {
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
+  const done = new Promise<void>((ok) => cdp.once('Tracing.tracingComplete', () => ok()));
+  await cdp.send('Tracing.start', { categories: 'devtools.timeline,v8', transferMode: 'ReportEvents' });
+  await run();
+  await cdp.send('Tracing.end');
+  await done;
+  return events;
+}
+
+const percentile = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length === 0 ? 0 : (s[Math.min(s.length - 1, Math.floor(s.length * p))] as number);
+};
+const ms = (us: number) => Math.round(us / 10) / 100;
+
+const TEXT =
+  "had a long day at work and the train was late again. you never listen to me when I talk about my day, and honestly it's your fault we're always late. love you though. ";
+
+async function measure(context: BrowserContext, url: string) {
+  const page: Page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  // 1. Page load, no field focused.
+  const loadEvents = await trace(cdp, async () => {
+    await page.goto(url);
+    await page.waitForTimeout(1500);
+  });
+  const scriptAtLoad = loadEvents
+    // Top-level script work only (EvaluateScript already contains its compile and run).
+    .filter((e) => e.ph === 'X' && ['EvaluateScript', 'FunctionCall'].includes(e.name))
+    .filter((e) => (e.args?.data?.url ?? '').startsWith('chrome-extension://'))
+    .reduce((sum, e) => sum + (e.dur ?? 0), 0);
+  // 2. Typing 2,000 characters at a quick typist's pace, watching for long tasks.
+  await page.evaluate(() => {
+    (window as unknown as { longTasks: number[] }).longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries())
+        (window as unknown as { longTasks: number[] }).longTasks.push(entry.duration);
+    }).observe({ type: 'longtask', buffered: false });
+  });
+  await page.locator('#message-textarea').click();
+  const typeEvents = await trace(cdp, async () => {
+    const text = TEXT.repeat(Math.ceil(2000 / TEXT.length)).slice(0, 2000);
+    for (const sentence of text.match(/[^.?!]+[.?!]*\s*/g) ?? []) {
+      await page.keyboard.type(sentence, { delay: 10 });
+      await page.waitForTimeout(180);
+    }
+  });
+  const dispatch = typeEvents
+    .filter(
+      (e) =>
+        e.name === 'EventDispatch' &&
+        ['input', 'keydown', 'keyup', 'keypress', 'beforeinput', 'textInput'].includes(
+          e.args?.data?.type ?? '',
+        ),
+    )
+    .map((e) => e.dur ?? 0);
+  // Per keystroke: the sum of its events' dispatch time; approximated per event type "input", which
+  // runs Softer's handler, and over all key events together.
+  const inputDispatch = typeEvents
+    .filter((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'input')
+    .map((e) => e.dur ?? 0);
+  const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
+  // 3. Heap after a full collection.
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  const value = await page.locator('#message-textarea').inputValue();
+  await page.close();
+  return {
+    scriptAtLoadMs: ms(scriptAtLoad),
+    inputDispatchP50Ms: ms(percentile(inputDispatch, 0.5)),
+    inputDispatchP99Ms: ms(percentile(inputDispatch, 0.99)),
+    allKeyEventsP99Ms: ms(percentile(dispatch, 0.99)),
+    keystrokes: inputDispatch.length,
+    longTasks: longTasks.length,
+    longestTaskMs: Math.round(Math.max(0, ...longTasks)),
+    heapMb: Math.round((heap.usedSize / 1024 / 1024) * 10) / 10,
+    typedLength: value.length,
+  };
+}
+
+let h: Harness;
+let bare: BrowserContext;
+beforeAll(async () => {
+  h = await launch();
+  bare = await chromium.launchPersistentContext('', {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}, 60_000);
+afterAll(async () => {
+  await bare?.close();
+  await h?.close();
+});
+
+describe('browser benchmark (figures only)', () => {
+  it('measures load, keystroke, long tasks and heap with and without Softer', {
+    timeout: 180_000,
+  }, async () => {
+    const url = h.pageUrl('chat.html');
+    const withSofter = await measure(h.context, url);
+    const without = await measure(bare, url);
+    const report = {
+      withSofter,
+      without,
+      extraHeapMb: Math.round((withSofter.heapMb - without.heapMb) * 10) / 10,
+      targets: { loadMs: 20, keystrokeP99Ms: 2, longTasks: 0, extraHeapMb: 10 },
+    };
+    mkdirSync('test-results', { recursive: true });
+    writeFileSync('test-results/browser-bench.json', `${JSON.stringify(report, null, 2)}\n`);
+    console.log('\nbrowser benchmark (practice page, headless Chromium)');
+    console.table({ 'with Softer': withSofter, without });
+    console.log(`extra JS heap with Softer: ${report.extraHeapMb} MB`);
+    // Sanity, not speed: the measurement ran over the whole text.
+    expect(withSofter.typedLength).toBe(2000);
+    expect(withSofter.keystrokes).toBeGreaterThan(1500);
+  });
+});
