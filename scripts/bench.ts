@@ -150,6 +150,20 @@ run(
   '~5,000-character messages',
   Array.from({ length: 40 }, () => message(rand, 5000)),
 );
+// Time per character from 1 KB to 200 KB (a run-on paste): it should stay flat (linear total time).
+console.log('\ntime per character, one message of each size (median of 3, empty caches):');
+for (const size of [1_000, 10_000, 50_000, 200_000]) {
+  const text = message(random(size), size);
+  const runs = [0, 1, 2].map(() => {
+    clearAnalysisCache();
+    return time(() => analyze(text));
+  });
+  const median = [...runs].sort((a, b) => a - b)[1] as number;
+  console.log(
+    `  ${String(size).padStart(7)} chars: ${(median / size).toFixed(2)} µs/char (${(median / 1000).toFixed(1)} ms)`,
+  );
+}
+
 const cold = (await coldStart()).sort((a, b) => a - b);
 console.log(
   `\ncold start (import bundled engine + first analyze, 7 fresh Node processes): median ${cold[3]?.toFixed(1)} ms, min ${cold[0]?.toFixed(1)} ms, max ${cold[6]?.toFixed(1)} ms`,

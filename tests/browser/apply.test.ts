@@ -13,7 +13,10 @@ beforeAll(async () => {
   h = await launch();
 });
 afterAll(async () => {
+  // Softer never talks to anything but this machine, in any test.
+  const external = h?.externalRequests() ?? [];
   await h?.close();
+  expect(external).toEqual([]);
 });
 
 const ORIGINAL = 'hope work is ok. you never listen to me, anyway dinner at 7?';

@@ -20,7 +20,10 @@ beforeAll(async () => {
   h = await launch();
 }, 120_000);
 afterAll(async () => {
+  // Softer never talks to anything but this machine, in any test.
+  const external = h?.externalRequests() ?? [];
   await h?.close();
+  expect(external).toEqual([]);
 });
 
 /** The text in the editor's own model. */

@@ -8,7 +8,10 @@ beforeAll(async () => {
   h = await launch();
 });
 afterAll(async () => {
+  // Softer never talks to anything but this machine, in any test.
+  const external = h?.externalRequests() ?? [];
   await h?.close();
+  expect(external).toEqual([]);
 });
 
 describe('the built extension in Chromium', () => {

@@ -22,6 +22,8 @@ const TYPES: Record<string, string> = {
 
 export interface Harness {
   context: BrowserContext;
+  /** Every request that left for anywhere but this machine or the extension itself, from any page or worker. */
+  externalRequests(): string[];
   extensionId: string;
   worker: Worker;
   /** http://127.0.0.1:PORT/NAME for a page in tests/pages/. */
@@ -73,11 +75,20 @@ export async function launch(): Promise<Harness> {
       '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
     ],
   });
+  // Record every request of every page, frame and the service worker (Playwright reports the
+  // extension's worker requests in Chromium): Softer must never talk to anything but this machine.
+  const externalUrls: string[] = [];
+  context.on('request', (request) => {
+    const url = request.url();
+    if (!/^(chrome-extension:|data:|blob:|about:|http:\/\/(127\.0\.0\.1|localhost)[:/])/.test(url))
+      externalUrls.push(url);
+  });
   const worker =
     context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL(worker.url()).host;
   return {
     context,
+    externalRequests: () => [...externalUrls],
     extensionId,
     worker,
     pageUrl: (name) => `http://127.0.0.1:${port}/${name}`,

@@ -1,0 +1,138 @@
+/**
+ * Privacy and page safety in the real browser: nothing leaves the device, no message text is stored,
+ * Softer's UI never runs what people type, and a page that sabotages the DOM cannot break it.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MESSAGING_SITES, PRACTICE_PAGE_MATCHES } from '../../lib/sites';
+import { EXTENSION_DIR, type Harness, launch } from './harness';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await launch();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+const HARSH = 'you never listen to me, purple-elephant';
+const GENTLE = 'I feel tangerine-lonely tonight, love you';
+
+describe('privacy', () => {
+  it('stores no message text: after typing, rewriting and ignoring, storage holds no typed word', async () => {
+    const page = await h.context.newPage();
+    await page.goto(h.pageUrl('chat.html'));
+    const field = page.locator('#message-textarea');
+    await field.pressSequentially(`${HARSH}. it's your fault`, { delay: 3 });
+    await expect.poll(() => page.getByTestId('softer-indicator').count(), { timeout: 5000 }).toBe(1);
+    await page.getByTestId('softer-indicator').click();
+    await page.getByText('Ignore').first().click();
+    await page.getByTestId('softer-indicator').click();
+    await page.getByTestId('softer-use-rewrite').first().click();
+    await page.locator('#message-input').pressSequentially(GENTLE, { delay: 3 });
+    await page.waitForTimeout(300);
+    const popup = await h.context.newPage();
+    await popup.goto(`chrome-extension://${h.extensionId}/popup.html`);
+    await popup.getByLabel('Message to check').fill(HARSH);
+    await popup.getByTestId('softer-scratchpad-check').click();
+    await expect.poll(() => popup.getByTestId('softer-scratchpad-findings').count()).toBe(1);
+    const dump = await h.worker.evaluate(async () => {
+      const storage = (
+        globalThis as unknown as { chrome: { storage: Record<string, { get(k: null): Promise<unknown> }> } }
+      ).chrome.storage;
+      const out: Record<string, unknown> = {};
+      for (const area of ['local', 'sync', 'session']) out[area] = await storage[area]?.get(null);
+      return JSON.stringify(out);
+    });
+    for (const word of ['purple', 'elephant', 'tangerine', 'listen', 'fault', 'lonely'])
+      expect(dump).not.toContain(word);
+    await popup.close();
+    await page.close();
+  });
+});
+
+describe('least permissions', () => {
+  const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
+
+  it('asks for storage and the messaging sites only (each justified in the README), never <all_urls>', () => {
+    expect(manifest.permissions).toEqual(['storage']);
+    expect(manifest.host_permissions).toEqual(MESSAGING_SITES.flatMap((site) => site.matches));
+    expect(JSON.stringify(manifest)).not.toContain('<all_urls>');
+    expect(manifest.optional_permissions ?? []).toEqual([]);
+  });
+
+  it('runs content scripts only where it has host access, plus the practice page on this machine', () => {
+    const allowed = new Set([...MESSAGING_SITES.flatMap((site) => site.matches), ...PRACTICE_PAGE_MATCHES]);
+    for (const script of manifest.content_scripts)
+      for (const match of script.matches) expect(allowed.has(match), match).toBe(true);
+  });
+
+  it('has no remote code, no externally_connectable, and no content security policy looser than the default', () => {
+    expect(manifest.externally_connectable).toBeUndefined();
+    expect(manifest.content_security_policy).toBeUndefined();
+    expect(manifest.background).toEqual({ service_worker: 'background.js' });
+  });
+});
+
+describe('page safety', () => {
+  it('renders typed HTML and script as text: nothing runs, nothing is injected', async () => {
+    const page = await h.context.newPage();
+    await page.goto(h.pageUrl('chat.html'));
+    const payload = `<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script> you never listen <b>ok</b>`;
+    await page.locator('#message-textarea').fill('');
+    await page.locator('#message-textarea').pressSequentially(payload, { delay: 1 });
+    await expect.poll(() => page.getByTestId('softer-indicator').count(), { timeout: 5000 }).toBe(1);
+    await page.getByTestId('softer-indicator').click();
+    await expect.poll(() => page.getByTestId('softer-card').isVisible()).toBe(true);
+    const injected = await page.evaluate(() => {
+      const root = document.querySelector('softer-ui')?.shadowRoot;
+      return {
+        pwned: (window as unknown as { __pwned?: number }).__pwned ?? null,
+        elements: root ? root.querySelectorAll('img, script, b').length : -1,
+        pageImages: document.querySelectorAll('img').length,
+      };
+    });
+    expect(injected).toEqual({ pwned: null, elements: 0, pageImages: 0 });
+    expect(await page.locator('#message-textarea').inputValue()).toBe(payload);
+    await page.close();
+  });
+
+  it("keeps working, and keeps the person's text, on a page that makes DOM methods and execCommand throw", async () => {
+    const page = await h.context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.addInitScript(() => {
+      const sabotage = (proto: object, names: string[]) => {
+        for (const name of names) {
+          Object.defineProperty(proto, name, {
+            value: () => {
+              throw new Error(`sabotaged ${name}`);
+            },
+          });
+        }
+      };
+      sabotage(Node.prototype, ['appendChild', 'insertBefore', 'removeChild', 'replaceChild']);
+      sabotage(Range.prototype, ['setStart', 'setEnd', 'getBoundingClientRect']);
+      sabotage(Document.prototype, ['execCommand', 'createRange']);
+    });
+    await page.goto(h.pageUrl('chat.html'));
+    const field = page.locator('#message-textarea');
+    await field.pressSequentially('you never listen to me', { delay: 5 });
+    await expect.poll(() => page.getByTestId('softer-indicator').count(), { timeout: 5000 }).toBe(1);
+    await page.getByTestId('softer-indicator').click();
+    await page.getByTestId('softer-use-rewrite').first().click();
+    await expect
+      .poll(() => field.inputValue())
+      .toBe("I feel lonely when you don't listen to me. Could we make a bit of time to really talk?");
+    expect(errors.filter((e) => !e.includes('sabotaged'))).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('network', () => {
+  it('made no request beyond this machine, from any page, frame or the service worker, during this file', () => {
+    // The last test of the file; every other browser test file makes the same check when it ends.
+    expect(h.externalRequests()).toEqual([]);
+  });
+});
