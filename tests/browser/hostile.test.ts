@@ -119,3 +119,24 @@ describe('bad input', () => {
     await page.close();
   });
 });
+
+describe('fields in open shadow roots and in frames', () => {
+  it('finds a message box inside a web component and one inside an iframe', async () => {
+    const { page, errors } = await open('nested.html');
+    await page
+      .locator('chat-composer #shadow-field')
+      .pressSequentially('you never listen to me', { delay: 5 });
+    await expect.poll(() => page.getByTestId('softer-indicator').count(), { timeout: 5000 }).toBe(1);
+    const frame = page.frameLocator('iframe');
+    await frame.locator('#frame-field').pressSequentially("it's your fault we're late", { delay: 5 });
+    // The frame has its own content script and its own indicator.
+    await expect.poll(() => frame.getByTestId('softer-indicator').count(), { timeout: 5000 }).toBe(1);
+    await frame.getByTestId('softer-indicator').click();
+    await frame.getByTestId('softer-use-rewrite').first().click();
+    await expect
+      .poll(() => frame.locator('#frame-field').inputValue())
+      .toBe("I feel stressed that we're late. Could we talk about what would help next time?");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
