@@ -11,8 +11,9 @@ export default defineConfig({
     name: 'Softer',
     description:
       'Gentler words for the people you love: flags harsh phrasing as you type and offers “I feel…” rewrites. Runs entirely on your device.',
-    // storage: settings only (never message text). Nothing else is needed at install.
-    permissions: ['storage'],
+    // storage: settings only (never message text). activeTab: the popup may read the current tab's
+    // address (for its site switch) only after the person clicks Softer's button.
+    permissions: ['storage', 'activeTab'],
     // The messaging sites Softer runs on by default, and nothing more (never <all_urls>).
     host_permissions: MESSAGING_SITES.flatMap((site) => site.matches),
     commands: {

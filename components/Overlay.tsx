@@ -14,12 +14,14 @@ export interface OverlayProps {
   openRequest: number;
   onUse: (finding: Finding, rewrite: string) => void;
   onIgnore: (finding: Finding) => void;
+  /** Turns Softer off on this site. */
+  onTurnOff: () => void;
 }
 
 const CARD_WIDTH = 340;
 const CARD_HEIGHT = 320;
 
-export function Overlay({ state, openRequest, onUse, onIgnore }: OverlayProps) {
+export function Overlay({ state, openRequest, onUse, onIgnore, onTurnOff }: OverlayProps) {
   const [open, setOpen] = useState<{ byKeyboard: boolean } | null>(null);
   const [, relayout] = useState(0);
 
@@ -80,6 +82,10 @@ export function Overlay({ state, openRequest, onUse, onIgnore }: OverlayProps) {
           }}
           onIgnore={(finding) => {
             onIgnore(finding);
+          }}
+          onTurnOff={() => {
+            setOpen(null);
+            onTurnOff();
           }}
           onClose={close}
         />

@@ -14,6 +14,8 @@ export interface SuggestionCardProps {
   onUse: (finding: Finding, rewrite: string) => void;
   /** Stops flagging this phrase. */
   onIgnore: (finding: Finding) => void;
+  /** Turns Softer off on this site. */
+  onTurnOff: () => void;
   /** Closes the card and returns focus to the field. */
   onClose: () => void;
 }
@@ -24,6 +26,7 @@ export function SuggestionCard({
   focusFirst,
   onUse,
   onIgnore,
+  onTurnOff,
   onClose,
 }: SuggestionCardProps) {
   const card = useRef<HTMLDivElement>(null);
@@ -97,6 +100,11 @@ export function SuggestionCard({
           </li>
         ))}
       </ul>
+      <footer class="softer-card-foot">
+        <button type="button" class="softer-turn-off" data-testid="softer-turn-off" onClick={onTurnOff}>
+          Turn off on this site
+        </button>
+      </footer>
     </div>
   );
 }

@@ -5,18 +5,29 @@
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import { z } from 'zod/mini';
-import type { Finding } from './types';
+import { type AnalyzeOptions, CATEGORIES, type Finding } from './types';
 
 /** Longest text analysed in one message: beyond this the tail is not read (a huge paste stays intact, unflagged). */
 export const MAX_ANALYZE_CHARS = 200_000;
 
-export const AnalyzeRequest = z.object({ text: z.string().check(z.maxLength(MAX_ANALYZE_CHARS)) });
+export const AnalyzeRequest = z.object({
+  text: z.string().check(z.maxLength(MAX_ANALYZE_CHARS)),
+  options: z.optional(
+    z.object({
+      disabledCategories: z.optional(z.array(z.enum(CATEGORIES))),
+      sensitivity: z.optional(z.enum(['gentle', 'balanced', 'strict'])),
+      ignoredPhrases: z.optional(z.array(z.string().check(z.maxLength(200))).check(z.maxLength(500))),
+    }),
+  ),
+});
 
 interface ProtocolMap {
   /** Content script or popup → background: findings (with rewrites) for a text. */
-  analyze(request: { text: string }): Finding[];
+  analyze(request: { text: string; options?: AnalyzeOptions }): Finding[];
   /** Background → content script: the keyboard shortcut was pressed. */
   openSuggestions(): void;
+  /** Popup → content script: which site is this? (No tabs permission needed to ask.) */
+  hostname(): string;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

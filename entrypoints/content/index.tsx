@@ -2,8 +2,14 @@ import { render } from 'preact';
 import { Overlay } from '../../components/Overlay';
 import { FieldController, HIGHLIGHT_CSS } from '../../lib/dom/controller';
 import { onMessage, sendMessage } from '../../lib/protocol';
+import {
+  analyzeOptionsFrom,
+  DEFAULT_SETTINGS,
+  isSiteEnabled,
+  type Settings,
+} from '../../lib/settings/schema';
+import { readSettings, updateSettings, watchSettings } from '../../lib/settings/store';
 import { MESSAGING_SITES, PRACTICE_PAGE_MATCHES } from '../../lib/sites';
-import type { Finding } from '../../lib/types';
 import './style.css';
 
 export default defineContentScript({
@@ -11,13 +17,13 @@ export default defineContentScript({
   allFrames: true,
   cssInjectionMode: 'ui',
   async main(ctx) {
+    const hostname = location.hostname;
+    let settings: Settings = DEFAULT_SETTINGS;
     let openRequest = 0;
-    // Phrases the person chose to ignore in this tab (persisted settings come with the options issue).
-    const ignored = new Set<string>();
-    const visible = (findings: Finding[]) => findings.filter((f) => !ignored.has(f.text.toLowerCase()));
+    const enabled = () => isSiteEnabled(settings, hostname);
 
     const controller = new FieldController({
-      analyze: async (text) => visible(await sendMessage('analyze', { text })),
+      analyze: (text) => sendMessage('analyze', { text, options: analyzeOptionsFrom(settings) }),
       onChange: () => draw(),
       onError: (error) => console.debug('[softer]', error),
     });
@@ -41,14 +47,29 @@ export default defineContentScript({
           state={controller.current}
           openRequest={openRequest}
           onUse={(finding, rewrite) => controller.apply(finding, rewrite)}
-          onIgnore={(finding) => {
-            ignored.add(finding.text.toLowerCase());
-            void controller.run();
-          }}
+          onIgnore={(finding) =>
+            void updateSettings((s) => {
+              if (!s.ignoredPhrases.includes(finding.text)) s.ignoredPhrases.push(finding.text);
+            })
+          }
+          onTurnOff={() =>
+            void updateSettings((s) => {
+              s.sites[hostname] = { enabled: false };
+            })
+          }
         />,
         ui.mounted,
       );
     }
+
+    // Settings decide everything live: turning the site off stops all reading at once, without a reload.
+    const apply = (next: Settings) => {
+      settings = next;
+      if (!enabled()) controller.clear();
+      else controller.resume(document);
+    };
+    apply((await readSettings()).settings);
+    const unwatch = watchSettings(({ settings: next }) => apply(next));
 
     // ::highlight() must live in the page's own style scope; an adopted sheet adds no node to the page.
     try {
@@ -59,25 +80,30 @@ export default defineContentScript({
       // Old engines: findings still show in the indicator and the card.
     }
 
-    const onEvent = (event: Event) => controller.handleEvent(event);
+    const onEvent = (event: Event) => {
+      if (enabled()) controller.handleEvent(event);
+    };
     ctx.addEventListener(document, 'focusin', onEvent, { capture: true });
     ctx.addEventListener(document, 'input', onEvent, { capture: true });
+    const openCard = () => {
+      if (!enabled()) return;
+      openRequest++;
+      draw();
+    };
     // The shortcut also works when the browser's command does not reach us (and for tests).
     ctx.addEventListener(
       document,
       'keydown',
       (event: KeyboardEvent) => {
-        if (event.altKey && event.shiftKey && event.code === 'KeyS') {
-          openRequest++;
-          draw();
-        }
+        if (event.altKey && event.shiftKey && event.code === 'KeyS') openCard();
       },
       { capture: true },
     );
-    onMessage('openSuggestions', () => {
-      openRequest++;
-      draw();
+    onMessage('openSuggestions', openCard);
+    if (window === window.top) onMessage('hostname', () => hostname);
+    ctx.onInvalidated(() => {
+      unwatch();
+      controller.clear();
     });
-    ctx.onInvalidated(() => controller.clear());
   },
 });

@@ -65,6 +65,17 @@ export class FieldController {
     this.timer = setTimeout(() => void this.run(), this.options.debounceMs ?? 120);
   }
 
+  /** Starts again on the message field that has focus (after Softer is switched back on, or its settings changed). */
+  resume(doc: Document): void {
+    let active: Element | null = doc.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    // Focus may be in Softer's own card (after "Ignore"): then the field it was about.
+    const field = messageFieldOf(active) ?? (this.state.field?.isConnected ? this.state.field : null);
+    if (!field) return;
+    if (field !== this.state.field) this.set({ field, findings: [], text: '' });
+    void this.run();
+  }
+
   /** Analyse the focused field now. */
   async run(): Promise<void> {
     const field = this.state.field;

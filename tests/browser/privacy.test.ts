@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { MESSAGING_SITES, PRACTICE_PAGE_MATCHES } from '../../lib/sites';
 import { EXTENSION_DIR, type Harness, launch } from './harness';
 
@@ -14,6 +14,14 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await h?.close();
+});
+beforeEach(async () => {
+  // Each test starts from the default settings ("Ignore" in one must not hide findings in the next).
+  await h.worker.evaluate(() =>
+    (
+      globalThis as unknown as { chrome: { storage: { local: { clear(): Promise<void> } } } }
+    ).chrome.storage.local.clear(),
+  );
 });
 
 const HARSH = 'you never listen to me, purple-elephant';
@@ -34,7 +42,7 @@ describe('privacy', () => {
     await page.waitForTimeout(300);
     const popup = await h.context.newPage();
     await popup.goto(`chrome-extension://${h.extensionId}/popup.html`);
-    await popup.getByLabel('Message to check').fill(HARSH);
+    await popup.getByLabel('Message to check').fill("it's your fault, purple-elephant");
     await popup.getByTestId('softer-scratchpad-check').click();
     await expect.poll(() => popup.getByTestId('softer-scratchpad-findings').count()).toBe(1);
     const dump = await h.worker.evaluate(async () => {
@@ -45,8 +53,11 @@ describe('privacy', () => {
       for (const area of ['local', 'sync', 'session']) out[area] = await storage[area]?.get(null);
       return JSON.stringify(out);
     });
+    // The one exception: the phrase the person chose to ignore, kept in the settings.
+    expect(dump).toContain('"ignoredPhrases":["you never listen"]');
+    const rest = dump.replace('"ignoredPhrases":["you never listen"]', '');
     for (const word of ['purple', 'elephant', 'tangerine', 'listen', 'fault', 'lonely'])
-      expect(dump).not.toContain(word);
+      expect(rest).not.toContain(word);
     await popup.close();
     await page.close();
   });
@@ -56,7 +67,7 @@ describe('least permissions', () => {
   const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
 
   it('asks for storage and the messaging sites only (each justified in the README), never <all_urls>', () => {
-    expect(manifest.permissions).toEqual(['storage']);
+    expect(manifest.permissions).toEqual(['storage', 'activeTab']);
     expect(manifest.host_permissions).toEqual(MESSAGING_SITES.flatMap((site) => site.matches));
     expect(JSON.stringify(manifest)).not.toContain('<all_urls>');
     expect(manifest.optional_permissions ?? []).toEqual([]);

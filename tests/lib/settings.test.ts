@@ -1,0 +1,104 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { DEFAULT_SETTINGS, isSiteEnabled, parseSettings, pauseUntil } from '../../lib/settings/schema';
+import { readSettings, updateSettings, watchSettings } from '../../lib/settings/store';
+
+describe('parseSettings', () => {
+  it('gives the defaults for nothing stored', () => {
+    expect(parseSettings(undefined)).toEqual({ settings: DEFAULT_SETTINGS, problems: [] });
+    expect(parseSettings({})).toEqual({ settings: DEFAULT_SETTINGS, problems: [] });
+  });
+
+  it('keeps what is valid, resets what is broken, and says which', () => {
+    const { settings, problems } = parseSettings({
+      sensitivity: 'strict',
+      disabledCategories: ['blame', 'rudeness'],
+      sites: { 'web.whatsapp.com': { enabled: false } },
+      ignoredPhrases: 'not a list',
+      unknownKey: 42,
+    });
+    expect(settings).toEqual({
+      ...DEFAULT_SETTINGS,
+      sensitivity: 'strict',
+      sites: { 'web.whatsapp.com': { enabled: false } },
+    });
+    expect(problems).toEqual([
+      '“disabledCategories” was not valid and was reset to its default.',
+      '“ignoredPhrases” was not valid and was reset to its default.',
+    ]);
+  });
+
+  it('resets a value that is not an object at all', () => {
+    for (const raw of ['{"sensitivity":', 42, [1, 2], true]) {
+      const { settings, problems } = parseSettings(raw);
+      expect(settings).toEqual(DEFAULT_SETTINGS);
+      expect(problems).toEqual(['Settings were not readable and were reset to the defaults.']);
+    }
+  });
+
+  it('refuses oversized ignore lists and odd host names', () => {
+    expect(
+      parseSettings({ ignoredPhrases: Array.from({ length: 501 }, (_, i) => `p${i}`) }).problems,
+    ).toHaveLength(1);
+    expect(parseSettings({ ignoredPhrases: ['x'.repeat(201)] }).problems).toHaveLength(1);
+    expect(parseSettings({ sites: { 'EVIL HOST/<script>': { enabled: true } } }).problems).toHaveLength(1);
+  });
+});
+
+describe('isSiteEnabled', () => {
+  const now = Date.UTC(2026, 10, 25, 12);
+
+  it('is on by default on the messaging sites and the practice page, off elsewhere', () => {
+    expect(isSiteEnabled(DEFAULT_SETTINGS, 'web.whatsapp.com', now)).toBe(true);
+    expect(isSiteEnabled(DEFAULT_SETTINGS, 'discord.com', now)).toBe(true);
+    expect(isSiteEnabled(DEFAULT_SETTINGS, '127.0.0.1', now)).toBe(true);
+    expect(isSiteEnabled(DEFAULT_SETTINGS, 'example.org', now)).toBe(false);
+  });
+
+  it('follows the person’s choice for a site, and a pause everywhere until it ends', () => {
+    const off = { ...DEFAULT_SETTINGS, sites: { 'discord.com': { enabled: false } } };
+    expect(isSiteEnabled(off, 'discord.com', now)).toBe(false);
+    const paused = { ...DEFAULT_SETTINGS, pausedUntil: now + 1000 };
+    expect(isSiteEnabled(paused, 'discord.com', now)).toBe(false);
+    expect(isSiteEnabled(paused, 'discord.com', now + 1001)).toBe(true);
+  });
+
+  it('pauses for an hour, until tomorrow at midnight, or until turned back on', () => {
+    const at = new Date(2026, 10, 25, 21, 30);
+    expect(pauseUntil('hour', at)).toBe(at.getTime() + 3_600_000);
+    expect(pauseUntil('tomorrow', at)).toBe(new Date(2026, 10, 26, 0, 0).getTime());
+    expect(pauseUntil('forever', at)).toBe(Number.MAX_SAFE_INTEGER);
+  });
+});
+
+describe('settings in storage (WXT fakeBrowser)', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+  });
+
+  it('round-trips a change and tells watchers', async () => {
+    const seen: string[] = [];
+    const unwatch = watchSettings(({ settings }) => seen.push(settings.sensitivity));
+    await updateSettings((s) => {
+      s.sensitivity = 'gentle';
+      s.ignoredPhrases.push('you never listen');
+    });
+    expect((await readSettings()).settings).toEqual({
+      ...DEFAULT_SETTINGS,
+      sensitivity: 'gentle',
+      ignoredPhrases: ['you never listen'],
+    });
+    await expect.poll(() => seen).toEqual(['gentle']);
+    unwatch();
+  });
+
+  it('reads corrupted stored data as defaults for what is broken, without throwing', async () => {
+    await fakeBrowser.storage.local.set({
+      settings: { sensitivity: 'loud', sites: { 'discord.com': { enabled: false } } },
+    });
+    const { settings, problems } = await readSettings();
+    expect(settings.sensitivity).toBe('balanced');
+    expect(settings.sites).toEqual({ 'discord.com': { enabled: false } });
+    expect(problems).toEqual(['“sensitivity” was not valid and was reset to its default.']);
+  });
+});
