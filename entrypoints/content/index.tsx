@@ -46,7 +46,7 @@ export default defineContentScript({
         <Overlay
           state={controller.current}
           openRequest={openRequest}
-          onUse={(finding, rewrite) => controller.apply(finding, rewrite)}
+          onUse={(finding, rewrite) => void controller.apply(finding, rewrite)}
           onIgnore={(finding) =>
             void updateSettings((s) => {
               if (!s.ignoredPhrases.includes(finding.text)) s.ignoredPhrases.push(finding.text);

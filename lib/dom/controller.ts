@@ -98,12 +98,12 @@ export class FieldController {
   }
 
   /** Replaces a finding's sentence with a rewrite, through the field's own editing pipeline. */
-  apply(finding: Finding, rewrite: string): boolean {
+  async apply(finding: Finding, rewrite: string): Promise<boolean> {
     const { field, text } = this.state;
     if (!field || readFieldText(field) !== text) return false;
     try {
       const splice = spliceFor(text, finding, rewrite);
-      const ok = replaceText(field, splice.start, splice.end, splice.insert);
+      const ok = await replaceText(field, splice.start, splice.end, splice.insert);
       this.schedule();
       return ok;
     } catch (error) {

@@ -39,15 +39,18 @@ function replaceInSlateFromPage(
 }
 
 /**
- * Puts the caret after the inserted text once the editor has settled, as long as the person has not
- * typed since (the text is exactly what the replacement made). Draft.js re-renders twice and would
- * otherwise leave the caret at the end of the message.
+ * Keeps the caret after the inserted text while the editor settles: Draft.js moves it to the end of the
+ * message a few milliseconds after the insertion. For a short while, any such move is put back, as
+ * long as the text is exactly what the replacement made and the person has not pressed a key or
+ * clicked since (their own caret moves are never undone).
  */
 function caretAfter(field: HTMLElement, expected: string, at: number): void {
-  const view = field.ownerDocument.defaultView;
+  const doc = field.ownerDocument;
+  const view = doc.defaultView;
+  if (!view) return;
   const place = () => {
-    if (readFieldText(field) !== expected || field.ownerDocument.activeElement !== field) return;
-    const selection = field.ownerDocument.getSelection();
+    if (readFieldText(field) !== expected || doc.activeElement !== field) return;
+    const selection = doc.getSelection();
     const range = rangeFor(field, at, at);
     if (!range || !selection) return;
     const current = selection.rangeCount > 0 ? selection.getRangeAt(0) : null;
@@ -59,16 +62,39 @@ function caretAfter(field: HTMLElement, expected: string, at: number): void {
       return;
     select(field, range);
   };
-  view?.requestAnimationFrame(() => {
-    place();
-    view.setTimeout(place, 50);
-    view.setTimeout(place, 150);
+  const stop = () => {
+    doc.removeEventListener('selectionchange', place);
+    field.removeEventListener('keydown', stop, true);
+    field.removeEventListener('pointerdown', stop, true);
+  };
+  doc.addEventListener('selectionchange', place);
+  field.addEventListener('keydown', stop, true);
+  field.addEventListener('pointerdown', stop, true);
+  view.setTimeout(stop, 500);
+  view.requestAnimationFrame(place);
+}
+
+/** Resolves after the page has had a frame and a task to react (an editor restoring its own selection on focus). */
+function settle(view: Window | null): Promise<void> {
+  return new Promise((done) => {
+    if (!view) return done();
+    view.requestAnimationFrame(() => view.setTimeout(done, 0));
   });
 }
 
-export function replaceText(field: MessageField, start: number, end: number, replacement: string): boolean {
+export async function replaceText(
+  field: MessageField,
+  start: number,
+  end: number,
+  replacement: string,
+): Promise<boolean> {
   const before = readFieldText(field);
-  field.focus();
+  if (field.ownerDocument.activeElement !== field && !field.contains(field.ownerDocument.activeElement)) {
+    // Draft.js restores its own (old) selection shortly after it gets focus: let it, then select.
+    field.focus();
+    await settle(field.ownerDocument.defaultView);
+    if (readFieldText(field) !== before) return false;
+  }
   if (isTextControl(field)) {
     field.setSelectionRange(start, end);
     if (field.ownerDocument.execCommand('insertText', false, replacement)) return true;

@@ -41,6 +41,9 @@ async function typeOriginal(page: Page, editor: string) {
   await page.keyboard.type(ORIGINAL, { delay: 8 });
   await expect.poll(() => modelText(page)).toBe(ORIGINAL);
   await expect.poll(() => page.getByTestId('softer-indicator').count(), { timeout: 5000 }).toBe(1);
+  // A person reads the card before choosing: more than a second. Quill's history groups every edit
+  // made within one second into one undo step, so a rewrite applied faster undoes with the last typing.
+  await page.waitForTimeout(1100);
 }
 
 async function applyFirstRewrite(page: Page, how: 'click' | 'keyboard') {
