@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { DEFAULT_SETTINGS, isSiteEnabled, parseSettings, pauseUntil } from '../../lib/settings/schema';
 import { readSettings, updateSettings, watchSettings } from '../../lib/settings/store';
+import { exportSettings, importSettings } from '../../lib/settings/transfer';
 
 describe('parseSettings', () => {
   it('gives the defaults for nothing stored', () => {
@@ -100,5 +101,25 @@ describe('settings in storage (WXT fakeBrowser)', () => {
     expect(settings.sensitivity).toBe('balanced');
     expect(settings.sites).toEqual({ 'discord.com': { enabled: false } });
     expect(problems).toEqual(['“sensitivity” was not valid and was reset to its default.']);
+  });
+});
+
+describe('export and import', () => {
+  it('round-trips settings through the file format', () => {
+    const settings = { ...DEFAULT_SETTINGS, sensitivity: 'strict' as const, ignoredPhrases: ['grow up'] };
+    expect(importSettings(exportSettings(settings))).toEqual({ ok: true, settings });
+  });
+
+  it('refuses a bad file with a clear message', () => {
+    const refusals = [
+      ['not json', 'This file is not a Softer settings file (it is not JSON). Nothing was changed.'],
+      ['{"hello":1}', 'This file is not a Softer settings file. Nothing was changed.'],
+      [
+        '{"softer":1,"settings":{"sensitivity":"loud"}}',
+        'This file has settings Softer cannot use: “sensitivity” was not valid and was reset to its default. Nothing was changed.',
+      ],
+    ];
+    for (const [text, message] of refusals)
+      expect(importSettings(text as string)).toEqual({ ok: false, message });
   });
 });

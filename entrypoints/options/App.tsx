@@ -1,0 +1,236 @@
+import { useEffect, useState } from 'preact/hooks';
+import { CATEGORY_INFO } from '../../lib/categories';
+import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/schema';
+import { readSettings, settingsItem, updateSettings, watchSettings } from '../../lib/settings/store';
+import { exportSettings, importSettings } from '../../lib/settings/transfer';
+import { MESSAGING_SITES } from '../../lib/sites';
+import { CATEGORIES, type Sensitivity } from '../../lib/types';
+
+const SENSITIVITY: Record<Sensitivity, string> = {
+  gentle: 'Gentle: only the clearest cases',
+  balanced: 'Balanced',
+  strict: 'Strict: everything Softer notices',
+};
+
+/** The options page: categories, sensitivity, sites, ignored phrases, export and import. */
+export function App() {
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const [notice, setNotice] = useState('');
+  const [newSite, setNewSite] = useState('');
+
+  useEffect(() => {
+    void readSettings().then(({ settings: s, problems }) => {
+      setSettings(s);
+      if (problems.length > 0) {
+        // Reported once: the repaired settings are written back.
+        setNotice(`Some settings could not be read and were reset: ${problems.join(' ')}`);
+        void settingsItem.setValue(s);
+      }
+    });
+    return watchSettings(({ settings: s }) => setSettings(s));
+  }, []);
+
+  const change = (fn: (s: Settings) => void) => void updateSettings(fn);
+  const defaultHosts = MESSAGING_SITES.flatMap((site) =>
+    site.matches.map((m) => new URL(m.replace('/*', '/')).hostname),
+  );
+  const hosts = [...new Set([...defaultHosts, ...Object.keys(settings.sites)])];
+
+  return (
+    <main class="popup options">
+      <h1>Softer settings</h1>
+      {notice && (
+        <p role="status" data-testid="softer-options-notice">
+          {notice}
+        </p>
+      )}
+
+      <section aria-labelledby="categories-title">
+        <h2 id="categories-title">What to flag</h2>
+        {CATEGORIES.map((category) => (
+          <label key={category} class="row">
+            <input
+              type="checkbox"
+              data-testid={`softer-category-${category}`}
+              checked={!settings.disabledCategories.includes(category)}
+              onChange={(e) =>
+                change((s) => {
+                  const on = (e.target as HTMLInputElement).checked;
+                  s.disabledCategories = on
+                    ? s.disabledCategories.filter((c) => c !== category)
+                    : [...s.disabledCategories, category];
+                })
+              }
+            />
+            {CATEGORY_INFO[category].label}
+          </label>
+        ))}
+      </section>
+
+      <section aria-labelledby="sensitivity-title">
+        <h2 id="sensitivity-title">Sensitivity</h2>
+        {(Object.keys(SENSITIVITY) as Sensitivity[]).map((level) => (
+          <label key={level} class="row">
+            <input
+              type="radio"
+              name="sensitivity"
+              checked={settings.sensitivity === level}
+              onChange={() =>
+                change((s) => {
+                  s.sensitivity = level;
+                })
+              }
+            />
+            {SENSITIVITY[level]}
+          </label>
+        ))}
+      </section>
+
+      <section aria-labelledby="sites-title">
+        <h2 id="sites-title">Sites</h2>
+        <ul class="plain">
+          {hosts.map((host) => {
+            const on = settings.sites[host]?.enabled ?? defaultHosts.includes(host);
+            return (
+              <li key={host} class="row">
+                <label>
+                  <input
+                    type="checkbox"
+                    checked={on}
+                    onChange={(e) =>
+                      change((s) => {
+                        s.sites[host] = { enabled: (e.target as HTMLInputElement).checked };
+                      })
+                    }
+                  />
+                  {host}
+                </label>
+                {!defaultHosts.includes(host) && (
+                  <button
+                    type="button"
+                    onClick={() =>
+                      change((s) => {
+                        delete s.sites[host];
+                      })
+                    }
+                  >
+                    Remove
+                  </button>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+        <form
+          class="row"
+          onSubmit={(e) => {
+            e.preventDefault();
+            const host = newSite
+              .trim()
+              .toLowerCase()
+              .replace(/^https?:\/\//, '')
+              .replace(/\/.*$/, '');
+            if (!/^[a-z0-9.-]{1,253}$/.test(host)) {
+              setNotice(`“${newSite}” is not a site name Softer understands (try web.example.com).`);
+              return;
+            }
+            change((s) => {
+              s.sites[host] = { enabled: true };
+            });
+            setNewSite('');
+          }}
+        >
+          <input
+            aria-label="Add a site"
+            placeholder="chat.example.com"
+            value={newSite}
+            onInput={(e) => setNewSite((e.target as HTMLInputElement).value)}
+          />
+          <button type="submit">Add</button>
+          <button
+            type="button"
+            onClick={() =>
+              change((s) => {
+                s.sites = {};
+              })
+            }
+          >
+            Reset to defaults
+          </button>
+        </form>
+      </section>
+
+      <section aria-labelledby="ignored-title">
+        <h2 id="ignored-title">Phrases you chose to ignore</h2>
+        {settings.ignoredPhrases.length === 0 ? (
+          <p>None yet. Use “Ignore” on a suggestion to add one.</p>
+        ) : (
+          <ul class="plain" data-testid="softer-ignored">
+            {settings.ignoredPhrases.map((phrase) => (
+              <li key={phrase} class="row">
+                <span>“{phrase}”</span>
+                <button
+                  type="button"
+                  onClick={() =>
+                    change((s) => {
+                      s.ignoredPhrases = s.ignoredPhrases.filter((p) => p !== phrase);
+                    })
+                  }
+                >
+                  Remove
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="transfer-title">
+        <h2 id="transfer-title">Export and import</h2>
+        <div class="row">
+          <button
+            type="button"
+            data-testid="softer-export"
+            onClick={() => {
+              const url = URL.createObjectURL(
+                new Blob([exportSettings(settings)], { type: 'application/json' }),
+              );
+              const a = document.createElement('a');
+              a.href = url;
+              a.download = 'softer-settings.json';
+              a.click();
+              URL.revokeObjectURL(url);
+            }}
+          >
+            Export settings
+          </button>
+          <label>
+            Import settings{' '}
+            <input
+              type="file"
+              accept="application/json,.json"
+              data-testid="softer-import"
+              onChange={async (e) => {
+                const file = (e.target as HTMLInputElement).files?.[0];
+                if (!file) return;
+                const result =
+                  file.size > 1_000_000
+                    ? {
+                        ok: false as const,
+                        message: 'This file is too large to be Softer settings. Nothing was changed.',
+                      }
+                    : importSettings(await file.text());
+                if (!result.ok) {
+                  setNotice(result.message);
+                  return;
+                }
+                await settingsItem.setValue(result.settings);
+                setNotice('Settings imported.');
+              }}
+            />
+          </label>
+        </div>
+      </section>
+    </main>
+  );
+}
