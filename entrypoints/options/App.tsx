@@ -16,7 +16,6 @@ const SENSITIVITY: Record<Sensitivity, string> = {
 export function App() {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [notice, setNotice] = useState('');
-  const [newSite, setNewSite] = useState('');
 
   useEffect(() => {
     void readSettings().then(({ settings: s, problems }) => {
@@ -121,32 +120,7 @@ export function App() {
             );
           })}
         </ul>
-        <form
-          class="row"
-          onSubmit={(e) => {
-            e.preventDefault();
-            const host = newSite
-              .trim()
-              .toLowerCase()
-              .replace(/^https?:\/\//, '')
-              .replace(/\/.*$/, '');
-            if (!/^[a-z0-9.-]{1,253}$/.test(host)) {
-              setNotice(`“${newSite}” is not a site name Softer understands (try web.example.com).`);
-              return;
-            }
-            change((s) => {
-              s.sites[host] = { enabled: true };
-            });
-            setNewSite('');
-          }}
-        >
-          <input
-            aria-label="Add a site"
-            placeholder="chat.example.com"
-            value={newSite}
-            onInput={(e) => setNewSite((e.target as HTMLInputElement).value)}
-          />
-          <button type="submit">Add</button>
+        <div class="row">
           <button
             type="button"
             onClick={() =>
@@ -157,7 +131,7 @@ export function App() {
           >
             Reset to defaults
           </button>
-        </form>
+        </div>
       </section>
 
       <section aria-labelledby="ignored-title">
