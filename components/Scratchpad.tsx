@@ -49,7 +49,7 @@ export function Scratchpad({ analyze }: ScratchpadProps) {
               <strong>{CATEGORY_INFO[f.category].label}</strong>: “{f.text}”<p>{f.why}</p>
               {f.rewrites.map((r) => (
                 <p key={r} class="rewrite">
-                  {r}{' '}
+                  <span>{r}</span>
                   <button type="button" onClick={() => void navigator.clipboard.writeText(r)}>
                     Copy
                   </button>

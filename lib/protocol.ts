@@ -21,6 +21,12 @@ export const AnalyzeRequest = z.object({
   ),
 });
 
+export const ApplyRequest = z.object({
+  ruleId: z.string().check(z.maxLength(100)),
+  start: z.number().check(z.int(), z.nonnegative()),
+  rewrite: z.string().check(z.minLength(1), z.maxLength(2000)),
+});
+
 interface ProtocolMap {
   /** Content script or popup → background: findings (with rewrites) for a text. */
   analyze(request: { text: string; options?: AnalyzeOptions }): Finding[];
@@ -28,6 +34,10 @@ interface ProtocolMap {
   openSuggestions(): void;
   /** Popup → content script: which site is this? (No tabs permission needed to ask.) */
   hostname(): string;
+  /** Popup → content script: the findings (with rewrites) of the focused message box, if any. */
+  currentFindings(): Finding[];
+  /** Popup → content script: apply this rewrite of that finding, as "Use this" in the card does. */
+  applyRewrite(request: { ruleId: string; start: number; rewrite: string }): boolean;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

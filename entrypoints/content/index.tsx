@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { Overlay } from '../../components/Overlay';
 import { FieldController, HIGHLIGHT_CSS } from '../../lib/dom/controller';
-import { onMessage, sendMessage } from '../../lib/protocol';
+import { ApplyRequest, onMessage, sendMessage } from '../../lib/protocol';
 import {
   analyzeOptionsFrom,
   DEFAULT_SETTINGS,
@@ -101,6 +101,16 @@ export default defineContentScript({
     );
     onMessage('openSuggestions', openCard);
     if (window === window.top) onMessage('hostname', () => hostname);
+    // The popup shows the focused message's findings and applies a rewrite through the same path as the card.
+    onMessage('currentFindings', () => (enabled() ? controller.current.findings : []));
+    onMessage('applyRewrite', async ({ data }) => {
+      const parsed = ApplyRequest.safeParse(data);
+      if (!parsed.success || !enabled()) return false;
+      const finding = controller.current.findings.find(
+        (f) => f.ruleId === parsed.data.ruleId && f.start === parsed.data.start,
+      );
+      return finding ? controller.apply(finding, parsed.data.rewrite) : false;
+    });
     ctx.onInvalidated(() => {
       unwatch();
       controller.clear();

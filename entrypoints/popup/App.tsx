@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { CurrentMessage } from '../../components/CurrentMessage';
 import { PauseControl } from '../../components/PauseControl';
 import { Scratchpad } from '../../components/Scratchpad';
 import { SiteToggle } from '../../components/SiteToggle';
@@ -11,6 +12,14 @@ import {
   type Settings,
 } from '../../lib/settings/schema';
 import { readSettings, updateSettings, watchSettings } from '../../lib/settings/store';
+import type { Finding } from '../../lib/types';
+
+/** The tab the popup is about: ?tab=ID (opening the popup in a tab, and the tests), else the active tab. */
+async function targetTab(): Promise<number | undefined> {
+  const id = Number(new URLSearchParams(location.search).get('tab'));
+  if (Number.isInteger(id) && id > 0) return id;
+  return (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+}
 
 /**
  * The site of the tab the popup is about: ?tab=ID (opening the popup in a tab, and the tests), else the
@@ -38,10 +47,16 @@ async function targetHostname(): Promise<string | null> {
 export function App() {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [hostname, setHostname] = useState<string | null>(null);
+  const [findings, setFindings] = useState<Finding[] | null>(null);
 
   useEffect(() => {
     void readSettings().then(({ settings: s }) => setSettings(s));
     void targetHostname().then(setHostname);
+    // Asked after first paint: the popup opens at once and fills this in.
+    void targetTab()
+      .then((tab) => (tab === undefined ? [] : sendMessage('currentFindings', undefined, tab)))
+      .then((found) => setFindings(Array.isArray(found) ? found : []))
+      .catch(() => setFindings([]));
     return watchSettings(({ settings: s }) => setSettings(s));
   }, []);
 
@@ -71,6 +86,16 @@ export function App() {
           void updateSettings((s) => {
             s.pausedUntil = null;
           })
+        }
+      />
+      <CurrentMessage
+        findings={findings}
+        onUse={(finding, rewrite) =>
+          void targetTab().then((tab) =>
+            tab === undefined
+              ? false
+              : sendMessage('applyRewrite', { ruleId: finding.ruleId, start: finding.start, rewrite }, tab),
+          )
         }
       />
       <Scratchpad

@@ -71,14 +71,17 @@ function caretAfter(field: HTMLElement, expected: string, at: number): void {
   field.addEventListener('keydown', stop, true);
   field.addEventListener('pointerdown', stop, true);
   view.setTimeout(stop, 500);
-  view.requestAnimationFrame(place);
+  if (doc.visibilityState === 'visible') view.requestAnimationFrame(place);
+  else view.setTimeout(place, 16);
 }
 
 /** Resolves after the page has had a frame and a task to react (an editor restoring its own selection on focus). */
 function settle(view: Window | null): Promise<void> {
   return new Promise((done) => {
     if (!view) return done();
-    view.requestAnimationFrame(() => view.setTimeout(done, 0));
+    // A hidden tab gets no animation frames: a task is the most it will wait for then.
+    if (view.document.visibilityState !== 'visible') view.setTimeout(done, 16);
+    else view.requestAnimationFrame(() => view.setTimeout(done, 0));
   });
 }
 

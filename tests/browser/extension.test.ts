@@ -70,7 +70,7 @@ describe('the built extension in Chromium', () => {
     const findings = page.getByTestId('softer-scratchpad-findings');
     await expect.poll(() => findings.textContent()).toContain('Ultimatum');
     await page.setViewportSize({ width: 390, height: 640 });
-    await page.screenshot({ path: `${SHOTS}/popup.png`, fullPage: true });
+    await page.screenshot({ path: `${SHOTS}/popup-scratchpad.png`, fullPage: true });
     await page.close();
   });
 });

@@ -103,6 +103,21 @@ describe('per-site switch', () => {
     await page.close();
   });
 
+  it("shows the focused message's findings in the popup and applies a rewrite into the page", async () => {
+    await resetSettings();
+    const page = await chatWithFinding();
+    const popup = await popupFor(page);
+    await expect.poll(() => popup.getByTestId('softer-current').textContent()).toContain('you never listen');
+    await popup.setViewportSize({ width: 390, height: 640 });
+    await popup.screenshot({ path: 'test-results/screenshots/popup.png', fullPage: true });
+    await popup.getByTestId('softer-popup-use').first().click();
+    await expect
+      .poll(() => page.locator('#message-editable').textContent())
+      .toBe("I feel lonely when you don't listen to me. Could we make a bit of time to really talk?");
+    await popup.close();
+    await page.close();
+  });
+
   it('"Ignore" keeps a phrase from being flagged again, after a reload too', async () => {
     await resetSettings();
     const page = await chatWithFinding();

@@ -1,0 +1,39 @@
+import { CATEGORY_INFO } from '../lib/categories';
+import type { Finding } from '../lib/types';
+
+/** The focused message box's findings on this tab, each rewrite with "Copy" and "Use this". */
+export interface CurrentMessageProps {
+  /** The findings, or null while asking the page. */
+  findings: readonly Finding[] | null;
+  /** Puts a rewrite into the page's message box, as the card's "Use this" does. */
+  onUse: (finding: Finding, rewrite: string) => void;
+}
+
+export function CurrentMessage({ findings, onUse }: CurrentMessageProps) {
+  if (!findings || findings.length === 0) return null;
+  return (
+    <section aria-labelledby="current-title" data-testid="softer-current">
+      <h2 id="current-title">Your message on this page</h2>
+      <ul class="findings">
+        {findings.map((f) => (
+          <li key={`${f.ruleId}:${f.start}`}>
+            <strong>{CATEGORY_INFO[f.category].label}</strong>: “{f.text}”
+            {f.rewrites.map((r) => (
+              <p key={r} class="rewrite">
+                <span>{r}</span>
+                <span class="actions">
+                  <button type="button" onClick={() => void navigator.clipboard.writeText(r)}>
+                    Copy
+                  </button>
+                  <button type="button" data-testid="softer-popup-use" onClick={() => onUse(f, r)}>
+                    Use this
+                  </button>
+                </span>
+              </p>
+            ))}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
