@@ -19,7 +19,8 @@ export interface OverlayProps {
 }
 
 const CARD_WIDTH = 340;
-const CARD_HEIGHT = 320;
+/** Below this much room under the field, the card opens above it when there is more room there. */
+const MIN_ROOM = 280;
 
 export function Overlay({ state, openRequest, onUse, onIgnore, onTurnOff }: OverlayProps) {
   const [open, setOpen] = useState<{ byKeyboard: boolean } | null>(null);
@@ -54,12 +55,15 @@ export function Overlay({ state, openRequest, onUse, onIgnore, onTurnOff }: Over
   if (!field?.isConnected || findings.length === 0) return null;
   const box = field.getBoundingClientRect();
   const indicator = { top: box.bottom - 28, left: box.right - 30 };
-  // Below the field when there is room, else above; never off screen.
-  const below = box.bottom + 8 + CARD_HEIGHT < window.innerHeight;
-  const card = {
-    top: Math.max(8, below ? box.bottom + 8 : box.top - CARD_HEIGHT - 8),
-    left: Math.min(Math.max(8, box.right - CARD_WIDTH), window.innerWidth - CARD_WIDTH - 8),
-  };
+  // Below the field when there is room, else above, whichever has more; its height is capped to the
+  // room it has (it scrolls inside), so it never runs off screen.
+  const roomBelow = window.innerHeight - box.bottom - 16;
+  const roomAbove = box.top - 16;
+  const below = roomBelow >= MIN_ROOM || roomBelow >= roomAbove;
+  const left = Math.min(Math.max(8, box.right - CARD_WIDTH), window.innerWidth - CARD_WIDTH - 8);
+  const card = below
+    ? { top: Math.max(8, box.bottom + 8), left, maxHeight: Math.max(120, roomBelow) }
+    : { bottom: Math.max(8, window.innerHeight - box.top + 8), left, maxHeight: Math.max(120, roomAbove) };
   const close = () => {
     setOpen(null);
     field.focus();

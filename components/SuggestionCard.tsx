@@ -7,7 +7,7 @@ export interface SuggestionCardProps {
   /** The findings to explain, in text order. */
   findings: readonly Finding[];
   /** Where to draw it, in viewport pixels (already clamped to stay on screen). */
-  position: { top: number; left: number };
+  position: { top?: number; bottom?: number; left: number; maxHeight: number };
   /** Put focus on the first rewrite when the card opens (opened from the keyboard). */
   focusFirst: boolean;
   /** Applies a rewrite in place of the finding's sentence. */
@@ -60,7 +60,12 @@ export function SuggestionCard({
       data-testid="softer-card"
       role="dialog"
       aria-label="Softer suggestions"
-      style={{ top: `${position.top}px`, left: `${position.left}px` }}
+      style={{
+        top: position.top === undefined ? undefined : `${position.top}px`,
+        bottom: position.bottom === undefined ? undefined : `${position.bottom}px`,
+        left: `${position.left}px`,
+        maxHeight: `${position.maxHeight}px`,
+      }}
       onKeyDown={onKeyDown}
     >
       <header class="softer-card-head">

@@ -29,6 +29,15 @@ describe('the built extension in Chromium', () => {
     const card = page.getByTestId('softer-card');
     await expect.poll(() => card.isVisible()).toBe(true);
     expect(await card.textContent()).toContain('Sweeping generalisation');
+    // The card stays on screen.
+    const viewport = page.viewportSize() ?? { width: 0, height: 0 };
+    const cardBox = await card.boundingBox();
+    expect(
+      cardBox &&
+        cardBox.y >= 0 &&
+        cardBox.y + cardBox.height <= viewport.height &&
+        cardBox.x + cardBox.width <= viewport.width,
+    ).toBe(true);
     await page.screenshot({ path: `${SHOTS}/card-textarea.png` });
     await page.close();
   });
