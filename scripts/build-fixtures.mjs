@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 /**
- * Bundles the editor fixture pages (tests/pages/src/*.ts → tests/pages/vendor/) from the real editor
+ * Builds the editor fixture pages (tests/pages/src/*.ts → tests/pages/vendor/*.{js,html}) from the real editor
  * libraries installed from npm: Lexical, Slate, Draft.js, Quill, ProseMirror. The browser tests run it
  * first; the output is not committed.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const entries = readdirSync('tests/pages/src').filter((f) => f.endsWith('.ts'));
@@ -19,4 +19,32 @@ await build({
   define: { 'process.env.NODE_ENV': '"production"', global: 'window' },
   logLevel: 'warning',
 });
-console.log(`Built ${entries.length} editor fixtures into tests/pages/vendor/`);
+// One page per editor, from one template: the editor mounts into #editor (Lexical on the element itself).
+for (const entry of entries) {
+  const name = entry.replace(/\.ts$/, '');
+  const title = name.charAt(0).toUpperCase() + name.slice(1);
+  const host = name === 'lexical' ? ' contenteditable="true" role="textbox" aria-label="Message"' : '';
+  writeFileSync(
+    `tests/pages/vendor/${name}.html`,
+    `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <title>Softer fixture: ${title}</title>
+    <link rel="stylesheet" href="${name}.css" onerror="this.remove()" />
+    <style>
+      body { font: 15px/1.4 system-ui, sans-serif; margin: 24px; }
+      #editor { border: 1px solid #bbb; border-radius: 8px; padding: 8px 10px; min-height: 40px; max-width: 640px; }
+      #editor [contenteditable], #editor[contenteditable] { outline: none; min-height: 24px; }
+    </style>
+  </head>
+  <body>
+    <h1>${title}</h1>
+    <div id="editor"${host}></div>
+    <script src="${name}.js"></script>
+  </body>
+</html>
+`,
+  );
+}
+console.log(`Built ${entries.length} editor fixture pages into tests/pages/vendor/`);

@@ -3,21 +3,12 @@
  * lands after it, typing continues after it, and one Ctrl+Z brings the original back.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Harness, launch } from './harness';
+import { describe, expect, it } from 'vitest';
+import { browserForThisFile } from './harness';
 
 const SHOTS = 'test-results/screenshots';
-let h: Harness;
-
-beforeAll(async () => {
-  h = await launch();
-});
-afterAll(async () => {
-  // Softer never talks to anything but this machine, in any test.
-  const external = h?.externalRequests() ?? [];
-  await h?.close();
-  expect(external).toEqual([]);
-});
+// Launched for this file; the file ends by checking that nothing left this machine.
+const h = browserForThisFile();
 
 const ORIGINAL = 'hope work is ok. you never listen to me, anyway dinner at 7?';
 const REWRITTEN =

@@ -10,7 +10,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { type BrowserContext, type CDPSession, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, type Harness, launch } from './harness';
+import { browserForThisFile, CHROMIUM } from './harness';
 
 interface TraceEvent {
   name: string;
@@ -103,10 +103,9 @@ async function measure(context: BrowserContext, url: string) {
   };
 }
 
-let h: Harness;
+const h = browserForThisFile();
 let bare: BrowserContext;
 beforeAll(async () => {
-  h = await launch();
   bare = await chromium.launchPersistentContext('', {
     executablePath: CHROMIUM,
     headless: true,
@@ -122,7 +121,6 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(async () => {
   await bare?.close();
-  await h?.close();
 });
 
 describe('browser benchmark (figures only)', () => {

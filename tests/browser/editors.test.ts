@@ -6,24 +6,16 @@
  */
 import { execFileSync } from 'node:child_process';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Harness, launch } from './harness';
+import { describe, expect, it } from 'vitest';
+import { browserForThisFile } from './harness';
 
 const SHOTS = 'test-results/screenshots';
 const ORIGINAL = 'hope work is ok. you never listen to me, anyway dinner at 7?';
 const REWRITE = "I feel lonely when you don't listen to me. Could we make a bit of time to really talk? ";
 const REWRITTEN = `hope work is ok. ${REWRITE}anyway dinner at 7?`;
 
-let h: Harness;
-beforeAll(async () => {
+const h = browserForThisFile(() => {
   execFileSync(process.execPath, ['scripts/build-fixtures.mjs'], { stdio: 'inherit' });
-  h = await launch();
-}, 120_000);
-afterAll(async () => {
-  // Softer never talks to anything but this machine, in any test.
-  const external = h?.externalRequests() ?? [];
-  await h?.close();
-  expect(external).toEqual([]);
 });
 
 /** The text in the editor's own model. */
@@ -31,7 +23,7 @@ const modelText = (page: Page) =>
   page.evaluate(() => (window as unknown as { softerFixture: { text(): string } }).softerFixture.text());
 
 async function typeOriginal(page: Page, editor: string) {
-  await page.goto(h.pageUrl(`${editor}.html`));
+  await page.goto(h.pageUrl(`vendor/${editor}.html`));
   await expect
     .poll(() =>
       page.evaluate(() => 'softerFixture' in window && document.querySelector('softer-ui') !== null),

@@ -1,18 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Harness, launch } from './harness';
+import { describe, expect, it } from 'vitest';
+import { browserForThisFile } from './harness';
 
 const SHOTS = 'test-results/screenshots';
-let h: Harness;
-
-beforeAll(async () => {
-  h = await launch();
-});
-afterAll(async () => {
-  // Softer never talks to anything but this machine, in any test.
-  const external = h?.externalRequests() ?? [];
-  await h?.close();
-  expect(external).toEqual([]);
-});
+// Launched for this file; the file ends by checking that nothing left this machine.
+const h = browserForThisFile();
 
 describe('the built extension in Chromium', () => {
   it('runs its content script on the practice chat page and flags a harsh message in a textarea', async () => {

@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Worker } from 'playwright-core';
+import { afterAll, beforeAll, expect } from 'vitest';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
@@ -98,4 +99,22 @@ export async function launch(): Promise<Harness> {
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The browser for one test file: launched before its tests (after `setup`), closed after them, and the
+ * file ends by checking that nothing left this machine.
+ */
+export function browserForThisFile(setup?: () => void | Promise<void>): Harness {
+  const harness = {} as Harness;
+  beforeAll(async () => {
+    await setup?.();
+    Object.assign(harness, await launch());
+  }, 120_000);
+  afterAll(async () => {
+    const external = harness.externalRequests?.() ?? [];
+    await harness.close?.();
+    expect(external).toEqual([]);
+  });
+  return harness;
 }

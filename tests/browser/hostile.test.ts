@@ -3,19 +3,10 @@
  * its UI stranded.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Harness, launch } from './harness';
+import { describe, expect, it } from 'vitest';
+import { browserForThisFile } from './harness';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await launch();
-});
-afterAll(async () => {
-  // Softer never talks to anything but this machine, in any test.
-  const external = h?.externalRequests() ?? [];
-  await h?.close();
-  expect(external).toEqual([]);
-});
+const h = browserForThisFile();
 
 /** Opens a page and collects its uncaught errors. */
 async function open(name: string): Promise<{ page: Page; errors: string[] }> {

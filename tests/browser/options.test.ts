@@ -5,18 +5,10 @@
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Harness, launch } from './harness';
+import { describe, expect, it } from 'vitest';
+import { browserForThisFile } from './harness';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await launch();
-});
-afterAll(async () => {
-  const external = h?.externalRequests() ?? [];
-  await h?.close();
-  expect(external).toEqual([]);
-});
+const h = browserForThisFile();
 
 describe('options page', () => {
   it('switching a category off stops it being flagged on the page, live', async () => {

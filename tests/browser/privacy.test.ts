@@ -4,17 +4,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { MESSAGING_SITES, PRACTICE_PAGE_MATCHES } from '../../lib/sites';
-import { EXTENSION_DIR, type Harness, launch } from './harness';
+import { browserForThisFile, EXTENSION_DIR } from './harness';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await launch();
-});
-afterAll(async () => {
-  await h?.close();
-});
+const h = browserForThisFile();
 beforeEach(async () => {
   // Each test starts from the default settings ("Ignore" in one must not hide findings in the next).
   await h.worker.evaluate(() =>

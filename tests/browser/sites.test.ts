@@ -4,18 +4,10 @@
  * on; the card's "Turn off on this site", the pause, and "Ignore" all hold.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Harness, launch } from './harness';
+import { describe, expect, it } from 'vitest';
+import { browserForThisFile } from './harness';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await launch();
-});
-afterAll(async () => {
-  const external = h?.externalRequests() ?? [];
-  await h?.close();
-  expect(external).toEqual([]);
-});
+const h = browserForThisFile();
 
 const highlighted = (page: Page) =>
   page.evaluate(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('softer'));

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyze, CATEGORIES, rewriteMessage, spliceFor } from '../../lib/index';
+import { analyze, CATEGORIES, rewriteMessage } from '../../lib/index';
+import { expectOutsideKept } from './kept';
 
 /** Every finding's offsets are valid, on UTF-16 code-point boundaries, and match its text. */
 function expectValidOffsets(text: string) {
@@ -186,25 +187,7 @@ describe('analyze on generated text (property test)', () => {
         expectValidOffsets(text);
         const findings = analyze(text);
         for (const f of findings) expect(CATEGORIES).toContain(f.category);
-        // Everything outside the replaced ranges survives, in order (separators between two merged
-        // neighbouring clauses excepted: blank space and punctuation).
-        const out = rewriteMessage(text, findings);
-        const ranges = findings
-          .map((f) => spliceFor(text, f, f.rewrites[0] ?? ''))
-          .sort((a, b) => a.start - b.start);
-        let at = 0;
-        let cursor = 0;
-        const keep = (outside: string) => {
-          if (!/[^\s\p{P}]/u.test(outside)) return;
-          const found = out.indexOf(outside, cursor);
-          expect(found).toBeGreaterThanOrEqual(cursor);
-          cursor = found + outside.length;
-        };
-        for (const r of ranges) {
-          if (r.start > at) keep(text.slice(at, r.start));
-          at = Math.max(at, r.end);
-        }
-        keep(text.slice(at));
+        expectOutsideKept(text, findings, rewriteMessage(text, findings));
       }),
       { numRuns: 10_000, seed: 20261125 },
     );

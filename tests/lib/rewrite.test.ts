@@ -6,9 +6,10 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluate, keepsNouns, parseCorpus } from '../../lib/eval';
-import { analyze, rewriteMessage, spliceFor } from '../../lib/index';
+import { analyze, rewriteMessage } from '../../lib/index';
 import { topicNouns } from '../../lib/rewrite';
 import { RULES } from '../../lib/rules';
+import { expectOutsideKept } from './kept';
 
 /** The first rewrite of each rule's flag examples (brackets removed), read and approved by a person. */
 const FIRST_REWRITE: Record<string, Record<string, string>> = {
@@ -325,24 +326,7 @@ describe('rewriteMessage', () => {
       fc.property(message, (text) => {
         const findings = analyze(text);
         const out = rewriteMessage(text, findings);
-        // The union of the replaced ranges; what lies outside them must survive, in order. Between two
-        // neighbouring clauses of one kind, blank space and punctuation may be absorbed into one rewrite.
-        const ranges = findings
-          .map((f) => spliceFor(text, f, f.rewrites[0] ?? ''))
-          .sort((a, b) => a.start - b.start);
-        let at = 0;
-        let cursor = 0;
-        const keep = (outside: string) => {
-          if (!/[^\s\p{P}]/u.test(outside)) return;
-          const found = out.indexOf(outside, cursor);
-          expect(found, JSON.stringify({ text, out, outside })).toBeGreaterThanOrEqual(cursor);
-          cursor = found + outside.length;
-        };
-        for (const r of ranges) {
-          if (r.start > at) keep(text.slice(at, r.start));
-          at = Math.max(at, r.end);
-        }
-        keep(text.slice(at));
+        expectOutsideKept(text, findings, out);
       }),
       { numRuns: 500, seed: 42 },
     );
