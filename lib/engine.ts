@@ -79,6 +79,7 @@ interface RawHit {
   start: number;
   end: number;
   clause: number;
+  kind: 'pattern' | 'phrase';
 }
 
 function findHits(msg: Message): RawHit[] {
@@ -92,7 +93,15 @@ function findHits(msg: Message): RawHit[] {
         if (i + n > clause.end) continue;
         let ok = true;
         for (let k = 1; k < n && ok; k++) ok = words[i + k] === entry.words[k];
-        if (ok) hits.push({ ...entry, start: i, end: i + n, clause: c });
+        if (ok)
+          hits.push({
+            ruleIndex: entry.ruleIndex,
+            patternIndex: entry.patternIndex,
+            start: i,
+            end: i + n,
+            clause: c,
+            kind: 'phrase',
+          });
       }
     }
     for (let from = clause.start; from < clause.end; from += WINDOW - OVERLAP) {
@@ -106,7 +115,14 @@ function findHits(msg: Message): RawHit[] {
   windows.forEach((w, i) => {
     for (const h of swept[i] ?? []) {
       const { ruleIndex, patternIndex } = h;
-      hits.push({ ruleIndex, patternIndex, start: h.start + w.from, end: h.end + w.from, clause: w.clause });
+      hits.push({
+        ruleIndex,
+        patternIndex,
+        start: h.start + w.from,
+        end: h.end + w.from,
+        clause: w.clause,
+        kind: 'pattern',
+      });
     }
   });
   return hits;
@@ -240,6 +256,7 @@ class MessageView {
       isQuestion: this.isQuestion(hit.clause),
       sentenceText: msg.text.slice(textFrom, textTo),
       patternIndex: hit.patternIndex,
+      kind: hit.kind,
       shouted: msg.words.slice(hit.start, hit.end).some((w) => msg.tokens[w.tok]?.shout),
     };
   }
@@ -270,7 +287,8 @@ export function findFindings(text: string, options: AnalyzeOptions = {}, onlyRul
     const match = view.match(hit);
     const verdict = rule.accept ? rule.accept(match) : true;
     if (verdict === false) continue;
-    const base = rule.patterns?.[hit.patternIndex]?.confidence ?? rule.confidence;
+    const base =
+      (hit.kind === 'pattern' ? rule.patterns?.[hit.patternIndex]?.confidence : undefined) ?? rule.confidence;
     const confidence = typeof verdict === 'number' ? verdict : base;
     if (confidence < threshold) continue;
     const clause = msg.clauses[hit.clause] as { start: number; end: number; sentence: number };

@@ -33,7 +33,7 @@ export const DIAGNOSING_BEHAVIOURS = [
   'manipulate', 'sulk', 'overreact', 'overthink', 'play the victim', 'play games', 'twist my words',
   'twist everything', 'deflect', 'project', 'get defensive', 'go cold', 'go quiet', 'go silent',
   'check out', 'pretend', 'exaggerate', 'sabotage', 'guilt trip', 'lash out', 'blow up', 'push me away',
-  'pull away', 'run away',
+  'pull away', 'run away', 'control me', 'control everything',
 ];
 
 /** Inner states attributed to the partner: "you're afraid of commitment", "you're scared of being vulnerable". */

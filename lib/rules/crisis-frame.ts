@@ -19,7 +19,12 @@ export const crisisFrame: Rule = {
     if (containsPhrase(m.messageText, HELP)) return 0.9;
     // Otherwise "we're drowning", "our marriage is on life support", "this is the end of us":
     // the couple must be the subject. "the sofa's falling apart" and "emergency!! out of coffee" are not.
-    if (m.before.some((w) => RELATIONSHIP.has(w))) return 0.8;
+    // "it" and "this" alone are not the couple: "the doctor said it's an emergency appointment".
+    if (
+      m.before.some((w) => RELATIONSHIP.has(w) && w !== 'it' && w !== 'this') ||
+      m.words.includes('relationship')
+    )
+      return 0.8;
     if (m.words.includes('us') || m.words.includes('our')) return 0.8;
     return false;
   },
@@ -31,6 +36,7 @@ export const crisisFrame: Rule = {
       'this relationship is [[broken beyond repair]]',
     ],
     pass: [
+      "the doctor said it's an emergency appointment but nothing serious",
       "emergency!! we're out of coffee ☕😱",
       "the sofa's literally falling apart, shall we look at new ones?",
       'the server is dying again lol',

@@ -11,7 +11,7 @@ export const innerState: Rule = {
     // "you don't actually love me", "you don't care about us"
     {
       match:
-        'you (do|did) not (actually|really|even|truly|ever)? (love|respect|want|like|value|trust|appreciate) (me|us|anyone|anybody)',
+        'you (clearly|obviously|just|honestly)? (do|did) not (actually|really|even|truly|ever)? (love|respect|want|like|value|trust|appreciate) (me|us|anyone|anybody)',
     },
     // "you don't care about me", "you don't even care"
     {

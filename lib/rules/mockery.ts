@@ -16,8 +16,17 @@ export const mockery: Rule = {
       match:
         '(congrats|congratulations|thanks|bravo|kudos|well done|nice of you) (on|for|to)? (finally|actually|bothering|remembering)',
     },
+    // "oh well done, you finally remembered"
+    { match: 'you (finally|actually) #Verb' },
   ],
   accept(m) {
+    // "oh well done, you finally remembered": "finally" is a sneer only after a sarcastic opener.
+    if (m.kind === 'pattern' && m.patternIndex === 1)
+      return /\b(oh|wow|well done|congrats|congratulations|bravo|great job|nice one|slow clap)\b/.test(
+        m.sentence.join(' '),
+      )
+        ? 0.75
+        : false;
     // "don't cry me a river" is still mockery, but "I won't get over it" is the writer's pain.
     if (m.words[0] === 'get' && m.before.includes('i')) return false;
     return true;
@@ -28,8 +37,10 @@ export const mockery: Rule = {
       '[[man up]] ffs',
       'wow, [[congrats on finally]] doing one thing',
       '[[slow clap]] for remembering my birthday a day late 👏👏',
+      'oh well done, [[you finally remembered]]',
     ],
     pass: [
+      'you finally made it, welcome home!',
       "my mum used to say 'grow up' whenever I cried",
       'the kids are growing up so fast',
       'thanks for the flowers, finally had a chance to put them in water',

@@ -26,8 +26,9 @@ export interface Match {
   isQuestion: boolean;
   /** The raw text of the sentence, for marks that are not words (🙄). */
   sentenceText: string;
-  /** Which pattern or phrase matched. */
+  /** Which pattern or phrase matched: an index into `patterns` or into `phrases`, as `kind` says. */
   patternIndex: number;
+  kind: 'pattern' | 'phrase';
   /** The match contains a word typed in capitals. */
   shouted: boolean;
 }

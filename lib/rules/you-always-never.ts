@@ -43,8 +43,9 @@ export const youAlwaysNever: Rule = {
     const praise = ALWAYS.has(adv) ? valence > 0 : valence < 0;
     if (praise && !sarcastic(m)) return false;
     if (m.isQuestion) {
-      // A real question ("do you always take the bus?") is curiosity; "why do you always…" at a fault is not.
-      return m.sentence[0] === 'why' && valence < 0 ? 0.8 : false;
+      // A real question ("do you always take the bus?") is curiosity; "why do you always…" at a fault,
+      // and "why do you never…" at all, are complaints.
+      return m.sentence[0] === 'why' && (valence < 0 || adv === 'never') ? 0.8 : false;
     }
     return true;
   },

@@ -22,7 +22,7 @@ const PATTERNS: RulePattern[] = DIAGNOSING_BEHAVIOURS.map((b) => {
   const [verb, ...rest] = b.split(' ');
   return {
     match:
-      `you (are|keep|always|just|constantly|really|totally|literally|again|so|even){0,3} {${verb}} ${rest.join(' ')}`.trim(),
+      `you (are|keep|always|just|constantly|really|totally|literally|again|so|even|trying|to){0,4} {${verb}} ${rest.join(' ')}`.trim(),
   };
 });
 

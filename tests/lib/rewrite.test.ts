@@ -145,6 +145,7 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I'm really hurt right now, and I need a moment before we talk.",
     'slow clap for remembering my birthday a day late \ud83d\udc4f\ud83d\udc4f':
       "I'm feeling frustrated about my birthday, and I don't want to say something unkind. Can we talk about it later?",
+    'oh well done, you finally remembered': "I'm really hurt right now, and I need a moment before we talk.",
   },
   'eye-roll': {
     'oh great, another brilliant idea of yours \ud83d\ude44':
