@@ -5,10 +5,10 @@
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import { z } from 'zod/mini';
+import { MAX_ANALYZE_CHARS } from './limits';
 import { type AnalyzeOptions, CATEGORIES, type Finding } from './types';
 
-/** Longest text analysed in one message: beyond this the tail is not read (a huge paste stays intact, unflagged). */
-export const MAX_ANALYZE_CHARS = 200_000;
+export { MAX_ANALYZE_CHARS };
 
 export const AnalyzeRequest = z.object({
   text: z.string().check(z.maxLength(MAX_ANALYZE_CHARS)),

@@ -3,6 +3,7 @@
  * highlights and the UI state in step with the text. It is handed `analyze` (in the extension, a
  * message to the background; in tests, a fake), so it holds no engine and no browser API.
  */
+import { MAX_ANALYZE_CHARS } from '../limits';
 import { spliceFor } from '../rewrite/splice';
 import type { Finding } from '../types';
 import { isTextControl, type MessageField, messageFieldOf, rangeFor, readFieldText } from './fields';
@@ -87,7 +88,8 @@ export class FieldController {
         return;
       }
       const text = readFieldText(field);
-      const findings = text.trim() === '' ? [] : await this.options.analyze(text);
+      // A huge paste is read up to the engine's limit; offsets into that prefix are offsets into the text.
+      const findings = text.trim() === '' ? [] : await this.options.analyze(text.slice(0, MAX_ANALYZE_CHARS));
       // A newer keystroke, another field, or a vanished field: drop this answer.
       if (generation !== this.generation || field !== this.state.field || readFieldText(field) !== text)
         return;
