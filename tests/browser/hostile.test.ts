@@ -98,7 +98,11 @@ describe('bad input', () => {
 
   it('a paste longer than the engine reads (250,000 characters) is kept whole; its start is still read', async () => {
     const { page, errors } = await open('chat.html');
-    const paste = `you never listen to me. ${'and the train was late again, the kids were tired. '.repeat(5000)}`.slice(0, 250_000);
+    const paste =
+      `you never listen to me. ${'and the train was late again, the kids were tired. '.repeat(5000)}`.slice(
+        0,
+        250_000,
+      );
     const field = page.locator('#message-textarea');
     await field.fill(paste);
     await expect.poll(() => page.getByTestId('softer-indicator').count(), { timeout: 10_000 }).toBe(1);
