@@ -43,7 +43,7 @@ const PHRASE_VALENCE = new Map<string, number>([
 ]);
 
 /** "loves" → love, "cheered" → cheer, "making" → make. Cheap and good enough for a look-up. */
-export function stems(word: string): string[] {
+function stems(word: string): string[] {
   const out = [word];
   if (word.endsWith('ies')) out.push(`${word.slice(0, -3)}y`);
   if (word.endsWith('es')) out.push(word.slice(0, -2));
@@ -62,7 +62,7 @@ const GIVING_VERBS = new Set(['make', 'bring', 'cook', 'buy', 'get', 'send', 'po
  * "making me cups of tea", "bring me flowers": a giving verb with the writer as recipient and a thing
  * after it is kindness, whatever the thing is ("you made me yell" has a verb after "me").
  */
-export function givesSomething(words: readonly string[]): boolean {
+function givesSomething(words: readonly string[]): boolean {
   const [verb = '', recipient = '', thing = ''] = words;
   if (!stems(verb).some((s) => GIVING_VERBS.has(s)) || (recipient !== 'me' && recipient !== 'us'))
     return false;

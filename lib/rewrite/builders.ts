@@ -372,7 +372,7 @@ const crisis: Builder = ({ sentence, message }) => {
   ];
 };
 
-export const BUILDERS: Record<Category, Builder> = {
+const BUILDERS: Record<Category, Builder> = {
   absolute,
   diagnosis,
   blame,

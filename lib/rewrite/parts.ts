@@ -61,11 +61,6 @@ const ACTION_END = new Set(['because', 'but', 'and', 'though', 'although', 'caus
 const PRONOUNS = new Set(['i', 'we', 'you', 'it', 'he', 'she', 'they', 'that', 'this']);
 const URGENCY = new Set(['now', 'asap', 'immediately', 'today', 'tonight', 'right']);
 
-export interface Span {
-  from: number;
-  to: number;
-}
-
 /** The text of words [from, to) without generalisers ("always", "so", "again"). */
 export function showPlain(words: readonly Word[], from: number, to: number): string {
   const kept: Word[] = [];

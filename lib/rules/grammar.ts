@@ -51,7 +51,7 @@ export function predicate(after: readonly string[], max = 8): string[] {
 
 export { predicateValence };
 
-export const NEGATIONS = new Set(['not', 'never', 'no', 'nothing', 'hardly', 'barely']);
+const NEGATIONS = new Set(['not', 'never', 'no', 'nothing', 'hardly', 'barely']);
 
 /** A negation among the last `n` words before the match: "it's not your fault". */
 export function negatedBefore(match: Match, n = 3): boolean {
@@ -81,7 +81,7 @@ const PARTNER = new Set(['you', 'your', 'yourself', 'u']);
  * The subject of the nearest copula before the match ("my brother is a muppet" → brother), or
  * undefined when there is none (a bare exclamation: "what an idiot").
  */
-export function copulaSubject(before: readonly string[]): string | undefined {
+function copulaSubject(before: readonly string[]): string | undefined {
   for (let i = before.length - 1; i > 0; i--) {
     if (COPULAS.has(before[i] as string)) return before[i - 1];
   }
