@@ -17,13 +17,7 @@ export const ABSOLUTE_ADVERBS = new Set([
 ]);
 /** Words that intensify or generalise: dropped from a rewrite, which names one situation instead. */
 const GENERALISERS = new Set([
-  'always',
-  'never',
-  'constantly',
-  'continually',
-  'forever',
-  'perpetually',
-  'repeatedly',
+  ...ABSOLUTE_ADVERBS,
   'anymore',
   'ever',
   'again',
@@ -41,7 +35,6 @@ const GENERALISERS = new Set([
   'suddenly',
   'totally',
   'completely',
-  'constantly',
   'once',
   'yet',
 ]);

@@ -4,7 +4,7 @@
  * on; the card's "Turn off on this site", the pause, and "Ignore" all hold.
  */
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { browserForThisFile } from './harness';
 
 const h = browserForThisFile();
@@ -45,8 +45,10 @@ async function resetSettings() {
 }
 
 describe('per-site switch', () => {
+  // Each test starts from the default settings.
+  beforeEach(resetSettings);
+
   it('turns Softer off for this site from the popup, at once and without a reload, and back on', async () => {
-    await resetSettings();
     const page = await chatWithFinding();
     const popup = await popupFor(page);
     const toggle = popup.getByTestId('softer-site-toggle');
@@ -69,7 +71,6 @@ describe('per-site switch', () => {
   });
 
   it('"Turn off on this site" in the card switches it off, and the popup shows it', async () => {
-    await resetSettings();
     const page = await chatWithFinding();
     await page.getByTestId('softer-indicator').click();
     await page.getByTestId('softer-turn-off').click();
@@ -83,7 +84,6 @@ describe('per-site switch', () => {
   });
 
   it('pauses everywhere and resumes', async () => {
-    await resetSettings();
     const page = await chatWithFinding();
     const popup = await popupFor(page);
     await popup.getByRole('button', { name: '1 hour' }).click();
@@ -96,7 +96,6 @@ describe('per-site switch', () => {
   });
 
   it("shows the focused message's findings in the popup and applies a rewrite into the page", async () => {
-    await resetSettings();
     const page = await chatWithFinding();
     const popup = await popupFor(page);
     await expect.poll(() => popup.getByTestId('softer-current').textContent()).toContain('you never listen');
@@ -111,7 +110,6 @@ describe('per-site switch', () => {
   });
 
   it('"Ignore" keeps a phrase from being flagged again, after a reload too', async () => {
-    await resetSettings();
     const page = await chatWithFinding();
     await page.getByTestId('softer-indicator').click();
     await page.getByText('Ignore').first().click();
