@@ -2,6 +2,8 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { MESSAGING_SITES } from './lib/sites';
 
+const OPTIONAL_SITES = ['https://*/*', 'http://*/*'];
+
 // https://wxt.dev/api/config.html
 export default defineConfig({
   vite: () => ({
@@ -12,10 +14,17 @@ export default defineConfig({
     description:
       'Gentler words for the people you love: flags harsh phrasing as you type and offers “I feel…” rewrites. Runs entirely on your device.',
     // storage: settings only (never message text). activeTab: the popup may read the current tab's
-    // address (for its site switch) only after the person clicks Softer's button.
-    permissions: ['storage', 'activeTab'],
+    // address (for its site switch) only after the person clicks Softer's button. scripting: runs
+    // Softer on a site the person added, and only once the browser has granted that site.
+    permissions: ['storage', 'activeTab', 'scripting'],
     // The messaging sites Softer runs on by default, and nothing more (never <all_urls>).
     host_permissions: MESSAGING_SITES.flatMap((site) => site.matches),
+    // Any other site only when the person asks for it: the browser then asks them for that one site.
+    // Declared optional, these grant nothing at install and add no install warning.
+    // (Firefox's Manifest V2 names them optional_permissions.)
+    ...(browser === 'firefox'
+      ? { optional_permissions: [...OPTIONAL_SITES] }
+      : { optional_host_permissions: [...OPTIONAL_SITES] }),
     commands: {
       'open-suggestions': {
         suggested_key: { default: 'Alt+Shift+S' },

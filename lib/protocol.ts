@@ -27,6 +27,8 @@ export const ApplyRequest = z.object({
   rewrite: z.string().check(z.minLength(1), z.maxLength(2000)),
 });
 
+export const SiteState = z.object({ enabled: z.boolean() });
+
 interface ProtocolMap {
   /** Content script or popup → background: findings (with rewrites) for a text. */
   analyze(request: { text: string; options?: AnalyzeOptions }): Finding[];
@@ -38,6 +40,8 @@ interface ProtocolMap {
   currentFindings(): Finding[];
   /** Popup → content script: apply this rewrite of that finding, as "Use this" in the card does. */
   applyRewrite(request: { ruleId: string; start: number; rewrite: string }): boolean;
+  /** Content script (top frame) → background: whether Softer reads this page now, for the toolbar badge. */
+  siteState(state: { enabled: boolean }): void;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -41,3 +41,45 @@ export const MESSAGING_SITES: readonly MessagingSite[] = [
  * Softer runs there so anyone can try it without signing in anywhere.
  */
 export const PRACTICE_PAGE_MATCHES = ['http://127.0.0.1/*', 'http://localhost/*'];
+
+/** Every site pattern Softer holds from its manifest: the messaging sites and the practice page. */
+export const BUILT_IN_PATTERNS: readonly string[] = [
+  ...MESSAGING_SITES.flatMap((site) => site.matches),
+  ...PRACTICE_PAGE_MATCHES,
+];
+
+/**
+ * The pattern that lets Softer read one site, for the address of a page on it: the page's own scheme
+ * and host, any path (`https://notes.example/*`). Null for anything that is not an http(s) page.
+ * Match patterns cannot name a port, so a site on another port of the same host shares its pattern.
+ */
+export function sitePattern(address: string): string | null {
+  try {
+    const url = new URL(address);
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
+    if (!url.hostname || url.username || url.password) return null;
+    return `${url.protocol}//${url.hostname}/*`;
+  } catch {
+    return null;
+  }
+}
+
+/** The host a single-site pattern names (`https://notes.example/*` → `notes.example`); null for wildcards. */
+export function patternHost(pattern: string): string | null {
+  const match = /^https?:\/\/([a-z0-9.-]+)\/\*$/i.exec(pattern);
+  return match?.[1] ? match[1].toLowerCase() : null;
+}
+
+/**
+ * What a person typed as a site to add ("notes.example", "https://notes.example/inbox") as the
+ * pattern to ask the browser for; https unless they wrote http. Null when it is not a site address.
+ */
+export function patternFromInput(input: string): string | null {
+  const text = input.trim();
+  if (text === '' || /\s/.test(text)) return null;
+  const address = /^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`;
+  const pattern = sitePattern(address);
+  const host = pattern ? patternHost(pattern) : null;
+  // A real host has a dot (or is localhost); "foo" alone is more likely a typo than a site.
+  return host && (host.includes('.') || host === 'localhost') ? pattern : null;
+}

@@ -1,19 +1,14 @@
 import { analyze } from '../../lib/index';
-import { AnalyzeRequest, onMessage, sendMessage } from '../../lib/protocol';
-import { isDefaultSite, isSiteEnabled, type Settings } from '../../lib/settings/schema';
-import { readSettings, watchSettings } from '../../lib/settings/store';
+import { AnalyzeRequest, onMessage, SiteState, sendMessage } from '../../lib/protocol';
+import { updateSettings } from '../../lib/settings/store';
+import { grantedSitePatterns, hostsLeft } from '../../lib/site-access';
+import { patternHost } from '../../lib/sites';
+import { injectInto, syncSiteScripts } from './site-scripts';
 
-/** "off" on the toolbar button where Softer would run but is switched off or paused. */
-async function showState(settings: Settings, tabId: number, url: string | undefined): Promise<void> {
-  let text = '';
-  try {
-    const parsed = url ? new URL(url) : null;
-    const host = parsed && /^https?:$/.test(parsed.protocol) ? parsed.hostname : null;
-    if (host && (isDefaultSite(host) || settings.sites[host]) && !isSiteEnabled(settings, host)) text = 'off';
-    await browser.action.setBadgeText({ tabId, text });
-  } catch {
-    // A closed tab or a page Softer may not see: nothing to show.
-  }
+/** One change to registrations at a time: start-up and permission events may arrive together. */
+let queue: Promise<unknown> = Promise.resolve();
+function serially(task: () => Promise<unknown>): void {
+  queue = queue.then(task, task).catch((error) => console.warn('[softer] site scripts:', error));
 }
 
 // The engine (and compromise with it) lives here, off the page's main thread: content scripts stay
@@ -27,19 +22,66 @@ export default defineBackground(() => {
     return parsed.success ? analyze(parsed.data.text, parsed.data.options) : [];
   });
 
-  browser.commands?.onCommand.addListener(async (command) => {
-    if (command !== 'open-suggestions') return;
-    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    if (tab?.id !== undefined) await sendMessage('openSuggestions', undefined, tab.id).catch(() => undefined);
+  // The toolbar button says whether Softer reads this tab: "off" where it runs but is switched off or
+  // paused, nothing where it reads. The page's own content script reports, so this works on every
+  // site Softer runs on without a tabs permission.
+  onMessage('siteState', ({ data, sender }) => {
+    const parsed = SiteState.safeParse(data);
+    const tabId = sender.tab?.id;
+    if (!parsed.success || tabId === undefined || sender.frameId !== 0) return;
+    const on = parsed.data.enabled;
+    void browser.action.setBadgeText({ tabId, text: on ? '' : 'off' }).catch(() => undefined);
+    void browser.action
+      .setTitle({ tabId, title: on ? 'Softer: on for this site' : 'Softer: off for this site' })
+      .catch(() => undefined);
+  });
+  void browser.action.setBadgeBackgroundColor({ color: '#6b6b6b' }).catch(() => undefined);
+  // A new page starts unmarked; its content script (if Softer runs there) reports again.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') {
+      void browser.action.setBadgeText({ tabId, text: '' }).catch(() => undefined);
+      void browser.action.setTitle({ tabId, title: 'Softer' }).catch(() => undefined);
+    }
   });
 
-  void browser.action.setBadgeBackgroundColor({ color: '#6b6b6b' }).catch(() => undefined);
-  browser.tabs.onUpdated.addListener((tabId, _change, tab) => {
-    void readSettings().then(({ settings }) => showState(settings, tabId, tab.url));
+  browser.commands?.onCommand.addListener(async (command, tab) => {
+    if (command !== 'open-suggestions') return;
+    const target = tab ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+    if (target?.id === undefined) return;
+    const reached = await sendMessage('openSuggestions', undefined, target.id).then(
+      () => true,
+      () => false,
+    );
+    // Softer does not run on this page: the popup opens instead, where it can be turned on for the site.
+    if (!reached) await browser.action.openPopup?.().catch(() => undefined);
   });
-  watchSettings(({ settings }) => {
-    void browser.tabs.query({}).then((tabs) => {
-      for (const tab of tabs) if (tab.id !== undefined) void showState(settings, tab.id, tab.url);
+
+  // Sites the person granted (popup "Turn on for this site", options "Add a site"): switched on and
+  // started at once in open tabs; registrations follow the browser's permissions, whoever changes them.
+  serially(syncSiteScripts);
+  browser.permissions.onAdded.addListener(({ origins = [] }) => {
+    const patterns = grantedSitePatterns(origins);
+    if (patterns.length === 0) return;
+    serially(async () => {
+      await updateSettings((s) => {
+        for (const pattern of patterns) {
+          const host = patternHost(pattern);
+          if (host) s.sites[host] = { enabled: true };
+        }
+      });
+      await syncSiteScripts();
+      await injectInto(patterns);
+    });
+  });
+  browser.permissions.onRemoved.addListener(({ origins = [] }) => {
+    serially(async () => {
+      const { origins: still = [] } = await browser.permissions.getAll();
+      const gone = hostsLeft(origins, still);
+      if (gone.length > 0)
+        await updateSettings((s) => {
+          for (const host of gone) delete s.sites[host];
+        });
+      await syncSiteScripts();
     });
   });
 });

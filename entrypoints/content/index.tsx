@@ -10,13 +10,22 @@ import {
 } from '../../lib/settings/schema';
 import { readSettings, updateSettings, watchSettings } from '../../lib/settings/store';
 import { MESSAGING_SITES, PRACTICE_PAGE_MATCHES } from '../../lib/sites';
-import './style.css';
+import styles from './style.css?inline';
 
 export default defineContentScript({
   matches: [...MESSAGING_SITES.flatMap((site) => site.matches), ...PRACTICE_PAGE_MATCHES],
   allFrames: true,
-  cssInjectionMode: 'ui',
+  // The card's styles travel inside the script (no web-accessible file a page could probe, nothing to
+  // fetch), which also lets the same script run on sites the person adds at runtime.
+  cssInjectionMode: 'manual',
   async main(ctx) {
+    // Started twice in one page (a site turned on, off and on again without a reload): the first runs.
+    const marker = globalThis as { __softerContent?: boolean };
+    if (marker.__softerContent) return;
+    marker.__softerContent = true;
+    ctx.onInvalidated(() => {
+      marker.__softerContent = false;
+    });
     const hostname = location.hostname;
     let settings: Settings = DEFAULT_SETTINGS;
     let openRequest = 0;
@@ -30,6 +39,7 @@ export default defineContentScript({
 
     const ui = await createShadowRootUi(ctx, {
       name: 'softer-ui',
+      css: styles,
       position: 'inline',
       anchor: 'html',
       mode: 'open',
@@ -67,6 +77,15 @@ export default defineContentScript({
       settings = next;
       if (!enabled()) controller.clear();
       else controller.resume(document);
+      report();
+    };
+    // The toolbar badge follows this page's state; a pause that ends on its own is noticed on next focus.
+    let reported: boolean | null = null;
+    const report = () => {
+      const now = enabled();
+      if (window !== window.top || now === reported) return;
+      reported = now;
+      void sendMessage('siteState', { enabled: now }).catch(() => undefined);
     };
     apply((await readSettings()).settings);
     const unwatch = watchSettings(({ settings: next }) => apply(next));
@@ -81,6 +100,7 @@ export default defineContentScript({
     }
 
     const onEvent = (event: Event) => {
+      if (event.type === 'focusin') report();
       if (enabled()) controller.handleEvent(event);
     };
     ctx.addEventListener(document, 'focusin', onEvent, { capture: true });

@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { CATEGORY_INFO } from '../../lib/categories';
-import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/schema';
+import { DEFAULT_SETTINGS, isDefaultSite, type Settings } from '../../lib/settings/schema';
 import { readSettings, settingsItem, updateSettings, watchSettings } from '../../lib/settings/store';
 import { exportSettings, importSettings } from '../../lib/settings/transfer';
-import { MESSAGING_SITES } from '../../lib/sites';
+import { grantedSitePatterns } from '../../lib/site-access';
+import { MESSAGING_SITES, patternFromInput, patternHost } from '../../lib/sites';
 import { CATEGORIES, type Sensitivity } from '../../lib/types';
 
 const SENSITIVITY: Record<Sensitivity, string> = {
@@ -16,6 +17,8 @@ const SENSITIVITY: Record<Sensitivity, string> = {
 export function App() {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [notice, setNotice] = useState('');
+  const [siteInput, setSiteInput] = useState('');
+  const [siteNotice, setSiteNotice] = useState('');
 
   useEffect(() => {
     void readSettings().then(({ settings: s, problems }) => {
@@ -30,6 +33,54 @@ export function App() {
   }, []);
 
   const change = (fn: (s: Settings) => void) => void updateSettings(fn);
+
+  // Adding a site asks the browser for that one site; the background switches it on once granted.
+  const addSite = () => {
+    const pattern = patternFromInput(siteInput);
+    const host = pattern ? patternHost(pattern) : null;
+    if (!pattern || !host) {
+      setSiteNotice(`“${siteInput.trim()}” isn’t a site address. Try one like notes.example.com.`);
+      return;
+    }
+    if (isDefaultSite(host)) {
+      change((s) => {
+        s.sites[host] = { enabled: true };
+      });
+      setSiteNotice(`Softer runs on ${host} already; it is switched on.`);
+      return;
+    }
+    void browser.permissions
+      .request({ origins: [pattern] })
+      .then((granted) => {
+        if (granted) setSiteInput('');
+        setSiteNotice(
+          granted ? `Softer is on for ${host}.` : `You didn’t allow Softer on ${host}, so nothing changed.`,
+        );
+      })
+      .catch(() => setSiteNotice(`Your browser did not let Softer ask for ${host}. Nothing changed.`));
+  };
+  // Removing a site gives its permission back to the browser, so Softer cannot read it at all.
+  const removeSite = (host: string) => {
+    change((s) => {
+      delete s.sites[host];
+    });
+    void browser.permissions
+      .remove({ origins: [`https://${host}/*`, `http://${host}/*`] })
+      .catch(() => undefined);
+  };
+  const resetSites = () => {
+    change((s) => {
+      s.sites = {};
+    });
+    void browser.permissions
+      .getAll()
+      .then(({ origins = [] }) => {
+        const added = grantedSitePatterns(origins);
+        return added.length > 0 ? browser.permissions.remove({ origins: added }) : true;
+      })
+      .catch(() => undefined);
+    setSiteNotice('Softer is back to the messaging sites only.');
+  };
   const defaultHosts = MESSAGING_SITES.flatMap((site) =>
     site.matches.map((m) => new URL(m.replace('/*', '/')).hostname),
   );
@@ -107,11 +158,8 @@ export function App() {
                 {!defaultHosts.includes(host) && (
                   <button
                     type="button"
-                    onClick={() =>
-                      change((s) => {
-                        delete s.sites[host];
-                      })
-                    }
+                    data-testid={`softer-remove-site-${host}`}
+                    onClick={() => removeSite(host)}
                   >
                     Remove
                   </button>
@@ -120,15 +168,32 @@ export function App() {
             );
           })}
         </ul>
+        <form
+          class="row"
+          onSubmit={(e) => {
+            e.preventDefault();
+            addSite();
+          }}
+        >
+          <label for="add-site">Add a site</label>
+          <input
+            id="add-site"
+            data-testid="softer-add-site"
+            placeholder="notes.example.com"
+            value={siteInput}
+            onInput={(e) => setSiteInput((e.target as HTMLInputElement).value)}
+          />
+          <button type="submit" data-testid="softer-add-site-submit">
+            Add
+          </button>
+        </form>
+        {siteNotice && (
+          <p role="status" data-testid="softer-site-notice">
+            {siteNotice}
+          </p>
+        )}
         <div class="row">
-          <button
-            type="button"
-            onClick={() =>
-              change((s) => {
-                s.sites = {};
-              })
-            }
-          >
+          <button type="button" onClick={resetSites}>
             Reset to defaults
           </button>
         </div>

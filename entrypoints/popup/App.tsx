@@ -1,17 +1,21 @@
+import { storage } from '@wxt-dev/storage';
 import { useEffect, useState } from 'preact/hooks';
 import { CurrentMessage } from '../../components/CurrentMessage';
 import { PauseControl } from '../../components/PauseControl';
 import { Scratchpad } from '../../components/Scratchpad';
+import { SiteAccess } from '../../components/SiteAccess';
 import { SiteToggle } from '../../components/SiteToggle';
 import { sendMessage } from '../../lib/protocol';
 import {
   analyzeOptionsFrom,
   DEFAULT_SETTINGS,
+  isDefaultSite,
   isSiteEnabled,
   pauseUntil,
   type Settings,
 } from '../../lib/settings/schema';
 import { readSettings, updateSettings, watchSettings } from '../../lib/settings/store';
+import { patternHost, sitePattern } from '../../lib/sites';
 import type { Finding } from '../../lib/types';
 
 /** The tab the popup is about: ?tab=ID (opening the popup in a tab, and the tests), else the active tab. */
@@ -21,12 +25,21 @@ async function targetTab(): Promise<number | undefined> {
   return (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
 }
 
+/** The site of the tab the popup is about, and whether Softer may read it. */
+interface SiteInfo {
+  hostname: string;
+  /** The pattern the browser would grant for it (`https://host/*`), null where none applies. */
+  pattern: string | null;
+  /** Softer runs there now (its content script answered), or may (built in, or granted). */
+  allowed: boolean;
+}
+
 /**
- * The site of the tab the popup is about: ?tab=ID (opening the popup in a tab, and the tests), else the
- * active tab. Softer's content script there says which site it is; where none runs, the address the
- * browser shares after a click on Softer's button (activeTab) is used.
+ * Softer's content script on the page says which site it is; where none runs, the address the browser
+ * shares after a click on Softer's button (activeTab) is used, and the browser says whether Softer holds
+ * that site.
  */
-async function targetHostname(): Promise<string | null> {
+async function targetSite(): Promise<SiteInfo | null> {
   try {
     const id = Number(new URLSearchParams(location.search).get('tab'));
     const tab =
@@ -35,23 +48,43 @@ async function targetHostname(): Promise<string | null> {
         : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
     if (tab?.id === undefined) return null;
     const fromPage = await sendMessage('hostname', undefined, tab.id).catch(() => null);
-    if (typeof fromPage === 'string' && fromPage !== '') return fromPage;
-    const url = tab.url ? new URL(tab.url) : null;
-    return url && (url.protocol === 'https:' || url.protocol === 'http:') ? url.hostname : null;
+    const pattern = tab.url ? sitePattern(tab.url) : null;
+    if (typeof fromPage === 'string' && fromPage !== '')
+      return { hostname: fromPage, pattern, allowed: true };
+    const hostname = pattern ? patternHost(pattern) : null;
+    if (!pattern || !hostname) return null;
+    const allowed =
+      isDefaultSite(hostname) ||
+      (await browser.permissions.contains({ origins: [pattern] }).catch(() => false));
+    return { hostname, pattern, allowed };
   } catch {
     return null;
   }
 }
 
+/**
+ * The site this popup last asked the browser for. Chrome closes the popup while its permission prompt
+ * shows, so a "no" is only learnt when the popup opens again (session storage: gone when the browser closes).
+ */
+const askedFor = storage.defineItem<string>('session:askedFor');
+
 /** The popup: this site's switch, a pause, a scratchpad that works on any page, and the article's advice. */
 export function App() {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
-  const [hostname, setHostname] = useState<string | null>(null);
+  const [site, setSite] = useState<SiteInfo | null>(null);
+  const [declined, setDeclined] = useState(false);
+  const hostname = site?.hostname ?? null;
   const [findings, setFindings] = useState<Finding[] | null>(null);
 
   useEffect(() => {
     void readSettings().then(({ settings: s }) => setSettings(s));
-    void targetHostname().then(setHostname);
+    void targetSite().then(async (found) => {
+      setSite(found);
+      const asked = await askedFor.getValue().catch(() => null);
+      if (asked === null) return;
+      void askedFor.removeValue().catch(() => undefined);
+      if (found && asked === found.hostname && !found.allowed) setDeclined(true);
+    });
     // Asked after first paint: the popup opens at once and fills this in.
     void targetTab()
       .then((tab) => (tab === undefined ? [] : sendMessage('currentFindings', undefined, tab)))
@@ -66,15 +99,37 @@ export function App() {
         <h1>Softer</h1>
         <p class="tagline">Gentler words, written on your device.</p>
       </header>
-      <SiteToggle
-        hostname={hostname}
-        enabled={hostname !== null && isSiteEnabled({ ...settings, pausedUntil: null }, hostname)}
-        onChange={(enabled) =>
-          void updateSettings((s) => {
-            if (hostname) s.sites[hostname] = { enabled };
-          })
-        }
-      />
+      {site && !site.allowed && site.pattern ? (
+        <SiteAccess
+          hostname={site.hostname}
+          declined={declined}
+          onTurnOn={() => {
+            const pattern = site.pattern as string;
+            setDeclined(false);
+            void askedFor.setValue(site.hostname).catch(() => undefined);
+            // No await before this: the browser only asks during the click. The background switches
+            // the site on when the browser grants it (the popup may be closed by then).
+            void browser.permissions
+              .request({ origins: [pattern] })
+              .then((granted) => {
+                void askedFor.removeValue().catch(() => undefined);
+                if (granted) setSite({ ...site, allowed: true });
+                else setDeclined(true);
+              })
+              .catch(() => setDeclined(true));
+          }}
+        />
+      ) : (
+        <SiteToggle
+          hostname={hostname}
+          enabled={hostname !== null && isSiteEnabled({ ...settings, pausedUntil: null }, hostname)}
+          onChange={(enabled) =>
+            void updateSettings((s) => {
+              if (hostname) s.sites[hostname] = { enabled };
+            })
+          }
+        />
+      )}
       <PauseControl
         pausedUntil={settings.pausedUntil}
         onPause={(choice) =>

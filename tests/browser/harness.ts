@@ -21,14 +21,19 @@ const TYPES: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',
 };
 
+// biome-ignore lint/suspicious/noExplicitAny: the extension API as the worker sees it, for test probes.
+export type Chrome = any;
+
 export interface Harness {
   context: BrowserContext;
   /** Every request that left for anywhere but this machine or the extension itself, from any page or worker. */
   externalRequests(): string[];
   extensionId: string;
   worker: Worker;
-  /** http://127.0.0.1:PORT/NAME for a page in tests/pages/. */
-  pageUrl(name: string): string;
+  /** http://127.0.0.1:PORT/NAME (or another local host name) for a page in tests/pages/. */
+  pageUrl(name: string, host?: string): string;
+  /** Runs `fn(chrome, arg)` in the extension's service worker (fn must not close over anything). */
+  inWorker<T, A = undefined>(fn: (chrome: Chrome, arg: A) => T | Promise<T>, arg?: A): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -53,16 +58,27 @@ export function chromiumMissingMessage(): string {
   return `Chromium not found at ${CHROMIUM}. Install it with: sudo apt-get install -y chromium (or set CHROMIUM_PATH).`;
 }
 
-export async function launch(): Promise<Harness> {
+export interface LaunchOptions {
+  /** An X display (tests/browser/xvfb.ts): a headed browser there, for the browser's own dialogs. */
+  display?: string;
+  /** A profile to reuse (a browser restart); it is then left for the caller to remove. */
+  profile?: string;
+  /** Extra host names that resolve to this machine, to stand for sites Softer does not know. */
+  localHosts?: string[];
+}
+
+export async function launch(options: LaunchOptions = {}): Promise<Harness> {
   if (!existsSync(CHROMIUM)) throw new Error(chromiumMissingMessage());
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json')))
     throw new Error('No build in .output/chrome-mv3: run npm run build first.');
   const server = await serve(PAGES_DIR);
   const port = (server.address() as AddressInfo).port;
-  const profile = mkdtempSync(join(tmpdir(), 'softer-profile-'));
+  const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'softer-profile-'));
+  const mapped = (options.localHosts ?? []).map((host) => `MAP ${host} 127.0.0.1, `).join('');
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
-    headless: true,
+    headless: options.display === undefined,
+    ...(options.display ? { env: { ...process.env, DISPLAY: options.display } } : {}),
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
@@ -73,16 +89,17 @@ export async function launch(): Promise<Harness> {
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
-      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
+      `--host-resolver-rules=${mapped}MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1`,
     ],
   });
   // Record every request of every page, frame and the service worker (Playwright reports the
   // extension's worker requests in Chromium): Softer must never talk to anything but this machine.
   const externalUrls: string[] = [];
+  const local = ['127.0.0.1', 'localhost', ...(options.localHosts ?? [])];
   context.on('request', (request) => {
-    const url = request.url();
-    if (!/^(chrome-extension:|data:|blob:|about:|http:\/\/(127\.0\.0\.1|localhost)[:/])/.test(url))
-      externalUrls.push(url);
+    const url = new URL(request.url());
+    const here = url.protocol === 'http:' && local.includes(url.hostname);
+    if (!here && !/^(chrome-extension|data|blob|about):$/.test(url.protocol)) externalUrls.push(url.href);
   });
   const worker =
     context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
@@ -92,11 +109,12 @@ export async function launch(): Promise<Harness> {
     externalRequests: () => [...externalUrls],
     extensionId,
     worker,
-    pageUrl: (name) => `http://127.0.0.1:${port}/${name}`,
+    pageUrl: (name, host = '127.0.0.1') => `http://${host}:${port}/${name}`,
+    inWorker: (fn, arg) => worker.evaluate(`(${fn.toString()})(globalThis.chrome, ${JSON.stringify(arg)})`),
     async close() {
       await context.close();
       await new Promise((ok) => server.close(ok));
-      rmSync(profile, { recursive: true, force: true });
+      if (!options.profile) rmSync(profile, { recursive: true, force: true });
     },
   };
 }
@@ -105,11 +123,14 @@ export async function launch(): Promise<Harness> {
  * The browser for one test file: launched before its tests (after `setup`), closed after them, and the
  * file ends by checking that nothing left this machine.
  */
-export function browserForThisFile(setup?: () => void | Promise<void>): Harness {
+export function browserForThisFile(
+  setup?: () => void | Promise<void>,
+  options: () => LaunchOptions = () => ({}),
+): Harness {
   const harness = {} as Harness;
   beforeAll(async () => {
     await setup?.();
-    Object.assign(harness, await launch());
+    Object.assign(harness, await launch(options()));
   }, 120_000);
   afterAll(async () => {
     const external = harness.externalRequests?.() ?? [];

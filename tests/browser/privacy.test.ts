@@ -61,10 +61,16 @@ describe('least permissions', () => {
   const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
 
   it('asks for storage and the messaging sites only (each justified in the README), never <all_urls>', () => {
-    expect(manifest.permissions).toEqual(['storage', 'activeTab']);
+    expect(manifest.permissions).toEqual(['storage', 'activeTab', 'scripting']);
     expect(manifest.host_permissions).toEqual(MESSAGING_SITES.flatMap((site) => site.matches));
     expect(JSON.stringify(manifest)).not.toContain('<all_urls>');
+    // Other sites only one at a time, when the person asks and the browser's prompt allows it.
+    expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
     expect(manifest.optional_permissions ?? []).toEqual([]);
+  });
+
+  it('exposes no file to web pages (a page cannot probe for Softer through a resource URL)', () => {
+    expect(manifest.web_accessible_resources).toBeUndefined();
   });
 
   it('runs content scripts only where it has host access, plus the practice page on this machine', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AnalyzeRequest, ApplyRequest, MAX_ANALYZE_CHARS } from '../../lib/protocol';
+import { AnalyzeRequest, ApplyRequest, MAX_ANALYZE_CHARS, SiteState } from '../../lib/protocol';
 
 describe('message payloads are checked on arrival', () => {
   it('accepts a well-formed analyze request, with or without options', () => {
@@ -40,5 +40,14 @@ describe('message payloads are checked on arrival', () => {
     ]) {
       expect(ApplyRequest.safeParse(bad).success, JSON.stringify(bad).slice(0, 80)).toBe(false);
     }
+  });
+});
+
+describe('site state reports', () => {
+  it('accepts on or off and nothing else', () => {
+    expect(SiteState.safeParse({ enabled: true }).success).toBe(true);
+    expect(SiteState.safeParse({ enabled: false }).success).toBe(true);
+    for (const bad of [undefined, null, {}, { enabled: 'yes' }, { enabled: 1 }, 'on'])
+      expect(SiteState.safeParse(bad).success, String(bad)).toBe(false);
   });
 });
