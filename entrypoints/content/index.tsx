@@ -19,13 +19,8 @@ export default defineContentScript({
   // fetch), which also lets the same script run on sites the person adds at runtime.
   cssInjectionMode: 'manual',
   async main(ctx) {
-    // Started twice in one page (a site turned on, off and on again without a reload): the first runs.
-    const marker = globalThis as { __softerContent?: boolean };
-    if (marker.__softerContent) return;
-    marker.__softerContent = true;
-    ctx.onInvalidated(() => {
-      marker.__softerContent = false;
-    });
+    // Started again in the same page (a site removed and added back without a reload, or an update),
+    // WXT invalidates this run before the new one starts; everything below is undone on `ctx.onInvalidated`.
     const hostname = location.hostname;
     let settings: Settings = DEFAULT_SETTINGS;
     let openRequest = 0;
@@ -119,19 +114,22 @@ export default defineContentScript({
       },
       { capture: true },
     );
-    onMessage('openSuggestions', openCard);
-    if (window === window.top) onMessage('hostname', () => hostname);
-    // The popup shows the focused message's findings and applies a rewrite through the same path as the card.
-    onMessage('currentFindings', () => (enabled() ? controller.current.findings : []));
-    onMessage('applyRewrite', async ({ data }) => {
-      const parsed = ApplyRequest.safeParse(data);
-      if (!parsed.success || !enabled()) return false;
-      const finding = controller.current.findings.find(
-        (f) => f.ruleId === parsed.data.ruleId && f.start === parsed.data.start,
-      );
-      return finding ? controller.apply(finding, parsed.data.rewrite) : false;
-    });
+    const stopListening = [
+      onMessage('openSuggestions', openCard),
+      window === window.top ? onMessage('hostname', () => hostname) : () => undefined,
+      // The popup shows the focused message's findings and applies a rewrite through the same path as the card.
+      onMessage('currentFindings', () => (enabled() ? controller.current.findings : [])),
+      onMessage('applyRewrite', async ({ data }) => {
+        const parsed = ApplyRequest.safeParse(data);
+        if (!parsed.success || !enabled()) return false;
+        const finding = controller.current.findings.find(
+          (f) => f.ruleId === parsed.data.ruleId && f.start === parsed.data.start,
+        );
+        return finding ? controller.apply(finding, parsed.data.rewrite) : false;
+      }),
+    ];
     ctx.onInvalidated(() => {
+      for (const stop of stopListening) stop();
       unwatch();
       controller.clear();
     });

@@ -297,6 +297,20 @@ describe('a site Softer does not know', () => {
       `http://${OTHER_SITE}/*`,
       PATTERN,
     ]);
+    // Removed and added again without a reload: still one Softer in the page, and it reads again.
+    await options.getByTestId(`softer-remove-site-${SITE}`).click();
+    await expect.poll(granted).toBe(false);
+    await options.getByTestId('softer-add-site').fill(`http://${SITE}`);
+    await options.getByTestId('softer-add-site-submit').click();
+    await expect.poll(siteSetting).toEqual({ enabled: true });
+    await page.bringToFront();
+    await typeHarsh(page);
+    await expect.poll(() => page.getByTestId('softer-indicator').count(), { timeout: 5000 }).toBe(1);
+    expect(await softerRuns(page)).toBe(1);
+    // The popup hears from the running Softer, not the one it replaced.
+    const popup = await popupTabFor(page);
+    await expect.poll(() => popup.getByTestId('softer-current').textContent()).toContain('you never listen');
+    await popup.close();
     await options.close();
     await journal.close();
     await page.close();

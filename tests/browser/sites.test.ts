@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { browserForThisFile } from './harness';
+import { browserForThisFile, type Chrome } from './harness';
 
 const h = browserForThisFile();
 
@@ -64,8 +64,14 @@ describe('per-site switch', () => {
     await page.waitForTimeout(400);
     expect(await page.getByTestId('softer-indicator').count()).toBe(0);
     await popup.screenshot({ path: 'test-results/screenshots/popup-site-off.png' });
+    // The toolbar badge of that tab says so.
+    const badge = (tabId: number) =>
+      h.inWorker((chrome: Chrome, id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+    const tabId = Number(new URL(popup.url()).searchParams.get('tab'));
+    await expect.poll(() => badge(tabId)).toBe('off');
     await toggle.click();
     await expect.poll(() => page.getByTestId('softer-indicator').count(), { timeout: 5000 }).toBe(1);
+    await expect.poll(() => badge(tabId)).toBe('');
     await popup.close();
     await page.close();
   });
