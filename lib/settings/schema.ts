@@ -7,7 +7,7 @@ import { z } from 'zod/mini';
 import { MESSAGING_SITES } from '../sites';
 import { type AnalyzeOptions, CATEGORIES, type Category, type Sensitivity } from '../types';
 
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
 
 export interface Settings {
   /** Categories the person switched off. */
@@ -68,6 +68,35 @@ export function parseSettings(raw: unknown): ParsedSettings {
     else problems.push(`“${key}” was not valid and was reset to its default.`);
   }
   return { settings, problems };
+}
+
+/**
+ * Upgrades for settings stored (or exported) by an older version: the function under N turns a
+ * version N-1 value into a version N value. They take anything and never throw; parseSettings
+ * repairs whatever is left.
+ */
+export const SETTINGS_MIGRATIONS: Record<number, (old: unknown) => unknown> = {
+  // v1 → v2: a site outside the built-in list now means one the person added and the browser granted.
+  // Version 1's popup showed its switch on any web page but ran only on the built-in sites, so its
+  // entries for other sites never did anything; kept, they would be listed as added sites Softer
+  // cannot read. They go; choices for the built-in sites stay.
+  2: (old) => {
+    if (!isRecord(old) || !isRecord(old.sites)) return old;
+    const sites = Object.fromEntries(Object.entries(old.sites).filter(([host]) => isDefaultSite(host)));
+    return { ...old, sites };
+  },
+};
+
+/** A value written by settings version `from`, brought up to the current version. */
+export function migrateSettings(raw: unknown, from: number): unknown {
+  let value = raw;
+  for (let version = Math.max(1, from) + 1; version <= SETTINGS_VERSION; version++)
+    value = SETTINGS_MIGRATIONS[version]?.(value) ?? value;
+  return value;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** Whether Softer reads fields on a site now. */

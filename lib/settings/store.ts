@@ -4,13 +4,19 @@
  * (lib/settings/schema.ts): corrupted or partial data never crashes a script.
  */
 import { storage } from '@wxt-dev/storage';
-import { type ParsedSettings, parseSettings, SETTINGS_VERSION, type Settings } from './schema';
+import {
+  type ParsedSettings,
+  parseSettings,
+  SETTINGS_MIGRATIONS,
+  SETTINGS_VERSION,
+  type Settings,
+} from './schema';
 
 export const settingsItem = storage.defineItem<unknown>('local:settings', {
   fallback: {},
   version: SETTINGS_VERSION,
-  // Future shapes upgrade here, one function per version.
-  migrations: {},
+  // Run by @wxt-dev/storage once, when a newer Softer first reads what an older one stored.
+  migrations: SETTINGS_MIGRATIONS,
 });
 
 export async function readSettings(): Promise<ParsedSettings> {

@@ -1,5 +1,5 @@
 /** Export and import of settings as a JSON file. Pure: the page does the file handling. */
-import { parseSettings, SETTINGS_VERSION, type Settings } from './schema';
+import { migrateSettings, parseSettings, SETTINGS_VERSION, type Settings } from './schema';
 
 export function exportSettings(settings: Settings): string {
   return `${JSON.stringify({ softer: SETTINGS_VERSION, settings }, null, 2)}\n`;
@@ -19,15 +19,25 @@ export function importSettings(text: string): ImportResult {
     };
   }
   const body = json as { softer?: unknown; settings?: unknown } | null;
+  const version = body?.softer;
   if (
     !body ||
     typeof body !== 'object' ||
-    body.softer !== SETTINGS_VERSION ||
+    typeof version !== 'number' ||
+    !Number.isInteger(version) ||
+    version < 1 ||
     typeof body.settings !== 'object'
   ) {
     return { ok: false, message: 'This file is not a Softer settings file. Nothing was changed.' };
   }
-  const { settings, problems } = parseSettings(body.settings);
+  if (version > SETTINGS_VERSION)
+    return {
+      ok: false,
+      message:
+        'These settings come from a newer Softer. Update Softer, then import them. Nothing was changed.',
+    };
+  // A file exported by an older Softer is upgraded the way stored settings are.
+  const { settings, problems } = parseSettings(migrateSettings(body.settings, version));
   if (problems.length > 0)
     return {
       ok: false,

@@ -1,7 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { DEFAULT_SETTINGS, isSiteEnabled, parseSettings, pauseUntil } from '../../lib/settings/schema';
-import { readSettings, updateSettings, watchSettings } from '../../lib/settings/store';
+import {
+  DEFAULT_SETTINGS,
+  isSiteEnabled,
+  parseSettings,
+  pauseUntil,
+  SETTINGS_VERSION,
+} from '../../lib/settings/schema';
+import { readSettings, settingsItem, updateSettings, watchSettings } from '../../lib/settings/store';
 import { exportSettings, importSettings } from '../../lib/settings/transfer';
 
 describe('parseSettings', () => {
@@ -104,6 +110,72 @@ describe('settings in storage (WXT fakeBrowser)', () => {
   });
 });
 
+describe('upgrades from older versions', () => {
+  // What version 1 stored: a choice for a messaging site, one for the practice page, and two for
+  // sites version 1 never ran on (its popup offered the switch there all the same).
+  const V1_VALUE = {
+    sensitivity: 'strict',
+    disabledCategories: ['contempt'],
+    sites: {
+      'discord.com': { enabled: false },
+      '127.0.0.1': { enabled: false },
+      'news.example.com': { enabled: true },
+      'bank.example.com': { enabled: false },
+    },
+    pausedUntil: null,
+    ignoredPhrases: ['grow up'],
+  };
+  const V2_SETTINGS = {
+    ...DEFAULT_SETTINGS,
+    sensitivity: 'strict',
+    disabledCategories: ['contempt'],
+    sites: { 'discord.com': { enabled: false }, '127.0.0.1': { enabled: false } },
+    ignoredPhrases: ['grow up'],
+  };
+
+  beforeEach(() => {
+    fakeBrowser.reset();
+  });
+
+  it('a version 1 value in storage is upgraded once, keeping every choice that still means something', async () => {
+    // Version 1 wrote no version marker; @wxt-dev/storage reads an unmarked value as version 1.
+    await fakeBrowser.storage.local.set({ settings: V1_VALUE });
+    await settingsItem.migrate();
+    expect(await readSettings()).toEqual({ settings: V2_SETTINGS, problems: [] });
+    expect(await fakeBrowser.storage.local.get(['settings', 'settings$'])).toEqual({
+      settings: { ...V1_VALUE, sites: V2_SETTINGS.sites },
+      settings$: { v: SETTINGS_VERSION },
+    });
+    // Already upgraded: a second run changes nothing.
+    await settingsItem.migrate();
+    expect((await readSettings()).settings).toEqual(V2_SETTINGS);
+  });
+
+  it('corrupted version 1 data is upgraded without throwing and then repaired by the parse', async () => {
+    for (const raw of [{ sites: 'nope', sensitivity: 'loud' }, 'garbage', [1, 2]]) {
+      fakeBrowser.reset();
+      await fakeBrowser.storage.local.set({ settings: raw });
+      await settingsItem.migrate();
+      const { settings } = await readSettings();
+      expect(settings.sensitivity).toBe('balanced');
+      expect(settings.sites).toEqual({});
+    }
+  });
+
+  it('a file exported by version 1 imports, upgraded the same way', () => {
+    const v1File = JSON.stringify({ softer: 1, settings: V1_VALUE });
+    expect(importSettings(v1File)).toEqual({ ok: true, settings: V2_SETTINGS });
+  });
+
+  it('a file from a newer Softer is refused with a clear message', () => {
+    expect(importSettings(JSON.stringify({ softer: SETTINGS_VERSION + 1, settings: {} }))).toEqual({
+      ok: false,
+      message:
+        'These settings come from a newer Softer. Update Softer, then import them. Nothing was changed.',
+    });
+  });
+});
+
 describe('export and import', () => {
   it('round-trips settings through the file format', () => {
     const settings = { ...DEFAULT_SETTINGS, sensitivity: 'strict' as const, ignoredPhrases: ['grow up'] };
@@ -114,6 +186,8 @@ describe('export and import', () => {
     const refusals = [
       ['not json', 'This file is not a Softer settings file (it is not JSON). Nothing was changed.'],
       ['{"hello":1}', 'This file is not a Softer settings file. Nothing was changed.'],
+      ['{"softer":0,"settings":{}}', 'This file is not a Softer settings file. Nothing was changed.'],
+      ['{"softer":"2","settings":{}}', 'This file is not a Softer settings file. Nothing was changed.'],
       [
         '{"softer":1,"settings":{"sensitivity":"loud"}}',
         'This file has settings Softer cannot use: “sensitivity” was not valid and was reset to its default. Nothing was changed.',
