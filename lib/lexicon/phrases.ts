@@ -55,6 +55,17 @@ export const CONTEMPT_PHRASES = [
   'would it kill you', 'how hard is it', 'how hard can it be', 'who do you think you are',
   'another brilliant idea', 'another genius idea', 'brilliant idea of yours', 'great idea of yours',
   'here we go again', 'typical you', 'so typical', 'yeah right', 'get off your high horse',
+  'talk to the hand',
+];
+
+/**
+ * Sarcastic rewards for doing the least ("you did the dishes, want a medal?"). Mockery only after
+ * something the partner did, and with no other subject: "the kids want a medal" is just news.
+ */
+// biome-ignore format: a dense data table reads better than one word per line
+export const SARCASTIC_REWARDS = [
+  'want a medal', 'want a cookie', 'want a gold star', 'want a trophy', 'want a prize',
+  'want a round of applause', 'want an award', 'give you a medal', 'alert the media', 'stop the press',
 ];
 
 /** Closing the conversation down or dismissing the request. */
@@ -99,6 +110,7 @@ export const HELP_WORDS = [
 /** Framing the relationship or help as an emergency or last resort. */
 // biome-ignore format: a dense data table reads better than one word per line
 export const CRISIS_PHRASES = [
+  'will not survive', 'not going to survive', 'can not survive', 'never survive',
   'last resort', 'last shot', 'last hope', 'final option', 'final chance', 'only thing left',
   'only option left', 'only way', 'only thing that', 'only hope', 'only option', 'beyond repair',
   'beyond saving', 'beyond help', 'point of no return', "before it's too late", 'before it is too late',

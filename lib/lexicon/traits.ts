@@ -24,6 +24,8 @@ export const NEGATIVE_TRAITS = [
   'emotionless', 'robotic', 'cold blooded', 'callous', 'uncaring', 'unsupportive', 'insensitive',
   'self righteous', 'stuck up', 'bossy', 'pushy', 'demanding', 'nagging', 'whiny', 'passive',
   'checked out', 'not present', 'not over her', 'not over him', 'not over your ex', 'in denial',
+  'weird', 'incapable', 'evasive', 'cagey', 'secretive', 'flaky', 'sulky', 'snappy', 'prickly',
+  'irritable', 'sarcastic', 'cynical', 'hopeless', 'unfair', 'harsh',
 ];
 
 /** Behaviours that, said of the partner, diagnose them: "you shut down", "you're manipulating me". */

@@ -26,8 +26,10 @@ const about = (topic: string) => (topic ? ` about ${topic}` : '');
 const absolute: Builder = ({ sentence }, topic, feeling) => {
   const { words } = sentence;
   let anchor = words.findIndex((x) => ABSOLUTE_ADVERBS.has(x.w));
-  const youAt = indexOfWord(words, 'you');
-  const every = indexOfWord(words, 'every');
+  let youAt = indexOfWord(words, 'you');
+  const every = indexOfWord(words, 'every') >= 0 ? indexOfWord(words, 'every') : indexOfWord(words, 'whenever');
+  // "whenever I need you you're busy": the partner of the complaint is the second "you".
+  while (every >= 0 && words[youAt + 1]?.w === 'you') youAt++;
   // "every time I bring up money you change the subject"
   if (anchor < 0 && every >= 0 && youAt > every) {
     // "every time we argue it's because of you": the situation stops where the blame starts.
@@ -42,7 +44,10 @@ const absolute: Builder = ({ sentence }, topic, feeling) => {
       ];
     }
     if (when && act) {
-      const doing = `you ${baseOf(act.verb)}${act.rest ? ` ${act.rest}` : ''}`;
+      // "you're busy" stays a state; "you change the subject" a doing.
+      const doing = ['are', 'were'].includes(act.verb)
+        ? `you're ${act.rest}`.trim()
+        : `you ${baseOf(act.verb)}${act.rest ? ` ${act.rest}` : ''}`;
       return [
         `I feel ${feeling.feeling} ${when.text} and ${doing}. Could we ${feeling.request}?`,
         `${when.text}, I'd really like us to ${feeling.request}. I've been feeling ${feeling.feeling} about it.`,
@@ -50,8 +55,10 @@ const absolute: Builder = ({ sentence }, topic, feeling) => {
       ];
     }
   }
-  // "not once have you asked…", "you forget every single thing I tell you"
-  if (anchor < 0)
+  // "not once have you asked…", "you forget every single thing I tell you"; in "typical you, late
+  // again" the "you" is no subject, so there is no act to restate.
+  const named = youAt > 0 && ['typical', 'of'].includes((words[youAt - 1] as Word).w);
+  if (anchor < 0 && !named)
     anchor = youAt >= 0 ? youAt + (['have', 'did', 'has'].includes(words[youAt + 1]?.w ?? '') ? 1 : 0) : -1;
   const never = words.some((x) => x.w === 'never' || x.w === 'once' || x.w === 'not');
   // "you're always so cold": a label, said another way below. "you're always on your phone": a doing.
@@ -159,6 +166,18 @@ const blame: Builder = ({ ruleId, sentence }, topic, feeling) => {
       return [
         `${outcome}, and I'm feeling ${felt}. ${close}`,
         `I'm feeling ${felt} because ${outcome}. ${close}`,
+      ];
+    }
+  }
+  const reason = indexOfWord(words, 'reason');
+  if (ruleId === 'blame-verbs' && reason >= 0) {
+    // "you're the reason we keep arguing" → what the writer lives with, and the feeling.
+    const from = ['why', 'that', 'for'].includes(words[reason + 1]?.w ?? '') ? reason + 2 : reason + 1;
+    const outcome = showPlain(words, from, words.length).trim();
+    if (outcome && !/^(this|it|all)\b/.test(outcome)) {
+      return [
+        `I'm feeling ${felt} that ${outcome}. Can we talk about what's been happening between us?`,
+        `${outcome.charAt(0).toUpperCase()}${outcome.slice(1)}, and I'm feeling ${felt}. I'd like us to work it out together.`,
       ];
     }
   }

@@ -6,6 +6,8 @@ export const asUsual: Rule = {
   category: 'absolute',
   description: 'Indirect absolutes: “same as ever”, “as usual”, “for a change”, “yet again”.',
   message: 'Indirect “always”',
+  // The jab leans on the clause it follows ("you forgot to call, like every week"): rewrite the sentence.
+  scope: 'sentence',
   confidence: 0.65,
   phrases: [
     'same as ever',
@@ -17,11 +19,24 @@ export const asUsual: Rule = {
     'yet again',
     'for once in your life',
     'one more time you',
+    // "you forgot the bins again, like every week"
+    ...['time', 'day', 'week', 'weekend', 'night', 'morning', 'month', 'other time', 'single time'].flatMap(
+      (when) => [`like every ${when}`, `same as every ${when}`, `as with every ${when}`],
+    ),
+    'as always',
+    // "typical you, late again": one moment read as their nature
+    'typical you',
+    'so typical of you',
+    'typical of you',
   ],
   accept(m) {
+    // "like every week" and "as always" say nothing about anyone by themselves: "like every week,
+    // the market is on saturday". The partner must be in the sentence.
+    const bare = m.words.includes('every') || m.words.join(' ') === 'as always';
+    if (bare && !m.sentence.some((w) => w === 'you' || w === 'your' || w === 'u' || w === 'ur')) return false;
     // "delicious as always, thank you" is praise; "late as usual" is not. "help for a change" and
     // "yet again" are jabs whatever the verb.
-    const jab = !['as', 'like', 'same'].includes(m.words[0] as string);
+    const jab = !['as', 'like', 'same'].includes(m.words[0] as string) || m.words.includes('typical');
     if (!jab && predicateValence(m.sentence) > 0) return false;
     return aimedAtPartner(m);
   },
@@ -30,11 +45,16 @@ export const asUsual: Rule = {
       'late [[as usual]], thanks',
       'maybe you could help [[for a change]]',
       'you forgot the bins [[yet again]]',
+      'and you forgot to call, [[like every week]]',
+      '[[typical you]], late again',
     ],
     pass: [
       'my train is late as usual',
       'the cake was lovely as usual, thank you',
       'traffic is bad for a change lol',
+      'you call me every morning, like every morning since we met, and I love it',
+      'my brother is late like every week',
+      'like every week, the market is on saturday',
     ],
   },
 };

@@ -1,3 +1,4 @@
+import { predicate, predicateValence } from './grammar';
 import type { Rule } from './types';
 
 export const blameVerbs: Rule = {
@@ -22,9 +23,20 @@ export const blameVerbs: Rule = {
     { match: 'you {turn} .{1,4} against me' },
     // "you're the one who forgot to book it"
     { match: 'you are the one (who|that)' },
+    // "you're the reason we're always fighting" (but "you're the reason I smile" is praise: see accept)
+    { match: 'you are (the|the whole|the only|the main|the real) reason' },
     // "look what you did", "look what you made me do"
     { match: 'look (at)? what you (did|have done|made me do|have made me do|did to)' },
   ],
+  accept(m) {
+    if (!m.words.includes('reason')) return true;
+    // The reason for something bad ("…we're always fighting", "…for all this"), not "…I smile".
+    if (m.isQuestion) return false;
+    const rest = predicate(m.after);
+    const object =
+      m.after[0] === 'for' || m.after[0] === 'why' || m.after[0] === 'that' ? m.after[1] : m.after[0];
+    return predicateValence(rest) < 0 || ['this', 'it', 'everything', 'all'].includes(object ?? '');
+  },
   examples: {
     flag: [
       '[[you ruined]] the whole evening',
@@ -32,12 +44,16 @@ export const blameVerbs: Rule = {
       '[[you turned my own family against me]]',
       '[[you wrecked]] my car and now you want me to be calm??',
       'I only snapped because [[you pushed me to]] it',
+      '[[you’re the reason]] we keep arguing',
     ],
     pass: [
       "you didn't ruin anything, the cake was delicious",
       'the rain ruined the picnic',
       'I ruined the sauce again lol',
       'you turned the oven off right?',
+      'you’re the reason I smile every morning',
+      'you’re the reason we moved to Leeds and I’m glad',
+      'you’re the reason I came to this city',
     ],
   },
 };

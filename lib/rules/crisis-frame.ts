@@ -15,6 +15,12 @@ export const crisisFrame: Rule = {
   phrases: CRISIS_PHRASES,
   accept(m) {
     if (m.isQuestion && !containsPhrase(m.messageText, HELP)) return false;
+    // "we won't survive this" (or "…another year", or the end of the sentence); not "…the drive".
+    if (m.words.includes('survive') && !containsPhrase(m.messageText, HELP)) {
+      const next = m.after[0];
+      if (next !== undefined && !['this', 'it', 'another', 'much', 'if', 'unless', 'like'].includes(next))
+        return false;
+    }
     // With help-seeking anywhere in the message, the crisis frame is about the relationship.
     if (containsPhrase(m.messageText, HELP)) return 0.9;
     // Otherwise "we're drowning", "our marriage is on life support", "this is the end of us":
@@ -34,12 +40,15 @@ export const crisisFrame: Rule = {
       'our marriage is on [[life support]], counselling is the [[only way]]',
       "we're [[drowning]], we need someone to help us [[before it's too late]]",
       'this relationship is [[broken beyond repair]]',
+      'if we don’t get help now we [[won’t survive]] this',
     ],
     pass: [
       "the doctor said it's an emergency appointment but nothing serious",
       "emergency!! we're out of coffee ☕😱",
       "the sofa's literally falling apart, shall we look at new ones?",
       'the server is dying again lol',
+      'I won’t survive this heat without ice cream',
+      'we won’t survive the drive without snacks',
     ],
   },
 };

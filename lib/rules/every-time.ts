@@ -1,5 +1,65 @@
+import { NEGATIVE_TRAITS } from '../lexicon/traits';
 import { predicate, predicateValence, sarcastic } from './grammar';
-import type { Rule } from './types';
+import type { Match, Rule } from './types';
+
+/** One-word character labels: "you get weird every time…" complains even without a hurtful verb. */
+const TRAIT_WORDS = new Set(NEGATIVE_TRAITS.filter((t) => !t.includes(' ')));
+const OCCASIONS = new Set(['time', 'day', 'night', 'week', 'weekend', 'morning']);
+/** Words that start someone else's clause: the predicate is not the partner's. */
+const OTHER_SUBJECT = new Set(['i', 'we', 'he', 'she', 'they', 'and', 'but', 'so']);
+const MODALS = new Set(['can', 'could', 'may', 'might', 'will', 'would', 'should']);
+const LAUGHTER = /\b(lol|lmao|haha\w*|hehe\w*)\b|[\u{1F602}\u{1F923}\u{1F60A}\u{1F970}\u{2764}]/iu;
+const MANNER = new Set([
+  'well',
+  'fast',
+  'quickly',
+  'nicely',
+  'beautifully',
+  'perfectly',
+  'sweetly',
+  'kindly',
+  'gently',
+]);
+
+/** Where "every time"/"whenever" starts in `words`, and whether the partner is the subject of the clause it opens. */
+function occasion(words: readonly string[]): { at: number; partnerSubject: boolean } | undefined {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    let end = -1;
+    // "whenever" and "every time" open a clause of their own ("every time you visit, …");
+    // "every weekend" is only a when ("every weekend you disappear").
+    let opensClause = false;
+    if (w === 'whenever') {
+      end = i + 1;
+      opensClause = true;
+    } else if (w === 'every' || w === 'each') {
+      const next = words[i + 1] === 'single' ? i + 2 : i + 1;
+      if (OCCASIONS.has(words[next] ?? '')) end = next + 1;
+      opensClause = words[next] === 'time';
+    }
+    if (end >= 0) return { at: i, partnerSubject: opensClause && words[end] === 'you' };
+  }
+  return undefined;
+}
+
+/**
+ * The complaint after the occasion: neutral is enough when someone else's act is the occasion
+ * ("every time I call, you don't pick up"); when the partner's own act is ("whenever you're ready,
+ * you can call me"), or the complaint is only an offer ("…, you can come over"), it must hurt.
+ */
+function complains(m: Match, rest: readonly string[], partnerOccasion: boolean): boolean {
+  const said = predicate(rest);
+  let valence = predicateValence(said);
+  // "every time you visit I'm happy": the writer's reply carries the meaning.
+  if (valence === 0) valence = predicateValence(rest.slice(0, 10));
+  if (valence > 0) return sarcastic(m);
+  // A routine told with a laugh, or done "so well": fond, not a complaint.
+  if (valence === 0 && (LAUGHTER.test(m.sentenceText) || rest.slice(0, 10).some((w) => MANNER.has(w))))
+    return false;
+  const offer = MODALS.has(rest[0] ?? '') && rest[1] !== 'not';
+  if (partnerOccasion || offer) return valence < 0 || said.some((w) => TRAIT_WORDS.has(w));
+  return true;
+}
 
 export const everyTime: Rule = {
   id: 'every-time',
@@ -13,31 +73,49 @@ export const everyTime: Rule = {
     { match: 'every single? (time|day|night|weekend|morning) .{0,12} you' },
     // "you forget every single thing I tell you"
     { match: 'you #Adverb? #Verb every single? (thing|time|day|night|weekend)' },
+    // "whenever I need you you're busy"
+    { match: 'whenever .{0,12} you' },
+    // "you get weird every time my ex comes up": the complaint first, the occasion after
+    { match: 'you .{1,4} (every|each) single? (time|day|night|week|weekend|morning)' },
+    // "every time I bring up money, you change the subject": the partner's clause after a comma
+    { match: '^you .' },
   ],
   accept(m) {
     if (m.isQuestion) return false;
+    if (m.patternIndex === 4) {
+      // The occasion must open the sentence's earlier clause: in the sentence, not after this match.
+      const found = occasion(m.sentence);
+      if (!found || occasion(m.sentenceAfter) || occasion(m.words)) return false;
+      return complains(m, m.words.slice(1).concat(m.after), found.partnerSubject);
+    }
+    // Complaint first: only a hurtful predicate ("you call me every day" is just a fact).
+    if (m.patternIndex === 3) {
+      const said = m.words.slice(
+        1,
+        m.words.findIndex((w) => w === 'every' || w === 'each'),
+      );
+      if (said.some((w) => OTHER_SUBJECT.has(w))) return false;
+      return predicateValence(said) < 0 || said.some((w) => TRAIT_WORDS.has(w));
+    }
+    const occasionFirst = m.patternIndex === 0 || m.patternIndex === 2;
     const youAt = m.words.lastIndexOf('you');
-    const rest = m.patternIndex === 0 ? [...m.words.slice(youAt + 1), ...m.after] : m.words.slice(1);
+    const rest = occasionFirst ? [...m.words.slice(youAt + 1), ...m.after] : m.words.slice(1);
     // "you" must be the agent: "every time I hear this song I think of you" is about the writer,
     // "every time we argue it's because of you" is not.
     const agent = m.words[youAt - 1] === 'of' && m.words[youAt - 2] === 'because';
-    if (
-      m.patternIndex === 0 &&
-      !agent &&
-      (rest.length === 0 || ['i', 'we', 'he', 'she', 'they', 'and', 'but', 'so'].includes(rest[0] as string))
-    ) {
-      return false;
-    }
-    const valence = predicateValence(predicate(rest));
-    if (valence > 0 && !sarcastic(m)) return false;
-    return true;
+    if (occasionFirst && !agent && (rest.length === 0 || OTHER_SUBJECT.has(rest[0] as string))) return false;
+    if (!occasionFirst) return predicateValence(predicate(rest)) <= 0 || sarcastic(m);
+    // "whenever you …" alone: the partner's act is the occasion and also the predicate.
+    const partnerOccasion = occasion(m.words)?.partnerSubject === true && youAt === m.words.indexOf('you');
+    return agent || complains(m, rest, partnerOccasion);
   },
   span(m) {
-    if (m.patternIndex === 0) {
+    if (m.patternIndex === 0 || m.patternIndex === 2) {
       // Underline "every time …": up to and including the verb after "you".
       const youAt = m.words.lastIndexOf('you');
       return [0, Math.min(m.words.length + (m.after.length > 0 ? 1 : 0), youAt + 2)];
     }
+    if (m.patternIndex === 4) return [0, Math.min(m.words.length, 2)];
     return [0, m.words.length];
   },
   examples: {
@@ -45,6 +123,11 @@ export const everyTime: Rule = {
       '[[every time I bring up money you change]] the subject',
       '[[Every single time we make plans you cancel]] last minute',
       'i swear [[you forget every single thing]] i tell u',
+      '[[whenever I need you you’re]] busy',
+      '[[you get weird every time]] my ex comes up',
+      'every time I ask for help, [[you sigh]]',
+      '[[every single weekend you disappear]] to your brother’s',
+      'whenever you drink, [[you get]] mean',
     ],
     pass: [
       'every time I see you I smile',
@@ -52,6 +135,15 @@ export const everyTime: Rule = {
       'every time my boss calls I panic',
       'every time I hear this song I think of you',
       'do you walk there every day?',
+      'you call me every morning and it makes my day',
+      'whenever you want to talk, I’m here',
+      'whenever I’m sad you cheer me up',
+      'every time you visit I’m happy',
+      'whenever you’re ready, you can call me',
+      'every time I’m low, you make me laugh',
+      'whenever I’m free, you can come over',
+      'every time we go there, you order the same pasta lol',
+      'every time I visit my mum, you look after the dog so well',
     ],
   },
 };

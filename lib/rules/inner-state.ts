@@ -41,12 +41,21 @@ export const innerState: Rule = {
     },
     // "you're doing that thing where you pretend to be fine"
     { match: 'you are doing (that|the) thing' },
+    // "you just don't want to hear it", "you clearly don't want to change": a motive read into them
+    {
+      match:
+        'you (clearly|obviously|just|simply|honestly)? (do|did) not (even|really)? want to (hear|listen|know|see|understand|change|try|admit|talk|deal|fix|help|face|accept|make)',
+    },
     // "you don't even realise it"
     { match: 'you do not even (realize|notice|see|know|care)', confidence: 0.7 },
   ],
   accept(m) {
-    // "do you have any problems with the car?" asks; a diagnosis tells.
-    return !m.isQuestion;
+    // "do you have any problems with the car?" asks; a diagnosis tells. A tag asks too when the
+    // motive is checked, not asserted: "you don't want to hear the ending, right?".
+    if (m.isQuestion) return false;
+    return !(
+      m.words.includes('want') && /,\s*(right|yeah|yes|ok|okay|correct)\s*\?+\s*$/i.test(m.sentenceText)
+    );
   },
   examples: {
     flag: [
@@ -55,12 +64,15 @@ export const innerState: Rule = {
       '[[you have serious trust issues]] and you need to deal with them',
       "[[Your problem is you can't handle any criticism]]",
       '[[you only said sorry because you]] want this to be over',
+      '[[you just don’t want to hear]] it',
     ],
     pass: [
       'my boss only cares about himself',
       "I don't care what we have for dinner",
       'do you have any problems with the car?',
       'the car has a problem with the boiler',
+      'you don’t want to hear the ending? fine, no spoilers',
+      'I just don’t want to hear about work tonight',
     ],
   },
 };

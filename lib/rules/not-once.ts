@@ -8,7 +8,7 @@ export const notOnce: Rule = {
   confidence: 0.9,
   patterns: [
     // "not once have you asked how my day was"
-    { match: 'not (once|one time|a single time|even once) (have|has|did|do|had) you' },
+    { match: 'not (once|one time|one single time|a single time|even once) (have|has|did|do|had) you' },
     // "you have not once said thank you"
     { match: 'you (have|did|had) not (once|one time|a single time|even once)' },
   ],
@@ -17,6 +17,7 @@ export const notOnce: Rule = {
       '[[not once have you]] asked how my day was',
       '[[Not one time did you]] call me back',
       '[[you have not once]] said thank you',
+      '[[not one single time have you]] said sorry first',
     ],
     pass: ['not once did my boss say thanks', 'I called not once but twice', 'you called once, thanks'],
   },

@@ -26,6 +26,15 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I feel lonely when you're late for everything. Could we plan some time that is just ours?",
   },
   'every-time': {
+    'whenever you drink, you get mean': "Can we talk about this? I've been feeling hurt about it lately.",
+    'every single weekend you disappear to your brother’s':
+      "I feel alone when you disappear to your brother's. Could we talk about how we back each other up?",
+    'every time I ask for help, you sigh':
+      'I feel overwhelmed when I ask for help and you sigh. Could we work out a way to share it?',
+    'you get weird every time my ex comes up':
+      "It would mean a lot to me if you didn't get weird when my ex comes up.",
+    'whenever I need you you’re busy':
+      "I feel lonely when I need you and you're busy. Could we plan some time that is just ours?",
     'every time I bring up money you change the subject':
       'I feel anxious when I bring up money and you change the subject. Could we agree on what we can both stick to?',
     'Every single time we make plans you cancel last minute':
@@ -34,6 +43,8 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       'I feel lonely when you forget things I tell you. Could we make a bit of time to really talk?',
   },
   'not-once': {
+    'not one single time have you said sorry first':
+      "I feel lonely when you don't say sorry first. Could we make a bit of time to really talk?",
     'not once have you asked how my day was':
       "I feel lonely when you don't ask how my day was. Could we make a bit of time to really talk?",
     'Not one time did you call me back':
@@ -42,7 +53,11 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I feel unimportant when you don't say thank you. Could we make room for what we both need?",
   },
   'as-usual': {
-    'late as usual, thanks': 'I feel lonely, and I miss you. Could we plan some time that is just ours?',
+    'typical you, late again': 'I feel lonely, and I miss you. Could we plan some time that is just ours?',
+    'and you forgot to call, like every week':
+      'I feel lonely when you forget to call. Could we make a bit of time to really talk?',
+    'late as usual, thanks':
+      "I feel unimportant, and I'd like my needs to count too. Could we make room for what we both need?",
     'maybe you could help for a change':
       'I feel overwhelmed, and I could really use some help. Could we work out a way to share it?',
     'you forgot the bins yet again':
@@ -71,6 +86,8 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I feel hurt, and I'd like us to understand each other. Could we talk about it when we are both calm?",
   },
   'inner-state': {
+    'you just don’t want to hear it':
+      "I feel lonely, and I'd really like to feel heard. Could we make a bit of time to really talk?",
     "you don't actually love me, you love the idea of me":
       'I feel anxious, and I need some reassurance. Could we talk about what would help us both feel secure?',
     'you only care about yourself':
@@ -92,6 +109,8 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I'm in a foul mood right now. Can we talk about what happened?",
   },
   'blame-verbs': {
+    'you’re the reason we keep arguing':
+      "I'm feeling upset that we keep arguing. Can we talk about what's been happening between us?",
     'you ruined the whole evening':
       "I'm really hurt about the whole evening. Can we talk about what happened?",
     "don't blame me, you're the one who forgot to book it":
@@ -139,6 +158,8 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'k whatever you say boss': "I'm really hurt right now, and I need a moment before we talk.",
   },
   mockery: {
+    'oh wow, you did the dishes, want a medal?':
+      "I'm feeling frustrated about the dishes, and I don't want to say something unkind. Can we talk about it later?",
     'grow up.': "I'm really hurt right now, and I need a moment before we talk.",
     'man up ffs': "I'm really hurt right now, and I need a moment before we talk.",
     'wow, congrats on finally doing one thing':
@@ -195,6 +216,8 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     "there's nothing wrong with us": 'I feel nervous about this. Can you tell me what it would mean to you?',
   },
   'crisis-frame': {
+    'if we don’t get help now we won’t survive this':
+      "I'd really like us to get some help together, as a space to learn and grow, because we matter to me. Would you be open to it?",
     'therapy is our last resort':
       "I'd really like us to try therapy together, as a space to learn and grow, because we matter to me. Would you be open to it?",
     'our marriage is on life support, counselling is the only way':
