@@ -55,6 +55,12 @@ export const CONTEMPT_PHRASES = [
   'would it kill you', 'how hard is it', 'how hard can it be', 'who do you think you are',
   'another brilliant idea', 'another genius idea', 'brilliant idea of yours', 'great idea of yours',
   'here we go again', 'typical you', 'so typical', 'yeah right', 'get off your high horse',
+  // Sarcasm about the writer's place or the partner's ease: "must be nice to sleep till noon"
+  'must be nice to', 'must be nice being', 'nice to know where i', 'good to know where i',
+  'glad to know where i', 'nice to know i matter', 'good to know i matter',
+  // Rhetorical attacks: "is it too much to ask for you to…", "remind me when you last cooked"
+  'would it hurt you', 'remind me when you last', 'remind me again when you last',
+  'forgot you are always right', 'forgot you are never wrong', 'you are never wrong are you',
   'talk to the hand',
 ];
 
@@ -97,6 +103,8 @@ export const THREAT_WORDS = [
   'taking the kids', 'block', 'blocking', 'never see', 'sell', 'selling', 'not paying', 'stop paying',
   'cut you off', 'do not come home', 'do not bother coming', 'find someone else', 'the end of us',
   'separate', 'separating', 'call the police', 'calling a lawyer', 'see a lawyer', 'call a lawyer',
+  'sleeping on the sofa', 'sleep on the sofa', 'sleeping on the couch', 'sleep on the couch',
+  'regret it', 'regret this',
 ];
 
 /** Help-seeking words: with a crisis frame or an urgent demand, the request becomes pressure. */
@@ -110,6 +118,7 @@ export const HELP_WORDS = [
 /** Framing the relationship or help as an emergency or last resort. */
 // biome-ignore format: a dense data table reads better than one word per line
 export const CRISIS_PHRASES = [
+  'or divorce', 'or we split', 'or we break up', 'or it is over', 'or we are over',
   'will not survive', 'not going to survive', 'can not survive', 'never survive',
   'last resort', 'last shot', 'last hope', 'final option', 'final chance', 'only thing left',
   'only option left', 'only way', 'only thing that', 'only hope', 'only option', 'beyond repair',

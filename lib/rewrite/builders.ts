@@ -27,7 +27,8 @@ const absolute: Builder = ({ sentence }, topic, feeling) => {
   const { words } = sentence;
   let anchor = words.findIndex((x) => ABSOLUTE_ADVERBS.has(x.w));
   let youAt = indexOfWord(words, 'you');
-  const every = indexOfWord(words, 'every') >= 0 ? indexOfWord(words, 'every') : indexOfWord(words, 'whenever');
+  const every =
+    indexOfWord(words, 'every') >= 0 ? indexOfWord(words, 'every') : indexOfWord(words, 'whenever');
   // "whenever I need you you're busy": the partner of the complaint is the second "you".
   while (every >= 0 && words[youAt + 1]?.w === 'you') youAt++;
   // "every time I bring up money you change the subject"
@@ -64,6 +65,22 @@ const absolute: Builder = ({ sentence }, topic, feeling) => {
   // "you're always so cold": a label, said another way below. "you're always on your phone": a doing.
   const copula = words.slice(0, Math.max(0, anchor)).some((x) => x.w === 'are') && anchor > 0;
   const labelled = copula && words.slice(anchor + 1).some((x) => x.label);
+  // "how many times do I have to ask you to lock the door", "would it hurt you to text back": the
+  // wish is what follows "you to".
+  if (youAt >= 0 && words[youAt + 1]?.w === 'to') {
+    const wished = action(sentence, youAt + 2);
+    if (wished) {
+      const rest = wished.rest
+        .replace(/\s*\b(once in a while|in a while|for a change|for once|again|ever)\b/g, '')
+        .trim();
+      const doing = `${baseOf(wished.verb)}${rest ? ` ${rest}` : ''}`;
+      return [
+        `It would mean a lot to me if you ${doing}. I've been feeling ${feeling.feeling} about it.`,
+        `I feel ${feeling.feeling} when I have to ask more than once. Could we ${feeling.request}?`,
+        `Can we talk about ${topic || 'this'}? I'd really like ${feeling.need}.`,
+      ];
+    }
+  }
   const act = anchor >= 0 ? action(sentence, anchor + 1) : undefined;
   const valence = act ? predicateValence([act.verb, ...act.rest.toLowerCase().split(' ')]) : 0;
   const praise = never ? valence < 0 : valence > 0;
@@ -217,11 +234,13 @@ const blame: Builder = ({ ruleId, sentence }, topic, feeling) => {
   }
   const when = situation(side, 0, side.length);
   const clause = /^(we|i|our|my|the|this)\b/i.test(outcome);
+  // "about the bills" reads; "about did anything" or "about well" does not: then the topic speaks.
+  const thing = /^(the|a|an|your|his|her|their|this|that|these|those)\b/i.test(outcome);
   const felt1 = when
     ? `I feel ${felt} ${when.text}`
-    : outcome
+    : outcome && (clause || thing)
       ? `I feel ${felt} ${clause ? 'that' : 'about'} ${outcome}`
-      : `I feel ${felt} about what happened`;
+      : `I feel ${felt} about ${topic || 'what happened'}`;
   return [
     `${felt1}. Could we talk about what would help next time?`,
     `${outcome && clause ? `${outcome}, and I'm` : "I'm"} feeling really ${felt}. ${closing}`,
@@ -229,7 +248,11 @@ const blame: Builder = ({ ruleId, sentence }, topic, feeling) => {
 };
 
 /** "you're pathetic" → "I'm really hurt right now, and I need a moment before we talk." */
-const contempt: Builder = (_input, topic) => {
+const contempt: Builder = (_input, found) => {
+  // "must be nice to sleep till noon": a time of day is no topic to talk about.
+  const topic = /^(the )?(noon|midnight|tonight|today|tomorrow|morning|evening|night|weekend)$/.test(found)
+    ? ''
+    : found;
   const hurt = "I'm really hurt right now, and I need a moment before we talk.";
   const topical = `I'm feeling frustrated${about(topic)}, and I don't want to say something unkind. Can we talk about it later?`;
   const calm = `Something${about(topic)} is really getting to me. Can we talk about it calmly?`;
@@ -290,7 +313,10 @@ const ultimatum: Builder = ({ ruleId, sentence }, topic) => {
     const left = words.slice(0, or).filter((x) => !['honestly', 'so', 'either', 'just'].includes(x.w));
     // "pick. me or your phone": the writer against something else.
     if (left.length > 0 && ['me', 'us'].includes((left[left.length - 1] as Word).w)) {
-      const other = show(words, or + 1, words.length);
+      // "it's me or the job, pick": the rival, without the demand to choose.
+      let end = words.length;
+      while (end > or + 2 && ['pick', 'choose', 'decide', 'now'].includes((words[end - 1] as Word).w)) end--;
+      const other = show(words, or + 1, end);
       return [
         `I feel lonely when I'm competing with ${other}. Could we make some time that is just ours?`,
         `I miss you, and ${other} is getting between us. Can we talk about it?`,

@@ -24,6 +24,10 @@ export const asUsual: Rule = {
       (when) => [`like every ${when}`, `same as every ${when}`, `as with every ${when}`],
     ),
     'as always',
+    // "would it hurt you to text back once in a while"
+    'once in a while',
+    // "you left the car on empty AGAIN": shouted, "again" is a count of every time
+    'again',
     // "typical you, late again": one moment read as their nature
     'typical you',
     'so typical of you',
@@ -32,8 +36,9 @@ export const asUsual: Rule = {
   accept(m) {
     // "like every week" and "as always" say nothing about anyone by themselves: "like every week,
     // the market is on saturday". The partner must be in the sentence.
-    const bare = m.words.includes('every') || m.words.join(' ') === 'as always';
-    if (bare && !m.sentence.some((w) => w === 'you' || w === 'your' || w === 'u' || w === 'ur')) return false;
+    if (m.words.join(' ') === 'again' && !(m.shouted && m.sentence.includes('you'))) return false;
+    const bare = m.words.includes('every') || ['as always', 'once in a while'].includes(m.words.join(' '));
+    if (bare && !m.sentence.some((w) => w === 'you' || w === 'u')) return false;
     // "delicious as always, thank you" is praise; "late as usual" is not. "help for a change" and
     // "yet again" are jabs whatever the verb.
     const jab = !['as', 'like', 'same'].includes(m.words[0] as string) || m.words.includes('typical');
@@ -47,6 +52,8 @@ export const asUsual: Rule = {
       'you forgot the bins [[yet again]]',
       'and you forgot to call, [[like every week]]',
       '[[typical you]], late again',
+      'you left the car on empty [[AGAIN]] btw',
+      'would it hurt you to text back [[once in a while]]',
     ],
     pass: [
       'my train is late as usual',
@@ -55,6 +62,9 @@ export const asUsual: Rule = {
       'you call me every morning, like every morning since we met, and I love it',
       'my brother is late like every week',
       'like every week, the market is on saturday',
+      'you won again, well done!',
+      'we should do this again once in a while',
+      'we should call your mum once in a while, she’d like that',
     ],
   },
 };

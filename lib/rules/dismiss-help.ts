@@ -22,6 +22,11 @@ export const dismissHelp: Rule = {
       match:
         '(therapy|counseling|therapists|counselors) (is|are) (a waste|pointless|useless|nonsense|rubbish|a scam|for crazy people|for weak people)',
     },
+    // "therapy is for people with real problems": help is for others
+    {
+      match:
+        '(therapy|counseling|therapists|counselors) (is|are) (only)? for (people|couples|weak|crazy|broken)',
+    },
     // "there's nothing wrong with us"
     { match: 'there is nothing wrong with (us|me|our relationship)' },
   ],
@@ -35,6 +40,7 @@ export const dismissHelp: Rule = {
       "honestly [[it won't help]]",
       '[[therapy is a waste]] of money',
       "[[there's nothing wrong with us]]",
+      '[[therapy is for people]] with real problems',
     ],
     pass: [
       "I'm not sure therapy is for me yet, but I'm glad it's helping you",

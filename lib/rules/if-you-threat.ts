@@ -1,5 +1,5 @@
 import { THREAT_WORDS } from '../lexicon/phrases';
-import { containsPhrase, expandPhrases } from './grammar';
+import { containsPhrase, expandPhrases, predicateValence } from './grammar';
 import type { Rule } from './types';
 
 const THREATS = expandPhrases(THREAT_WORDS);
@@ -18,8 +18,15 @@ export const ifYouThreat: Rule = {
     { match: 'one more #Noun and (i|we|it|this|you)' },
     // "this is your last chance"
     { match: '(your|this is the|this is my) (last|final) (chance|warning)' },
+    // "keep this up and you'll be sleeping on the sofa"
+    { match: 'keep (this|that|it) up and (you|i|we|this|it)' },
   ],
   accept(m) {
+    if (m.patternIndex === 3) {
+      // "keep it up and you'll smash the exam!" cheers; "keep this up and…" warns.
+      if (m.isQuestion) return false;
+      return containsPhrase(m.sentenceAfter, THREATS) || predicateValence(m.sentenceAfter.slice(0, 10)) < 0;
+    }
     if (m.patternIndex > 0) return true;
     if (m.isQuestion) return false;
     const at = m.sentence.indexOf(m.words[0] as string);
@@ -44,11 +51,14 @@ export const ifYouThreat: Rule = {
       "[[if you go to that party tonight don't bother coming home]]",
       "[[If you don't come to therapy, I'm leaving]]",
       "[[one more lie and we're finished]], I mean it",
+      "[[keep this up and you'll be sleeping on the sofa for good]]",
     ],
     pass: [
       "if you don't like the jacket I can take it back, no stress",
       'if you get a chance, can you grab milk?',
       "if you're done with the shopping, meet me at the car",
+      'keep it up and you’ll smash the exam!',
+      'keep that up and you’ll be running a marathon by spring',
     ],
   },
 };

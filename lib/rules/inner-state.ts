@@ -1,3 +1,4 @@
+import { predicateValence } from './grammar';
 import type { Rule } from './types';
 
 export const innerState: Rule = {
@@ -41,6 +42,16 @@ export const innerState: Rule = {
     },
     // "you're doing that thing where you pretend to be fine"
     { match: 'you are doing (that|the) thing' },
+    // "you act like you're the only one who works": their inner story, told for them
+    {
+      match: 'you (always|just|really)? (act|acting|behave|behaving) like (you|it|i|nobody|no one|everyone)',
+    },
+    // "you clearly have no idea how hard this is"
+    { match: 'you (clearly|obviously|honestly|just)? have no (idea|clue) (how|what|why)' },
+    // "you're not even trying", "you aren't really listening"
+    { match: 'you are not (even|really)? (trying|listening|bothering|making an effort|paying attention)' },
+    // "all you care about is your football", "all you ever think about is work"
+    { match: 'all you (ever)? (care|think|worry) about' },
     // "you just don't want to hear it", "you clearly don't want to change": a motive read into them
     {
       match:
@@ -53,6 +64,12 @@ export const innerState: Rule = {
     // "do you have any problems with the car?" asks; a diagnosis tells. A tag asks too when the
     // motive is checked, not asserted: "you don't want to hear the ending, right?".
     if (m.isQuestion) return false;
+    // "you have no idea how happy I am" is joy, not a diagnosis.
+    if (m.words.includes('trying') && (m.after[0] === 'to' || /\b(lol|haha\w*)\b/i.test(m.sentenceText)))
+      return false;
+    if (m.words[0] === 'all' && predicateValence(m.sentenceAfter.slice(0, 8)) > 0) return false;
+    if (m.words.includes('idea') || m.words.includes('clue'))
+      return predicateValence(m.sentenceAfter.slice(0, 8)) <= 0;
     return !(
       m.words.includes('want') && /,\s*(right|yeah|yes|ok|okay|correct)\s*\?+\s*$/i.test(m.sentenceText)
     );
@@ -65,6 +82,10 @@ export const innerState: Rule = {
       "[[Your problem is you can't handle any criticism]]",
       '[[you only said sorry because you]] want this to be over',
       '[[you just don’t want to hear]] it',
+      '[[you act like you’re]] the only one who works',
+      '[[you clearly have no idea how]] hard this is for me',
+      '[[you’re not even trying]]',
+      '[[all you care about]] is your football',
     ],
     pass: [
       'my boss only cares about himself',
@@ -73,6 +94,11 @@ export const innerState: Rule = {
       'the car has a problem with the boiler',
       'you don’t want to hear the ending? fine, no spoilers',
       'I just don’t want to hear about work tonight',
+      'my boss acts like he’s the only one who works',
+      'you have no idea how happy that makes me',
+      'are you not even a little tired?',
+      'you’re not even trying to hide your smile lol',
+      'all you care about is me being happy, I know that',
     ],
   },
 };

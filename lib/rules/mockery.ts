@@ -1,4 +1,5 @@
 import { CONTEMPT_PHRASES, SARCASTIC_REWARDS } from '../lexicon/phrases';
+import { predicateValence } from './grammar';
 import type { Rule } from './types';
 
 const REWARDS = new Set(SARCASTIC_REWARDS);
@@ -35,6 +36,15 @@ export const mockery: Rule = {
     },
     // "oh well done, you finally remembered"
     { match: 'you (finally|actually) #Verb' },
+    // "so glad you could finally make time for me": the writer waited for what was owed
+    {
+      match:
+        '(glad|nice|lovely|great|good) (that)? you (could|can|decided to|managed to|bothered to)? (finally|actually) #Verb',
+    },
+    // "is it too much to ask for you to be on time"
+    { match: 'is it (too much|so much|really too much) to ask' },
+    // "real mature", "wow. just wow.": a verdict with nothing else in the clause
+    { match: '^(real|very|so|how|really|just)? (mature|classy|charming|wow)$' },
   ],
   accept(m) {
     if (m.kind === 'phrase' && REWARDS.has(m.words.join(' '))) {
@@ -50,6 +60,24 @@ export const mockery: Rule = {
       )
         ? 0.75
         : false;
+    if (m.kind === 'pattern' && m.patternIndex === 2) {
+      // "…finally make time for me" counts what was owed; "so glad you finally came to see us!!" welcomes.
+      const after = m.sentenceAfter.join(' ');
+      return /\bfor (me|us)\b/.test(after) || m.words.includes('bothered') ? 0.75 : false;
+    }
+    // A real question about a thing ("…for extra cheese? haha") is not an attack on the partner.
+    if (m.kind === 'pattern' && m.patternIndex === 3)
+      return m.sentenceAfter.includes('you') && !/\b(lol|haha\w*|hehe)\b/i.test(m.sentenceText) ? 0.8 : false;
+    if (m.kind === 'pattern' && m.patternIndex === 4) {
+      // "wow" alone is awe; "just wow" or a verdict on the partner's conduct is a sneer.
+      // The whole sentence: "just wow, what a sunset" is awe.
+      if (m.sentenceAfter.length > 0) return false;
+      const verdict = m.words.some((w) => w !== 'wow' && w !== 'just');
+      return verdict || m.words[0] === 'just' ? 0.7 : false;
+    }
+    // "must be nice to sleep till noon" is a jab; "must be nice to be home!" is warmth.
+    if (m.words[0] === 'must' && (m.sentenceText.includes('!') || predicateValence(m.sentenceAfter) > 0))
+      return false;
     // "don't cry me a river" is still mockery, but "I won't get over it" is the writer's pain.
     if (m.words[0] === 'get' && m.before.includes('i')) return false;
     return true;
@@ -62,6 +90,11 @@ export const mockery: Rule = {
       '[[slow clap]] for remembering my birthday a day late 👏👏',
       'oh well done, [[you finally remembered]]',
       'oh wow, you did the dishes, [[want a medal]]?',
+      '[[must be nice to]] sleep till noon',
+      'so [[glad you could finally make]] time for me',
+      '[[is it too much to ask]] for you to be on time',
+      '[[real mature]]',
+      '[[nice to know where I]] rank',
     ],
     pass: [
       'you finally made it, welcome home!',
@@ -69,6 +102,14 @@ export const mockery: Rule = {
       'the kids are growing up so fast',
       'thanks for the flowers, finally had a chance to put them in water',
       'want a cookie? I baked some',
+      'must be nice in Spain right now, jealous!',
+      'is it too much to ask for extra cheese? haha',
+      'so glad you finally got the job!!',
+      'wow',
+      'you are so mature about this, thank you',
+      'must be nice to be home after all that travelling!',
+      'so glad you finally came to see us!!',
+      'just wow, what a sunset',
       'the kids want a medal for finishing the race haha',
     ],
   },

@@ -91,10 +91,15 @@ export const orElse: Rule = {
   accept(m) {
     if (m.isQuestion) return false;
     // "pick. me or your phone": a forced choice between the writer and something else.
+    // "it's me or the job": the lead-in does not count.
+    const choice = m.before[0] === 'it' && m.before[1] === 'is' ? m.before.slice(2) : m.before;
     if (
-      FORCED_CHOICE_ANCHORS.has(m.before[m.before.length - 1] ?? '') &&
-      m.before.length <= 2 &&
-      ['your', 'him', 'her', 'them', 'the', 'that', 'this', 'my'].includes(m.after[0] ?? '')
+      FORCED_CHOICE_ANCHORS.has(choice[choice.length - 1] ?? '') &&
+      choice.length <= 2 &&
+      ['your', 'him', 'her', 'them', 'the', 'that', 'this', 'my'].includes(m.after[0] ?? '') &&
+      // "me or your phone" names a rival; "me or the dog, who gets the sofa" only a choice of seat.
+      (['your', 'him', 'her', 'them'].includes(m.after[0] ?? '') ||
+        ['pick', 'choose', 'decide', 'choice'].some((w) => m.messageWords.has(w)))
     ) {
       return 0.8;
     }
@@ -115,6 +120,7 @@ export const orElse: Rule = {
       'honestly [[you stop drinking or this is over]]. ur choice',
       'pick. [[me or your phone]].',
       "[[Move the money back by tomorrow or I'm calling a lawyer]].",
+      "[[it's me or the job]], pick",
       "unless you agree to see someone, [[otherwise I'm leaving]]",
     ],
     pass: [
@@ -123,6 +129,8 @@ export const orElse: Rule = {
       'you can come with me or I can meet you there',
       'we could do pizza or I could cook',
       "I'll call you tonight or I'll text",
+      'me or the dog, who gets the sofa tonight haha',
+      "it's me or the traffic, one of us will be late",
     ],
   },
 };

@@ -44,9 +44,28 @@ export const shutDownTalk: Rule = {
     },
     // "I'm done talking", "done listening to your drama"
     { match: '(i am|we are)? done (talking|discussing|listening|arguing|explaining)' },
+    // "no point talking, you won't change", "what's the point in discussing it"
+    { match: '(no|what is the) point (in|of)? (talking|discussing|arguing|explaining)' },
+    // "can we not": the whole reply
+    { match: '^can we not$' },
+    // "whatever you want, I don't care": indifference as the answer
+    { match: '^i (really|honestly|just)? do not care$' },
   ],
   accept(m) {
     const phrase = m.words.join(' ');
+    if (m.kind === 'pattern' && phrase === 'can we not') return 0.75;
+    // "no point talking about it tonight, let's … tomorrow" names a time: the pause the article asks for.
+    if (
+      m.words.includes('point') &&
+      ['tomorrow', 'later', 'morning', 'weekend'].some((w) => m.messageWords.has(w))
+    )
+      return false;
+    // "I don't care" alone answers a question about a thing ("pizza or curry? I don't care!"); after
+    // "whatever"/"fine" it closes the talk.
+    if (m.kind === 'pattern' && m.words.at(-1) === 'care')
+      return m.sentence.some((w) => w === 'whatever' || w === 'fine') && !m.sentence.includes('pick')
+        ? 0.75
+        : false;
     if (ONLY_AT_CLAUSE_END.has(phrase) && m.after.length > 0 && !TAIL_OK.has(m.after[0] as string))
       return false;
     // "don't forget it", "don't drop it": a reminder, not a shut-down.
@@ -59,6 +78,8 @@ export const shutDownTalk: Rule = {
   },
   examples: {
     flag: [
+      '[[can we not]]',
+      'whatever you want, [[I don’t care]]',
       "[[I'm not talking about this]]",
       '[[leave me alone]]',
       'k. [[done talking]]',
@@ -67,6 +88,10 @@ export const shutDownTalk: Rule = {
     ],
     pass: [
       'never mind! found it',
+      'pizza or curry? I don’t care, you pick!',
+      'can we not do sushi again? maybe thai',
+      'no point trying the shop, it’s closed',
+      'no point talking about it tonight, let’s sleep and chat tomorrow x',
       'can you drop it off at mine later?',
       "don't forget it's bin day",
       "I'm not doing the dishes tonight, I did them yesterday",

@@ -1,6 +1,19 @@
 import { negatedBefore } from './grammar';
 import type { Rule } from './types';
 
+/** What the partner's act is said to have landed the couple in: "…we wouldn't be in this mess". */
+const PREDICAMENTS = new Set([
+  'mess',
+  'situation',
+  'trouble',
+  'position',
+  'state',
+  'fighting',
+  'arguing',
+  'debt',
+  'broke',
+]);
+
 export const yourFault: Rule = {
   id: 'your-fault',
   category: 'blame',
@@ -17,10 +30,42 @@ export const yourFault: Rule = {
     'you are to blame',
     'blame you',
     'all on you',
+    'your mess',
+    'your problem not mine',
+    'on you not me',
+  ],
+  patterns: [
+    // "I wouldn't have to nag if you did anything": the writer's act blamed on the partner
+    { match: 'i would not have to .{1,5} if you' },
+    // "if you had listened we wouldn't be in this mess"
+    { match: 'if you had .{1,6} (we|i) would not' },
+    // "well who forgot the passports? not me": a question that points
+    { match: 'who (forgot|lost|broke|left|ruined|missed|spent|booked|said) .{0,6}' },
   ],
   accept(m) {
+    // "who forgot the passports?" points only with the writer's "not me" after it.
+    if (m.kind === 'pattern' && m.patternIndex === 2) return /\bnot me\b/.test(m.messageText) ? 0.75 : false;
+    if (m.kind === 'pattern' && m.patternIndex === 1) {
+      // "…we wouldn't be in this mess" blames; "if you had told me I wouldn't have worried" explains.
+      const after = m.sentenceAfter.slice(0, 8);
+      return !m.isQuestion && after.some((w) => PREDICAMENTS.has(w));
+    }
+    if (m.kind === 'pattern') return !m.isQuestion;
+    // "that's on you, you pick the restaurant this time": a turn, not a fault.
+    if (
+      m.words.includes('on') &&
+      ['pick', 'choose', 'turn', 'decide', 'tonight'].some((w) => m.messageWords.has(w))
+    )
+      return false;
     // "it's not your fault", "not because of you" reassure.
     if (negatedBefore(m, 3)) return false;
+    // "your mess" blames only as a verdict ("it's your mess"), not "your messy desk" or a question.
+    if (
+      m.words.join(' ') === 'your mess' &&
+      (m.isQuestion ||
+        !['is', 'your', 'clean', 'sort'].some((w) => m.before.includes(w) || m.after.includes(w)))
+    )
+      return false;
     // "thanks to you" is often gratitude: only blame when the sentence is about damage.
     if (m.words[0] === 'thanks') {
       const bad = [
@@ -46,9 +91,17 @@ export const yourFault: Rule = {
       "[[because of you]] we can't afford the holiday",
       'im this stressed [[because of u]]',
       "and now I'm in a foul mood [[because of you]]",
+      "ok cool. anyway it's [[your mess]], you sort it out",
+      "[[I wouldn't have to nag if you]] did anything",
+      "[[if you had listened we wouldn't]] be in this mess",
+      'well [[who forgot the passports]]? not me',
     ],
     pass: [
       "it's not your fault, please don't beat yourself up",
+      "if you had told me earlier I wouldn't have worried so much",
+      'who left the door open? the cat lol',
+      "that's on you, you pick the restaurant this time",
+      'sorry about your messy desk, I moved some papers',
       "the landlord said it's our fault the boiler broke",
       'I got the job thanks to you!',
       'not because of you, I promise',

@@ -20,15 +20,18 @@ describe('the analyzer on the labelled dev corpus', () => {
 });
 
 describe('the holdout sets the team wrote (never tuned line by line)', () => {
-  // holdout-3 was written blind on 2026-11-26; its first run was P 1.000 R 0.757.
-  it.each(['tests/fixtures/holdout.jsonl', 'tests/fixtures/holdout-3.jsonl'])(
-    '%s meets the same message-level targets',
-    (file) => {
-      const report = evaluate(parseCorpus(readFileSync(file, 'utf8')));
-      expect(report.figures.messages.precision).toBeGreaterThanOrEqual(0.97);
-      expect(report.figures.messages.recall).toBeGreaterThanOrEqual(0.92);
-    },
-  );
+  // Written blind, first runs: holdout-3 P 1.000 R 0.757, holdout-4 P 1.000 R 0.257 (subtle forms).
+  // hard-cases: look-alikes written after each fix to check it did not overreach.
+  it.each([
+    'tests/fixtures/holdout.jsonl',
+    'tests/fixtures/holdout-3.jsonl',
+    'tests/fixtures/holdout-4.jsonl',
+    'tests/fixtures/hard-cases.jsonl',
+  ])('%s meets the same message-level targets', (file) => {
+    const report = evaluate(parseCorpus(readFileSync(file, 'utf8')));
+    expect(report.figures.messages.precision).toBeGreaterThanOrEqual(0.97);
+    expect(report.figures.messages.recall).toBeGreaterThanOrEqual(0.92);
+  });
 });
 
 describe('parseCorpus', () => {

@@ -43,6 +43,8 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       'I feel lonely when you forget things I tell you. Could we make a bit of time to really talk?',
   },
   'not-once': {
+    'how many times do I have to ask you to lock the door':
+      "It would mean a lot to me if you lock the door. I've been feeling lonely about it.",
     'not one single time have you said sorry first':
       "I feel lonely when you don't say sorry first. Could we make a bit of time to really talk?",
     'not once have you asked how my day was':
@@ -53,6 +55,10 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I feel unimportant when you don't say thank you. Could we make room for what we both need?",
   },
   'as-usual': {
+    'would it hurt you to text back once in a while':
+      "It would mean a lot to me if you text back. I've been feeling lonely about it.",
+    'you left the car on empty AGAIN btw':
+      'I feel anxious when you leave the car on empty btw. Could we agree on what we can both stick to?',
     'typical you, late again': 'I feel lonely, and I miss you. Could we plan some time that is just ours?',
     'and you forgot to call, like every week':
       'I feel lonely when you forget to call. Could we make a bit of time to really talk?',
@@ -86,6 +92,14 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I feel hurt, and I'd like us to understand each other. Could we talk about it when we are both calm?",
   },
   'inner-state': {
+    'all you care about is your football':
+      "I feel hurt about your football, and I'd like us to understand each other. Could we talk about it when we are both calm?",
+    'you’re not even trying':
+      "I feel hurt, and I'd like us to understand each other. Could we talk about it when we are both calm?",
+    'you clearly have no idea how hard this is for me':
+      "I feel hurt, and I'd like us to understand each other. Could we talk about it when we are both calm?",
+    'you act like you’re the only one who works':
+      "I feel hurt, and I'd like us to understand each other. Could we talk about it when we are both calm?",
     'you just don’t want to hear it':
       "I feel lonely, and I'd really like to feel heard. Could we make a bit of time to really talk?",
     "you don't actually love me, you love the idea of me":
@@ -100,6 +114,14 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I feel lonely, and I'd really like to feel heard. Could we make a bit of time to really talk?",
   },
   'your-fault': {
+    'well who forgot the passports? not me':
+      'I feel upset about the passports. Could we talk about what would help next time?',
+    "if you had listened we wouldn't be in this mess":
+      'I feel upset about this mess. Could we talk about what would help next time?',
+    "I wouldn't have to nag if you did anything":
+      'I feel upset about what happened. Could we talk about what would help next time?',
+    "ok cool. anyway it's your mess, you sort it out":
+      'I feel upset about your mess. Could we talk about what would help next time?',
     "it's your fault we're always late":
       "I feel stressed that we're late. Could we talk about what would help next time?",
     "because of you we can't afford the holiday":
@@ -158,6 +180,13 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'k whatever you say boss': "I'm really hurt right now, and I need a moment before we talk.",
   },
   mockery: {
+    'nice to know where I rank': "I'm really hurt right now, and I need a moment before we talk.",
+    'real mature': "I'm really hurt right now, and I need a moment before we talk.",
+    'is it too much to ask for you to be on time':
+      "I'm really hurt right now, and I need a moment before we talk.",
+    'so glad you could finally make time for me':
+      "I'm really hurt right now, and I need a moment before we talk.",
+    'must be nice to sleep till noon': "I'm really hurt right now, and I need a moment before we talk.",
     'oh wow, you did the dishes, want a medal?':
       "I'm feeling frustrated about the dishes, and I don't want to say something unkind. Can we talk about it later?",
     'grow up.': "I'm really hurt right now, and I need a moment before we talk.",
@@ -175,6 +204,8 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'ok. see you at 7 then \ud83d\ude44': "I'm really hurt right now, and I need a moment before we talk.",
   },
   'or-else': {
+    "it's me or the job, pick":
+      "I feel lonely when I'm competing with the job. Could we make some time that is just ours?",
     "stop seeing her or I'm moving out":
       "I care about us, and I'm finding it hard to keep going the way we have been. I'd really like you to stop seeing her.",
     'honestly you stop drinking or this is over. ur choice':
@@ -187,6 +218,8 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I care about us, and I'm finding it hard to keep going the way we have been. I'd really like you to agree to see someone.",
   },
   'if-you-threat': {
+    "keep this up and you'll be sleeping on the sofa for good":
+      "I care about us, and I'm finding it hard to keep going the way we have been. Can we talk about what needs to change?",
     "if you go to that party tonight don't bother coming home":
       "I care about us, and I'm finding it hard to keep going the way we have been. I'd really rather you didn't go to that party.",
     "If you don't come to therapy, I'm leaving":
@@ -195,6 +228,9 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I'm finding the lies really hard, and I care about us. Can we talk honestly about it?",
   },
   'shut-down-talk': {
+    'whatever you want, I don’t care':
+      "I'm too overwhelmed to talk about this right now. Can we come back to it tonight?",
+    'can we not': "I'm too overwhelmed to talk about this right now. Can we come back to it tonight?",
     "I'm not talking about this":
       "I'm too overwhelmed to talk about this right now. Can we come back to it tonight?",
     'leave me alone': "I'm too overwhelmed to talk about this right now. Can we come back to it tonight?",
@@ -210,6 +246,8 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I'm too overwhelmed to talk about this right now. Can we come back to it tonight?",
   },
   'dismiss-help': {
+    'therapy is for people with real problems':
+      'I feel nervous about therapy. Can you tell me what it would mean to you?',
     "we don't need therapy": 'I feel nervous about therapy. Can you tell me what it would mean to you?',
     "honestly it won't help": 'I feel nervous about this. Can you tell me what it would mean to you?',
     'therapy is a waste of money': 'I feel nervous about therapy. Can you tell me what it would mean to you?',
