@@ -61,7 +61,7 @@ export const CONTEMPT_PHRASES = [
   // Rhetorical attacks: "is it too much to ask for you to…", "remind me when you last cooked"
   'would it hurt you', 'remind me when you last', 'remind me again when you last',
   'forgot you are always right', 'forgot you are never wrong', 'you are never wrong are you',
-  'talk to the hand',
+  'talk to the hand', 'cry more', 'cry harder', 'imagine thinking', 'imagine believing',
 ];
 
 /**
@@ -77,7 +77,7 @@ export const SARCASTIC_REWARDS = [
 /** Closing the conversation down or dismissing the request. */
 // biome-ignore format: a dense data table reads better than one word per line
 export const STONEWALL_PHRASES = [
-  'leave me alone', 'drop it', 'let it go', 'forget it', 'end of story', 'end of discussion',
+  'leave me alone', 'drop it', 'let it go', 'forget it', 'leave it', 'end of story', 'end of discussion', 'end of',
   'conversation over', 'this conversation is over', 'nothing to discuss', 'nothing to talk about',
   'nothing more to say', 'nothing more to discuss', 'nothing to fix', 'there is no problem',
   "there's no problem", 'said all i', "i've said all", 'said what i had to say', 'stop texting me',
@@ -103,7 +103,7 @@ export const THREAT_WORDS = [
   'taking the kids', 'block', 'blocking', 'never see', 'sell', 'selling', 'not paying', 'stop paying',
   'cut you off', 'do not come home', 'do not bother coming', 'find someone else', 'the end of us',
   'separate', 'separating', 'call the police', 'calling a lawyer', 'see a lawyer', 'call a lawyer',
-  'sleeping on the sofa', 'sleep on the sofa', 'sleeping on the couch', 'sleep on the couch',
+  'get out', 'i am out', 'sleeping on the sofa', 'sleep on the sofa', 'sleeping on the couch', 'sleep on the couch',
   'regret it', 'regret this',
 ];
 
@@ -122,6 +122,7 @@ export const CRISIS_PHRASES = [
   'will not survive', 'not going to survive', 'can not survive', 'never survive',
   'last resort', 'last shot', 'last hope', 'final option', 'final chance', 'only thing left',
   'only option left', 'only way', 'only thing that', 'only hope', 'only option', 'beyond repair',
+  'past saving', 'past repair', 'too far gone', 'or get out', 'or i am out',
   'beyond saving', 'beyond help', 'point of no return', "before it's too late", 'before it is too late',
   'too late for us', 'emergency', 'crisis', 'life support', 'hanging by a thread', 'drowning', 'imploding',
   'collapsing', 'falling apart', 'the end of us', 'destroying everything', 'dying', 'a disaster',

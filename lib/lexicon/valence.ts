@@ -24,6 +24,7 @@ const NEGATIVE = [
   'fail', 'disappoint', 'complain', 'whine', 'moan', 'nag', 'criticize', 'judge', 'blame', 'hurt',
   'forget', 'ignore', 'interrupt', 'dismiss', 'belittle', 'mock', 'insult', 'yell', 'shout', 'scream',
   'lie', 'cheat', 'cancel', 'miss', 'neglect', 'abandon', 'leave', 'break', 'ruin', 'spoil', 'waste',
+  'wreck', 'wrecked', 'trash', 'destroy',
   'let down', 'let me down', 'let us down', 'doubt', 'hesitate', 'worry', 'stress', 'panic', 'cry', 'sulk', 'snap', 'argue',
   'fight', 'embarrass', 'humiliate', 'upset', 'annoy', 'bother', 'bore', 'burden', 'alone', 'lonely',
   'small', 'stupid', 'crazy', 'worthless', 'useless', 'bad', 'sad', 'awful', 'terrible', 'horrible',
@@ -63,7 +64,17 @@ const GIVING_VERBS = new Set(['make', 'bring', 'cook', 'buy', 'get', 'send', 'po
  * after it is kindness, whatever the thing is ("you made me yell" has a verb after "me").
  */
 function givesSomething(words: readonly string[]): boolean {
-  const [verb = '', recipient = '', thing = ''] = words;
+  let at = 0;
+  while (['have', 'has', 'had', 'will', 'would', 'just', 'finally', 'already'].includes(words[at] ?? ''))
+    at++;
+  const [verb = '', recipient = '', thing = ''] = words.slice(at);
+  // "cooked for me", "made it for us"
+  if (
+    stems(verb).some((s) => GIVING_VERBS.has(s)) &&
+    recipient === 'for' &&
+    (thing === 'me' || thing === 'us')
+  )
+    return true;
   if (!stems(verb).some((s) => GIVING_VERBS.has(s)) || (recipient !== 'me' && recipient !== 'us'))
     return false;
   return (

@@ -61,7 +61,9 @@ const absolute: Builder = ({ sentence }, topic, feeling) => {
   const named = youAt > 0 && ['typical', 'of'].includes((words[youAt - 1] as Word).w);
   if (anchor < 0 && !named)
     anchor = youAt >= 0 ? youAt + (['have', 'did', 'has'].includes(words[youAt + 1]?.w ?? '') ? 1 : 0) : -1;
-  const never = words.some((x) => x.w === 'never' || x.w === 'once' || x.w === 'not');
+  // "when was the last time you asked…" means "you never ask".
+  const lastTime = words.some((x, k) => x.w === 'last' && words[k + 1]?.w === 'time');
+  const never = lastTime || words.some((x) => x.w === 'never' || x.w === 'once' || x.w === 'not');
   // "you're always so cold": a label, said another way below. "you're always on your phone": a doing.
   const copula = words.slice(0, Math.max(0, anchor)).some((x) => x.w === 'are') && anchor > 0;
   const labelled = copula && words.slice(anchor + 1).some((x) => x.label);
@@ -102,12 +104,14 @@ const absolute: Builder = ({ sentence }, topic, feeling) => {
   const partners = act.situation !== undefined && /^when (you|u)\b/.test(act.situation);
   const when = act.situation ? ` ${act.situation.replace(/^when /, partners ? 'after ' : 'while ')}` : '';
   const verbWord = (words.find((x, k) => k > anchor && x.w === act.verb) as Word | undefined)?.d ?? act.verb;
-  const doing = copula
+  // "you on the xbox and me doing everything": no verb, a state.
+  const state = copula || ['on', 'at', 'in', 'out', 'off', 'with', 'away'].includes(act.verb);
+  const doing = state
     ? `you're ${never ? 'not ' : ''}${verbWord}${rest}`
     : never
       ? `you don't ${base}${rest}`
       : `you ${base}${rest}`;
-  const wish = copula
+  const wish = state
     ? `you weren't ${verbWord}${rest}`
     : never
       ? `you ${pastOf(base)}${rest}`
@@ -220,7 +224,21 @@ const blame: Builder = ({ ruleId, sentence }, topic, feeling) => {
     ['it', 'is', 'that', 'so', 'and', 'then', 'now', 'all'].includes((side[0] as Word).w)
   )
     side = side.slice(1);
-  const outcome = showPlain(side, 0, side.length).trim();
+  let outcome = showPlain(side, 0, side.length).trim();
+  // "this is all your doing": "this is all" says nothing of what happened.
+  if (/^(this|it|that)( is| was)?( all)?$/i.test(outcome)) outcome = '';
+  // "if you hadn't said that to my mum none of this would have happened": what happened, with whom.
+  if (
+    indexOfWord(words, 'if') >= 0 &&
+    (indexOfWord(words, 'none') >= 0 || indexOfWord(words, 'nothing') >= 0)
+  ) {
+    const person = topic.replace(/\s+(none|nothing|all|everything)$/, '');
+    const about = person ? ` with ${person}` : '';
+    return [
+      `I'm still ${felt} about what happened${about}. Could we talk about it when we're both calm?`,
+      `What happened${about} is still on my mind, and I'm feeling ${felt}. Can we talk it through?`,
+    ];
+  }
   const topicClose = topic
     ? `Could we talk about what happened with ${topic}?`
     : 'Can we talk about what happened?';
@@ -385,7 +403,8 @@ export function helpAsked(words: readonly Word[]): { phrase: string; thing: stri
 const stonewall: Builder = ({ ruleId, sentence }, topic) => {
   const help = helpAsked(sentence.words)?.thing;
   if (ruleId === 'dismiss-help') {
-    const thing = help ?? topic ?? 'this';
+    // "some stranger telling us how to live" is how the writer sees a therapist.
+    const thing = help ?? (/\bstrangers?\b/.test(topic) ? 'talking to someone' : topic) ?? 'this';
     return [
       `I feel nervous about ${thing || 'this'}. Can you tell me what it would mean to you?`,
       `I'm not sure about ${thing || 'this'} yet, but I want to understand. What are you hoping it would change for us?`,

@@ -135,6 +135,11 @@ const IRREGULAR_BASE: Record<string, string> = {
   made: 'make', makes: 'make', making: 'make', got: 'get', gets: 'get', did: 'do', does: 'do', has: 'have',
   had: 'have', forgot: 'forget', left: 'leave', took: 'take', said: 'say', went: 'go', came: 'come', told: 'tell',
   broke: 'break', spent: 'spend', gave: 'give', thought: 'think', brought: 'bring', bought: 'buy', felt: 'feel',
+  // past participles: "you've forgotten", "you've taken"
+  forgotten: 'forget', gotten: 'get', given: 'give', taken: 'take', broken: 'break', eaten: 'eat',
+  written: 'write', spoken: 'speak', driven: 'drive', chosen: 'choose', hidden: 'hide', fallen: 'fall',
+  seen: 'see', done: 'do', gone: 'go', known: 'know', shown: 'show', thrown: 'throw', worn: 'wear',
+  stolen: 'steal', begun: 'begin', been: 'be',
 };
 
 export function baseOf(verb: string): string {

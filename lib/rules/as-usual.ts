@@ -9,6 +9,10 @@ export const asUsual: Rule = {
   // The jab leans on the clause it follows ("you forgot to call, like every week"): rewrite the sentence.
   scope: 'sentence',
   confidence: 0.65,
+  patterns: [
+    // "every bloody weekend it's the same, you on the xbox"
+    { match: 'every .? (time|day|night|week|weekend|morning|evening) (it is|its) (always)? the same' },
+  ],
   phrases: [
     'same as ever',
     'same as always',
@@ -24,6 +28,9 @@ export const asUsual: Rule = {
       (when) => [`like every ${when}`, `same as every ${when}`, `as with every ${when}`],
     ),
     'as always',
+    // "thanks for nothing as per": British "as per usual", at the end of its clause
+    'as per',
+    'as per usual',
     // "would it hurt you to text back once in a while"
     'once in a while',
     // "you left the car on empty AGAIN": shouted, "again" is a count of every time
@@ -34,9 +41,11 @@ export const asUsual: Rule = {
     'typical of you',
   ],
   accept(m) {
+    if (m.kind === 'pattern') return m.sentence.includes('you') || m.sentence.includes('u');
     // "like every week" and "as always" say nothing about anyone by themselves: "like every week,
     // the market is on saturday". The partner must be in the sentence.
     if (m.words.join(' ') === 'again' && !(m.shouted && m.sentence.includes('you'))) return false;
+    if (m.words.join(' ') === 'as per' && m.after.length > 0) return false;
     const bare = m.words.includes('every') || ['as always', 'once in a while'].includes(m.words.join(' '));
     if (bare && !m.sentence.some((w) => w === 'you' || w === 'u')) return false;
     // "delicious as always, thank you" is praise; "late as usual" is not. "help for a change" and
@@ -54,6 +63,8 @@ export const asUsual: Rule = {
       '[[typical you]], late again',
       'you left the car on empty [[AGAIN]] btw',
       'would it hurt you to text back [[once in a while]]',
+      'k. thanks for nothing [[as per]]',
+      '[[every bloody weekend it’s the same]], you on the xbox and me doing everything',
     ],
     pass: [
       'my train is late as usual',
@@ -65,6 +76,8 @@ export const asUsual: Rule = {
       'you won again, well done!',
       'we should do this again once in a while',
       'we should call your mum once in a while, she’d like that',
+      'as per the doctor, rest for a week',
+      'every weekend it’s the same at the market, so busy',
     ],
   },
 };

@@ -25,6 +25,8 @@ export const blameVerbs: Rule = {
     { match: 'you are the one (who|that)' },
     // "you're the reason we're always fighting" (but "you're the reason I smile" is praise: see accept)
     { match: 'you are (the|the whole|the only|the main|the real) reason' },
+    // "you made this so much worse"
+    { match: 'you (made|make|have made) (this|it|things|everything|that) .{0,3} worse' },
     // "look what you did", "look what you made me do"
     { match: 'look (at)? what you (did|have done|made me do|have made me do|did to)' },
   ],
@@ -45,6 +47,7 @@ export const blameVerbs: Rule = {
       '[[you wrecked]] my car and now you want me to be calm??',
       'I only snapped because [[you pushed me to]] it',
       '[[you’re the reason]] we keep arguing',
+      '[[you made this so much worse]]',
     ],
     pass: [
       "you didn't ruin anything, the cake was delicious",

@@ -1,7 +1,7 @@
 import type { Rule } from './types';
 
 const HELP =
-  '(therapy|counseling|a therapist|a counselor|couples therapy|help|to see anyone|to see someone|to talk to anyone|anyone|someone)';
+  '(therapy|counseling|a therapist|a counselor|couples therapy|help|to see anyone|to see someone|to talk to anyone|anyone|someone|a stranger|some stranger|strangers)';
 
 export const dismissHelp: Rule = {
   id: 'dismiss-help',
@@ -22,6 +22,11 @@ export const dismissHelp: Rule = {
       match:
         '(therapy|counseling|therapists|counselors) (is|are) (a waste|pointless|useless|nonsense|rubbish|a scam|for crazy people|for weak people)',
     },
+    // "I'm not going to couples counselling"
+    {
+      match:
+        '(i|we) (am|are|will) not (going|go) (to)? (couples)? (therapy|counseling|a therapist|a counselor|see anyone)',
+    },
     // "therapy is for people with real problems": help is for others
     {
       match:
@@ -31,8 +36,16 @@ export const dismissHelp: Rule = {
     { match: 'there is nothing wrong with (us|me|our relationship)' },
   ],
   accept(m) {
-    // "I'm not sure therapy is for me yet" is not matched at all; a question stays a question.
-    return !m.isQuestion;
+    // "I'm not sure therapy is for me yet" is not matched at all; a question stays a question; "if
+    // therapy doesn't work…" imagines, it does not dismiss.
+    if (m.isQuestion) return false;
+    if (['if', 'unless', 'what'].includes(m.before.at(-1) ?? '')) return false;
+    // "not going to therapy this week" is a diary, not a refusal.
+    if (['this', 'today', 'tonight', 'tomorrow', 'next', 'on'].includes(m.after[0] ?? '')) return false;
+    // A stranger is a therapist only when the message says so: "…telling us how to live".
+    if (m.words.some((w) => w.startsWith('stranger')))
+      return /\b(tell|telling|therapy|counsel\w*|business|fix us|sort us)\b/.test(m.messageText);
+    return true;
   },
   examples: {
     flag: [
@@ -41,8 +54,12 @@ export const dismissHelp: Rule = {
       '[[therapy is a waste]] of money',
       "[[there's nothing wrong with us]]",
       '[[therapy is for people]] with real problems',
+      "we're fine, [[we don't need some stranger]] telling us how to live",
+      "[[I'm not going to couples counselling]], end of",
     ],
     pass: [
+      "we don't need strangers at the wedding, just family",
+      "I'm not going to therapy this week, my therapist is on holiday",
       "I'm not sure therapy is for me yet, but I'm glad it's helping you",
       "we don't need milk, I got some",
       'do you think it would help?',

@@ -38,11 +38,16 @@ const PREDICATE_END = new Set([
   'xx',
 ]);
 
+/** Words that open a new clause after "so": "you never help so I do it all". */
+const SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it', 'now', 'that']);
+
 /** The predicate after an adverb like "always": up to the next clause word, at most `max` words. */
 export function predicate(after: readonly string[], max = 8): string[] {
   const out: string[] = [];
-  for (const w of after) {
-    if (PREDICATE_END.has(w) && out.length > 0) break;
+  for (let k = 0; k < after.length; k++) {
+    const w = after[k] as string;
+    const soAdverb = w === 'so' && !SUBJECTS.has(after[k + 1] ?? '');
+    if (PREDICATE_END.has(w) && out.length > 0 && !soAdverb) break;
     out.push(w);
     if (out.length >= max) break;
   }

@@ -18,11 +18,14 @@ export const ifYouThreat: Rule = {
     { match: 'one more #Noun and (i|we|it|this|you)' },
     // "this is your last chance"
     { match: '(your|this is the|this is my) (last|final) (chance|warning)' },
+    // "if therapy doesn't work we're finished": a failed condition and a threat
+    { match: '(if|unless) (this|it|therapy|counseling|things|that) .{0,3} not (work|help|change|improve)' },
     // "keep this up and you'll be sleeping on the sofa"
     { match: 'keep (this|that|it) up and (you|i|we|this|it)' },
   ],
   accept(m) {
-    if (m.patternIndex === 3) {
+    if (m.patternIndex === 3) return !m.isQuestion && containsPhrase(m.sentenceAfter, THREATS);
+    if (m.patternIndex === 4) {
       // "keep it up and you'll smash the exam!" cheers; "keep this up and…" warns.
       if (m.isQuestion) return false;
       return containsPhrase(m.sentenceAfter, THREATS) || predicateValence(m.sentenceAfter.slice(0, 10)) < 0;
@@ -44,7 +47,11 @@ export const ifYouThreat: Rule = {
   span(m) {
     // The condition and its threat: "if you don't come to therapy, I'm leaving".
     // "one more lie and we're finished" ends with its clause.
-    return [0, m.words.length + (m.patternIndex === 0 ? m.sentenceAfter.length : m.after.length)];
+    return [
+      0,
+      m.words.length +
+        (m.patternIndex === 0 || m.patternIndex === 3 ? m.sentenceAfter.length : m.after.length),
+    ];
   },
   examples: {
     flag: [
@@ -52,6 +59,7 @@ export const ifYouThreat: Rule = {
       "[[If you don't come to therapy, I'm leaving]]",
       "[[one more lie and we're finished]], I mean it",
       "[[keep this up and you'll be sleeping on the sofa for good]]",
+      "this is our last shot, [[if therapy doesn't work we're finished]]",
     ],
     pass: [
       "if you don't like the jacket I can take it back, no stress",
@@ -59,6 +67,7 @@ export const ifYouThreat: Rule = {
       "if you're done with the shopping, meet me at the car",
       'keep it up and you’ll smash the exam!',
       'keep that up and you’ll be running a marathon by spring',
+      "if it doesn't work we can return it",
     ],
   },
 };

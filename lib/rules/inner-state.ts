@@ -27,7 +27,7 @@ export const innerState: Rule = {
     // "you only said sorry because you want this to be over"
     { match: 'you only #Verb .{0,5} because you' },
     // "you have serious trust issues", "you have a problem"
-    { match: 'you have (serious|real|major|such|massive|deep|some|big)? #Noun? (issues|problems)' },
+    { match: 'you have got? (serious|real|major|such|massive|deep|some|big)? #Noun? (issues|problems)' },
     // "you have a drinking problem", "you've got an anger problem"
     {
       match:
@@ -86,6 +86,7 @@ export const innerState: Rule = {
       '[[you clearly have no idea how]] hard this is for me',
       '[[you’re not even trying]]',
       '[[all you care about]] is your football',
+      '[[you’ve got serious anger issues]]',
     ],
     pass: [
       'my boss only cares about himself',

@@ -3,6 +3,8 @@ import { predicateValence } from './grammar';
 import type { Rule } from './types';
 
 const REWARDS = new Set(SARCASTIC_REWARDS);
+const SCARE_QUOTED =
+  /\b(ok|okay|sure|fine|whatever|thanks|yeah|right|k|night|bye)[,.!]*\s+['"‘“](love|babe|darling|honey|sweetheart|dear|hun|sweetie)[.!?]*['"’”]\s*[.!?]*\s*$/i;
 /** What may come before a sarcastic reward in its clause: "do you want a medal", "oh, want a cookie". */
 const REWARD_LEAD = new Set([
   'do',
@@ -43,6 +45,11 @@ export const mockery: Rule = {
     },
     // "is it too much to ask for you to be on time"
     { match: 'is it (too much|so much|really too much) to ask' },
+    // "congrats, you wrecked another weekend": praise for harm
+    { match: '^(congrats|congratulations|bravo|nice one|great job|good job|well done)$' },
+    // "lmao ok 'love'": an endearment in scare quotes (quoted words are never matched themselves, so
+    // the word before them is)
+    { match: '(ok|okay|sure|fine|whatever|thanks|yeah|right|k|night|bye)' },
     // "real mature", "wow. just wow.": a verdict with nothing else in the clause
     { match: '^(real|very|so|how|really|just)? (mature|classy|charming|wow)$' },
   ],
@@ -69,12 +76,25 @@ export const mockery: Rule = {
     if (m.kind === 'pattern' && m.patternIndex === 3)
       return m.sentenceAfter.includes('you') && !/\b(lol|haha\w*|hehe)\b/i.test(m.sentenceText) ? 0.8 : false;
     if (m.kind === 'pattern' && m.patternIndex === 4) {
+      // "congrats, you got the job!" is joy; "congrats, you wrecked another weekend" a sneer.
+      const next = m.sentenceAfter;
+      return next.includes('you') && predicateValence(next.slice(next.indexOf('you') + 1)) < 0 ? 0.75 : false;
+    }
+    if (m.kind === 'pattern' && m.patternIndex === 5) {
+      // Only before an endearment in scare quotes: "ok 'love'", "sure, “babe”".
+      return SCARE_QUOTED.test(m.sentenceText) ? 0.75 : false;
+    }
+    if (m.kind === 'pattern' && m.patternIndex === 6) {
       // "wow" alone is awe; "just wow" or a verdict on the partner's conduct is a sneer.
       // The whole sentence: "just wow, what a sunset" is awe.
       if (m.sentenceAfter.length > 0) return false;
       const verdict = m.words.some((w) => w !== 'wow' && w !== 'just');
       return verdict || m.words[0] === 'just' ? 0.7 : false;
     }
+    // "cry more" ends a jab ("cry more at this film…" is about the film); "imagine thinking…" with a
+    // laugh is about the bus, not the partner.
+    if (m.words[0] === 'cry' && m.after.length > 0) return false;
+    if (m.words[0] === 'imagine' && /\b(lol|lmao|haha\w*)\b/i.test(m.sentenceText)) return false;
     // "must be nice to sleep till noon" is a jab; "must be nice to be home!" is warmth.
     if (m.words[0] === 'must' && (m.sentenceText.includes('!') || predicateValence(m.sentenceAfter) > 0))
       return false;
@@ -95,8 +115,13 @@ export const mockery: Rule = {
       '[[is it too much to ask]] for you to be on time',
       '[[real mature]]',
       '[[nice to know where I]] rank',
+      '[[congrats]], you wrecked another weekend',
+      "lmao [[ok]] 'love'",
     ],
     pass: [
+      "ok 'love' is a strong word for a sandwich lol",
+      "cry more at this film and we'll need more tissues",
+      'imagine thinking the bus would be on time lol',
       'you finally made it, welcome home!',
       "my mum used to say 'grow up' whenever I cried",
       'the kids are growing up so fast',
@@ -110,6 +135,9 @@ export const mockery: Rule = {
       'must be nice to be home after all that travelling!',
       'so glad you finally came to see us!!',
       'just wow, what a sunset',
+      'congrats, you got the job!',
+      'love you, see you at 7',
+      "she said 'love' is a verb, and I think she's right",
       'the kids want a medal for finishing the race haha',
     ],
   },

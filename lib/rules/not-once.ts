@@ -1,3 +1,4 @@
+import { predicate, predicateValence } from './grammar';
 import type { Rule } from './types';
 
 export const notOnce: Rule = {
@@ -14,9 +15,21 @@ export const notOnce: Rule = {
       match:
         'how many (times|more times) (do|have|did|must|will) (i|we) (have to)? (ask|tell|remind|say|beg)',
     },
+    // "3rd time this week you've forgotten the kids": the count is the complaint
+    { match: '(#Ordinal|nth|umpteenth) time (this|today|in) .{0,3} you' },
+    // "when was the last time you actually asked about my day"
+    { match: 'when (was|is) the last time you' },
     // "you have not once said thank you"
     { match: 'you (have|did|had) not (once|one time|a single time|even once)' },
   ],
+  accept(m) {
+    // "3rd time this week you've made me laugh" counts joys.
+    if (m.patternIndex === 2) return predicateValence(predicate(m.after)) <= 0 && !m.isQuestion;
+    // "when was the last time you actually asked…" attacks; "…you saw the dentist?" asks.
+    if (m.patternIndex === 3)
+      return m.after.some((w) => ['actually', 'even', 'ever', 'bothered', 'me', 'my', 'us'].includes(w));
+    return true;
+  },
   examples: {
     flag: [
       '[[not once have you]] asked how my day was',
@@ -24,8 +37,13 @@ export const notOnce: Rule = {
       '[[you have not once]] said thank you',
       '[[not one single time have you]] said sorry first',
       '[[how many times do I have to ask]] you to lock the door',
+      '[[3rd time this week you’ve]] forgotten to pick up the kids',
+      '[[when was the last time you]] actually asked about my day',
     ],
     pass: [
+      '2nd time this week you’ve cooked for me, I’m spoiled',
+      'third time this week you’ve made me laugh till I cried',
+      'when was the last time you saw the dentist?',
       'how many times have you been to Lisbon?',
       'not once did my boss say thanks',
       'I called not once but twice',

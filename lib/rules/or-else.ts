@@ -11,6 +11,8 @@ const CONSEQUENCE_OPENERS = new Set([
   'it',
   'that',
   'else',
+  // "get help or get out"
+  'get',
   'do',
   'you',
   'divorce',
@@ -121,6 +123,7 @@ export const orElse: Rule = {
       'pick. [[me or your phone]].',
       "[[Move the money back by tomorrow or I'm calling a lawyer]].",
       "[[it's me or the job]], pick",
+      '[[get help or get out]]',
       "unless you agree to see someone, [[otherwise I'm leaving]]",
     ],
     pass: [
@@ -130,6 +133,7 @@ export const orElse: Rule = {
       'we could do pizza or I could cook',
       "I'll call you tonight or I'll text",
       'me or the dog, who gets the sofa tonight haha',
+      'get milk or get bread, whichever is easier',
       "it's me or the traffic, one of us will be late",
     ],
   },

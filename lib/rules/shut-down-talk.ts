@@ -4,6 +4,8 @@ import type { Rule } from './types';
 
 /** Phrases that are literal when the clause goes on: "drop it off at mine", "don't bother with a present". */
 const ONLY_AT_CLAUSE_END = new Set([
+  'leave it',
+  'end of',
   'drop it',
   'let it go',
   'forget it',
@@ -46,6 +48,8 @@ export const shutDownTalk: Rule = {
     { match: '(i am|we are)? done (talking|discussing|listening|arguing|explaining)' },
     // "no point talking, you won't change", "what's the point in discussing it"
     { match: '(no|what is the) point (in|of)? (talking|discussing|arguing|explaining)' },
+    // "not discussing this over text": the refusal without its subject
+    { match: '^not (talking|discussing|arguing) (about|over|into|through)? (this|it|that)' },
     // "can we not": the whole reply
     { match: '^can we not$' },
     // "whatever you want, I don't care": indifference as the answer
@@ -79,6 +83,8 @@ export const shutDownTalk: Rule = {
   examples: {
     flag: [
       '[[can we not]]',
+      '[[leave it]]. seriously.',
+      '[[not discussing this]] over text',
       'whatever you want, [[I don’t care]]',
       "[[I'm not talking about this]]",
       '[[leave me alone]]',
@@ -91,6 +97,9 @@ export const shutDownTalk: Rule = {
       'pizza or curry? I don’t care, you pick!',
       'can we not do sushi again? maybe thai',
       'no point trying the shop, it’s closed',
+      'leave it on the side, I’ll sort it',
+      'end of the day I think we did well',
+      'not doing it today, the shop is shut',
       'no point talking about it tonight, let’s sleep and chat tomorrow x',
       'can you drop it off at mine later?',
       "don't forget it's bin day",

@@ -26,6 +26,12 @@ const PATTERNS: RulePattern[] = DIAGNOSING_BEHAVIOURS.map((b) => {
   };
 });
 
+// "stop gaslighting me", "quit playing the victim": the behaviour named in a command.
+const STOP_PATTERNS: RulePattern[] = DIAGNOSING_BEHAVIOURS.map((b) => {
+  const [verb, ...rest] = b.split(' ');
+  return { match: `^(stop|quit|enough) {${verb}} ${rest.join(' ')}`.trim() };
+});
+
 export const youBehaviour: Rule = {
   id: 'you-behaviour',
   category: 'diagnosis',
@@ -33,7 +39,7 @@ export const youBehaviour: Rule = {
     'Naming the partner’s behaviour as a pattern of theirs: “you shut down”, “you’re manipulating me”.',
   message: 'Diagnosing their behaviour',
   confidence: 0.85,
-  patterns: PATTERNS,
+  patterns: [...PATTERNS, ...STOP_PATTERNS],
   accept(m) {
     if (m.isQuestion) return false;
     const verb =

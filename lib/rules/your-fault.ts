@@ -31,6 +31,7 @@ export const yourFault: Rule = {
     'blame you',
     'all on you',
     'your mess',
+    'your doing',
     'your problem not mine',
     'on you not me',
   ],
@@ -39,17 +40,28 @@ export const yourFault: Rule = {
     { match: 'i would not have to .{1,5} if you' },
     // "if you had listened we wouldn't be in this mess"
     { match: 'if you had .{1,6} (we|i) would not' },
+    // "if you hadn't said that to my mum none of this would have happened"
+    { match: 'if you had not .{1,8} (none|nothing|this|it|we|i) .{0,2} would' },
     // "well who forgot the passports? not me": a question that points
     { match: 'who (forgot|lost|broke|left|ruined|missed|spent|booked|said) .{0,6}' },
   ],
   accept(m) {
     // "who forgot the passports?" points only with the writer's "not me" after it.
-    if (m.kind === 'pattern' && m.patternIndex === 2) return /\bnot me\b/.test(m.messageText) ? 0.75 : false;
+    if (m.kind === 'pattern' && m.patternIndex === 3) return /\bnot me\b/.test(m.messageText) ? 0.75 : false;
     if (m.kind === 'pattern' && m.patternIndex === 1) {
       // "…we wouldn't be in this mess" blames; "if you had told me I wouldn't have worried" explains.
       const after = m.sentenceAfter.slice(0, 8);
       return !m.isQuestion && after.some((w) => PREDICAMENTS.has(w));
     }
+    // "if you hadn't said anything I would have forgotten, thank you" is gratitude.
+    if (m.kind === 'pattern' && m.patternIndex === 2)
+      return (
+        !m.isQuestion &&
+        !/\b(thank|thanks|grateful|glad)\b/.test(m.messageText) &&
+        (m.words.includes('none') ||
+          m.words.includes('nothing') ||
+          m.sentenceAfter.some((w) => PREDICAMENTS.has(w)))
+      );
     if (m.kind === 'pattern') return !m.isQuestion;
     // "that's on you, you pick the restaurant this time": a turn, not a fault.
     if (
@@ -61,7 +73,7 @@ export const yourFault: Rule = {
     if (negatedBefore(m, 3)) return false;
     // "your mess" blames only as a verdict ("it's your mess"), not "your messy desk" or a question.
     if (
-      m.words.join(' ') === 'your mess' &&
+      ['your mess', 'your doing'].includes(m.words.join(' ')) &&
       (m.isQuestion ||
         !['is', 'your', 'clean', 'sort'].some((w) => m.before.includes(w) || m.after.includes(w)))
     )
@@ -95,8 +107,11 @@ export const yourFault: Rule = {
       "[[I wouldn't have to nag if you]] did anything",
       "[[if you had listened we wouldn't]] be in this mess",
       'well [[who forgot the passports]]? not me',
+      'this is all [[your doing]]',
+      "[[if you hadn't said that to my mum none of this would]] have happened",
     ],
     pass: [
+      "if you hadn't said anything I would have forgotten, thank you",
       "it's not your fault, please don't beat yourself up",
       "if you had told me earlier I wouldn't have worried so much",
       'who left the door open? the cat lol',

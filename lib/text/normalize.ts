@@ -258,7 +258,12 @@ export function tokenize(text: string): Token[] {
     const token = tokens[i] as Token;
     const next = tokens[i + 1];
     if (token.norm === 'ur' || token.norm === 'your') {
-      const youAre = next !== undefined && next.clause === token.clause && AFTER_YOU_ARE.has(next.norm);
+      // "this is all your doing": a "-ing" word that ends its clause is a noun, and "your" stays.
+      const after = tokens[i + 2];
+      const nounEnding =
+        next?.norm.endsWith('ing') === true && (after === undefined || after.clause !== token.clause);
+      const youAre =
+        next !== undefined && next.clause === token.clause && AFTER_YOU_ARE.has(next.norm) && !nounEnding;
       token.norm = youAre ? "you're" : 'your';
     }
   }

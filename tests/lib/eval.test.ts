@@ -20,12 +20,14 @@ describe('the analyzer on the labelled dev corpus', () => {
 });
 
 describe('the holdout sets the team wrote (never tuned line by line)', () => {
-  // Written blind, first runs: holdout-3 P 1.000 R 0.757, holdout-4 P 1.000 R 0.257 (subtle forms).
+  // Written blind, first runs: holdout-3 P 1.000 R 0.757, holdout-4 P 1.000 R 0.257 (subtle forms),
+  // holdout-5 P 0.947 R 0.514 (chat spelling, British idiom).
   // hard-cases: look-alikes written after each fix to check it did not overreach.
   it.each([
     'tests/fixtures/holdout.jsonl',
     'tests/fixtures/holdout-3.jsonl',
     'tests/fixtures/holdout-4.jsonl',
+    'tests/fixtures/holdout-5.jsonl',
     'tests/fixtures/hard-cases.jsonl',
   ])('%s meets the same message-level targets', (file) => {
     const report = evaluate(parseCorpus(readFileSync(file, 'utf8')));

@@ -43,6 +43,10 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       'I feel lonely when you forget things I tell you. Could we make a bit of time to really talk?',
   },
   'not-once': {
+    'when was the last time you actually asked about my day':
+      "I feel lonely when you don't ask about my day. Could we make a bit of time to really talk?",
+    '3rd time this week you’ve forgotten to pick up the kids':
+      'I feel overwhelmed when you forget to pick up the kids. Could we work out a way to share it?',
     'how many times do I have to ask you to lock the door':
       "It would mean a lot to me if you lock the door. I've been feeling lonely about it.",
     'not one single time have you said sorry first':
@@ -55,6 +59,10 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I feel unimportant when you don't say thank you. Could we make room for what we both need?",
   },
   'as-usual': {
+    'every bloody weekend it’s the same, you on the xbox and me doing everything':
+      "I feel lonely when you're on the xbox. Could we plan some time that is just ours?",
+    'k. thanks for nothing as per':
+      "I feel unimportant, and I'd like my needs to count too. Could we make room for what we both need?",
     'would it hurt you to text back once in a while':
       "It would mean a lot to me if you text back. I've been feeling lonely about it.",
     'you left the car on empty AGAIN btw':
@@ -92,6 +100,8 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I feel hurt, and I'd like us to understand each other. Could we talk about it when we are both calm?",
   },
   'inner-state': {
+    'you’ve got serious anger issues':
+      "I feel hurt, and I'd like us to understand each other. Could we talk about it when we are both calm?",
     'all you care about is your football':
       "I feel hurt about your football, and I'd like us to understand each other. Could we talk about it when we are both calm?",
     'you’re not even trying':
@@ -114,6 +124,10 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I feel lonely, and I'd really like to feel heard. Could we make a bit of time to really talk?",
   },
   'your-fault': {
+    "if you hadn't said that to my mum none of this would have happened":
+      "I'm still hurt about what happened with my mum. Could we talk about it when we're both calm?",
+    'this is all your doing':
+      'I feel upset about what happened. Could we talk about what would help next time?',
     'well who forgot the passports? not me':
       'I feel upset about the passports. Could we talk about what would help next time?',
     "if you had listened we wouldn't be in this mess":
@@ -131,6 +145,8 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I'm in a foul mood right now. Can we talk about what happened?",
   },
   'blame-verbs': {
+    'you made this so much worse':
+      "I'm really upset about how this turned out. Can we talk about what happened?",
     'you’re the reason we keep arguing':
       "I'm feeling upset that we keep arguing. Can we talk about what's been happening between us?",
     'you ruined the whole evening':
@@ -180,6 +196,8 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'k whatever you say boss': "I'm really hurt right now, and I need a moment before we talk.",
   },
   mockery: {
+    "lmao ok 'love'": "I'm really hurt right now, and I need a moment before we talk.",
+    'congrats, you wrecked another weekend': "I'm really hurt right now, and I need a moment before we talk.",
     'nice to know where I rank': "I'm really hurt right now, and I need a moment before we talk.",
     'real mature': "I'm really hurt right now, and I need a moment before we talk.",
     'is it too much to ask for you to be on time':
@@ -204,6 +222,8 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'ok. see you at 7 then \ud83d\ude44': "I'm really hurt right now, and I need a moment before we talk.",
   },
   'or-else': {
+    'get help or get out':
+      "I care about us, and I'm finding it hard to keep going the way we have been. I'd really like you to get help.",
     "it's me or the job, pick":
       "I feel lonely when I'm competing with the job. Could we make some time that is just ours?",
     "stop seeing her or I'm moving out":
@@ -218,6 +238,8 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I care about us, and I'm finding it hard to keep going the way we have been. I'd really like you to agree to see someone.",
   },
   'if-you-threat': {
+    "this is our last shot, if therapy doesn't work we're finished":
+      "I care about us, and I'm finding it hard to keep going the way we have been. Can we talk about what needs to change?",
     "keep this up and you'll be sleeping on the sofa for good":
       "I care about us, and I'm finding it hard to keep going the way we have been. Can we talk about what needs to change?",
     "if you go to that party tonight don't bother coming home":
@@ -228,6 +250,10 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I'm finding the lies really hard, and I care about us. Can we talk honestly about it?",
   },
   'shut-down-talk': {
+    'not discussing this over text':
+      "I'm too overwhelmed to talk about this right now. Can we come back to it tonight?",
+    'leave it. seriously.':
+      "I'm too overwhelmed to talk about this right now. Can we come back to it tonight?",
     'whatever you want, I don’t care':
       "I'm too overwhelmed to talk about this right now. Can we come back to it tonight?",
     'can we not': "I'm too overwhelmed to talk about this right now. Can we come back to it tonight?",
@@ -246,6 +272,10 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I'm too overwhelmed to talk about this right now. Can we come back to it tonight?",
   },
   'dismiss-help': {
+    "I'm not going to couples counselling, end of":
+      'I feel nervous about counselling. Can you tell me what it would mean to you?',
+    "we're fine, we don't need some stranger telling us how to live":
+      'I feel nervous about talking to someone. Can you tell me what it would mean to you?',
     'therapy is for people with real problems':
       'I feel nervous about therapy. Can you tell me what it would mean to you?',
     "we don't need therapy": 'I feel nervous about therapy. Can you tell me what it would mean to you?',
