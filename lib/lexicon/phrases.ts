@@ -13,6 +13,7 @@ export const INSULTS = {
     'asshole', 'arsehole', 'prick', 'dick', 'bitch', 'cow', 'pig', 'slob', 'psycho', 'freak', 'clown',
     'imbecile', 'cretin', 'muppet', 'numpty', 'idiotic', 'spineless', 'coward', 'waste of space',
     'embarrassment', 'disgrace', 'joke', 'disgusting', 'nutcase', 'lunatic', 'twat', 'tosser', 'wanker',
+    'embarrassing', 'a disgrace', 'laughable',
   ],
   /** Mild ones that are contempt only in "you're (such) a …" or "act like a …": "my baby" is love. */
   mild: [
@@ -103,7 +104,8 @@ export const THREAT_WORDS = [
   'taking the kids', 'block', 'blocking', 'never see', 'sell', 'selling', 'not paying', 'stop paying',
   'cut you off', 'do not come home', 'do not bother coming', 'find someone else', 'the end of us',
   'separate', 'separating', 'call the police', 'calling a lawyer', 'see a lawyer', 'call a lawyer',
-  'get out', 'i am out', 'sleeping on the sofa', 'sleep on the sofa', 'sleeping on the couch', 'sleep on the couch',
+  'get out', 'i am out', 'that is it', 'do not expect me to be here', 'will not be here when',
+  'sleeping on the sofa', 'sleep on the sofa', 'sleeping on the couch', 'sleep on the couch',
   'regret it', 'regret this',
 ];
 

@@ -11,6 +11,7 @@ const POSITIVE = [
   'laugh', 'smile', 'cheer', 'comfort', 'support', 'care', 'love', 'adore', 'hug', 'kiss', 'cuddle',
   'help', 'notice', 'remember', 'surprise', 'thank', 'appreciate', 'encourage', 'understand',
   'listen', 'manage', 'inspire', 'protect', 'forgive', 'calm', 'reassure', 'brighten', 'delight',
+  'charm', 'impress', 'entertain', 'amaze', 'pamper', 'spoil me',
   'praise', 'celebrate', 'treat', 'fix', 'save', 'rescue', 'nail', 'win', 'shine', 'glow', 'make time',
   // feelings and states
   'happy', 'glad', 'safe', 'loved', 'special', 'better', 'good', 'great', 'amazing', 'wonderful',
@@ -24,7 +25,7 @@ const NEGATIVE = [
   'fail', 'disappoint', 'complain', 'whine', 'moan', 'nag', 'criticize', 'judge', 'blame', 'hurt',
   'forget', 'ignore', 'interrupt', 'dismiss', 'belittle', 'mock', 'insult', 'yell', 'shout', 'scream',
   'lie', 'cheat', 'cancel', 'miss', 'neglect', 'abandon', 'leave', 'break', 'ruin', 'spoil', 'waste',
-  'wreck', 'wrecked', 'trash', 'destroy',
+  'wreck', 'wrecked', 'trash', 'destroy', 'victim',
   'let down', 'let me down', 'let us down', 'doubt', 'hesitate', 'worry', 'stress', 'panic', 'cry', 'sulk', 'snap', 'argue',
   'fight', 'embarrass', 'humiliate', 'upset', 'annoy', 'bother', 'bore', 'burden', 'alone', 'lonely',
   'small', 'stupid', 'crazy', 'worthless', 'useless', 'bad', 'sad', 'awful', 'terrible', 'horrible',
@@ -41,6 +42,8 @@ const PHRASE_VALENCE = new Map<string, number>([
   ...NEGATIVE.filter((w) => w.includes(' ')).map((w): [string, number] => [w, -1]),
   ...['make time', 'made time', 'makes time', 'making time'].map((w): [string, number] => [w, 1]),
   ...['let me down', 'lets me down', 'letting me down', 'let us down'].map((w): [string, number] => [w, -1]),
+  // "you never bother to ask" lacks an effort; "you never bother me" spares an annoyance.
+  ...['bother to', 'bothers to', 'bothered to', 'bothering to'].map((w): [string, number] => [w, 1]),
 ]);
 
 /** "loves" → love, "cheered" → cheer, "making" → make. Cheap and good enough for a look-up. */

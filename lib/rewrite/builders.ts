@@ -410,7 +410,8 @@ const stonewall: Builder = ({ ruleId, sentence }, topic) => {
       `I'm not sure about ${thing || 'this'} yet, but I want to understand. What are you hoping it would change for us?`,
     ];
   }
-  const subject = topic || 'this';
+  // "another word about it" names no subject.
+  const subject = topic && !/\bwords?$/.test(topic) ? topic : 'this';
   return [
     `I'm too overwhelmed to talk about ${subject} right now. Can we come back to it tonight?`,
     `I need a short break from talking about ${subject}. Can we pick it up tomorrow?`,

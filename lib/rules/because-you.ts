@@ -20,8 +20,13 @@ export const becauseYou: Rule = {
     const main = m.sentence.slice(0, Math.max(0, at));
     // The main clause must be about the writer or the couple, not about the partner
     // ("you only said sorry because you…" is a diagnosis, not blame).
-    const subject = main.find((w) => WRITER_OR_US.has(w) || w === 'you');
+    let subject = main.find((w) => WRITER_OR_US.has(w) || w === 'you');
+    // Opening with "because": the outcome comes after the partner's clause.
+    const opening = !subject && at === 0;
+    if (opening) subject = m.sentence.slice(3).find((w) => ['i', 'we', 'our', 'my'].includes(w));
     if (!subject || subject === 'you') return false;
+    // "because you cooked, I'll wash up" thanks; the opening form blames only with a hurt in it.
+    if (opening) return m.sentence.map(valenceOf).includes(-1) ? 0.8 : false;
     // Any hurt in the sentence makes it blame; warmth with no hurt ("I smiled because you…") does not.
     const valences = m.sentence.map(valenceOf);
     if (valences.includes(-1)) return 0.85;
@@ -35,8 +40,10 @@ export const becauseYou: Rule = {
       "we're only fighting [[because you started]] it",
       "our savings are gone [[because you couldn't]] stop betting",
       "so we're late to the wedding [[because you spent]] 40 mins ironing ONE shirt",
+      "[[because you couldn't]] be bothered we missed the flight",
     ],
     pass: [
+      'because you cooked, I’ll wash up',
       'I love you because you make me laugh',
       'you only said sorry because you want this over',
       'I smiled because you remembered',

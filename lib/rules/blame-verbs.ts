@@ -12,7 +12,7 @@ export const blameVerbs: Rule = {
     // match {root} terms inside an alternation)
     ...['{ruin}', '{wreck}', '{destroy}', '{spoil}', '{cause}', '{mess} up', '{screw} up', '{blow} up'].map(
       (verb) => ({
-        match: `you #Adverb? ${verb}`,
+        match: `you (have|had)? #Adverb? ${verb}`,
       }),
     ),
     // "we're only fighting because you started it"
@@ -25,12 +25,19 @@ export const blameVerbs: Rule = {
     { match: 'you are the one (who|that)' },
     // "you're the reason we're always fighting" (but "you're the reason I smile" is praise: see accept)
     { match: 'you are (the|the whole|the only|the main|the real) reason' },
+    // "look at the state of this, you did this": the whole clause
+    { match: '^you (did|caused|started) (this|that)$' },
     // "you made this so much worse"
     { match: 'you (made|make|have made) (this|it|things|everything|that) .{0,3} worse' },
     // "look what you did", "look what you made me do"
     { match: 'look (at)? what you (did|have done|made me do|have made me do|did to)' },
   ],
   accept(m) {
+    // "you've ruined me for other pizza": the idiom is praise.
+    if (m.after[0] === 'me' && m.after[1] === 'for') return false;
+    // "you did this?! amazing" marvels.
+    if (m.words.length === 3 && ['this', 'that'].includes(m.words[2] as string))
+      return !m.isQuestion && predicateValence(m.sentence) <= 0 && !/!/.test(m.sentenceText) ? 0.75 : false;
     if (!m.words.includes('reason')) return true;
     // The reason for something bad ("…we're always fighting", "…for all this"), not "…I smile".
     if (m.isQuestion) return false;
@@ -48,8 +55,13 @@ export const blameVerbs: Rule = {
       'I only snapped because [[you pushed me to]] it',
       '[[you’re the reason]] we keep arguing',
       '[[you made this so much worse]]',
+      '[[you’ve ruined]] christmas for everyone',
+      'look at the state of this, [[you did this]]',
     ],
     pass: [
+      "you've ruined me for other pizza, this is incredible",
+      'wow, you did this? it looks amazing',
+      'you did that all by yourself!',
       "you didn't ruin anything, the cake was delicious",
       'the rain ruined the picnic',
       'I ruined the sauce again lol',

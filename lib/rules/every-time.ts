@@ -70,7 +70,7 @@ export const everyTime: Rule = {
   confidence: 0.85,
   patterns: [
     // "every time I bring up money you change the subject"
-    { match: 'every single? (time|day|night|weekend|morning) .{0,12} you' },
+    { match: '(every|each) single? (time|day|night|weekend|morning) .{0,12} you' },
     // "you forget every single thing I tell you"
     { match: 'you #Adverb? #Verb every single? (thing|time|day|night|weekend)' },
     // "whenever I need you you're busy"
@@ -124,12 +124,14 @@ export const everyTime: Rule = {
       '[[Every single time we make plans you cancel]] last minute',
       'i swear [[you forget every single thing]] i tell u',
       '[[whenever I need you you’re]] busy',
+      '[[each time I open up you make]] a joke of it',
       '[[you get weird every time]] my ex comes up',
       'every time I ask for help, [[you sigh]]',
       '[[every single weekend you disappear]] to your brother’s',
       'whenever you drink, [[you get]] mean',
     ],
     pass: [
+      'each time we visit, you charm my gran',
       'every time I see you I smile',
       'every time we talk you make me laugh',
       'every time my boss calls I panic',

@@ -20,12 +20,23 @@ export const ifYouThreat: Rule = {
     { match: '(your|this is the|this is my) (last|final) (chance|warning)' },
     // "if therapy doesn't work we're finished": a failed condition and a threat
     { match: '(if|unless) (this|it|therapy|counseling|things|that) .{0,3} not (work|help|change|improve)' },
+    // "this is the last time I'm asking, after that I'm gone"
+    { match: '(this is)? the last time (i am|i will be|i will) (asking|ask|telling|tell|saying|say)' },
+    // "you go on that trip and don't expect me to be here when you get back"
+    { match: '^you .{1,6} and (do|i|we|you)' },
     // "keep this up and you'll be sleeping on the sofa"
     { match: 'keep (this|that|it) up and (you|i|we|this|it)' },
   ],
   accept(m) {
     if (m.patternIndex === 3) return !m.isQuestion && containsPhrase(m.sentenceAfter, THREATS);
-    if (m.patternIndex === 4) {
+    // "this is the last time I'm asking, after that I'm gone" (or nothing after it); not "…about the tickets, ok?"
+    if (m.patternIndex === 4)
+      return (
+        !m.isQuestion &&
+        (containsPhrase(m.sentence, THREATS) || (m.after.length === 0 && !/\?/.test(m.sentenceText)))
+      );
+    if (m.patternIndex === 5) return !m.isQuestion && containsPhrase(m.sentence, THREATS);
+    if (m.patternIndex === 6) {
       // "keep it up and you'll smash the exam!" cheers; "keep this up and…" warns.
       if (m.isQuestion) return false;
       return containsPhrase(m.sentenceAfter, THREATS) || predicateValence(m.sentenceAfter.slice(0, 10)) < 0;
@@ -50,7 +61,9 @@ export const ifYouThreat: Rule = {
     return [
       0,
       m.words.length +
-        (m.patternIndex === 0 || m.patternIndex === 3 ? m.sentenceAfter.length : m.after.length),
+        (m.patternIndex === 0 || m.patternIndex === 3 || m.patternIndex === 5
+          ? m.sentenceAfter.length
+          : m.after.length),
     ];
   },
   examples: {
@@ -60,8 +73,13 @@ export const ifYouThreat: Rule = {
       "[[one more lie and we're finished]], I mean it",
       "[[keep this up and you'll be sleeping on the sofa for good]]",
       "this is our last shot, [[if therapy doesn't work we're finished]]",
+      "[[this is the last time I'm asking]], after that I'm gone",
+      "[[you go on that trip and don't expect me to be here when you get back]]",
     ],
     pass: [
+      "this is the last time I'm asking about the tickets before I book, ok?",
+      'you cook and I’ll wash up, deal?',
+      'the last time I asked, you said tuesday, is that still ok?',
       "if you don't like the jacket I can take it back, no stress",
       'if you get a chance, can you grab milk?',
       "if you're done with the shopping, meet me at the car",

@@ -50,6 +50,12 @@ export const innerState: Rule = {
     { match: 'you (clearly|obviously|honestly|just)? have no (idea|clue) (how|what|why)' },
     // "you're not even trying", "you aren't really listening"
     { match: 'you are not (even|really)? (trying|listening|bothering|making an effort|paying attention)' },
+    // "deep down you just want control", "you just want attention"
+    { match: 'deep down (you|u)' },
+    {
+      match:
+        'you (just|only) want (control|attention|to win|to be right|an excuse|your own way|the last word)',
+    },
     // "all you care about is your football", "all you ever think about is work"
     { match: 'all you (ever)? (care|think|worry) about' },
     // "you just don't want to hear it", "you clearly don't want to change": a motive read into them
@@ -64,6 +70,7 @@ export const innerState: Rule = {
     // "do you have any problems with the car?" asks; a diagnosis tells. A tag asks too when the
     // motive is checked, not asserted: "you don't want to hear the ending, right?".
     if (m.isQuestion) return false;
+    if (m.words.includes('want') && /\b(lol|lmao|haha\w*)\b/i.test(m.sentenceText)) return false;
     // "you have no idea how happy I am" is joy, not a diagnosis.
     if (m.words.includes('trying') && (m.after[0] === 'to' || /\b(lol|haha\w*)\b/i.test(m.sentenceText)))
       return false;
@@ -86,9 +93,12 @@ export const innerState: Rule = {
       '[[you clearly have no idea how]] hard this is for me',
       '[[you’re not even trying]]',
       '[[all you care about]] is your football',
+      '[[deep down you just want control]]',
       '[[you’ve got serious anger issues]]',
     ],
     pass: [
+      'deep down I know we’ll be fine',
+      'you just want to win at monopoly lol',
       'my boss only cares about himself',
       "I don't care what we have for dinner",
       'do you have any problems with the car?',

@@ -50,6 +50,11 @@ export const mockery: Rule = {
     // "lmao ok 'love'": an endearment in scare quotes (quoted words are never matched themselves, so
     // the word before them is)
     { match: '(ok|okay|sure|fine|whatever|thanks|yeah|right|k|night|bye)' },
+    // "oh brilliant, another one of your great plans": praise that means its opposite
+    {
+      match:
+        'another (one of)? your (great|brilliant|genius|amazing|wonderful|fantastic|clever|bright|fabulous) (plan|plans|idea|ideas|scheme|schemes)',
+    },
     // "real mature", "wow. just wow.": a verdict with nothing else in the clause
     { match: '^(real|very|so|how|really|just)? (mature|classy|charming|wow)$' },
   ],
@@ -84,7 +89,10 @@ export const mockery: Rule = {
       // Only before an endearment in scare quotes: "ok 'love'", "sure, “babe”".
       return SCARE_QUOTED.test(m.sentenceText) ? 0.75 : false;
     }
-    if (m.kind === 'pattern' && m.patternIndex === 6) {
+    // "another one of your great plans? count me in!" is keen.
+    if (m.kind === 'pattern' && m.patternIndex === 6)
+      return !m.isQuestion && !/count me in|love it|i am in\b/i.test(m.messageText);
+    if (m.kind === 'pattern' && m.patternIndex === 7) {
       // "wow" alone is awe; "just wow" or a verdict on the partner's conduct is a sneer.
       // The whole sentence: "just wow, what a sunset" is awe.
       if (m.sentenceAfter.length > 0) return false;
@@ -97,6 +105,14 @@ export const mockery: Rule = {
     if (m.words[0] === 'imagine' && /\b(lol|lmao|haha\w*)\b/i.test(m.sentenceText)) return false;
     // "must be nice to sleep till noon" is a jab; "must be nice to be home!" is warmth.
     if (m.words[0] === 'must' && (m.sentenceText.includes('!') || predicateValence(m.sentenceAfter) > 0))
+      return false;
+    // "shut up! that's amazing news!!" is delight.
+    if (
+      m.words.join(' ') === 'shut up' &&
+      /\b(amazing|incredible|no way|omg|congrats|congratulations|brilliant|wow|hilarious|funny|lol|haha\w*)\b/i.test(
+        m.messageText,
+      )
+    )
       return false;
     // "don't cry me a river" is still mockery, but "I won't get over it" is the writer's pain.
     if (m.words[0] === 'get' && m.before.includes('i')) return false;
@@ -117,8 +133,12 @@ export const mockery: Rule = {
       '[[nice to know where I]] rank',
       '[[congrats]], you wrecked another weekend',
       "lmao [[ok]] 'love'",
+      'oh brilliant, [[another one of your great plans]]',
     ],
     pass: [
+      'shut up, you’re hilarious',
+      'another one of your great plans? count me in!',
+      "shut up! that's amazing news!!",
       "ok 'love' is a strong word for a sandwich lol",
       "cry more at this film and we'll need more tissues",
       'imagine thinking the bus would be on time lol',

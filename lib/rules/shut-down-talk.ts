@@ -1,6 +1,6 @@
 import { STONEWALL_PHRASES } from '../lexicon/phrases';
-import { negatedBefore } from './grammar';
-import type { Rule } from './types';
+import { negatedBefore, predicateValence } from './grammar';
+import type { Match, Rule } from './types';
 
 /** Phrases that are literal when the clause goes on: "drop it off at mine", "don't bother with a present". */
 const ONLY_AT_CLAUSE_END = new Set([
@@ -31,6 +31,15 @@ const TAIL_OK = new Set([
   'it',
 ]);
 
+const LATER = ['tomorrow', 'later', 'morning', 'weekend', 'tonight', 'evening'];
+function PAUSE_WITH_TIME(m: Match): boolean {
+  if (!LATER.some((w) => m.messageWords.has(w))) return false;
+  return (
+    m.words.includes('point') ||
+    / (can|could|shall) we | let us | talk (tonight|tomorrow|later) /.test(m.messageText)
+  );
+}
+
 export const shutDownTalk: Rule = {
   id: 'shut-down-talk',
   category: 'stonewall',
@@ -50,6 +59,10 @@ export const shutDownTalk: Rule = {
     { match: '(no|what is the) point (in|of)? (talking|discussing|arguing|explaining)' },
     // "not discussing this over text": the refusal without its subject
     { match: '^not (talking|discussing|arguing) (about|over|into|through)? (this|it|that)' },
+    // "I don't want to hear another word about it"
+    { match: 'i do not want to (hear|discuss) (it|this|that|another word|one more word|any more|anymore)' },
+    // "stop going on about counselling"
+    { match: 'stop (going|banging|harping|keeping) on about' },
     // "can we not": the whole reply
     { match: '^can we not$' },
     // "whatever you want, I don't care": indifference as the answer
@@ -58,10 +71,13 @@ export const shutDownTalk: Rule = {
   accept(m) {
     const phrase = m.words.join(' ');
     if (m.kind === 'pattern' && phrase === 'can we not') return 0.75;
-    // "no point talking about it tonight, let's … tomorrow" names a time: the pause the article asks for.
+    // "no point talking about it tonight, let's … tomorrow", "not over text, can we talk tonight when
+    // you're home?": a pause with a time named is what the article asks for, not a wall.
+    if (PAUSE_WITH_TIME(m)) return false;
+    // "stop going on about how good my cooking is haha" is bashful.
     if (
-      m.words.includes('point') &&
-      ['tomorrow', 'later', 'morning', 'weekend'].some((w) => m.messageWords.has(w))
+      m.words[0] === 'stop' &&
+      (/\b(lol|haha\w*)\b/i.test(m.sentenceText) || predicateValence(m.sentenceAfter) > 0)
     )
       return false;
     // "I don't care" alone answers a question about a thing ("pizza or curry? I don't care!"); after
@@ -83,6 +99,8 @@ export const shutDownTalk: Rule = {
   examples: {
     flag: [
       '[[can we not]]',
+      '[[I don’t want to hear another word]] about it',
+      '[[stop going on about]] counselling',
       '[[leave it]]. seriously.',
       '[[not discussing this]] over text',
       'whatever you want, [[I don’t care]]',
@@ -93,6 +111,8 @@ export const shutDownTalk: Rule = {
       "FINE. [[do what you want]], [[I don't care anymore]]",
     ],
     pass: [
+      'stop going on about how good my cooking is haha',
+      "I don't want to discuss it over text, can we talk tonight when you're home?",
       'never mind! found it',
       'pizza or curry? I don’t care, you pick!',
       'can we not do sushi again? maybe thai',

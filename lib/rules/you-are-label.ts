@@ -91,7 +91,10 @@ export const youAreLabel: Rule = {
     { match: 'you (are|get|got|seem|sound|become|act|always|just|really|can|be|look){1,2}' },
   ],
   accept(m: Match) {
-    return labelAt(m.after) !== undefined;
+    const label = labelAt(m.after);
+    // "you're a victim of your own success" is an idiom.
+    if (label && m.after[label.at] === 'victim' && m.after[label.at + 1] === 'of') return false;
+    return label !== undefined;
   },
   span(m) {
     const label = labelAt(m.after);
@@ -106,6 +109,7 @@ export const youAreLabel: Rule = {
       'every time I bring up feelings [[you get so defensive]]',
     ],
     pass: [
+      'you’re a victim of your own success lol',
       "you're so kind",
       'Sarah is so defensive about her cooking',
       'I can be really defensive, sorry about earlier',

@@ -26,6 +26,8 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I feel lonely when you're late for everything. Could we plan some time that is just ours?",
   },
   'every-time': {
+    'each time I open up you make a joke of it':
+      'I feel lonely when you make a joke of it. Could we plan some time that is just ours?',
     'whenever you drink, you get mean': "Can we talk about this? I've been feeling hurt about it lately.",
     'every single weekend you disappear to your brother’s':
       "I feel alone when you disappear to your brother's. Could we talk about how we back each other up?",
@@ -100,6 +102,8 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I feel hurt, and I'd like us to understand each other. Could we talk about it when we are both calm?",
   },
   'inner-state': {
+    'deep down you just want control':
+      'I feel anxious, and I need some reassurance. Could we talk about what would help us both feel secure?',
     'you’ve got serious anger issues':
       "I feel hurt, and I'd like us to understand each other. Could we talk about it when we are both calm?",
     'all you care about is your football':
@@ -145,6 +149,10 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I'm in a foul mood right now. Can we talk about what happened?",
   },
   'blame-verbs': {
+    'look at the state of this, you did this':
+      "I'm really upset about how this turned out. Can we talk about what happened?",
+    'you’ve ruined christmas for everyone':
+      "I'm really upset about christmas. Can we talk about what happened?",
     'you made this so much worse':
       "I'm really upset about how this turned out. Can we talk about what happened?",
     'you’re the reason we keep arguing':
@@ -168,6 +176,8 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'you make me feel so small': 'I feel small right now, and I need us to talk about it.',
   },
   'because-you': {
+    "because you couldn't be bothered we missed the flight":
+      'I feel stressed about the flight. Could we talk about what would help next time?',
     "we're only fighting because you started it":
       "We're fighting, and I'm feeling upset. Can we talk about what happened?",
     "our savings are gone because you couldn't stop betting":
@@ -196,6 +206,8 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'k whatever you say boss': "I'm really hurt right now, and I need a moment before we talk.",
   },
   mockery: {
+    'oh brilliant, another one of your great plans':
+      "I'm really hurt right now, and I need a moment before we talk.",
     "lmao ok 'love'": "I'm really hurt right now, and I need a moment before we talk.",
     'congrats, you wrecked another weekend': "I'm really hurt right now, and I need a moment before we talk.",
     'nice to know where I rank': "I'm really hurt right now, and I need a moment before we talk.",
@@ -238,6 +250,10 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I care about us, and I'm finding it hard to keep going the way we have been. I'd really like you to agree to see someone.",
   },
   'if-you-threat': {
+    "you go on that trip and don't expect me to be here when you get back":
+      "I care about us, and I'm finding it hard to keep going the way we have been. Can we talk about what needs to change?",
+    "this is the last time I'm asking, after that I'm gone":
+      "I care about us, and I'm finding it hard to keep going the way we have been. Can we talk about what needs to change?",
     "this is our last shot, if therapy doesn't work we're finished":
       "I care about us, and I'm finding it hard to keep going the way we have been. Can we talk about what needs to change?",
     "keep this up and you'll be sleeping on the sofa for good":
@@ -250,6 +266,10 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I'm finding the lies really hard, and I care about us. Can we talk honestly about it?",
   },
   'shut-down-talk': {
+    'stop going on about counselling':
+      "I'm too overwhelmed to talk about this right now. Can we come back to it tonight?",
+    'I don’t want to hear another word about it':
+      "I'm too overwhelmed to talk about this right now. Can we come back to it tonight?",
     'not discussing this over text':
       "I'm too overwhelmed to talk about this right now. Can we come back to it tonight?",
     'leave it. seriously.':
