@@ -25,7 +25,7 @@ const NEGATIVE = [
   'fail', 'disappoint', 'complain', 'whine', 'moan', 'nag', 'criticize', 'judge', 'blame', 'hurt',
   'forget', 'ignore', 'interrupt', 'dismiss', 'belittle', 'mock', 'insult', 'yell', 'shout', 'scream',
   'lie', 'cheat', 'cancel', 'miss', 'neglect', 'abandon', 'leave', 'break', 'ruin', 'spoil', 'waste',
-  'wreck', 'wrecked', 'trash', 'destroy', 'victim',
+  'wreck', 'wrecked', 'trash', 'destroy', 'victim', 'take it out', 'takes it out', 'took it out',
   'let down', 'let me down', 'let us down', 'doubt', 'hesitate', 'worry', 'stress', 'panic', 'cry', 'sulk', 'snap', 'argue',
   'fight', 'embarrass', 'humiliate', 'upset', 'annoy', 'bother', 'bore', 'burden', 'alone', 'lonely',
   'small', 'stupid', 'crazy', 'worthless', 'useless', 'bad', 'sad', 'awful', 'terrible', 'horrible',
@@ -100,6 +100,8 @@ export function valenceOf(word: string): number {
  * The sign of a predicate: the product of its valenced words ("fail to cheer" → −, "fail to
  * disappoint" → +), or 0 when none is valenced.
  */
+const STOPPERS = new Set(['stop', 'stops', 'stopped', 'stopping', 'quit', 'quits']);
+
 export function predicateValence(words: readonly string[]): number {
   if (givesSomething(words)) return 1;
   let sign = 0;
@@ -113,6 +115,11 @@ export function predicateValence(words: readonly string[]): number {
         i += n - 1;
         break;
       }
+    }
+    if (v === 0 && STOPPERS.has(words[i] as string)) {
+      // "stop" turns a valenced word after it ("never stop surprising me" praises) and is nothing alone
+      // ("never stop talking" still complains).
+      v = valenceOf(words[i + 1] ?? '') !== 0 ? -1 : 0;
     }
     if (v === 0) v = valenceOf(words[i] as string);
     if (v === 0) continue;

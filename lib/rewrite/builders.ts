@@ -58,14 +58,35 @@ const absolute: Builder = ({ sentence }, topic, feeling) => {
   }
   // "not once have you asked…", "you forget every single thing I tell you"; in "typical you, late
   // again" the "you" is no subject, so there is no act to restate.
-  const named = youAt > 0 && ['typical', 'of'].includes((words[youAt - 1] as Word).w);
+  const named =
+    youAt > 0 &&
+    ['typical', 'of'].includes((words[youAt - 1] as Word).w) &&
+    !['are', 'were', 'have', 'had', 'did', 'do', 'will'].includes(words[youAt + 1]?.w ?? '');
+  // "you'd know that if you ever came home before nine": the wish is the act after "ever".
+  const ever = words.findIndex(
+    (x, k) => x.w === 'ever' && words[k - 1]?.w === 'you' && words[k - 2]?.w === 'if',
+  );
+  const wished = ever >= 0 ? action(sentence, ever + 1) : undefined;
+  if (wished) {
+    const rest = `${wished.rest ? ` ${wished.rest}` : ''}${wished.situation ? ` ${wished.situation}` : ''}`;
+    return [
+      `It would mean a lot to me if you ${pastOf(baseOf(wished.verb))}${rest}. I've been feeling ${feeling.feeling} about it.`,
+      `I feel ${feeling.feeling} when you don't ${baseOf(wished.verb)}${rest}. Could we ${feeling.request}?`,
+      `Can we talk about ${topic || 'this'}? I'd really like ${feeling.need}.`,
+    ];
+  }
   if (anchor < 0 && !named)
-    anchor = youAt >= 0 ? youAt + (['have', 'did', 'has'].includes(words[youAt + 1]?.w ?? '') ? 1 : 0) : -1;
+    anchor =
+      youAt >= 0
+        ? youAt + (['have', 'did', 'has', 'are', 'were'].includes(words[youAt + 1]?.w ?? '') ? 1 : 0)
+        : -1;
   // "when was the last time you asked…" means "you never ask".
   const lastTime = words.some((x, k) => x.w === 'last' && words[k + 1]?.w === 'time');
   const never = lastTime || words.some((x) => x.w === 'never' || x.w === 'once' || x.w === 'not');
   // "you're always so cold": a label, said another way below. "you're always on your phone": a doing.
-  const copula = words.slice(0, Math.max(0, anchor)).some((x) => x.w === 'are') && anchor > 0;
+  const copula =
+    (words.slice(0, Math.max(0, anchor)).some((x) => x.w === 'are') || words[anchor]?.w === 'are') &&
+    anchor > 0;
   const labelled = copula && words.slice(anchor + 1).some((x) => x.label);
   // "how many times do I have to ask you to lock the door", "would it hurt you to text back": the
   // wish is what follows "you to".
@@ -400,8 +421,12 @@ export function helpAsked(words: readonly Word[]): { phrase: string; thing: stri
 }
 
 /** "I'm not talking about this" → a pause with a time to come back. */
-const stonewall: Builder = ({ ruleId, sentence }, topic) => {
-  const help = helpAsked(sentence.words)?.thing;
+const stonewall: Builder = ({ ruleId, sentence, message }, topic) => {
+  // "…the therapy conversation again, it's a waste of time": the help is named elsewhere in the message.
+  const help =
+    helpAsked(sentence.words)?.thing ??
+    (message ? helpAsked(message)?.thing : undefined) ??
+    message?.find((x) => /^(therapy|counsell?ing|counseling)$/.test(x.w))?.d.toLowerCase();
   if (ruleId === 'dismiss-help') {
     // "some stranger telling us how to live" is how the writer sees a therapist.
     const thing = help ?? (/\bstrangers?\b/.test(topic) ? 'talking to someone' : topic) ?? 'this';

@@ -104,7 +104,10 @@ export function rewritesFor(
 ): string[] {
   const { target, harsh, labels } = targetOf(text, finding, all);
   // A crisis sentence may name its help elsewhere in the message ("we're drowning, we need a counsellor").
-  const message = finding.category === 'crisis' ? (messageWords ?? readWords(text)) : undefined;
+  const message =
+    finding.category === 'crisis' || finding.ruleId === 'dismiss-help'
+      ? (messageWords ?? readWords(text))
+      : undefined;
   const helpKey = message ? (helpAsked(message)?.phrase ?? '') : '';
   const key = `${finding.ruleId}\u0000${target}\u0000${harsh.join(';')}\u0000${labels.join(';')}\u0000${helpKey}`;
   const cached = cache.get(key);

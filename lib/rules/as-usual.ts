@@ -12,6 +12,8 @@ export const asUsual: Rule = {
   patterns: [
     // "every bloody weekend it's the same, you on the xbox"
     { match: 'every .? (time|day|night|week|weekend|morning|evening) (it is|its) (always)? the same' },
+    // "typical, you're late and I'm standing in the rain"
+    { match: '^typical$' },
   ],
   phrases: [
     'same as ever',
@@ -64,6 +66,7 @@ export const asUsual: Rule = {
       'you left the car on empty [[AGAIN]] btw',
       'would it hurt you to text back [[once in a while]]',
       'k. thanks for nothing [[as per]]',
+      "I'm at the station. [[typical]], you're late and I'm standing in the rain",
       '[[every bloody weekend it’s the same]], you on the xbox and me doing everything',
     ],
     pass: [

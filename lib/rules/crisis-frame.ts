@@ -41,6 +41,7 @@ export const crisisFrame: Rule = {
       "we're [[drowning]], we need someone to help us [[before it's too late]]",
       'this relationship is [[broken beyond repair]]',
       'if we don’t get help now we [[won’t survive]] this',
+      'we need a counsellor before this [[destroys us]]',
     ],
     pass: [
       "the doctor said it's an emergency appointment but nothing serious",

@@ -32,6 +32,8 @@ export const dismissHelp: Rule = {
       match:
         '(therapy|counseling|therapists|counselors) (is|are) (only)? for (people|couples|weak|crazy|broken)',
     },
+    // "…the therapy conversation again, it's a waste of time": help, dismissed in the next breath
+    { match: '(it|that|this) is (a waste of time|a waste of money|pointless|a joke|useless)' },
     // "there's nothing wrong with us"
     { match: 'there is nothing wrong with (us|me|our relationship)' },
   ],
@@ -40,6 +42,11 @@ export const dismissHelp: Rule = {
     // therapy doesn't work…" imagines, it does not dismiss.
     if (m.isQuestion) return false;
     if (['if', 'unless', 'what'].includes(m.before.at(-1) ?? '')) return false;
+    // "it's a waste of time" dismisses help only when the message is about help.
+    if (m.patternIndex === 5)
+      return /\b(therapy|therapist|counsel\w*|couples? (therapy|counsel\w*)|see someone|talk to someone)\b/.test(
+        m.messageText,
+      );
     // "not going to therapy this week" is a diary, not a refusal.
     if (['this', 'today', 'tonight', 'tomorrow', 'next', 'on'].includes(m.after[0] ?? '')) return false;
     // A stranger is a therapist only when the message says so: "…telling us how to live".
@@ -54,10 +61,12 @@ export const dismissHelp: Rule = {
       '[[therapy is a waste]] of money',
       "[[there's nothing wrong with us]]",
       '[[therapy is for people]] with real problems',
+      "I'm not having the therapy conversation again, [[it's a waste of time]]",
       "we're fine, [[we don't need some stranger]] telling us how to live",
       "[[I'm not going to couples counselling]], end of",
     ],
     pass: [
+      'that meeting was a waste of time lol',
       "we don't need strangers at the wedding, just family",
       "I'm not going to therapy this week, my therapist is on holiday",
       "I'm not sure therapy is for me yet, but I'm glad it's helping you",

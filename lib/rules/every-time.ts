@@ -76,7 +76,7 @@ export const everyTime: Rule = {
     // "whenever I need you you're busy"
     { match: 'whenever .{0,12} you' },
     // "you get weird every time my ex comes up": the complaint first, the occasion after
-    { match: 'you .{1,4} (every|each) single? (time|day|night|week|weekend|morning)' },
+    { match: 'you .{1,6} (every|each) single? (time|day|night|week|weekend|morning)' },
     // "every time I bring up money, you change the subject": the partner's clause after a comma
     { match: '^you .' },
   ],

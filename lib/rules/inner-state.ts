@@ -20,6 +20,11 @@ export const innerState: Rule = {
         'you (do|did) not (actually|really|even|truly|ever)? care about (me|us|anyone|anything|my|how|what|our)',
     },
     { match: 'you (do|did) not (actually|really|even|truly|ever)? care (at all|anymore)?$' },
+    // "you clearly don't care what time I get home"
+    {
+      match:
+        'you (clearly|obviously|just|honestly|really) (do|did) not (actually|really|even)? care (what|how|if|whether|that|about)',
+    },
     // "what I think doesn't matter to you", "my feelings don't matter to you"
     { match: '(do|does) not (even)? matter to you' },
     // "you only care about yourself"

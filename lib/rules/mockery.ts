@@ -55,6 +55,8 @@ export const mockery: Rule = {
       match:
         'another (one of)? your (great|brilliant|genius|amazing|wonderful|fantastic|clever|bright|fabulous) (plan|plans|idea|ideas|scheme|schemes)',
     },
+    // "picked up the dry cleaning, paid the bill. you're welcome, as always": thanks demanded
+    { match: '^you are welcome$' },
     // "real mature", "wow. just wow.": a verdict with nothing else in the clause
     { match: '^(real|very|so|how|really|just)? (mature|classy|charming|wow)$' },
   ],
@@ -93,6 +95,12 @@ export const mockery: Rule = {
     if (m.kind === 'pattern' && m.patternIndex === 6)
       return !m.isQuestion && !/count me in|love it|i am in\b/i.test(m.messageText);
     if (m.kind === 'pattern' && m.patternIndex === 7) {
+      const next = m.sentenceAfter.slice(0, 2).join(' ');
+      return ['as always', 'as usual', 'as ever', 'again', 'by the'].some((w) => next.startsWith(w))
+        ? 0.75
+        : false;
+    }
+    if (m.kind === 'pattern' && m.patternIndex === 8) {
       // "wow" alone is awe; "just wow" or a verdict on the partner's conduct is a sneer.
       // The whole sentence: "just wow, what a sunset" is awe.
       if (m.sentenceAfter.length > 0) return false;
@@ -102,7 +110,8 @@ export const mockery: Rule = {
     // "cry more" ends a jab ("cry more at this film…" is about the film); "imagine thinking…" with a
     // laugh is about the bus, not the partner.
     if (m.words[0] === 'cry' && m.after.length > 0) return false;
-    if (m.words[0] === 'imagine' && /\b(lol|lmao|haha\w*)\b/i.test(m.sentenceText)) return false;
+    // "imagine thinking the bus would be on time" mocks a thing; "imagine being 35 and…" a person.
+    if (m.words[0] === 'imagine' && ['the', 'a', 'an', 'it'].includes(m.after[0] ?? '')) return false;
     // "must be nice to sleep till noon" is a jab; "must be nice to be home!" is warmth.
     if (m.words[0] === 'must' && (m.sentenceText.includes('!') || predicateValence(m.sentenceAfter) > 0))
       return false;
@@ -134,8 +143,10 @@ export const mockery: Rule = {
       '[[congrats]], you wrecked another weekend',
       "lmao [[ok]] 'love'",
       'oh brilliant, [[another one of your great plans]]',
+      "booked the vet, paid the bill. [[you're welcome]], as always",
     ],
     pass: [
+      'you’re welcome, any time ❤️',
       'shut up, you’re hilarious',
       'another one of your great plans? count me in!',
       "shut up! that's amazing news!!",

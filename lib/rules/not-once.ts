@@ -19,6 +19,8 @@ export const notOnce: Rule = {
     { match: '(#Ordinal|nth|umpteenth) time (this|today|in) .{0,3} you' },
     // "when was the last time you actually asked about my day"
     { match: 'when (was|is) the last time you' },
+    // "you'd know that if you ever came home before nine": "if you ever" + a past act = "you never"
+    { match: 'if you ever #PastTense' },
     // "you have not once said thank you"
     { match: 'you (have|did|had) not (once|one time|a single time|even once)' },
   ],
@@ -28,6 +30,10 @@ export const notOnce: Rule = {
     // "when was the last time you actually asked…" attacks; "…you saw the dentist?" asks.
     if (m.patternIndex === 3)
       return m.after.some((w) => ['actually', 'even', 'ever', 'bothered', 'me', 'my', 'us'].includes(w));
+    if (m.patternIndex === 4)
+      return !m.isQuestion && !m.sentenceText.includes('?') && / you would /.test(` ${m.sentence.join(' ')} `)
+        ? 0.75
+        : false;
     return true;
   },
   examples: {
@@ -39,8 +45,12 @@ export const notOnce: Rule = {
       '[[how many times do I have to ask]] you to lock the door',
       '[[3rd time this week you’ve]] forgotten to pick up the kids',
       '[[when was the last time you]] actually asked about my day',
+      "the kids were great today. you'd know that [[if you ever came]] home before nine",
     ],
     pass: [
+      'if you ever fancied a trip to Wales, I’d be up for it',
+      'if you ever want to talk, I’m here',
+      'if you ever went to Rome, what would you eat first?',
       '2nd time this week you’ve cooked for me, I’m spoiled',
       'third time this week you’ve made me laugh till I cried',
       'when was the last time you saw the dentist?',

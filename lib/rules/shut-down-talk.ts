@@ -63,6 +63,8 @@ export const shutDownTalk: Rule = {
     { match: 'i do not want to (hear|discuss) (it|this|that|another word|one more word|any more|anymore)' },
     // "stop going on about counselling"
     { match: 'stop (going|banging|harping|keeping) on about' },
+    // "I'm not having the therapy conversation again"
+    { match: 'not having (this|that|the|another) .{0,2} (conversation|discussion|talk|argument|row)' },
     // "can we not": the whole reply
     { match: '^can we not$' },
     // "whatever you want, I don't care": indifference as the answer
@@ -99,6 +101,7 @@ export const shutDownTalk: Rule = {
   examples: {
     flag: [
       '[[can we not]]',
+      "love you but I'm [[not having the therapy conversation]] again",
       '[[I don’t want to hear another word]] about it',
       '[[stop going on about]] counselling',
       '[[leave it]]. seriously.',

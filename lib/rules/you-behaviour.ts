@@ -26,6 +26,12 @@ const PATTERNS: RulePattern[] = DIAGNOSING_BEHAVIOURS.map((b) => {
   };
 });
 
+// "you're too busy sulking to call her" (not "too busy to sulk")
+const BUSY_PATTERNS: RulePattern[] = DIAGNOSING_BEHAVIOURS.map((b) => {
+  const [verb, ...rest] = b.split(' ');
+  return { match: `you are (too|so)? busy {${verb}} ${rest.join(' ')}`.trim() };
+});
+
 // "stop gaslighting me", "quit playing the victim": the behaviour named in a command.
 const STOP_PATTERNS: RulePattern[] = DIAGNOSING_BEHAVIOURS.map((b) => {
   const [verb, ...rest] = b.split(' ');
@@ -39,7 +45,7 @@ export const youBehaviour: Rule = {
     'Naming the partner’s behaviour as a pattern of theirs: “you shut down”, “you’re manipulating me”.',
   message: 'Diagnosing their behaviour',
   confidence: 0.85,
-  patterns: [...PATTERNS, ...STOP_PATTERNS],
+  patterns: [...PATTERNS, ...STOP_PATTERNS, ...BUSY_PATTERNS],
   accept(m) {
     if (m.isQuestion) return false;
     const verb =
@@ -81,6 +87,7 @@ export const youBehaviour: Rule = {
       '[[you play the victim]] every time',
     ],
     pass: [
+      'you’re too busy to sulk, you’ve got a wedding to plan!',
       'did you shut down the laptop?',
       'I shut down when I am overwhelmed',
       'the server shut down overnight',

@@ -45,6 +45,8 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       'I feel lonely when you forget things I tell you. Could we make a bit of time to really talk?',
   },
   'not-once': {
+    "the kids were great today. you'd know that if you ever came home before nine":
+      "It would mean a lot to me if you came home before nine. I've been feeling lonely about it.",
     'when was the last time you actually asked about my day':
       "I feel lonely when you don't ask about my day. Could we make a bit of time to really talk?",
     '3rd time this week you’ve forgotten to pick up the kids':
@@ -61,6 +63,8 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I feel unimportant when you don't say thank you. Could we make room for what we both need?",
   },
   'as-usual': {
+    "I'm at the station. typical, you're late and I'm standing in the rain":
+      'I feel lonely about the rain, and I miss you. Could we plan some time that is just ours?',
     'every bloody weekend it’s the same, you on the xbox and me doing everything':
       "I feel lonely when you're on the xbox. Could we plan some time that is just ours?",
     'k. thanks for nothing as per':
@@ -206,6 +210,8 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'k whatever you say boss': "I'm really hurt right now, and I need a moment before we talk.",
   },
   mockery: {
+    "booked the vet, paid the bill. you're welcome, as always":
+      "I'm really hurt right now, and I need a moment before we talk.",
     'oh brilliant, another one of your great plans':
       "I'm really hurt right now, and I need a moment before we talk.",
     "lmao ok 'love'": "I'm really hurt right now, and I need a moment before we talk.",
@@ -266,6 +272,8 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I'm finding the lies really hard, and I care about us. Can we talk honestly about it?",
   },
   'shut-down-talk': {
+    "love you but I'm not having the therapy conversation again":
+      "I'm too overwhelmed to talk about the therapy conversation right now. Can we come back to it tonight?",
     'stop going on about counselling':
       "I'm too overwhelmed to talk about this right now. Can we come back to it tonight?",
     'I don’t want to hear another word about it':
@@ -292,6 +300,8 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I'm too overwhelmed to talk about this right now. Can we come back to it tonight?",
   },
   'dismiss-help': {
+    "I'm not having the therapy conversation again, it's a waste of time":
+      'I feel nervous about therapy. Can you tell me what it would mean to you?',
     "I'm not going to couples counselling, end of":
       'I feel nervous about counselling. Can you tell me what it would mean to you?',
     "we're fine, we don't need some stranger telling us how to live":
@@ -304,6 +314,8 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     "there's nothing wrong with us": 'I feel nervous about this. Can you tell me what it would mean to you?',
   },
   'crisis-frame': {
+    'we need a counsellor before this destroys us':
+      "I'd really like us to see a counsellor together, as a space to learn and grow, because we matter to me. Would you be open to it?",
     'if we don’t get help now we won’t survive this':
       "I'd really like us to get some help together, as a space to learn and grow, because we matter to me. Would you be open to it?",
     'therapy is our last resort':
