@@ -13,7 +13,7 @@ export const INSULTS = {
     'asshole', 'arsehole', 'prick', 'dick', 'bitch', 'cow', 'pig', 'slob', 'psycho', 'freak', 'clown',
     'imbecile', 'cretin', 'muppet', 'numpty', 'idiotic', 'spineless', 'coward', 'waste of space',
     'embarrassment', 'disgrace', 'joke', 'disgusting', 'nutcase', 'lunatic', 'twat', 'tosser', 'wanker',
-    'embarrassing', 'a disgrace', 'laughable',
+    'embarrassing', 'a disgrace', 'laughable', 'ridiculous', 'absurd', 'unbelievable',
   ],
   /** Mild ones that are contempt only in "you're (such) a …" or "act like a …": "my baby" is love. */
   mild: [
@@ -62,7 +62,7 @@ export const CONTEMPT_PHRASES = [
   // Rhetorical attacks: "is it too much to ask for you to…", "remind me when you last cooked"
   'would it hurt you', 'remind me when you last', 'remind me again when you last',
   'forgot you are always right', 'forgot you are never wrong', 'you are never wrong are you',
-  'talk to the hand', 'cry more', 'cry harder', 'imagine thinking', 'imagine believing',
+  'talk to the hand', 'cry more', 'cry harder', 'imagine thinking', 'imagine believing', 'listen to yourself',
 ];
 
 /**
@@ -124,6 +124,7 @@ export const CRISIS_PHRASES = [
   'will not survive', 'not going to survive', 'can not survive', 'never survive',
   'last resort', 'last shot', 'last hope', 'final option', 'final chance', 'only thing left',
   'only option left', 'only way', 'only thing that', 'only hope', 'only option', 'beyond repair',
+  'or nothing', 'over unless', 'rock bottom', 'will not be an us', 'there will not be an us',
   'past saving', 'past repair', 'too far gone', 'destroys us', 'destroy us', 'tear us apart', 'tears us apart',
   'ruins us', 'ruin us', 'or get out', 'or i am out',
   'beyond saving', 'beyond help', 'point of no return', "before it's too late", 'before it is too late',

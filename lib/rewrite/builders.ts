@@ -104,7 +104,9 @@ const absolute: Builder = ({ sentence }, topic, feeling) => {
       ];
     }
   }
-  const act = anchor >= 0 ? action(sentence, anchor + 1) : undefined;
+  const acted = anchor >= 0 ? action(sentence, anchor + 1) : undefined;
+  // "it's always about you" names no act of theirs to restate.
+  const act = acted && !['about', 'your', 'what'].includes(acted.verb) ? acted : undefined;
   const valence = act ? predicateValence([act.verb, ...act.rest.toLowerCase().split(' ')]) : 0;
   const praise = never ? valence < 0 : valence > 0;
   if (!act || labelled || (copula && !act.rest && act.verb !== 'on') || praise) {
@@ -288,8 +290,10 @@ const blame: Builder = ({ ruleId, sentence }, topic, feeling) => {
 
 /** "you're pathetic" → "I'm really hurt right now, and I need a moment before we talk." */
 const contempt: Builder = (_input, found) => {
-  // "must be nice to sleep till noon": a time of day is no topic to talk about.
-  const topic = /^(the )?(noon|midnight|tonight|today|tomorrow|morning|evening|night|weekend)$/.test(found)
+  // "must be nice to sleep till noon", "look who decided to come home": a time or a place is no topic.
+  const topic = /^(the )?(noon|midnight|tonight|today|tomorrow|morning|evening|night|weekend|home)$/.test(
+    found,
+  )
     ? ''
     : found;
   const hurt = "I'm really hurt right now, and I need a moment before we talk.";
@@ -376,6 +380,8 @@ const ultimatum: Builder = ({ ruleId, sentence }, topic) => {
       ['honestly', 'so', 'either', 'just', 'unless', 'ok', 'then'].includes((words[start] as Word).w)
     )
       start++;
+    // "it's therapy or nothing": the demand is the thing named.
+    if (words[start]?.w === 'it' && words[start + 1]?.w === 'is') start += 2;
     const wanted = demand(words, start, or);
     // "counselling or divorce"
     const single = or - start === 1 && (words[or - 1] as Word).w !== 'it';

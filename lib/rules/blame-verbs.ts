@@ -16,7 +16,12 @@ export const blameVerbs: Rule = {
       }),
     ),
     // "we're only fighting because you started it"
-    { match: 'you (started|caused|began) (it|this|all this|all of this|the fight|the argument)' },
+    {
+      match: 'you (started|caused|began) (it|this|all this|all of this|the fight|the argument)',
+    },
+    {
+      match: 'you (started|caused|began) (this|the) whole (thing|mess|fight)',
+    },
     // "you pushed me to it", "you drove me to this"
     { match: 'you (pushed|drove|forced|provoked) me (to|into)' },
     // "you turned my own family against me"
@@ -48,6 +53,7 @@ export const blameVerbs: Rule = {
   },
   examples: {
     flag: [
+      '[[you started this whole thing]]',
       '[[you ruined]] the whole evening',
       "don't blame me, [[you're the one who]] forgot to book it",
       '[[you turned my own family against me]]',
@@ -59,6 +65,7 @@ export const blameVerbs: Rule = {
       'look at the state of this, [[you did this]]',
     ],
     pass: [
+      'you started the dishwasher, right?',
       "you've ruined me for other pizza, this is incredible",
       'wow, you did this? it looks amazing',
       'you did that all by yourself!',

@@ -14,6 +14,9 @@ export const crisisFrame: Rule = {
   confidence: 0.85,
   phrases: CRISIS_PHRASES,
   accept(m) {
+    // "we're falling apart laughing at this video" is joy; "rock bottom prices" a sale.
+    if (/\b(laugh\w*|lol|haha\w*|prices?|sale)\b/.test(m.messageText) && !containsPhrase(m.messageText, HELP))
+      return false;
     if (m.isQuestion && !containsPhrase(m.messageText, HELP)) return false;
     // "we won't survive this" (or "…another year", or the end of the sentence); not "…the drive".
     if (m.words.includes('survive') && !containsPhrase(m.messageText, HELP)) {
@@ -36,6 +39,9 @@ export const crisisFrame: Rule = {
   },
   examples: {
     flag: [
+      'it’s therapy [[or nothing]] at this point',
+      'our marriage is [[over unless]] we get help',
+      'we’re at [[rock bottom]], we need professional help immediately',
       'therapy is our [[last resort]]',
       'our marriage is on [[life support]], counselling is the [[only way]]',
       "we're [[drowning]], we need someone to help us [[before it's too late]]",
@@ -44,6 +50,8 @@ export const crisisFrame: Rule = {
       'we need a counsellor before this [[destroys us]]',
     ],
     pass: [
+      'we’re falling apart laughing at this video',
+      'rock bottom prices at the garden centre today',
       "the doctor said it's an emergency appointment but nothing serious",
       "emergency!! we're out of coffee ☕😱",
       "the sofa's literally falling apart, shall we look at new ones?",

@@ -34,12 +34,28 @@ export const dismissHelp: Rule = {
     },
     // "…the therapy conversation again, it's a waste of time": help, dismissed in the next breath
     { match: '(it|that|this) is (a waste of time|a waste of money|pointless|a joke|useless)' },
+    // "I'm not discussing counselling with you"
+    {
+      match:
+        '(i|we) (am|are|will)? not (discussing|talking about|doing|trying) (therapy|counseling|couples therapy|couples counseling)',
+    },
+    // "couples therapy? no chance", "…if you want, I'm not going": a refusal right after help is named
+    {
+      match:
+        '^(no chance|no way|not a chance|not happening|nope|never|i am not going|i will not go|i am not doing it)$',
+    },
     // "there's nothing wrong with us"
     { match: 'there is nothing wrong with (us|me|our relationship)' },
   ],
   accept(m) {
     // "I'm not sure therapy is for me yet" is not matched at all; a question stays a question; "if
     // therapy doesn't work…" imagines, it does not dismiss.
+    if (m.patternIndex === 7) {
+      // The refusal must follow help named in the message: "no chance we get tickets" is no refusal.
+      const help = /\b(therapy|therapist|counsel\w*|see someone|talk to someone)\b/;
+      const at = m.messageText.indexOf(` ${m.words.join(' ')} `);
+      return help.test(m.messageText.slice(0, Math.max(0, at))) ? 0.8 : false;
+    }
     if (m.isQuestion) return false;
     if (['if', 'unless', 'what'].includes(m.before.at(-1) ?? '')) return false;
     // "it's a waste of time" dismisses help only when the message is about help.
@@ -56,6 +72,9 @@ export const dismissHelp: Rule = {
   },
   examples: {
     flag: [
+      'couples therapy? [[no chance]]',
+      '[[I’m not discussing counselling]] with you',
+      'you can talk to a therapist if you want, [[I’m not going]]',
       "[[we don't need therapy]]",
       "honestly [[it won't help]]",
       '[[therapy is a waste]] of money',
@@ -66,6 +85,8 @@ export const dismissHelp: Rule = {
       "[[I'm not going to couples counselling]], end of",
     ],
     pass: [
+      'no chance we get tickets, they sold out in a minute',
+      'I’m not going to the party, I’m too tired, you go',
       'that meeting was a waste of time lol',
       "we don't need strangers at the wedding, just family",
       "I'm not going to therapy this week, my therapist is on holiday",

@@ -79,9 +79,13 @@ export const everyTime: Rule = {
     { match: 'you .{1,6} (every|each) single? (time|day|night|week|weekend|morning)' },
     // "every time I bring up money, you change the subject": the partner's clause after a comma
     { match: '^you .' },
+    // "you forget everything I tell you"
+    { match: 'you #Adverb? #Verb everything (i|we)' },
   ],
   accept(m) {
     if (m.isQuestion) return false;
+    // "you remember everything I tell you" is praise: only a hurtful verb sweeps.
+    if (m.patternIndex === 5) return predicateValence(m.words.slice(1, -2)) < 0;
     if (m.patternIndex === 4) {
       // The occasion must open the sentence's earlier clause: in the sentence, not after this match.
       const found = occasion(m.sentence);
@@ -120,6 +124,7 @@ export const everyTime: Rule = {
   },
   examples: {
     flag: [
+      '[[you forget everything I]] tell you',
       '[[every time I bring up money you change]] the subject',
       '[[Every single time we make plans you cancel]] last minute',
       'i swear [[you forget every single thing]] i tell u',
@@ -131,6 +136,7 @@ export const everyTime: Rule = {
       'whenever you drink, [[you get]] mean',
     ],
     pass: [
+      'you remember everything I tell you, it’s lovely',
       'each time we visit, you charm my gran',
       'every time I see you I smile',
       'every time we talk you make me laugh',

@@ -24,6 +24,13 @@ export const ifYouThreat: Rule = {
     { match: '(this is)? the last time (i am|i will be|i will) (asking|ask|telling|tell|saying|say)' },
     // "you go on that trip and don't expect me to be here when you get back"
     { match: '^you .{1,6} and (do|i|we|you)' },
+    // "our marriage is over unless we get help", "you have until friday …, then I'm gone",
+    // "do that again and we're over", "if I find one more message from her, I'm filing for divorce"
+    { match: '(is|are|will be) over (unless|if)' },
+    { match: 'you have (until|till|til|got until) .{1,6}' },
+    { match: '^(do|say|try|pull) (that|this|it) again and' },
+    { match: 'if i (find|see|catch|hear|get) .{0,6}' },
+    { match: '^(last|final) warning$' },
     // "keep this up and you'll be sleeping on the sofa"
     { match: 'keep (this|that|it) up and (you|i|we|this|it)' },
   ],
@@ -36,7 +43,12 @@ export const ifYouThreat: Rule = {
         (containsPhrase(m.sentence, THREATS) || (m.after.length === 0 && !/\?/.test(m.sentenceText)))
       );
     if (m.patternIndex === 5) return !m.isQuestion && containsPhrase(m.sentence, THREATS);
-    if (m.patternIndex === 6) {
+    if (m.patternIndex === 6) return !m.isQuestion;
+    if (m.patternIndex >= 7 && m.patternIndex <= 9)
+      return !m.isQuestion && containsPhrase(m.sentence, THREATS);
+    // "last warning before I eat your chips" is play: the warning must stand alone.
+    if (m.patternIndex === 10) return m.sentenceAfter.length === 0;
+    if (m.patternIndex === 11) {
       // "keep it up and you'll smash the exam!" cheers; "keep this up and…" warns.
       if (m.isQuestion) return false;
       return containsPhrase(m.sentenceAfter, THREATS) || predicateValence(m.sentenceAfter.slice(0, 10)) < 0;
@@ -61,13 +73,22 @@ export const ifYouThreat: Rule = {
     return [
       0,
       m.words.length +
-        (m.patternIndex === 0 || m.patternIndex === 3 || m.patternIndex === 5
+        (m.patternIndex === 0 ||
+        m.patternIndex === 3 ||
+        m.patternIndex === 5 ||
+        m.patternIndex === 7 ||
+        m.patternIndex === 9
           ? m.sentenceAfter.length
           : m.after.length),
     ];
   },
   examples: {
     flag: [
+      'our marriage [[is over unless we get help]]',
+      '[[you have until the end of the month to sort your drinking out, then I’m gone]]',
+      '[[do that again and we’re over]]',
+      '[[if I find one more message from her, I’m filing for divorce]]',
+      '[[last warning]]',
       "[[if you go to that party tonight don't bother coming home]]",
       "[[If you don't come to therapy, I'm leaving]]",
       "[[one more lie and we're finished]], I mean it",
@@ -77,6 +98,10 @@ export const ifYouThreat: Rule = {
       "[[you go on that trip and don't expect me to be here when you get back]]",
     ],
     pass: [
+      'last warning before I eat your chips',
+      'do that again, it was hilarious',
+      'you have until friday to pick a film, no pressure',
+      'if I find your keys I’ll text you',
       "this is the last time I'm asking about the tickets before I book, ok?",
       'you cook and I’ll wash up, deal?',
       'the last time I asked, you said tuesday, is that still ok?',

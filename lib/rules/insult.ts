@@ -29,6 +29,8 @@ export const insult: Rule = {
     const word = m.words[m.words.length - 1] as string;
     // "this stupid kettle": an adjective before a noun describes the thing.
     if (ADJECTIVES.has(word) && m.after.length > 0 && !SOFTENERS.has(m.after[0] as string)) return false;
+    // "you're unbelievable, in the best way" is delight.
+    if (/\b(best way|amazing|incredible|love you|thank)\b/.test(m.messageText)) return false;
     // "I'm such an idiot" is about the writer.
     if (m.before.includes('i') && !m.before.includes('you')) return false;
     return true;
@@ -40,12 +42,15 @@ export const insult: Rule = {
   },
   examples: {
     flag: [
+      'ugh [[you’re unbelievable]]',
+      'listen to yourself, [[you sound ridiculous]]',
       "[[you're pathetic]]",
       'what an [[idiot]]. seriously.',
       "[[you're useless]]",
       "[[you're a coward]], you can't even look me in the eye",
     ],
     pass: [
+      'you’re unbelievable, in the best way',
       'my brother is a muppet, he locked himself out again',
       'this stupid kettle is broken again',
       "I'm such an idiot, I left my keys",

@@ -1,4 +1,5 @@
 import { INSULTS } from '../lexicon/phrases';
+import { predicateValence } from './grammar';
 import type { Rule } from './types';
 
 export const mildInsult: Rule = {
@@ -19,6 +20,13 @@ export const mildInsult: Rule = {
       match: `you #Adverb? ${verb} like (a|an|some) .? (${INSULTS.mild.join('|')})`,
     })),
   ],
+  accept(m) {
+    // "you're such a child at the fair, it's adorable" is fondness.
+    return (
+      !/\b(adorable|cute|sweet|love|lovely|bless)\b/.test(m.messageText) &&
+      predicateValence(m.sentenceAfter) <= 0
+    );
+  },
   examples: {
     flag: [
       "[[you're such a baby]] about being sick",
@@ -26,6 +34,11 @@ export const mildInsult: Rule = {
       '[[youre being a brat]]',
       '[[stop being such a baby]]',
     ],
-    pass: ['you were such a cute baby in that photo', 'my baby is asleep', 'the kid next door is a brat'],
+    pass: [
+      'you’re such a child at the fair, it’s adorable',
+      'you were such a cute baby in that photo',
+      'my baby is asleep',
+      'the kid next door is a brat',
+    ],
   },
 };

@@ -1,5 +1,5 @@
 import { CONTEMPT_PHRASES, SARCASTIC_REWARDS } from '../lexicon/phrases';
-import { predicateValence } from './grammar';
+import { predicateValence, sarcastic } from './grammar';
 import type { Rule } from './types';
 
 const REWARDS = new Set(SARCASTIC_REWARDS);
@@ -57,6 +57,19 @@ export const mockery: Rule = {
     },
     // "picked up the dry cleaning, paid the bill. you're welcome, as always": thanks demanded
     { match: '^you are welcome$' },
+    // "oh look who finally decided to come home"
+    { match: '(look|guess) who (finally|decided|bothered|managed|remembered)' },
+    // "what a surprise, you forgot", "surprise surprise": expecting the worst of them
+    {
+      match: '^(what a surprise|surprise surprise|shocker|big surprise|colour me shocked|color me shocked)$',
+    },
+    // "good for you. really. 👏"
+    { match: '^good for you$' },
+    // "sure, because you're such an expert on feelings"
+    {
+      match:
+        'you are (such|so|quite|a real|the) (an expert|a genius|perfect|a saint|an angel|expert|smart|wise)',
+    },
     // "real mature", "wow. just wow.": a verdict with nothing else in the clause
     { match: '^(real|very|so|how|really|just)? (mature|classy|charming|wow)$' },
   ],
@@ -100,7 +113,31 @@ export const mockery: Rule = {
         ? 0.75
         : false;
     }
-    if (m.kind === 'pattern' && m.patternIndex === 8) {
+    // "look who finally got the job!" cheers.
+    if (m.kind === 'pattern' && m.patternIndex === 8)
+      return !m.sentenceText.includes('!') && predicateValence(m.sentenceAfter) <= 0 ? 0.8 : false;
+    if (m.kind === 'pattern' && m.patternIndex === 9) {
+      // "what a surprise, you booked the restaurant! thank you" is a happy one.
+      const next = m.sentenceAfter;
+      return next.includes('you') &&
+        predicateValence(next.slice(next.indexOf('you') + 1)) <= 0 &&
+        !/thank/.test(m.messageText)
+        ? 0.8
+        : false;
+    }
+    // Only with the clap of a slow hand or a flat "really.": "good for you!! so proud" is pride.
+    if (m.kind === 'pattern' && m.patternIndex === 10)
+      return /\b(clap|really|sure)\b/.test(m.messageText) &&
+        !/\b(proud|love|amazing|congrats|happy for)\b/.test(m.messageText) &&
+        !m.sentenceText.includes('!')
+        ? 0.75
+        : false;
+    // Praise as a jab: after "sure", "because", "oh right", or with an eye-roll.
+    if (m.kind === 'pattern' && m.patternIndex === 11)
+      return m.sentence.some((w) => ['sure', 'because', 'right', 'yeah', 'oh'].includes(w)) || sarcastic(m)
+        ? 0.75
+        : false;
+    if (m.kind === 'pattern' && m.patternIndex === 12) {
       // "wow" alone is awe; "just wow" or a verdict on the partner's conduct is a sneer.
       // The whole sentence: "just wow, what a sunset" is awe.
       if (m.sentenceAfter.length > 0) return false;
@@ -109,7 +146,7 @@ export const mockery: Rule = {
     }
     // "cry more" ends a jab ("cry more at this film…" is about the film); "imagine thinking…" with a
     // laugh is about the bus, not the partner.
-    if (m.words[0] === 'cry' && m.after.length > 0) return false;
+    if ((m.words[0] === 'cry' || m.words[0] === 'listen') && m.after.length > 0) return false;
     // "imagine thinking the bus would be on time" mocks a thing; "imagine being 35 and…" a person.
     if (m.words[0] === 'imagine' && ['the', 'a', 'an', 'it'].includes(m.after[0] ?? '')) return false;
     // "must be nice to sleep till noon" is a jab; "must be nice to be home!" is warmth.
@@ -129,6 +166,11 @@ export const mockery: Rule = {
   },
   examples: {
     flag: [
+      'oh [[look who finally]] decided to come home',
+      '[[what a surprise]], you forgot',
+      '[[good for you]]. really. 👏',
+      'sure, because [[you’re such an expert]] on feelings',
+      '[[listen to yourself]], you sound ridiculous',
       '[[grow up]].',
       '[[man up]] ffs',
       'wow, [[congrats on finally]] doing one thing',
@@ -146,6 +188,13 @@ export const mockery: Rule = {
       "booked the vet, paid the bill. [[you're welcome]], as always",
     ],
     pass: [
+      'good for you!! so proud 👏👏',
+      'look who finally got the job!',
+      'oh look, the sun is finally out',
+      'what a surprise, you booked the restaurant! thank you',
+      'good for you!! so proud',
+      'listen to yourself sing, you’re actually good!',
+      'you’re such an expert baker now, these are perfect',
       'you’re welcome, any time ❤️',
       'shut up, you’re hilarious',
       'another one of your great plans? count me in!',

@@ -105,6 +105,8 @@ export const orElse: Rule = {
     ) {
       return 0.8;
     }
+    // "it's therapy or nothing at this point"
+    if (m.after[0] === 'nothing' && /\b(therapy|counsel\w*|help)\b/.test(m.messageText)) return 0.8;
     // "counselling or divorce"
     if (['divorce', 'separation'].includes(m.after[0] ?? '')) return 0.85;
     const score = consequenceIsThreat(m);
@@ -118,6 +120,7 @@ export const orElse: Rule = {
   },
   examples: {
     flag: [
+      '[[it’s therapy or nothing at this point]]',
       "[[stop seeing her or I'm moving out]]",
       'honestly [[you stop drinking or this is over]]. ur choice',
       'pick. [[me or your phone]].',

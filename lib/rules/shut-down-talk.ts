@@ -65,6 +65,11 @@ export const shutDownTalk: Rule = {
     { match: 'stop (going|banging|harping|keeping) on about' },
     // "I'm not having the therapy conversation again"
     { match: 'not having (this|that|the|another) .{0,2} (conversation|discussion|talk|argument|row)' },
+    // "this conversation is pointless"
+    {
+      match:
+        '(this|the|our) (conversation|discussion|talk) is (pointless|over|going nowhere|a waste of time|finished)',
+    },
     // "can we not": the whole reply
     { match: '^can we not$' },
     // "whatever you want, I don't care": indifference as the answer
@@ -76,6 +81,8 @@ export const shutDownTalk: Rule = {
     // "no point talking about it tonight, let's … tomorrow", "not over text, can we talk tonight when
     // you're home?": a pause with a time named is what the article asks for, not a wall.
     if (PAUSE_WITH_TIME(m)) return false;
+    // "I'm done talking to the bank" ends a chore, not the talk.
+    if (m.words.includes('done') && m.after[0] === 'to' && m.after[1] !== 'you') return false;
     // "stop going on about how good my cooking is haha" is bashful.
     if (
       m.words[0] === 'stop' &&
@@ -100,6 +107,7 @@ export const shutDownTalk: Rule = {
   },
   examples: {
     flag: [
+      '[[this conversation is pointless]]',
       '[[can we not]]',
       "love you but I'm [[not having the therapy conversation]] again",
       '[[I don’t want to hear another word]] about it',
@@ -114,6 +122,8 @@ export const shutDownTalk: Rule = {
       "FINE. [[do what you want]], [[I don't care anymore]]",
     ],
     pass: [
+      'I’m done talking to the bank, finally sorted',
+      'this meeting is pointless lol',
       'stop going on about how good my cooking is haha',
       "I don't want to discuss it over text, can we talk tonight when you're home?",
       'never mind! found it',

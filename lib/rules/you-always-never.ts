@@ -22,6 +22,8 @@ export const youAlwaysNever: Rule = {
   message: 'Sweeping “always” or “never”',
   confidence: 0.9,
   patterns: [
+    // "it's always about you", "it's always your way"
+    { match: '(it is|its) (always|never) (about you|your way|about what you want|what you want)' },
     // "you never listen", "you're always so cold", "you've never once asked"
     {
       match:
@@ -29,6 +31,7 @@ export const youAlwaysNever: Rule = {
     },
   ],
   accept(m) {
+    if (m.patternIndex === 0) return !m.isQuestion;
     const adv = m.words[m.words.length - 1] as string;
     const pred = predicate(m.after);
     if (pred.length === 0) return false;
@@ -37,6 +40,8 @@ export const youAlwaysNever: Rule = {
       // Obligation is generic ("you always have to press it twice"), unless it is a "why" attack.
       return m.isQuestion && m.sentence[0] === 'why' && start.startsWith('have to') ? 0.85 : false;
     }
+    // "you never think I notice, but I do": the writer's reassurance.
+    if (pred[0] === 'think' && m.after[1] === 'i' && /\b(but i do|thank)\b/.test(m.messageText)) return false;
     // "would/could never" is trust, not a complaint: "you would never do that".
     if (m.before.some((w) => w === 'would' || w === 'could')) return false;
     const valence = predicateValence(pred);
@@ -55,6 +60,7 @@ export const youAlwaysNever: Rule = {
   },
   examples: {
     flag: [
+      '[[it’s always about you]]',
       '[[you never listen]] to me when I talk about work',
       'honestly [[u nvr help]] with anything',
       '[[You ALWAYS forget]] the things that matter to me.',
@@ -62,6 +68,8 @@ export const youAlwaysNever: Rule = {
       '[[youre always late]] for everything',
     ],
     pass: [
+      'it’s always about the kids for us, and that’s ok',
+      'you never think I notice but I do, thank you',
       'you always make me laugh',
       'you never fail to cheer me up',
       'do you always take the bus?',

@@ -30,7 +30,7 @@ export interface Token {
 
 // Words, plus the eye-roll emoji: a non-verbal sneer that the contempt rules read like a word.
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*|\u{1F644}/gu;
-const EMOJI_WORDS: Record<string, string> = { '\u{1F644}': 'eyeroll' };
+const EMOJI_WORDS: Record<string, string> = { '\u{1F644}': 'eyeroll', '\u{1F44F}': 'clap' };
 
 /** Chat spellings and apostrophe-less contractions → the standard form. */
 const SPELLING: Record<string, string> = {

@@ -14,6 +14,8 @@ import { expectOutsideKept } from './kept';
 /** The first rewrite of each rule's flag examples (brackets removed), read and approved by a person. */
 const FIRST_REWRITE: Record<string, Record<string, string>> = {
   'you-always-never': {
+    'it’s always about you':
+      "I feel hurt, and I'd like us to understand each other. Could we talk about it when we are both calm?",
     'you never listen to me when I talk about work':
       "I feel lonely when you don't listen to me while I talk about work. Could we make a bit of time to really talk?",
     'honestly u nvr help with anything':
@@ -26,6 +28,8 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I feel lonely when you're late for everything. Could we plan some time that is just ours?",
   },
   'every-time': {
+    'you forget everything I tell you':
+      "It would mean a lot to me if you didn't forget everything I tell you.",
     'each time I open up you make a joke of it':
       'I feel lonely when you make a joke of it. Could we plan some time that is just ours?',
     'whenever you drink, you get mean': "Can we talk about this? I've been feeling hurt about it lately.",
@@ -153,6 +157,8 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I'm in a foul mood right now. Can we talk about what happened?",
   },
   'blame-verbs': {
+    'you started this whole thing':
+      "I'm really upset about how this turned out. Can we talk about what happened?",
     'look at the state of this, you did this':
       "I'm really upset about how this turned out. Can we talk about what happened?",
     'you’ve ruined christmas for everyone':
@@ -190,6 +196,9 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "We're late to the wedding, and I'm feeling stressed. Could we talk about what happened with one shirt?",
   },
   insult: {
+    'listen to yourself, you sound ridiculous':
+      "I'm really hurt right now, and I need a moment before we talk.",
+    'ugh you’re unbelievable': "I'm really hurt right now, and I need a moment before we talk.",
     "you're pathetic": "I'm really hurt right now, and I need a moment before we talk.",
     'what an idiot. seriously.': "I'm really hurt right now, and I need a moment before we talk.",
     "you're useless": "I'm really hurt right now, and I need a moment before we talk.",
@@ -210,6 +219,14 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'k whatever you say boss': "I'm really hurt right now, and I need a moment before we talk.",
   },
   mockery: {
+    'listen to yourself, you sound ridiculous':
+      "I'm really hurt right now, and I need a moment before we talk.",
+    'sure, because you’re such an expert on feelings':
+      "I'm really hurt right now, and I need a moment before we talk.",
+    'good for you. really. 👏': "I'm really hurt right now, and I need a moment before we talk.",
+    'what a surprise, you forgot': "I'm really hurt right now, and I need a moment before we talk.",
+    'oh look who finally decided to come home':
+      "I'm really hurt right now, and I need a moment before we talk.",
     "booked the vet, paid the bill. you're welcome, as always":
       "I'm really hurt right now, and I need a moment before we talk.",
     'oh brilliant, another one of your great plans':
@@ -240,6 +257,8 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'ok. see you at 7 then \ud83d\ude44': "I'm really hurt right now, and I need a moment before we talk.",
   },
   'or-else': {
+    'it’s therapy or nothing at this point':
+      "I care about us, and I'm finding it hard to keep going the way we have been. I'd really like us to try therapy.",
     'get help or get out':
       "I care about us, and I'm finding it hard to keep going the way we have been. I'd really like you to get help.",
     "it's me or the job, pick":
@@ -256,6 +275,16 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I care about us, and I'm finding it hard to keep going the way we have been. I'd really like you to agree to see someone.",
   },
   'if-you-threat': {
+    'last warning':
+      "I care about us, and I'm finding it hard to keep going the way we have been. Can we talk about what needs to change?",
+    'if I find one more message from her, I’m filing for divorce':
+      "I'm finding the messages really hard, and I care about us. Can we talk honestly about it?",
+    'do that again and we’re over':
+      "I care about us, and I'm finding it hard to keep going the way we have been. Can we talk about what needs to change?",
+    'you have until the end of the month to sort your drinking out, then I’m gone':
+      "I care about us, and I'm finding it hard to keep going the way we have been. Can we talk about what needs to change?",
+    'our marriage is over unless we get help':
+      "I care about our marriage, and I'm finding it hard to keep going the way we have been. Can we talk about what needs to change?",
     "you go on that trip and don't expect me to be here when you get back":
       "I care about us, and I'm finding it hard to keep going the way we have been. Can we talk about what needs to change?",
     "this is the last time I'm asking, after that I'm gone":
@@ -272,6 +301,8 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I'm finding the lies really hard, and I care about us. Can we talk honestly about it?",
   },
   'shut-down-talk': {
+    'this conversation is pointless':
+      "I'm too overwhelmed to talk about this right now. Can we come back to it tonight?",
     "love you but I'm not having the therapy conversation again":
       "I'm too overwhelmed to talk about the therapy conversation right now. Can we come back to it tonight?",
     'stop going on about counselling':
@@ -300,6 +331,11 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I'm too overwhelmed to talk about this right now. Can we come back to it tonight?",
   },
   'dismiss-help': {
+    'you can talk to a therapist if you want, I’m not going':
+      'I feel nervous about a therapist. Can you tell me what it would mean to you?',
+    'I’m not discussing counselling with you':
+      'I feel nervous about counselling. Can you tell me what it would mean to you?',
+    'couples therapy? no chance': 'I feel nervous about therapy. Can you tell me what it would mean to you?',
     "I'm not having the therapy conversation again, it's a waste of time":
       'I feel nervous about therapy. Can you tell me what it would mean to you?',
     "I'm not going to couples counselling, end of":
@@ -314,6 +350,12 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     "there's nothing wrong with us": 'I feel nervous about this. Can you tell me what it would mean to you?',
   },
   'crisis-frame': {
+    'we’re at rock bottom, we need professional help immediately':
+      "I'd really like us to get professional help together, as a space to learn and grow, because we matter to me. Would you be open to it?",
+    'our marriage is over unless we get help':
+      "I'd really like us to get some help together, as a space to learn and grow, because our marriage matters to me. Would you be open to it?",
+    'it’s therapy or nothing at this point':
+      "I'd really like us to try therapy together, as a space to learn and grow, because we matter to me. Would you be open to it?",
     'we need a counsellor before this destroys us':
       "I'd really like us to see a counsellor together, as a space to learn and grow, because we matter to me. Would you be open to it?",
     'if we don’t get help now we won’t survive this':
