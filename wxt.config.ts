@@ -6,6 +6,10 @@ const OPTIONAL_SITES = ['https://*/*', 'http://*/*'];
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
+  // The toolbar and store icons, every size, from one SVG (assets/icon.svg); the dev build's is
+  // grey so it is told apart from an installed Softer.
+  modules: ['@wxt-dev/auto-icons'],
+  autoIcons: { baseIconPath: 'assets/icon.svg', developmentIndicator: 'overlay' },
   vite: () => ({
     plugins: [preact()],
   }),

@@ -5,6 +5,42 @@ import { grantedSitePatterns, hostsLeft } from '../../lib/site-access';
 import { patternHost } from '../../lib/sites';
 import { injectInto, syncSiteScripts } from './site-scripts';
 
+const DEFAULT_ICON = { 16: '/icons/16.png', 32: '/icons/32.png' };
+
+/** The toolbar icon in grey, drawn once from Softer's own icon, for tabs where Softer is switched off. */
+let greyIcon: Promise<Record<string, ImageData> | undefined> | undefined;
+function offIcon(): Promise<Record<string, ImageData> | undefined> {
+  greyIcon ??= (async () => {
+    const images: Record<string, ImageData> = {};
+    for (const size of [16, 32]) {
+      // The icons are generated at build time (@wxt-dev/auto-icons), so WXT's path types do not list them.
+      const url = (browser.runtime.getURL as (path: string) => string)(`/icons/${size}.png`);
+      const blob = await (await fetch(url)).blob();
+      const canvas = new OffscreenCanvas(size, size);
+      const context = canvas.getContext('2d');
+      if (!context) return undefined;
+      context.filter = 'grayscale(1) opacity(0.55)';
+      context.drawImage(await createImageBitmap(blob), 0, 0, size, size);
+      images[size] = context.getImageData(0, 0, size, size);
+    }
+    return images;
+  })().catch(() => undefined);
+  return greyIcon;
+}
+
+/** Badge, title and icon of one tab: on, or switched off there (or paused). */
+async function showState(tabId: number, on: boolean): Promise<void> {
+  await browser.action.setBadgeText({ tabId, text: on ? '' : 'off' });
+  await browser.action.setTitle({
+    tabId,
+    title: on ? 'Softer: on for this site' : 'Softer: off for this site',
+  });
+  const grey = on ? undefined : await offIcon();
+  await (grey
+    ? browser.action.setIcon({ tabId, imageData: grey })
+    : browser.action.setIcon({ tabId, path: DEFAULT_ICON }));
+}
+
 /** One change to registrations at a time: start-up and permission events may arrive together. */
 let queue: Promise<unknown> = Promise.resolve();
 function serially(task: () => Promise<unknown>): void {
@@ -29,11 +65,8 @@ export default defineBackground(() => {
     const parsed = SiteState.safeParse(data);
     const tabId = sender.tab?.id;
     if (!parsed.success || tabId === undefined || sender.frameId !== 0) return;
-    const on = parsed.data.enabled;
-    void browser.action.setBadgeText({ tabId, text: on ? '' : 'off' }).catch(() => undefined);
-    void browser.action
-      .setTitle({ tabId, title: on ? 'Softer: on for this site' : 'Softer: off for this site' })
-      .catch(() => undefined);
+    // A tab that closed meanwhile: nothing to show.
+    void showState(tabId, parsed.data.enabled).catch(() => undefined);
   });
   void browser.action.setBadgeBackgroundColor({ color: '#6b6b6b' }).catch(() => undefined);
   // A new page starts unmarked; its content script (if Softer runs there) reports again.
@@ -41,6 +74,7 @@ export default defineBackground(() => {
     if (change.status === 'loading') {
       void browser.action.setBadgeText({ tabId, text: '' }).catch(() => undefined);
       void browser.action.setTitle({ tabId, title: 'Softer' }).catch(() => undefined);
+      void browser.action.setIcon({ tabId, path: DEFAULT_ICON }).catch(() => undefined);
     }
   });
 
