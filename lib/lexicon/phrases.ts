@@ -63,6 +63,7 @@ export const CONTEMPT_PHRASES = [
   'would it hurt you', 'remind me when you last', 'remind me again when you last',
   'forgot you are always right', 'forgot you are never wrong', 'you are never wrong are you',
   'talk to the hand', 'cry more', 'cry harder', 'imagine thinking', 'imagine believing', 'listen to yourself',
+  'sorry i exist', 'sorry for existing', 'sorry for breathing',
 ];
 
 /**

@@ -25,7 +25,7 @@ const NEGATIVE = [
   'fail', 'disappoint', 'complain', 'whine', 'moan', 'nag', 'criticize', 'judge', 'blame', 'hurt',
   'forget', 'ignore', 'interrupt', 'dismiss', 'belittle', 'mock', 'insult', 'yell', 'shout', 'scream',
   'lie', 'cheat', 'cancel', 'miss', 'neglect', 'abandon', 'leave', 'break', 'ruin', 'spoil', 'waste',
-  'wreck', 'wrecked', 'trash', 'destroy', 'victim', 'take it out', 'takes it out', 'took it out',
+  'wreck', 'wrecked', 'trash', 'destroy', 'victim', 'worst', 'take it out', 'takes it out', 'took it out',
   'let down', 'let me down', 'let us down', 'doubt', 'hesitate', 'worry', 'stress', 'panic', 'cry', 'sulk', 'snap', 'argue',
   'fight', 'embarrass', 'humiliate', 'upset', 'annoy', 'bother', 'bore', 'burden', 'alone', 'lonely',
   'small', 'stupid', 'crazy', 'worthless', 'useless', 'bad', 'sad', 'awful', 'terrible', 'horrible',

@@ -291,11 +291,12 @@ const blame: Builder = ({ ruleId, sentence }, topic, feeling) => {
 /** "you're pathetic" → "I'm really hurt right now, and I need a moment before we talk." */
 const contempt: Builder = (_input, found) => {
   // "must be nice to sleep till noon", "look who decided to come home": a time or a place is no topic.
-  const topic = /^(the )?(noon|midnight|tonight|today|tomorrow|morning|evening|night|weekend|home)$/.test(
-    found,
-  )
-    ? ''
-    : found;
+  const topic =
+    /^(the )?(noon|midnight|tonight|today|tomorrow|morning|evening|night|weekend|home|hours|days|minutes|weeks)$/.test(
+      found,
+    )
+      ? ''
+      : found;
   const hurt = "I'm really hurt right now, and I need a moment before we talk.";
   const topical = `I'm feeling frustrated${about(topic)}, and I don't want to say something unkind. Can we talk about it later?`;
   const calm = `Something${about(topic)} is really getting to me. Can we talk about it calmly?`;
@@ -354,6 +355,16 @@ const ultimatum: Builder = ({ ruleId, sentence }, topic) => {
   const or = indexOfWord(words, 'or', 'otherwise');
   if (or >= 0) {
     const left = words.slice(0, or).filter((x) => !['honestly', 'so', 'either', 'just'].includes(x.w));
+    // "choose. her or me": the writer on the right, the rival on the left.
+    if (['me', 'us'].includes(words[or + 1]?.w ?? '') && left.length > 0) {
+      let from = or - 1;
+      while (from > 0 && (words[from - 1] as Word).clause === (words[or] as Word).clause) from--;
+      const rival = show(words, from, or);
+      return [
+        `I feel lonely when I'm competing with ${rival}. Could we make some time that is just ours?`,
+        `I need to feel like I come first with you sometimes. Can we talk about ${rival}?`,
+      ];
+    }
     // "pick. me or your phone": the writer against something else.
     if (left.length > 0 && ['me', 'us'].includes((left[left.length - 1] as Word).w)) {
       // "it's me or the job, pick": the rival, without the demand to choose.

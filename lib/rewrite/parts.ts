@@ -112,7 +112,9 @@ export function action(
   while (
     i < to &&
     (GENERALISERS.has((words[i] as Word).w) ||
-      ['not', 'one', 'single', 'time'].includes((words[i] as Word).w))
+      ['not', 'one', 'single', 'time', 'just'].includes((words[i] as Word).w) ||
+      // "can you for once just take my side"
+      ((words[i] as Word).w === 'for' && words[i + 1]?.w === 'once'))
   )
     i++;
   // "why do you always have to raise your voice": the obligation is the complaint's frame, not its content.

@@ -30,6 +30,10 @@ export const asUsual: Rule = {
       (when) => [`like every ${when}`, `same as every ${when}`, `as with every ${when}`],
     ),
     'as always',
+    // "same old story with you", "can you for once just take my side"
+    'same old story',
+    'same old same old',
+    'for once',
     // "thanks for nothing as per": British "as per usual", at the end of its clause
     'as per',
     'as per usual',
@@ -48,8 +52,14 @@ export const asUsual: Rule = {
     // the market is on saturday". The partner must be in the sentence.
     if (m.words.join(' ') === 'again' && !(m.shouted && m.sentence.includes('you'))) return false;
     if (m.words.join(' ') === 'as per' && m.after.length > 0) return false;
-    const bare = m.words.includes('every') || ['as always', 'once in a while'].includes(m.words.join(' '));
+    const bare =
+      m.words.includes('every') ||
+      ['as always', 'once in a while', 'same old story', 'same old same old', 'for once'].includes(
+        m.words.join(' '),
+      );
     if (bare && !m.sentence.some((w) => w === 'you' || w === 'u')) return false;
+    // "…for once in a blue moon let me win at scrabble lol" teases.
+    if (bare && /\b(lol|lmao|haha\w*|blue moon)\b/.test(m.messageText)) return false;
     // "delicious as always, thank you" is praise; "late as usual" is not. "help for a change" and
     // "yet again" are jabs whatever the verb.
     const jab = !['as', 'like', 'same'].includes(m.words[0] as string) || m.words.includes('typical');
@@ -58,6 +68,8 @@ export const asUsual: Rule = {
   },
   examples: {
     flag: [
+      '[[same old story]] with you',
+      'can you [[for once]] just take my side',
       'late [[as usual]], thanks',
       'maybe you could help [[for a change]]',
       'you forgot the bins [[yet again]]',
@@ -70,6 +82,9 @@ export const asUsual: Rule = {
       '[[every bloody weekend it’s the same]], you on the xbox and me doing everything',
     ],
     pass: [
+      'can you for once in a blue moon let me win at scrabble lol',
+      'same old story at work, my boss is hopeless',
+      'for once the bus was early!',
       'my train is late as usual',
       'the cake was lovely as usual, thank you',
       'traffic is bad for a change lol',

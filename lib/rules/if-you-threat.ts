@@ -24,6 +24,8 @@ export const ifYouThreat: Rule = {
     { match: '(this is)? the last time (i am|i will be|i will) (asking|ask|telling|tell|saying|say)' },
     // "you go on that trip and don't expect me to be here when you get back"
     { match: '^you .{1,6} and (do|i|we|you)' },
+    // "if we don't fix this now it's over"
+    { match: 'if we (do|can|will) not .{1,8} (is|are) (over|done|finished|through)' },
     // "our marriage is over unless we get help", "you have until friday …, then I'm gone",
     // "do that again and we're over", "if I find one more message from her, I'm filing for divorce"
     { match: '(is|are|will be) over (unless|if)' },
@@ -43,12 +45,15 @@ export const ifYouThreat: Rule = {
         (containsPhrase(m.sentence, THREATS) || (m.after.length === 0 && !/\?/.test(m.sentenceText)))
       );
     if (m.patternIndex === 5) return !m.isQuestion && containsPhrase(m.sentence, THREATS);
-    if (m.patternIndex === 6) return !m.isQuestion;
-    if (m.patternIndex >= 7 && m.patternIndex <= 9)
+    // "…it's over for the cinema" is a timetable.
+    if (m.patternIndex === 6)
+      return !m.isQuestion && !['for', 'by', 'at', 'in', 'before'].includes(m.after[0] ?? '');
+    if (m.patternIndex === 7) return !m.isQuestion;
+    if (m.patternIndex >= 8 && m.patternIndex <= 10)
       return !m.isQuestion && containsPhrase(m.sentence, THREATS);
     // "last warning before I eat your chips" is play: the warning must stand alone.
-    if (m.patternIndex === 10) return m.sentenceAfter.length === 0;
-    if (m.patternIndex === 11) {
+    if (m.patternIndex === 11) return m.sentenceAfter.length === 0;
+    if (m.patternIndex === 12) {
       // "keep it up and you'll smash the exam!" cheers; "keep this up and…" warns.
       if (m.isQuestion) return false;
       return containsPhrase(m.sentenceAfter, THREATS) || predicateValence(m.sentenceAfter.slice(0, 10)) < 0;
@@ -57,7 +62,16 @@ export const ifYouThreat: Rule = {
     if (m.isQuestion) return false;
     const at = m.sentence.indexOf(m.words[0] as string);
     const rest = m.sentence.slice(at + 2);
-    if (!containsPhrase(rest, THREATS)) return false;
+    // "we're done if you go": the threat may come first, said of the couple or the writer.
+    const first = m.sentence.slice(0, at);
+    const threatFirst =
+      first.length > 0 &&
+      ['we', 'i', 'this', 'it'].includes(first[0] as string) &&
+      containsPhrase(first, THREATS);
+    if (!containsPhrase(rest, THREATS) && !threatFirst) return false;
+    // "I'm done if you are": ready together, not a threat.
+    if (threatFirst && !containsPhrase(rest, THREATS) && ['are', 'want', 'like'].includes(rest[0] ?? ''))
+      return false;
     // "if you're done with the shopping": "done with" + a thing is not a threat.
     const joined = ` ${rest.join(' ')} `;
     if (
@@ -76,14 +90,16 @@ export const ifYouThreat: Rule = {
         (m.patternIndex === 0 ||
         m.patternIndex === 3 ||
         m.patternIndex === 5 ||
-        m.patternIndex === 7 ||
-        m.patternIndex === 9
+        m.patternIndex === 8 ||
+        m.patternIndex === 10
           ? m.sentenceAfter.length
           : m.after.length),
     ];
   },
   examples: {
     flag: [
+      'we’re done [[if you go]]',
+      '[[if we don’t fix this now it’s over]], I mean it, we need therapy',
       'our marriage [[is over unless we get help]]',
       '[[you have until the end of the month to sort your drinking out, then I’m gone]]',
       '[[do that again and we’re over]]',
@@ -98,6 +114,9 @@ export const ifYouThreat: Rule = {
       "[[you go on that trip and don't expect me to be here when you get back]]",
     ],
     pass: [
+      'if we don’t leave by 6 it’s over for the cinema',
+      'if we don’t leave now we’ll be late, it’s over by ten',
+      'I’m done if you are, shall we go?',
       'last warning before I eat your chips',
       'do that again, it was hilarious',
       'you have until friday to pick a film, no pressure',

@@ -61,6 +61,8 @@ export const innerState: Rule = {
       match:
         'you (just|only) want (control|attention|to win|to be right|an excuse|your own way|the last word)',
     },
+    // "you've changed, and not in a good way"
+    { match: 'you have changed' },
     // "all you care about is your football", "all you ever think about is work"
     { match: 'all you (ever)? (care|think|worry) about' },
     // "you just don't want to hear it", "you clearly don't want to change": a motive read into them
@@ -75,6 +77,12 @@ export const innerState: Rule = {
     // "do you have any problems with the car?" asks; a diagnosis tells. A tag asks too when the
     // motive is checked, not asserted: "you don't want to hear the ending, right?".
     if (m.isQuestion) return false;
+    // "you've changed your hair! love it": only the person changed, for the worse.
+    if (m.words.at(-1) === 'changed')
+      return (
+        (m.after.length === 0 || m.after[0] === 'and' || m.after[0] === 'so') &&
+        /\b(not in a good way|for the worse|not the same|not who)\b/.test(m.messageText)
+      );
     if (m.words.includes('want') && /\b(lol|lmao|haha\w*)\b/i.test(m.sentenceText)) return false;
     // "you have no idea how happy I am" is joy, not a diagnosis.
     if (m.words.includes('trying') && (m.after[0] === 'to' || /\b(lol|haha\w*)\b/i.test(m.sentenceText)))
@@ -88,6 +96,7 @@ export const innerState: Rule = {
   },
   examples: {
     flag: [
+      '[[you’ve changed]] and not in a good way',
       "[[you don't actually love me]], you love the idea of me",
       '[[you only care about yourself]]',
       '[[you have serious trust issues]] and you need to deal with them',
@@ -102,6 +111,8 @@ export const innerState: Rule = {
       '[[you’ve got serious anger issues]]',
     ],
     pass: [
+      'you’ve changed your hair! love it',
+      'you’ve changed so much since uni, in the best way',
       'deep down I know we’ll be fine',
       'you just want to win at monopoly lol',
       'my boss only cares about himself',

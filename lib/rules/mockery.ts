@@ -70,6 +70,17 @@ export const mockery: Rule = {
       match:
         'you are (such|so|quite|a real|the) (an expert|a genius|perfect|a saint|an angel|expert|smart|wise)',
     },
+    // "so mature of you", "how grown up of you": a verdict on the partner, sarcastic by its word
+    { match: '^(so|how|very|real|really) (mature|classy|grown up|adult|big) of you$' },
+    // "typical man": a stereotype for a person
+    { match: '^typical (man|men|woman|women|male|bloke|guy)$' },
+    // "nice of you to reply after 6 hours": thanks for what came late
+    {
+      match:
+        '(nice|good|kind|sweet|lovely) of you to (reply|show up|turn up|call|answer|text|join|come|grace|remember|bother)',
+    },
+    // "thanks for the support, NOT": the shouted take-back
+    { match: '^not$' },
     // "real mature", "wow. just wow.": a verdict with nothing else in the clause
     { match: '^(real|very|so|how|really|just)? (mature|classy|charming|wow)$' },
   ],
@@ -137,13 +148,28 @@ export const mockery: Rule = {
       return m.sentence.some((w) => ['sure', 'because', 'right', 'yeah', 'oh'].includes(w)) || sarcastic(m)
         ? 0.75
         : false;
-    if (m.kind === 'pattern' && m.patternIndex === 12) {
+    if (m.kind === 'pattern' && (m.patternIndex === 12 || m.patternIndex === 13)) return 0.75;
+    // "nice of you to save me a slice ❤️" is thanks; "…after 6 hours" a jab.
+    if (m.kind === 'pattern' && m.patternIndex === 14)
+      return /\b(finally|eventually|at last|hours|days|weeks|bother)\b/.test(m.messageText) ? 0.75 : false;
+    // "NOT" shouted after thanks or praise takes it back.
+    if (m.kind === 'pattern' && m.patternIndex === 15)
+      return m.shouted && /\b(thanks|thank you|nice|great|good|helpful|support)\b/.test(m.messageText)
+        ? 0.8
+        : false;
+    if (m.kind === 'pattern' && m.patternIndex === 16) {
       // "wow" alone is awe; "just wow" or a verdict on the partner's conduct is a sneer.
       // The whole sentence: "just wow, what a sunset" is awe.
       if (m.sentenceAfter.length > 0) return false;
       const verdict = m.words.some((w) => w !== 'wow' && w !== 'just');
       return verdict || m.words[0] === 'just' ? 0.7 : false;
     }
+    // "sorry I exist" ends a jab ("…I guess"); "sorry I exist so loudly… haha" is a joke.
+    if (
+      m.words[0] === 'sorry' &&
+      (/\b(lol|haha\w*)\b/.test(m.messageText) || !['i', 'then', undefined].includes(m.after[0]))
+    )
+      return false;
     // "cry more" ends a jab ("cry more at this film…" is about the film); "imagine thinking…" with a
     // laugh is about the bus, not the partner.
     if ((m.words[0] === 'cry' || m.words[0] === 'listen') && m.after.length > 0) return false;
@@ -166,6 +192,11 @@ export const mockery: Rule = {
   },
   examples: {
     flag: [
+      '[[so mature of you]]',
+      '[[typical man]]',
+      '[[nice of you to reply]] after 6 hours',
+      'thanks for the support, [[NOT]]',
+      '[[sorry I exist]] I guess',
       'oh [[look who finally]] decided to come home',
       '[[what a surprise]], you forgot',
       '[[good for you]]. really. 👏',
@@ -188,6 +219,13 @@ export const mockery: Rule = {
       "booked the vet, paid the bill. [[you're welcome]], as always",
     ],
     pass: [
+      'nice of you to call after your shift, I know you were tired',
+      'sorry I exist so loudly in the mornings haha',
+      'nice of you to save me a slice ❤️',
+      'so kind of you to bring soup',
+      'thanks for the support today, it meant a lot',
+      'typical man stuff on the telly tonight, football again lol',
+      'not really, I’m fine',
       'good for you!! so proud 👏👏',
       'look who finally got the job!',
       'oh look, the sun is finally out',

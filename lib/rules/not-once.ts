@@ -17,6 +17,8 @@ export const notOnce: Rule = {
     },
     // "3rd time this week you've forgotten the kids": the count is the complaint
     { match: '(#Ordinal|nth|umpteenth) time (this|today|in) .{0,3} you' },
+    // "how many more times": the whole reply
+    { match: '^how many (more)? times$' },
     // "when was the last time you actually asked about my day"
     { match: 'when (was|is) the last time you' },
     // "you'd know that if you ever came home before nine": "if you ever" + a past act = "you never"
@@ -26,11 +28,12 @@ export const notOnce: Rule = {
   ],
   accept(m) {
     // "3rd time this week you've made me laugh" counts joys.
+    if (m.patternIndex === 3) return m.sentenceAfter.length === 0 ? 0.75 : false;
     if (m.patternIndex === 2) return predicateValence(predicate(m.after)) <= 0 && !m.isQuestion;
     // "when was the last time you actually asked…" attacks; "…you saw the dentist?" asks.
-    if (m.patternIndex === 3)
-      return m.after.some((w) => ['actually', 'even', 'ever', 'bothered', 'me', 'my', 'us'].includes(w));
     if (m.patternIndex === 4)
+      return m.after.some((w) => ['actually', 'even', 'ever', 'bothered', 'me', 'my', 'us'].includes(w));
+    if (m.patternIndex === 5)
       return !m.isQuestion && !m.sentenceText.includes('?') && / you would /.test(` ${m.sentence.join(' ')} `)
         ? 0.75
         : false;
@@ -38,6 +41,7 @@ export const notOnce: Rule = {
   },
   examples: {
     flag: [
+      '[[how many more times]]',
       '[[not once have you]] asked how my day was',
       '[[Not one time did you]] call me back',
       '[[you have not once]] said thank you',

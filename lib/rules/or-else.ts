@@ -105,6 +105,13 @@ export const orElse: Rule = {
     ) {
       return 0.8;
     }
+    // "choose. her or me": the writer on the right of the choice
+    if (
+      ['me', 'us'].includes(m.after[0] ?? '') &&
+      ['her', 'him', 'them', 'it'].includes(m.before.at(-1) ?? '') &&
+      ['pick', 'choose', 'decide', 'choice'].some((w) => m.messageWords.has(w))
+    )
+      return 0.8;
     // "it's therapy or nothing at this point"
     if (m.after[0] === 'nothing' && /\b(therapy|counsel\w*|help)\b/.test(m.messageText)) return 0.8;
     // "counselling or divorce"
@@ -120,6 +127,7 @@ export const orElse: Rule = {
   },
   examples: {
     flag: [
+      'choose. [[her or me]]',
       '[[it’s therapy or nothing at this point]]',
       "[[stop seeing her or I'm moving out]]",
       'honestly [[you stop drinking or this is over]]. ur choice',

@@ -70,6 +70,10 @@ export const shutDownTalk: Rule = {
       match:
         '(this|the|our) (conversation|discussion|talk) is (pointless|over|going nowhere|a waste of time|finished)',
     },
+    // "don't start", "I said I don't want to talk", "bye.": the whole reply
+    { match: '^do not (even)? start$' },
+    { match: 'i do not want to (talk|discuss it|talk about it)$' },
+    { match: '^bye$' },
     // "can we not": the whole reply
     { match: '^can we not$' },
     // "whatever you want, I don't care": indifference as the answer
@@ -77,6 +81,11 @@ export const shutDownTalk: Rule = {
   ],
   accept(m) {
     const phrase = m.words.join(' ');
+    // "I don't want to talk, I want to sleep, night love": tired, and warm.
+    if (m.words.at(-1) === 'talk' && /\b(love|night|xx?)\b/.test(m.messageText)) return false;
+    // A curt "bye." as the whole message closes the door; "bye! love you" does not.
+    if (phrase === 'bye')
+      return m.messageText.trim() === 'bye' && /\.\s*$/.test(m.sentenceText) ? 0.7 : false;
     if (m.kind === 'pattern' && phrase === 'can we not') return 0.75;
     // "no point talking about it tonight, let's … tomorrow", "not over text, can we talk tonight when
     // you're home?": a pause with a time named is what the article asks for, not a wall.
@@ -107,6 +116,9 @@ export const shutDownTalk: Rule = {
   },
   examples: {
     flag: [
+      '[[don’t start]]',
+      'I said [[I don’t want to talk]]',
+      '[[bye]].',
       '[[this conversation is pointless]]',
       '[[can we not]]',
       "love you but I'm [[not having the therapy conversation]] again",
@@ -122,6 +134,10 @@ export const shutDownTalk: Rule = {
       "FINE. [[do what you want]], [[I don't care anymore]]",
     ],
     pass: [
+      'I don’t want to talk, I want to sleep, night love',
+      'don’t start the film without me',
+      'bye! love you',
+      'I don’t want to talk about work tonight',
       'I’m done talking to the bank, finally sorted',
       'this meeting is pointless lol',
       'stop going on about how good my cooking is haha',

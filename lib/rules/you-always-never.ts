@@ -42,6 +42,13 @@ export const youAlwaysNever: Rule = {
     }
     // "you never think I notice, but I do": the writer's reassurance.
     if (pred[0] === 'think' && m.after[1] === 'i' && /\b(but i do|thank)\b/.test(m.messageText)) return false;
+    // "you never listen to podcasts, right?" checks a fact; with "me"/"us" in it, the tag is a jab.
+    if (
+      /,\s*(right|yeah|yes|ok|okay|correct)\s*\?/i.test(m.sentenceText) &&
+      !pred.some((w) => ['me', 'my', 'us', 'our', 'i'].includes(w)) &&
+      predicateValence(pred) >= 0
+    )
+      return false;
     // "would/could never" is trust, not a complaint: "you would never do that".
     if (m.before.some((w) => w === 'would' || w === 'could')) return false;
     const valence = predicateValence(pred);
@@ -68,6 +75,7 @@ export const youAlwaysNever: Rule = {
       '[[youre always late]] for everything',
     ],
     pass: [
+      'you never listen to podcasts, right? I found a good one',
       'it’s always about the kids for us, and that’s ok',
       'you never think I notice but I do, thank you',
       'you always make me laugh',

@@ -1,4 +1,4 @@
-import { negatedBefore } from './grammar';
+import { negatedBefore, predicateValence } from './grammar';
 import type { Rule } from './types';
 
 /** What the partner's act is said to have landed the couple in: "…we wouldn't be in this mess". */
@@ -26,6 +26,7 @@ export const yourFault: Rule = {
     'because of your',
     'thanks to you',
     'this is on you',
+    'it is on you that',
     'that is on you',
     'you are to blame',
     'blame you',
@@ -63,6 +64,9 @@ export const yourFault: Rule = {
           m.sentenceAfter.some((w) => PREDICAMENTS.has(w)))
       );
     if (m.kind === 'pattern') return !m.isQuestion;
+    // "it's on you that we got the flat" credits; "…that we're in this state" blames.
+    if (m.words.join(' ') === 'it is on you that')
+      return m.sentenceAfter.some((w) => PREDICAMENTS.has(w)) || predicateValence(m.sentenceAfter) < 0;
     // "that's on you, you pick the restaurant this time": a turn, not a fault.
     if (
       m.words.includes('on') &&
@@ -91,6 +95,10 @@ export const yourFault: Rule = {
         'mess',
         'missed',
         'lost',
+        'worst',
+        'awful',
+        'terrible',
+        'horrible',
       ];
       return m.sentence.some((w) => bad.includes(w)) ? 0.7 : false;
     }
@@ -99,6 +107,8 @@ export const yourFault: Rule = {
   },
   examples: {
     flag: [
+      '[[thanks to you]] I’ve had the worst week',
+      '[[it’s on you that]] we’re in this state',
       "it's [[your fault]] we're always late",
       "[[because of you]] we can't afford the holiday",
       'im this stressed [[because of u]]',
@@ -111,6 +121,7 @@ export const yourFault: Rule = {
       "[[if you hadn't said that to my mum none of this would]] have happened",
     ],
     pass: [
+      'it’s on you that we got the flat, you found it',
       "if you hadn't said anything I would have forgotten, thank you",
       "it's not your fault, please don't beat yourself up",
       "if you had told me earlier I wouldn't have worried so much",

@@ -49,6 +49,8 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       'I feel lonely when you forget things I tell you. Could we make a bit of time to really talk?',
   },
   'not-once': {
+    'how many more times':
+      "I feel hurt, and I'd like us to understand each other. Could we talk about it when we are both calm?",
     "the kids were great today. you'd know that if you ever came home before nine":
       "It would mean a lot to me if you came home before nine. I've been feeling lonely about it.",
     'when was the last time you actually asked about my day':
@@ -67,6 +69,10 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I feel unimportant when you don't say thank you. Could we make room for what we both need?",
   },
   'as-usual': {
+    'can you for once just take my side':
+      "I feel alone when you don't take my side. Could we talk about how we back each other up?",
+    'same old story with you':
+      "I feel hurt, and I'd like us to understand each other. Could we talk about it when we are both calm?",
     "I'm at the station. typical, you're late and I'm standing in the rain":
       'I feel lonely about the rain, and I miss you. Could we plan some time that is just ours?',
     'every bloody weekend it’s the same, you on the xbox and me doing everything':
@@ -110,6 +116,8 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I feel hurt, and I'd like us to understand each other. Could we talk about it when we are both calm?",
   },
   'inner-state': {
+    'you’ve changed and not in a good way':
+      "I feel hurt, and I'd like us to understand each other. Could we talk about it when we are both calm?",
     'deep down you just want control':
       'I feel anxious, and I need some reassurance. Could we talk about what would help us both feel secure?',
     'you’ve got serious anger issues':
@@ -136,6 +144,10 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I feel lonely, and I'd really like to feel heard. Could we make a bit of time to really talk?",
   },
   'your-fault': {
+    'it’s on you that we’re in this state':
+      "I feel upset that we're in this state. Could we talk about what would help next time?",
+    'thanks to you I’ve had the worst week':
+      "I feel upset that I've had the worst week. Could we talk about what would help next time?",
     "if you hadn't said that to my mum none of this would have happened":
       "I'm still hurt about what happened with my mum. Could we talk about it when we're both calm?",
     'this is all your doing':
@@ -219,6 +231,12 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'k whatever you say boss': "I'm really hurt right now, and I need a moment before we talk.",
   },
   mockery: {
+    'sorry I exist I guess': "I'm really hurt right now, and I need a moment before we talk.",
+    'thanks for the support, NOT':
+      "I'm feeling frustrated about the support, and I don't want to say something unkind. Can we talk about it later?",
+    'nice of you to reply after 6 hours': "I'm really hurt right now, and I need a moment before we talk.",
+    'typical man': "I'm really hurt right now, and I need a moment before we talk.",
+    'so mature of you': "I'm really hurt right now, and I need a moment before we talk.",
     'listen to yourself, you sound ridiculous':
       "I'm really hurt right now, and I need a moment before we talk.",
     'sure, because you’re such an expert on feelings':
@@ -257,6 +275,8 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'ok. see you at 7 then \ud83d\ude44': "I'm really hurt right now, and I need a moment before we talk.",
   },
   'or-else': {
+    'choose. her or me':
+      "I feel lonely when I'm competing with her. Could we make some time that is just ours?",
     'it’s therapy or nothing at this point':
       "I care about us, and I'm finding it hard to keep going the way we have been. I'd really like us to try therapy.",
     'get help or get out':
@@ -275,6 +295,10 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I care about us, and I'm finding it hard to keep going the way we have been. I'd really like you to agree to see someone.",
   },
   'if-you-threat': {
+    'if we don’t fix this now it’s over, I mean it, we need therapy':
+      "I care about us, and I'm finding it hard to keep going the way we have been. Can we talk about what needs to change?",
+    'we’re done if you go':
+      "I care about us, and I'm finding it hard to keep going the way we have been. I'd really rather you didn't go.",
     'last warning':
       "I care about us, and I'm finding it hard to keep going the way we have been. Can we talk about what needs to change?",
     'if I find one more message from her, I’m filing for divorce':
@@ -301,6 +325,10 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I'm finding the lies really hard, and I care about us. Can we talk honestly about it?",
   },
   'shut-down-talk': {
+    'bye.': "I'm too overwhelmed to talk about this right now. Can we come back to it tonight?",
+    'I said I don’t want to talk':
+      "I'm too overwhelmed to talk about this right now. Can we come back to it tonight?",
+    'don’t start': "I'm too overwhelmed to talk about this right now. Can we come back to it tonight?",
     'this conversation is pointless':
       "I'm too overwhelmed to talk about this right now. Can we come back to it tonight?",
     "love you but I'm not having the therapy conversation again":
