@@ -100,7 +100,7 @@ export function valenceOf(word: string): number {
  * The sign of a predicate: the product of its valenced words ("fail to cheer" → −, "fail to
  * disappoint" → +), or 0 when none is valenced.
  */
-const STOPPERS = new Set(['stop', 'stops', 'stopped', 'stopping', 'quit', 'quits']);
+const STOPPERS = new Set(['stop', 'stops', 'stopped', 'stopping', 'quit', 'quits', 'cease', 'ceases']);
 
 export function predicateValence(words: readonly string[]): number {
   if (givesSomething(words)) return 1;
@@ -119,7 +119,8 @@ export function predicateValence(words: readonly string[]): number {
     if (v === 0 && STOPPERS.has(words[i] as string)) {
       // "stop" turns a valenced word after it ("never stop surprising me" praises) and is nothing alone
       // ("never stop talking" still complains).
-      v = valenceOf(words[i + 1] ?? '') !== 0 ? -1 : 0;
+      const next = words[i + 1] === 'to' ? words[i + 2] : words[i + 1];
+      v = valenceOf(next ?? '') !== 0 ? -1 : 0;
     }
     if (v === 0) v = valenceOf(words[i] as string);
     if (v === 0) continue;

@@ -29,8 +29,13 @@ const absolute: Builder = ({ sentence }, topic, feeling) => {
   let youAt = indexOfWord(words, 'you');
   const every =
     indexOfWord(words, 'every') >= 0 ? indexOfWord(words, 'every') : indexOfWord(words, 'whenever');
-  // "whenever I need you you're busy": the partner of the complaint is the second "you".
+  // "whenever I need you you're busy", "whenever you drink, you get mean": the partner of the
+  // complaint is the later "you".
   while (every >= 0 && words[youAt + 1]?.w === 'you') youAt++;
+  if (every >= 0 && youAt === every + 1) {
+    const later = words.findIndex((x, k) => k > youAt + 1 && x.w === 'you');
+    if (later > 0) youAt = later;
+  }
   // "every time I bring up money you change the subject"
   if (anchor < 0 && every >= 0 && youAt > every) {
     // "every time we argue it's because of you": the situation stops where the blame starts.
@@ -444,7 +449,8 @@ const stonewall: Builder = ({ ruleId, sentence, message }, topic) => {
     helpAsked(sentence.words)?.thing ??
     (message ? helpAsked(message)?.thing : undefined) ??
     message?.find((x) => /^(therapy|counsell?ing|counseling)$/.test(x.w))?.d.toLowerCase();
-  if (ruleId === 'dismiss-help') {
+  // A refusal of help ("…a therapist over my dead body") speaks to the help, whichever rule found it.
+  if (ruleId === 'dismiss-help' || helpAsked(sentence.words)) {
     // "some stranger telling us how to live" is how the writer sees a therapist.
     const thing = help ?? (/\bstrangers?\b/.test(topic) ? 'talking to someone' : topic) ?? 'this';
     return [

@@ -33,6 +33,8 @@ export const ifYouThreat: Rule = {
     { match: '^(do|say|try|pull) (that|this|it) again and' },
     { match: 'if i (find|see|catch|hear|get) .{0,6}' },
     { match: '^(last|final) warning$' },
+    // "you made your choice, now live with it"
+    { match: 'now live with it' },
     // "keep this up and you'll be sleeping on the sofa"
     { match: 'keep (this|that|it) up and (you|i|we|this|it)' },
   ],
@@ -53,7 +55,8 @@ export const ifYouThreat: Rule = {
       return !m.isQuestion && containsPhrase(m.sentence, THREATS);
     // "last warning before I eat your chips" is play: the warning must stand alone.
     if (m.patternIndex === 11) return m.sentenceAfter.length === 0;
-    if (m.patternIndex === 12) {
+    if (m.patternIndex === 12) return m.messageText.includes(' you ') ? 0.75 : false;
+    if (m.patternIndex === 13) {
       // "keep it up and you'll smash the exam!" cheers; "keep this up and…" warns.
       if (m.isQuestion) return false;
       return containsPhrase(m.sentenceAfter, THREATS) || predicateValence(m.sentenceAfter.slice(0, 10)) < 0;
@@ -98,6 +101,7 @@ export const ifYouThreat: Rule = {
   },
   examples: {
     flag: [
+      'you made your choice, [[now live with it]]',
       'we’re done [[if you go]]',
       '[[if we don’t fix this now it’s over]], I mean it, we need therapy',
       'our marriage [[is over unless we get help]]',

@@ -61,6 +61,11 @@ export const innerState: Rule = {
       match:
         'you (just|only) want (control|attention|to win|to be right|an excuse|your own way|the last word)',
     },
+    // "you could have at least pretended to care"
+    {
+      match:
+        'you could (have)? at least (pretend|pretended|try|tried|act|acted) .{0,2} (care|cared|interested|bothered)',
+    },
     // "you've changed, and not in a good way"
     { match: 'you have changed' },
     // "all you care about is your football", "all you ever think about is work"
@@ -96,6 +101,7 @@ export const innerState: Rule = {
   },
   examples: {
     flag: [
+      '[[you could have at least pretended to care]]',
       '[[you’ve changed]] and not in a good way',
       "[[you don't actually love me]], you love the idea of me",
       '[[you only care about yourself]]',

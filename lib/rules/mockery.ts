@@ -81,6 +81,13 @@ export const mockery: Rule = {
     },
     // "thanks for the support, NOT": the shouted take-back
     { match: '^not$' },
+    // "would it be so hard to put the seat down", "how difficult is it to reply"
+    { match: '(would it be|is it) (so|that|really)? (hard|difficult) to' },
+    { match: 'how (hard|difficult) (is it|can it be|would it be) to' },
+    // "oh great, you're home. finally": a lone "finally" after the partner's arrival
+    { match: '^finally$' },
+    // "thanks for asking how my day was. oh wait, you didn't": the take-back
+    { match: '^you (did not|never did|have not)$' },
     // "real mature", "wow. just wow.": a verdict with nothing else in the clause
     { match: '^(real|very|so|how|really|just)? (mature|classy|charming|wow)$' },
   ],
@@ -157,7 +164,22 @@ export const mockery: Rule = {
       return m.shouted && /\b(thanks|thank you|nice|great|good|helpful|support)\b/.test(m.messageText)
         ? 0.8
         : false;
-    if (m.kind === 'pattern' && m.patternIndex === 16) {
+    // A real question ("is it hard to learn?") has no partner in it.
+    if (m.kind === 'pattern' && (m.patternIndex === 16 || m.patternIndex === 17))
+      return m.sentenceAfter.some((w) => ['you', 'me', 'my', 'the', 'a'].includes(w)) &&
+        !/\b(learn|lol|haha\w*)\b/.test(m.messageText)
+        ? 0.8
+        : false;
+    // "finally!" cheers; "…you're home. finally" sighs.
+    if (m.kind === 'pattern' && m.patternIndex === 18)
+      return !m.sentenceText.includes('!') &&
+        m.messageWords.has('you') &&
+        /\b(oh|great|wow)\b/.test(m.messageText)
+        ? 0.7
+        : false;
+    if (m.kind === 'pattern' && m.patternIndex === 19)
+      return m.sentence.includes('wait') && /\b(thanks|thank|nice|great)\b/.test(m.messageText) ? 0.8 : false;
+    if (m.kind === 'pattern' && m.patternIndex === 20) {
       // "wow" alone is awe; "just wow" or a verdict on the partner's conduct is a sneer.
       // The whole sentence: "just wow, what a sunset" is awe.
       if (m.sentenceAfter.length > 0) return false;
@@ -192,6 +214,11 @@ export const mockery: Rule = {
   },
   examples: {
     flag: [
+      '[[would it be so hard to]] put the seat down',
+      '[[how difficult is it to]] reply to a text',
+      'oh great, you’re home. [[finally]]',
+      'wow thanks for asking how my day was. oh wait, [[you didn’t]]',
+      '[[funny how you’re]] never tired when your mates call',
       '[[so mature of you]]',
       '[[typical man]]',
       '[[nice of you to reply]] after 6 hours',
@@ -219,6 +246,9 @@ export const mockery: Rule = {
       "booked the vet, paid the bill. [[you're welcome]], as always",
     ],
     pass: [
+      'is it hard to learn the guitar?',
+      'finally! the package came',
+      'oh wait, you did! thank you',
       'nice of you to call after your shift, I know you were tired',
       'sorry I exist so loudly in the mornings haha',
       'nice of you to save me a slice ❤️',

@@ -74,6 +74,10 @@ export const shutDownTalk: Rule = {
     { match: '^do not (even)? start$' },
     { match: 'i do not want to (talk|discuss it|talk about it)$' },
     { match: '^bye$' },
+    // "I'm not getting into this with you"
+    { match: 'not (getting into|going into|going there|doing this with)' },
+    // "what's there to talk about"
+    { match: 'what is there to (talk about|discuss|say)' },
     // "can we not": the whole reply
     { match: '^can we not$' },
     // "whatever you want, I don't care": indifference as the answer
@@ -83,6 +87,8 @@ export const shutDownTalk: Rule = {
     const phrase = m.words.join(' ');
     // "I don't want to talk, I want to sleep, night love": tired, and warm.
     if (m.words.at(-1) === 'talk' && /\b(love|night|xx?)\b/.test(m.messageText)) return false;
+    // "not going into work tomorrow" is a day off; "not getting into this" a closed door.
+    if (m.words.at(-1) === 'into' && !['this', 'it', 'that'].includes(m.after[0] ?? '')) return false;
     // A curt "bye." as the whole message closes the door; "bye! love you" does not.
     if (phrase === 'bye')
       return m.messageText.trim() === 'bye' && /\.\s*$/.test(m.sentenceText) ? 0.7 : false;
@@ -116,6 +122,9 @@ export const shutDownTalk: Rule = {
   },
   examples: {
     flag: [
+      'I’m [[not getting into]] this with you',
+      '[[what’s there to talk about]]',
+      'we’ll see a therapist [[over my dead body]]',
       '[[don’t start]]',
       'I said [[I don’t want to talk]]',
       '[[bye]].',
@@ -134,6 +143,8 @@ export const shutDownTalk: Rule = {
       "FINE. [[do what you want]], [[I don't care anymore]]",
     ],
     pass: [
+      'what’s there to eat?',
+      'I’m not going into work tomorrow, I’m off',
       'I don’t want to talk, I want to sleep, night love',
       'don’t start the film without me',
       'bye! love you',

@@ -59,8 +59,12 @@ const TRAITS = NEGATIVE_TRAITS.map((t) => t.split(' '));
 
 /** The label after the filler words, if any: ["self", "absorbed"]. */
 function labelAt(after: readonly string[]): { at: number; length: number } | undefined {
-  // "you're not over her" is a diagnosis; "you're not selfish" is reassurance.
-  if (after[0] === 'not') return after[1] === 'over' && after.length > 2 ? { at: 0, length: 3 } : undefined;
+  // "you're not over her" is a diagnosis, and so is "you're not capable of being honest"; "you're not
+  // selfish" is reassurance.
+  if (after[0] === 'not') {
+    if (after[1] === 'capable' && after[2] === 'of') return { at: 0, length: 3 };
+    return after[1] === 'over' && after.length > 2 ? { at: 0, length: 3 } : undefined;
+  }
   let i = 0;
   while (i < after.length && FILLER.has(after[i] as string)) i++;
   let best: { at: number; length: number } | undefined;
@@ -91,6 +95,8 @@ export const youAreLabel: Rule = {
     { match: 'you (are|get|got|seem|sound|become|act|always|just|really|can|be|look){1,2}' },
   ],
   accept(m: Match) {
+    // "if you're cold, the blanket is in the cupboard" supposes; it does not label.
+    if (m.before.some((w) => ['if', 'unless'].includes(w))) return false;
     const label = labelAt(m.after);
     // "you're a victim of your own success" is an idiom.
     if (label && m.after[label.at] === 'victim' && m.after[label.at + 1] === 'of') return false;
@@ -102,6 +108,7 @@ export const youAreLabel: Rule = {
   },
   examples: {
     flag: [
+      '[[you’re not capable of]] being honest',
       '[[ur so defensive]], I literally just asked a question',
       'hope work is ok. [[you are so self-centred]] sometimes',
       '[[youre just like your father]]',
@@ -109,6 +116,7 @@ export const youAreLabel: Rule = {
       'every time I bring up feelings [[you get so defensive]]',
     ],
     pass: [
+      'if you’re cold, the blanket is in the cupboard',
       'you’re a victim of your own success lol',
       "you're so kind",
       'Sarah is so defensive about her cooking',

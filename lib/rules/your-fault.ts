@@ -41,6 +41,8 @@ export const yourFault: Rule = {
     { match: 'i would not have to .{1,5} if you' },
     // "if you had listened we wouldn't be in this mess"
     { match: 'if you had .{1,6} (we|i) would not' },
+    // "this mess is on you"
+    { match: '(this|that|the) (mess|situation|state|disaster) is (all)? on you' },
     // "if you hadn't said that to my mum none of this would have happened"
     { match: 'if you had not .{1,8} (none|nothing|this|it|we|i) .{0,2} would' },
     // "well who forgot the passports? not me": a question that points
@@ -48,14 +50,14 @@ export const yourFault: Rule = {
   ],
   accept(m) {
     // "who forgot the passports?" points only with the writer's "not me" after it.
-    if (m.kind === 'pattern' && m.patternIndex === 3) return /\bnot me\b/.test(m.messageText) ? 0.75 : false;
+    if (m.kind === 'pattern' && m.patternIndex === 4) return /\bnot me\b/.test(m.messageText) ? 0.75 : false;
     if (m.kind === 'pattern' && m.patternIndex === 1) {
       // "…we wouldn't be in this mess" blames; "if you had told me I wouldn't have worried" explains.
       const after = m.sentenceAfter.slice(0, 8);
       return !m.isQuestion && after.some((w) => PREDICAMENTS.has(w));
     }
     // "if you hadn't said anything I would have forgotten, thank you" is gratitude.
-    if (m.kind === 'pattern' && m.patternIndex === 2)
+    if (m.kind === 'pattern' && m.patternIndex === 3)
       return (
         !m.isQuestion &&
         !/\b(thank|thanks|grateful|glad)\b/.test(m.messageText) &&
@@ -107,6 +109,7 @@ export const yourFault: Rule = {
   },
   examples: {
     flag: [
+      '[[this mess is on you]]',
       '[[thanks to you]] I’ve had the worst week',
       '[[it’s on you that]] we’re in this state',
       "it's [[your fault]] we're always late",

@@ -32,7 +32,8 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "It would mean a lot to me if you didn't forget everything I tell you.",
     'each time I open up you make a joke of it':
       'I feel lonely when you make a joke of it. Could we plan some time that is just ours?',
-    'whenever you drink, you get mean': "Can we talk about this? I've been feeling hurt about it lately.",
+    'whenever you drink, you get mean':
+      "When you drink, I'd really like us to talk about it calmly. I've been feeling hurt about it.",
     'every single weekend you disappear to your brother’s':
       "I feel alone when you disappear to your brother's. Could we talk about how we back each other up?",
     'every time I ask for help, you sigh':
@@ -49,6 +50,8 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       'I feel lonely when you forget things I tell you. Could we make a bit of time to really talk?',
   },
   'not-once': {
+    'nothing I do is ever good enough for you':
+      "I feel hurt, and I'd like us to understand each other. Could we talk about it when we are both calm?",
     'how many more times':
       "I feel hurt, and I'd like us to understand each other. Could we talk about it when we are both calm?",
     "the kids were great today. you'd know that if you ever came home before nine":
@@ -94,6 +97,8 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       'I feel overwhelmed when you forget the bins. Could we work out a way to share it?',
   },
   'you-are-label': {
+    'you’re not capable of being honest':
+      "I feel hurt, and I'd like us to understand each other. Could we talk about it when we are both calm?",
     'ur so defensive, I literally just asked a question':
       "I feel stuck, and I don't know how to reach you. Could we find a calm time to talk?",
     'hope work is ok. you are so self-centred sometimes':
@@ -116,6 +121,8 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I feel hurt, and I'd like us to understand each other. Could we talk about it when we are both calm?",
   },
   'inner-state': {
+    'you could have at least pretended to care':
+      "I feel hurt, and I'd like us to understand each other. Could we talk about it when we are both calm?",
     'you’ve changed and not in a good way':
       "I feel hurt, and I'd like us to understand each other. Could we talk about it when we are both calm?",
     'deep down you just want control':
@@ -144,6 +151,7 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I feel lonely, and I'd really like to feel heard. Could we make a bit of time to really talk?",
   },
   'your-fault': {
+    'this mess is on you': 'I feel upset about this mess. Could we talk about what would help next time?',
     'it’s on you that we’re in this state':
       "I feel upset that we're in this state. Could we talk about what would help next time?",
     'thanks to you I’ve had the worst week':
@@ -231,6 +239,15 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'k whatever you say boss': "I'm really hurt right now, and I need a moment before we talk.",
   },
   mockery: {
+    'funny how you’re never tired when your mates call':
+      "I'm feeling frustrated about your mates, and I don't want to say something unkind. Can we talk about it later?",
+    'wow thanks for asking how my day was. oh wait, you didn’t':
+      "I'm really hurt right now, and I need a moment before we talk.",
+    'oh great, you’re home. finally': "I'm really hurt right now, and I need a moment before we talk.",
+    'how difficult is it to reply to a text':
+      "I'm really hurt right now, and I need a moment before we talk.",
+    'would it be so hard to put the seat down':
+      "I'm really hurt right now, and I need a moment before we talk.",
     'sorry I exist I guess': "I'm really hurt right now, and I need a moment before we talk.",
     'thanks for the support, NOT':
       "I'm feeling frustrated about the support, and I don't want to say something unkind. Can we talk about it later?",
@@ -295,6 +312,8 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I care about us, and I'm finding it hard to keep going the way we have been. I'd really like you to agree to see someone.",
   },
   'if-you-threat': {
+    'you made your choice, now live with it':
+      "I care about us, and I'm finding it hard to keep going the way we have been. Can we talk about what needs to change?",
     'if we don’t fix this now it’s over, I mean it, we need therapy':
       "I care about us, and I'm finding it hard to keep going the way we have been. Can we talk about what needs to change?",
     'we’re done if you go':
@@ -325,6 +344,12 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I'm finding the lies really hard, and I care about us. Can we talk honestly about it?",
   },
   'shut-down-talk': {
+    'we’ll see a therapist over my dead body':
+      'I feel nervous about a therapist. Can you tell me what it would mean to you?',
+    'what’s there to talk about':
+      "I'm too overwhelmed to talk about this right now. Can we come back to it tonight?",
+    'I’m not getting into this with you':
+      "I'm too overwhelmed to talk about this right now. Can we come back to it tonight?",
     'bye.': "I'm too overwhelmed to talk about this right now. Can we come back to it tonight?",
     'I said I don’t want to talk':
       "I'm too overwhelmed to talk about this right now. Can we come back to it tonight?",
@@ -332,9 +357,9 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'this conversation is pointless':
       "I'm too overwhelmed to talk about this right now. Can we come back to it tonight?",
     "love you but I'm not having the therapy conversation again":
-      "I'm too overwhelmed to talk about the therapy conversation right now. Can we come back to it tonight?",
+      'I feel nervous about therapy. Can you tell me what it would mean to you?',
     'stop going on about counselling':
-      "I'm too overwhelmed to talk about this right now. Can we come back to it tonight?",
+      'I feel nervous about counselling. Can you tell me what it would mean to you?',
     'I don’t want to hear another word about it':
       "I'm too overwhelmed to talk about this right now. Can we come back to it tonight?",
     'not discussing this over text':
