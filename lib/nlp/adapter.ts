@@ -32,15 +32,22 @@ export interface PatternHit {
 type Net = ReturnType<typeof nlp.buildNet>;
 let net: Net | undefined;
 /** For each pattern: sets of words, one of each must be in a clause for the pattern to match. */
-let requirements: Array<Array<ReadonlySet<string>>> = [];
+let requirements: Requirement[][] = [];
 
 interface ParsedTerm {
   word?: string;
   root?: string;
   optional?: boolean;
   fastOr?: Set<string>;
-  choices?: Array<Array<{ word?: string }>>;
+  choices?: Array<Array<{ word?: string; optional?: boolean }>>;
 }
+
+/**
+ * A pattern's requirement for one of its terms: the term matches only if, for at least one
+ * alternative, every word of that alternative is in the clause ("(what a surprise|shocker)" needs
+ * what + a + surprise, or shocker).
+ */
+type Requirement = ReadonlyArray<readonly string[]>;
 
 function conjugate(root: string): Record<string, string> {
   const world = nlp.world() as unknown as {
@@ -53,28 +60,30 @@ function conjugate(root: string): Record<string, string> {
 }
 
 /** The words a pattern cannot match without, as "one of these" sets, from compromise's own parser. */
-function requiredWords(match: string): Array<ReadonlySet<string>> {
+function requiredWords(match: string): Requirement[] {
   const terms = nlp.parseMatch(match) as unknown as ParsedTerm[];
-  const required: Array<ReadonlySet<string>> = [];
+  const required: Requirement[] = [];
   for (const term of terms) {
     if (term.optional) continue;
     if (term.root) {
       // {ruin} matches ruin, ruined, ruins, ruining: every form compromise conjugates.
-      required.push(
-        new Set([
-          term.root,
-          ...Object.values(conjugate(term.root)).map((form) => form.split(' ').pop() as string),
-        ]),
-      );
-    } else if (term.word) required.push(new Set([term.word]));
+      const forms = [
+        term.root,
+        ...Object.values(conjugate(term.root)).map((form) => form.split(' ').pop() as string),
+      ];
+      required.push(forms.map((form) => [form]));
+    } else if (term.word) required.push([[term.word]]);
     else if (
       term.fastOr instanceof Set &&
       term.fastOr.size > 0 &&
       [...term.fastOr].every((w) => !w.startsWith('#'))
     ) {
-      required.push(new Set(term.fastOr));
-    } else if (term.choices?.every((c) => c[0]?.word)) {
-      required.push(new Set(term.choices.map((c) => c[0]?.word as string)));
+      required.push([...term.fastOr].map((w) => [w]));
+    } else if (term.choices?.every((c) => c.some((t) => t.word && !t.optional))) {
+      // Each alternative needs all of its own literal words, not only its first.
+      required.push(
+        term.choices.map((c) => c.filter((t) => t.word && !t.optional).map((t) => t.word as string)),
+      );
     }
   }
   return required;
@@ -93,7 +102,9 @@ export function compilePatterns(patterns: readonly CompiledPattern[]): void {
 /** False when no pattern could possibly match these words: the clause need not be parsed. */
 export function mayMatch(words: readonly string[]): boolean {
   const present = new Set(words);
-  return requirements.some((pattern) => pattern.every((oneOf) => [...oneOf].some((w) => present.has(w))));
+  return requirements.some((pattern) =>
+    pattern.every((alternatives) => alternatives.some((all) => all.every((w) => present.has(w)))),
+  );
 }
 
 interface OffsetJson {

@@ -77,21 +77,23 @@ export const everyTime: Rule = {
     { match: 'whenever .{0,12} you' },
     // "you get weird every time my ex comes up": the complaint first, the occasion after
     { match: 'you .{1,6} (every|each) single? (time|day|night|week|weekend|morning)' },
-    // "every time I bring up money, you change the subject": the partner's clause after a comma
-    { match: '^you .' },
     // "you forget everything I tell you"
     { match: 'you #Adverb? #Verb everything (i|we)' },
   ],
+  // "every time I bring up money, you change the subject": the partner's clause after a comma. A
+  // phrase, not a pattern: "you" opens too many clauses to parse each one for it.
+  phrases: ['you'],
   accept(m) {
     if (m.isQuestion) return false;
-    // "you remember everything I tell you" is praise: only a hurtful verb sweeps.
-    if (m.patternIndex === 5) return predicateValence(m.words.slice(1, -2)) < 0;
-    if (m.patternIndex === 4) {
+    if (m.kind === 'phrase') {
+      if (m.before.length > 0 || m.after.length === 0) return false;
       // The occasion must open the sentence's earlier clause: in the sentence, not after this match.
       const found = occasion(m.sentence);
       if (!found || occasion(m.sentenceAfter) || occasion(m.words)) return false;
       return complains(m, m.words.slice(1).concat(m.after), found.partnerSubject);
     }
+    // "you remember everything I tell you" is praise: only a hurtful verb sweeps.
+    if (m.patternIndex === 4) return predicateValence(m.words.slice(1, -2)) < 0;
     // Complaint first: only a hurtful predicate ("you call me every day" is just a fact).
     if (m.patternIndex === 3) {
       const said = m.words.slice(
@@ -119,7 +121,7 @@ export const everyTime: Rule = {
       const youAt = m.words.lastIndexOf('you');
       return [0, Math.min(m.words.length + (m.after.length > 0 ? 1 : 0), youAt + 2)];
     }
-    if (m.patternIndex === 4) return [0, Math.min(m.words.length, 2)];
+    if (m.kind === 'phrase') return [0, 2];
     return [0, m.words.length];
   },
   examples: {

@@ -13,6 +13,7 @@ import { mildInsult } from './mild-insult';
 import { mockery } from './mockery';
 import { notOnce } from './not-once';
 import { orElse } from './or-else';
+import { sarcasm } from './sarcasm';
 import { sarcasticEpithet } from './sarcastic-epithet';
 import { shutDownTalk } from './shut-down-talk';
 import type { Rule } from './types';
@@ -40,6 +41,7 @@ export const RULES: readonly Rule[] = [
   mildInsult,
   sarcasticEpithet,
   mockery,
+  sarcasm,
   eyeRoll,
   orElse,
   ifYouThreat,

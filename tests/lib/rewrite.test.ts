@@ -241,35 +241,10 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
   mockery: {
     'funny how you’re never tired when your mates call':
       "I'm feeling frustrated about your mates, and I don't want to say something unkind. Can we talk about it later?",
-    'wow thanks for asking how my day was. oh wait, you didn’t':
-      "I'm really hurt right now, and I need a moment before we talk.",
-    'oh great, you’re home. finally': "I'm really hurt right now, and I need a moment before we talk.",
-    'how difficult is it to reply to a text':
-      "I'm really hurt right now, and I need a moment before we talk.",
-    'would it be so hard to put the seat down':
-      "I'm really hurt right now, and I need a moment before we talk.",
     'sorry I exist I guess': "I'm really hurt right now, and I need a moment before we talk.",
-    'thanks for the support, NOT':
-      "I'm feeling frustrated about the support, and I don't want to say something unkind. Can we talk about it later?",
-    'nice of you to reply after 6 hours': "I'm really hurt right now, and I need a moment before we talk.",
-    'typical man': "I'm really hurt right now, and I need a moment before we talk.",
-    'so mature of you': "I'm really hurt right now, and I need a moment before we talk.",
     'listen to yourself, you sound ridiculous':
       "I'm really hurt right now, and I need a moment before we talk.",
-    'sure, because you’re such an expert on feelings':
-      "I'm really hurt right now, and I need a moment before we talk.",
-    'good for you. really. 👏': "I'm really hurt right now, and I need a moment before we talk.",
-    'what a surprise, you forgot': "I'm really hurt right now, and I need a moment before we talk.",
-    'oh look who finally decided to come home':
-      "I'm really hurt right now, and I need a moment before we talk.",
-    "booked the vet, paid the bill. you're welcome, as always":
-      "I'm really hurt right now, and I need a moment before we talk.",
-    'oh brilliant, another one of your great plans':
-      "I'm really hurt right now, and I need a moment before we talk.",
-    "lmao ok 'love'": "I'm really hurt right now, and I need a moment before we talk.",
-    'congrats, you wrecked another weekend': "I'm really hurt right now, and I need a moment before we talk.",
     'nice to know where I rank': "I'm really hurt right now, and I need a moment before we talk.",
-    'real mature': "I'm really hurt right now, and I need a moment before we talk.",
     'is it too much to ask for you to be on time':
       "I'm really hurt right now, and I need a moment before we talk.",
     'so glad you could finally make time for me':
@@ -285,6 +260,34 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I'm feeling frustrated about my birthday, and I don't want to say something unkind. Can we talk about it later?",
     'oh well done, you finally remembered': "I'm really hurt right now, and I need a moment before we talk.",
   },
+  sarcasm: {
+    'would it be so hard to put the seat down':
+      "I'm really hurt right now, and I need a moment before we talk.",
+    'how difficult is it to reply to a text':
+      "I'm really hurt right now, and I need a moment before we talk.",
+    'oh great, you’re home. finally': "I'm really hurt right now, and I need a moment before we talk.",
+    'wow thanks for asking how my day was. oh wait, you didn’t':
+      "I'm really hurt right now, and I need a moment before we talk.",
+    'so mature of you': "I'm really hurt right now, and I need a moment before we talk.",
+    'typical man': "I'm really hurt right now, and I need a moment before we talk.",
+    'nice of you to reply after 6 hours': "I'm really hurt right now, and I need a moment before we talk.",
+    'thanks for the support, NOT':
+      "I'm feeling frustrated about the support, and I don't want to say something unkind. Can we talk about it later?",
+    'oh look who finally decided to come home':
+      "I'm really hurt right now, and I need a moment before we talk.",
+    'what a surprise, you forgot': "I'm really hurt right now, and I need a moment before we talk.",
+    'good for you. really. 👏': "I'm really hurt right now, and I need a moment before we talk.",
+    'sure, because you’re such an expert on feelings':
+      "I'm really hurt right now, and I need a moment before we talk.",
+    'real mature': "I'm really hurt right now, and I need a moment before we talk.",
+    'congrats, you wrecked another weekend': "I'm really hurt right now, and I need a moment before we talk.",
+    "lmao ok 'love'": "I'm really hurt right now, and I need a moment before we talk.",
+    'oh brilliant, another one of your great plans':
+      "I'm really hurt right now, and I need a moment before we talk.",
+    "booked the vet, paid the bill. you're welcome, as always":
+      "I'm really hurt right now, and I need a moment before we talk.",
+  },
+
   'eye-roll': {
     'oh great, another brilliant idea of yours \ud83d\ude44':
       "I'm really hurt right now, and I need a moment before we talk.",
