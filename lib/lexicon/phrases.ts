@@ -63,7 +63,8 @@ export const CONTEMPT_PHRASES = [
   'would it hurt you', 'remind me when you last', 'remind me again when you last',
   'forgot you are always right', 'forgot you are never wrong', 'you are never wrong are you',
   'talk to the hand', 'cry more', 'cry harder', 'imagine thinking', 'imagine believing', 'listen to yourself',
-  'sorry i exist', 'sorry for existing', 'sorry for breathing',
+  'sorry i exist', 'sorry for existing', 'sorry for breathing', 'grow a spine', 'grow some balls',
+  'get a backbone', 'because that worked so well', 'that worked out so well', 'because that went so well',
   'funny how you',
 ];
 
@@ -92,7 +93,7 @@ export const STONEWALL_PHRASES = [
   "i don't want to hear it", "i don't want to hear about it", "i don't want to talk about it",
   "i don't wanna hear it", "i don't want to discuss it", "i'm not having this conversation",
   "we're not having this conversation", 'not having this conversation', "i can't be bothered",
-  'not this again', 'not now, not ever', 'over my dead body', 'i have nothing to say', "i've got nothing to say",
+  'not this again', 'not now, not ever', 'over my dead body', 'nothing left to say', 'i have nothing to say', "i've got nothing to say",
   'stop trying to make me talk', 'stop making me talk', "i don't do the whole", "i don't do feelings",
   "i don't do therapy", "i don't do talking",
 ];
@@ -106,7 +107,7 @@ export const THREAT_WORDS = [
   'taking the kids', 'block', 'blocking', 'never see', 'sell', 'selling', 'not paying', 'stop paying',
   'cut you off', 'do not come home', 'do not bother coming', 'find someone else', 'the end of us',
   'separate', 'separating', 'call the police', 'calling a lawyer', 'see a lawyer', 'call a lawyer',
-  'get out', 'i am out', 'that is it', 'do not expect me to be here', 'will not be here when',
+  'get out', 'i am out', 'that is it', 'see what happens', 'pack your bags', 'do not expect me to be here', 'will not be here when',
   'sleeping on the sofa', 'sleep on the sofa', 'sleeping on the couch', 'sleep on the couch',
   'regret it', 'regret this',
 ];

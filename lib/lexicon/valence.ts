@@ -40,7 +40,10 @@ const NEGATIVE_SET = new Set(NEGATIVE);
 const PHRASE_VALENCE = new Map<string, number>([
   ...POSITIVE.filter((w) => w.includes(' ')).map((w): [string, number] => [w, 1]),
   ...NEGATIVE.filter((w) => w.includes(' ')).map((w): [string, number] => [w, -1]),
-  ...['make time', 'made time', 'makes time', 'making time'].map((w): [string, number] => [w, 1]),
+  ...['make time', 'made time', 'makes time', 'making time', 'on my mind'].map((w): [string, number] => [
+    w,
+    1,
+  ]),
   ...['let me down', 'lets me down', 'letting me down', 'let us down'].map((w): [string, number] => [w, -1]),
   // "you never bother to ask" lacks an effort; "you never bother me" spares an annoyance.
   ...['bother to', 'bothers to', 'bothered to', 'bothering to'].map((w): [string, number] => [w, 1]),

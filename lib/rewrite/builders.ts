@@ -319,7 +319,8 @@ const ultimatum: Builder = ({ ruleId, sentence }, topic) => {
   const talk = `Can we talk about ${topic || 'this'} tonight?`;
   if (ruleId === 'if-you-threat') {
     const one = indexOfWord(words, 'one');
-    if (one >= 0 && words[one + 1]?.w === 'more' && words[one + 2]) {
+    // "one more lie and…" names what hurts; "one more time and…" does not.
+    if (one >= 0 && words[one + 1]?.w === 'more' && words[one + 2] && words[one + 2]?.w !== 'time') {
       const noun = nounPlural((words[one + 2] as Word).w);
       return [
         `I'm finding the ${noun} really hard, and I care about us. Can we talk honestly about it?`,
@@ -342,7 +343,10 @@ const ultimatum: Builder = ({ ruleId, sentence }, topic) => {
       };
       let end = ifAt + 3;
       while (end < words.length && !threatStarts(end)) end++;
-      const negative = words[ifAt + 2]?.w === 'do' && words[ifAt + 3]?.w === 'not';
+      // "if you don't come…", "if you can't commit…": the wish is what follows the "not".
+      const negative =
+        ['do', 'can', 'will', 'are', 'would'].includes(words[ifAt + 2]?.w ?? '') &&
+        words[ifAt + 3]?.w === 'not';
       const wish = negative
         ? `I'd really like you to ${demand(words, ifAt + 4, end)}.`
         : `I'd really rather you didn't ${demand(words, ifAt + 2, end).replace(/^(\w+)/, (v) => baseOf(v))}.`;

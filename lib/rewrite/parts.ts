@@ -92,7 +92,8 @@ export function situation(
     let stop = i + skip;
     while (stop < to && !(words[stop] as Word).label) stop++;
     const rest = show(words, i + skip, stop);
-    if (rest === '') return undefined;
+    // "every single time with you" names no situation.
+    if (rest === '' || /^(with|to|for|at|from)( you)?$/i.test(rest)) return undefined;
     const lead =
       w === 'the' || w === 'every' || w === 'whenever' ? 'when' : (words[i] as Word).d.toLowerCase();
     return { at: i, text: `${lead} ${rest}` };

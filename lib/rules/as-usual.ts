@@ -12,6 +12,8 @@ export const asUsual: Rule = {
   patterns: [
     // "every bloody weekend it's the same, you on the xbox"
     { match: 'every .? (time|day|night|week|weekend|morning|evening) (it is|its) (always)? the same' },
+    // "it's the same thing every single time with you"
+    { match: 'the same (thing|story|crap|rubbish) every .? (time|day|night|week|weekend)' },
     // "typical, you're late and I'm standing in the rain"
     { match: '^typical$' },
   ],
@@ -68,6 +70,7 @@ export const asUsual: Rule = {
   },
   examples: {
     flag: [
+      'it’s [[the same thing every single time]] with you',
       '[[same old story]] with you',
       'can you [[for once]] just take my side',
       'late [[as usual]], thanks',
@@ -82,6 +85,7 @@ export const asUsual: Rule = {
       '[[every bloody weekend it’s the same]], you on the xbox and me doing everything',
     ],
     pass: [
+      'same thing every time at the dentist, they tell me to floss',
       'can you for once in a blue moon let me win at scrabble lol',
       'same old story at work, my boss is hopeless',
       'for once the bus was early!',

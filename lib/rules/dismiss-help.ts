@@ -42,7 +42,7 @@ export const dismissHelp: Rule = {
     // "couples therapy? no chance", "…if you want, I'm not going": a refusal right after help is named
     {
       match:
-        '^(no chance|no way|not a chance|not happening|nope|never|i am not going|i will not go|i am not doing it)$',
+        '^(lol|haha)? (no chance|no way|not a chance|not happening|nope|never|no|nah|hell no|i am not going|i will not go|i am not doing it)$',
     },
     // "there's nothing wrong with us"
     { match: 'there is nothing wrong with (us|me|our relationship)' },
@@ -72,6 +72,7 @@ export const dismissHelp: Rule = {
   },
   examples: {
     flag: [
+      'therapy? [[lol no]]',
       'couples therapy? [[no chance]]',
       '[[I’m not discussing counselling]] with you',
       'you can talk to a therapist if you want, [[I’m not going]]',
@@ -85,6 +86,7 @@ export const dismissHelp: Rule = {
       "[[I'm not going to couples counselling]], end of",
     ],
     pass: [
+      'therapy? lol yes please, I’d love to try it with you',
       'no chance we get tickets, they sold out in a minute',
       'I’m not going to the party, I’m too tired, you go',
       'that meeting was a waste of time lol',

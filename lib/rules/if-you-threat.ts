@@ -30,7 +30,7 @@ export const ifYouThreat: Rule = {
     // "do that again and we're over", "if I find one more message from her, I'm filing for divorce"
     { match: '(is|are|will be) over (unless|if)' },
     { match: 'you have (until|till|til|got until) .{1,6}' },
-    { match: '^(do|say|try|pull) (that|this|it) again and' },
+    { match: '^(do|say|try|pull) (that|this|it) (again|one more time) and' },
     { match: 'if i (find|see|catch|hear|get) .{0,6}' },
     { match: '^(last|final) warning$' },
     // "you made your choice, now live with it"
@@ -69,7 +69,9 @@ export const ifYouThreat: Rule = {
     const first = m.sentence.slice(0, at);
     const threatFirst =
       first.length > 0 &&
-      ['we', 'i', 'this', 'it'].includes(first[0] as string) &&
+      // the couple or the writer ("we're done if…"), or a command to go ("pack your bags if…")
+      (['we', 'i', 'this', 'it'].includes(first[0] as string) ||
+        ['pack', 'get', 'move', 'leave'].includes(first[0] as string)) &&
       containsPhrase(first, THREATS);
     if (!containsPhrase(rest, THREATS) && !threatFirst) return false;
     // "I'm done if you are": ready together, not a threat.
@@ -101,6 +103,8 @@ export const ifYouThreat: Rule = {
   },
   examples: {
     flag: [
+      'pack your bags [[if you can’t commit]]',
+      '[[try that one more time and see what happens]]',
       'you made your choice, [[now live with it]]',
       'we’re done [[if you go]]',
       '[[if we don’t fix this now it’s over]], I mean it, we need therapy',
@@ -118,6 +122,8 @@ export const ifYouThreat: Rule = {
       "[[you go on that trip and don't expect me to be here when you get back]]",
     ],
     pass: [
+      'try that one more time, you almost had it',
+      'pack your bags, we’re going to Paris!!',
       'if we don’t leave by 6 it’s over for the cinema',
       'if we don’t leave now we’ll be late, it’s over by ten',
       'I’m done if you are, shall we go?',

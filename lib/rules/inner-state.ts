@@ -66,6 +66,8 @@ export const innerState: Rule = {
       match:
         'you could (have)? at least (pretend|pretended|try|tried|act|acted) .{0,2} (care|cared|interested|bothered)',
     },
+    // "you're just looking for a reason to leave"
+    { match: 'you are (just|only|clearly)? looking for (a reason|an excuse|a way out|a fight|attention)' },
     // "you've changed, and not in a good way"
     { match: 'you have changed' },
     // "all you care about is your football", "all you ever think about is work"
@@ -101,6 +103,7 @@ export const innerState: Rule = {
   },
   examples: {
     flag: [
+      '[[you’re just looking for a reason]] to leave',
       '[[you could have at least pretended to care]]',
       '[[you’ve changed]] and not in a good way',
       "[[you don't actually love me]], you love the idea of me",

@@ -94,6 +94,8 @@ export const mockery: Rule = {
   },
   examples: {
     flag: [
+      '[[grow a spine]]',
+      'yeah [[because that worked so well]] last time',
       '[[funny how you’re]] never tired when your mates call',
       '[[sorry I exist]] I guess',
       '[[listen to yourself]], you sound ridiculous',
@@ -109,6 +111,7 @@ export const mockery: Rule = {
       '[[nice to know where I]] rank',
     ],
     pass: [
+      'grow a garden with me this spring?',
       'sorry I exist so loudly in the mornings haha',
       'listen to yourself sing, you’re actually good!',
       'shut up, you’re hilarious',

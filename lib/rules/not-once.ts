@@ -19,6 +19,8 @@ export const notOnce: Rule = {
     { match: '(#Ordinal|nth|umpteenth) time (this|today|in) .{0,3} you' },
     // "nothing I do is ever good enough for you"
     { match: 'nothing i (do|say|make|try) is (ever)? (good enough|right|enough)' },
+    // "you keep doing this": the whole complaint
+    { match: '^you keep (doing|saying|pulling|starting) (this|that|it)$' },
     // "how many more times": the whole reply
     { match: '^how many (more)? times$' },
     // "when was the last time you actually asked about my day"
@@ -30,15 +32,15 @@ export const notOnce: Rule = {
   ],
   accept(m) {
     // "3rd time this week you've made me laugh" counts joys.
-    if (m.patternIndex === 4) return m.sentenceAfter.length === 0 ? 0.75 : false;
+    if (m.patternIndex === 5) return m.sentenceAfter.length === 0 ? 0.75 : false;
     // "…good enough for you", not "…for my own standards, I'm a perfectionist lol".
     if (m.patternIndex === 3)
       return m.sentence.includes('you') && !/\b(lol|haha\w*|my own)\b/.test(m.messageText);
     if (m.patternIndex === 2) return predicateValence(predicate(m.after)) <= 0 && !m.isQuestion;
     // "when was the last time you actually asked…" attacks; "…you saw the dentist?" asks.
-    if (m.patternIndex === 5)
-      return m.after.some((w) => ['actually', 'even', 'ever', 'bothered', 'me', 'my', 'us'].includes(w));
     if (m.patternIndex === 6)
+      return m.after.some((w) => ['actually', 'even', 'ever', 'bothered', 'me', 'my', 'us'].includes(w));
+    if (m.patternIndex === 7)
       return !m.isQuestion && !m.sentenceText.includes('?') && / you would /.test(` ${m.sentence.join(' ')} `)
         ? 0.75
         : false;
@@ -46,6 +48,7 @@ export const notOnce: Rule = {
   },
   examples: {
     flag: [
+      '[[you keep doing this]]',
       '[[nothing I do is ever good enough]] for you',
       '[[how many more times]]',
       '[[not once have you]] asked how my day was',
@@ -58,6 +61,7 @@ export const notOnce: Rule = {
       "the kids were great today. you'd know that [[if you ever came]] home before nine",
     ],
     pass: [
+      'you keep doing this thing where you make me laugh at the worst times',
       'nothing I make is ever good enough for my own standards, I’m a perfectionist lol',
       'if you ever fancied a trip to Wales, I’d be up for it',
       'if you ever want to talk, I’m here',

@@ -112,6 +112,12 @@ export const orElse: Rule = {
       ['pick', 'choose', 'decide', 'choice'].some((w) => m.messageWords.has(w))
     )
       return 0.8;
+    // "it's counselling or the spare room, your choice": help, or being sent away
+    if (
+      /\b(therapy|counsel\w*|help)\b/.test(m.messageText) &&
+      /^(the )?(spare room|sofa|couch|door|divorce|out)\b/.test(m.after.slice(0, 3).join(' '))
+    )
+      return 0.85;
     // "it's therapy or nothing at this point"
     if (m.after[0] === 'nothing' && /\b(therapy|counsel\w*|help)\b/.test(m.messageText)) return 0.8;
     // "counselling or divorce"
@@ -127,6 +133,7 @@ export const orElse: Rule = {
   },
   examples: {
     flag: [
+      '[[it’s counselling or the spare room]], your choice',
       'choose. [[her or me]]',
       '[[it’s therapy or nothing at this point]]',
       "[[stop seeing her or I'm moving out]]",

@@ -43,6 +43,8 @@ const PATTERNS = {
   howHardTo: { match: 'how (hard|difficult) (is it|can it be|would it be) to' },
   // "oh great, you're home. finally": a lone "finally" after the partner's arrival
   lonelyFinally: { match: '^finally$' },
+  // "cool story": interest that is not
+  coolStory: { match: '^cool story (bro|babe|mate)?$' },
   // "real mature", "wow. just wow.": a verdict with nothing else in the clause
   bareVerdict: { match: '^(real|very|so|how|really|just)? (mature|classy|charming|wow)$' },
 } satisfies Record<string, RulePattern>;
@@ -134,6 +136,9 @@ function acceptPattern(name: PatternName, m: Match): boolean | number {
         /\b(oh|great|wow)\b/.test(m.messageText)
         ? 0.7
         : false;
+    case 'coolStory':
+      // "cool story, tell me more tonight!" wants the rest.
+      return !m.sentenceText.includes('!') && !/\btell me more\b/.test(m.messageText) ? 0.75 : false;
     case 'bareVerdict': {
       // "wow" alone is awe, and so is "just wow, what a sunset"; "real mature" or "just wow." is a sneer.
       if (m.sentenceAfter.length > 0) return false;
@@ -165,6 +170,7 @@ export const sarcasm: Rule = {
   },
   examples: {
     flag: [
+      '[[cool story]]',
       '[[would it be so hard to]] put the seat down',
       '[[how difficult is it to]] reply to a text',
       'oh great, you’re home. [[finally]]',
@@ -184,6 +190,7 @@ export const sarcasm: Rule = {
       "booked the vet, paid the bill. [[you're welcome]], as always",
     ],
     pass: [
+      'cool story, tell me more tonight!',
       'is it hard to learn the guitar?',
       'finally! the package came',
       'oh wait, you did! thank you',

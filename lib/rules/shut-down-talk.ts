@@ -4,6 +4,7 @@ import type { Match, Rule } from './types';
 
 /** Phrases that are literal when the clause goes on: "drop it off at mine", "don't bother with a present". */
 const ONLY_AT_CLAUSE_END = new Set([
+  'nothing left to say',
   'leave it',
   'end of',
   'drop it',
@@ -78,6 +79,8 @@ export const shutDownTalk: Rule = {
     { match: 'not (getting into|going into|going there|doing this with)' },
     // "what's there to talk about"
     { match: 'what is there to (talk about|discuss|say)' },
+    // "this isn't up for discussion"
+    { match: '(this|that|it) is not up for (discussion|debate|negotiation)' },
     // "can we not": the whole reply
     { match: '^can we not$' },
     // "whatever you want, I don't care": indifference as the answer
@@ -122,6 +125,8 @@ export const shutDownTalk: Rule = {
   },
   examples: {
     flag: [
+      'I’ve [[nothing left to say]]',
+      '[[this isn’t up for discussion]]',
       'I’m [[not getting into]] this with you',
       '[[what’s there to talk about]]',
       'we’ll see a therapist [[over my dead body]]',
@@ -143,6 +148,8 @@ export const shutDownTalk: Rule = {
       "FINE. [[do what you want]], [[I don't care anymore]]",
     ],
     pass: [
+      'I’ve nothing left to say except I love you',
+      'the price isn’t up for discussion apparently, the shop was firm',
       'what’s there to eat?',
       'I’m not going into work tomorrow, I’m off',
       'I don’t want to talk, I want to sleep, night love',

@@ -75,6 +75,7 @@ export const youAlwaysNever: Rule = {
       '[[youre always late]] for everything',
     ],
     pass: [
+      'ur always on my mind',
       'you never listen to podcasts, right? I found a good one',
       'it’s always about the kids for us, and that’s ok',
       'you never think I notice but I do, thank you',

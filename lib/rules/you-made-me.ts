@@ -33,7 +33,8 @@ export const youMadeMe: Rule = {
   accept(m) {
     const result = predicate(m.after);
     if (result.length === 0 || GIFT_START.has(result[0] as string)) return false;
-    // "you make me laugh", "you make me so happy" are love.
+    // "you make me laugh", "you make me so happy" are love, even "…laugh at the worst times".
+    if (predicateValence(result.slice(0, 2)) > 0) return false;
     return predicateValence(result) <= 0;
   },
   span(m) {
@@ -46,6 +47,7 @@ export const youMadeMe: Rule = {
       '[[you make me feel]] so small',
     ],
     pass: [
+      'you keep doing this thing where you make me laugh at the worst times',
       'you always make me laugh',
       'you made me dinner, thank you',
       'you make me so happy',

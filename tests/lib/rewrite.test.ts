@@ -50,6 +50,8 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       'I feel lonely when you forget things I tell you. Could we make a bit of time to really talk?',
   },
   'not-once': {
+    'you keep doing this':
+      'I feel hurt when you keep doing this. Could we talk about it when we are both calm?',
     'nothing I do is ever good enough for you':
       "I feel hurt, and I'd like us to understand each other. Could we talk about it when we are both calm?",
     'how many more times':
@@ -72,6 +74,8 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I feel unimportant when you don't say thank you. Could we make room for what we both need?",
   },
   'as-usual': {
+    'it’s the same thing every single time with you':
+      "I feel hurt, and I'd like us to understand each other. Could we talk about it when we are both calm?",
     'can you for once just take my side':
       "I feel alone when you don't take my side. Could we talk about how we back each other up?",
     'same old story with you':
@@ -121,6 +125,8 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I feel hurt, and I'd like us to understand each other. Could we talk about it when we are both calm?",
   },
   'inner-state': {
+    'you’re just looking for a reason to leave':
+      "I feel hurt, and I'd like us to understand each other. Could we talk about it when we are both calm?",
     'you could have at least pretended to care':
       "I feel hurt, and I'd like us to understand each other. Could we talk about it when we are both calm?",
     'you’ve changed and not in a good way':
@@ -239,6 +245,9 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'k whatever you say boss': "I'm really hurt right now, and I need a moment before we talk.",
   },
   mockery: {
+    'yeah because that worked so well last time':
+      "I'm really hurt right now, and I need a moment before we talk.",
+    'grow a spine': "I'm really hurt right now, and I need a moment before we talk.",
     'funny how you’re never tired when your mates call':
       "I'm feeling frustrated about your mates, and I don't want to say something unkind. Can we talk about it later?",
     'sorry I exist I guess': "I'm really hurt right now, and I need a moment before we talk.",
@@ -261,6 +270,7 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'oh well done, you finally remembered': "I'm really hurt right now, and I need a moment before we talk.",
   },
   sarcasm: {
+    'cool story': "I'm really hurt right now, and I need a moment before we talk.",
     'would it be so hard to put the seat down':
       "I'm really hurt right now, and I need a moment before we talk.",
     'how difficult is it to reply to a text':
@@ -295,6 +305,8 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'ok. see you at 7 then \ud83d\ude44': "I'm really hurt right now, and I need a moment before we talk.",
   },
   'or-else': {
+    'it’s counselling or the spare room, your choice':
+      "I care about us, and I'm finding it hard to keep going the way we have been. I'd really like us to try counselling.",
     'choose. her or me':
       "I feel lonely when I'm competing with her. Could we make some time that is just ours?",
     'it’s therapy or nothing at this point':
@@ -315,6 +327,10 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I care about us, and I'm finding it hard to keep going the way we have been. I'd really like you to agree to see someone.",
   },
   'if-you-threat': {
+    'try that one more time and see what happens':
+      "I care about us, and I'm finding it hard to keep going the way we have been. Can we talk about what needs to change?",
+    'pack your bags if you can’t commit':
+      "I care about us, and I'm finding it hard to keep going the way we have been. I'd really like you to commit.",
     'you made your choice, now live with it':
       "I care about us, and I'm finding it hard to keep going the way we have been. Can we talk about what needs to change?",
     'if we don’t fix this now it’s over, I mean it, we need therapy':
@@ -347,6 +363,10 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I'm finding the lies really hard, and I care about us. Can we talk honestly about it?",
   },
   'shut-down-talk': {
+    'this isn’t up for discussion':
+      "I'm too overwhelmed to talk about this right now. Can we come back to it tonight?",
+    'I’ve nothing left to say':
+      "I'm too overwhelmed to talk about this right now. Can we come back to it tonight?",
     'we’ll see a therapist over my dead body':
       'I feel nervous about a therapist. Can you tell me what it would mean to you?',
     'what’s there to talk about':
@@ -387,6 +407,7 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I'm too overwhelmed to talk about this right now. Can we come back to it tonight?",
   },
   'dismiss-help': {
+    'therapy? lol no': 'I feel nervous about therapy. Can you tell me what it would mean to you?',
     'you can talk to a therapist if you want, I’m not going':
       'I feel nervous about a therapist. Can you tell me what it would mean to you?',
     'I’m not discussing counselling with you':
