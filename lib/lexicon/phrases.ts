@@ -93,7 +93,7 @@ export const STONEWALL_PHRASES = [
   "i don't want to hear it", "i don't want to hear about it", "i don't want to talk about it",
   "i don't wanna hear it", "i don't want to discuss it", "i'm not having this conversation",
   "we're not having this conversation", 'not having this conversation', "i can't be bothered",
-  'not this again', 'not now, not ever', 'over my dead body', 'nothing left to say', 'i have nothing to say', "i've got nothing to say",
+  'not this again', 'not now, not ever', 'over my dead body', 'nothing left to say', 'go away', 'i have nothing to say', "i've got nothing to say",
   'stop trying to make me talk', 'stop making me talk', "i don't do the whole", "i don't do feelings",
   "i don't do therapy", "i don't do talking",
 ];
@@ -107,7 +107,7 @@ export const THREAT_WORDS = [
   'taking the kids', 'block', 'blocking', 'never see', 'sell', 'selling', 'not paying', 'stop paying',
   'cut you off', 'do not come home', 'do not bother coming', 'find someone else', 'the end of us',
   'separate', 'separating', 'call the police', 'calling a lawyer', 'see a lawyer', 'call a lawyer',
-  'get out', 'i am out', 'that is it', 'see what happens', 'pack your bags', 'do not expect me to be here', 'will not be here when',
+  'get out', 'i am out', 'that is it', 'see what happens', 'pack your bags', 'walking out', 'walk out', 'do not expect me to be here', 'will not be here when',
   'sleeping on the sofa', 'sleep on the sofa', 'sleeping on the couch', 'sleep on the couch',
   'regret it', 'regret this',
 ];

@@ -38,6 +38,12 @@ export const blameVerbs: Rule = {
     { match: 'look (at)? what you (did|have done|made me do|have made me do|did to)' },
   ],
   accept(m) {
+    // "you're the one who found this place, good call" credits.
+    if (
+      m.words.includes('one') &&
+      /\b(good call|thank|well done|genius|love|clever|nice one)\b/.test(m.messageText)
+    )
+      return false;
     // "you've ruined me for other pizza": the idiom is praise.
     if (m.after[0] === 'me' && m.after[1] === 'for') return false;
     // "you did this?! amazing" marvels.
@@ -65,6 +71,7 @@ export const blameVerbs: Rule = {
       'look at the state of this, [[you did this]]',
     ],
     pass: [
+      'you’re the one who found this place, good call',
       'you started the dishwasher, right?',
       "you've ruined me for other pizza, this is incredible",
       'wow, you did this? it looks amazing',

@@ -33,6 +33,8 @@ export const ifYouThreat: Rule = {
     { match: '^(do|say|try|pull) (that|this|it) (again|one more time) and' },
     { match: 'if i (find|see|catch|hear|get) .{0,6}' },
     { match: '^(last|final) warning$' },
+    // "I want you out of the house by saturday"
+    { match: 'i want you (out|gone)' },
     // "you made your choice, now live with it"
     { match: 'now live with it' },
     // "keep this up and you'll be sleeping on the sofa"
@@ -55,8 +57,9 @@ export const ifYouThreat: Rule = {
       return !m.isQuestion && containsPhrase(m.sentence, THREATS);
     // "last warning before I eat your chips" is play: the warning must stand alone.
     if (m.patternIndex === 11) return m.sentenceAfter.length === 0;
-    if (m.patternIndex === 12) return m.messageText.includes(' you ') ? 0.75 : false;
-    if (m.patternIndex === 13) {
+    if (m.patternIndex === 12) return !m.isQuestion;
+    if (m.patternIndex === 13) return m.messageText.includes(' you ') ? 0.75 : false;
+    if (m.patternIndex === 14) {
       // "keep it up and you'll smash the exam!" cheers; "keep this up and…" warns.
       if (m.isQuestion) return false;
       return containsPhrase(m.sentenceAfter, THREATS) || predicateValence(m.sentenceAfter.slice(0, 10)) < 0;
@@ -103,6 +106,7 @@ export const ifYouThreat: Rule = {
   },
   examples: {
     flag: [
+      '[[I want you out of the house by saturday]]',
       'pack your bags [[if you can’t commit]]',
       '[[try that one more time and see what happens]]',
       'you made your choice, [[now live with it]]',

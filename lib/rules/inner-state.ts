@@ -66,6 +66,10 @@ export const innerState: Rule = {
       match:
         'you could (have)? at least (pretend|pretended|try|tried|act|acted) .{0,2} (care|cared|interested|bothered)',
     },
+    // "you're so quick to judge"
+    { match: 'you are (so|always|too|very)? quick to (judge|blame|assume|criticise|criticize|snap|anger)' },
+    // "you only apologise when you want something"
+    { match: 'you only #Verb .{0,3} when you (want|need)' },
     // "you're just looking for a reason to leave"
     { match: 'you are (just|only|clearly)? looking for (a reason|an excuse|a way out|a fight|attention)' },
     // "you've changed, and not in a good way"
@@ -103,6 +107,8 @@ export const innerState: Rule = {
   },
   examples: {
     flag: [
+      '[[you’re so quick to judge]]',
+      '[[you only apologise when you want]] something',
       '[[you’re just looking for a reason]] to leave',
       '[[you could have at least pretended to care]]',
       '[[you’ve changed]] and not in a good way',
@@ -120,6 +126,8 @@ export const innerState: Rule = {
       '[[you’ve got serious anger issues]]',
     ],
     pass: [
+      'you’re so quick, you finished the puzzle already!',
+      'you only apologise when you mean it, I respect that',
       'you’ve changed your hair! love it',
       'you’ve changed so much since uni, in the best way',
       'deep down I know we’ll be fine',

@@ -72,6 +72,8 @@ export const mockery: Rule = {
       (/\b(lol|haha\w*)\b/.test(m.messageText) || !['i', 'then', undefined].includes(m.after[0]))
     )
       return false;
+    // "oh poor baby, the vet said he'll be fine" is about the dog.
+    if (m.words.includes('poor') && !m.sentence.some((w) => w === 'you' || w === 'your')) return false;
     // "cry more" ends a jab ("cry more at this film…" is about the film); "imagine thinking…" with a
     // laugh is about the bus, not the partner.
     if ((m.words[0] === 'cry' || m.words[0] === 'listen') && m.after.length > 0) return false;
@@ -111,6 +113,7 @@ export const mockery: Rule = {
       '[[nice to know where I]] rank',
     ],
     pass: [
+      'oh poor baby, the vet said he’ll be fine',
       'grow a garden with me this spring?',
       'sorry I exist so loudly in the mornings haha',
       'listen to yourself sing, you’re actually good!',

@@ -21,6 +21,13 @@ export const notOnce: Rule = {
     { match: 'nothing i (do|say|make|try) is (ever)? (good enough|right|enough)' },
     // "you keep doing this": the whole complaint
     { match: '^you keep (doing|saying|pulling|starting) (this|that|it)$' },
+    // "we never do anything I want to do", "we always end up doing what you want": the couple's
+    // pattern told as the partner's doing; "why is it always me who…", "I'm always the one cleaning up
+    // after you": the writer's share told as always
+    { match: 'we (never|always) .{1,4} i (want|like)' },
+    { match: 'we (never|always) .{1,5} what you' },
+    { match: '(why is it|it is) always me (who|that)' },
+    { match: 'i am always the one' },
     // "how many more times": the whole reply
     { match: '^how many (more)? times$' },
     // "when was the last time you actually asked about my day"
@@ -31,23 +38,43 @@ export const notOnce: Rule = {
     { match: 'you (have|did|had) not (once|one time|a single time|even once)' },
   ],
   accept(m) {
-    // "3rd time this week you've made me laugh" counts joys.
-    if (m.patternIndex === 5) return m.sentenceAfter.length === 0 ? 0.75 : false;
-    // "…good enough for you", not "…for my own standards, I'm a perfectionist lol".
-    if (m.patternIndex === 3)
-      return m.sentence.includes('you') && !/\b(lol|haha\w*|my own)\b/.test(m.messageText);
-    if (m.patternIndex === 2) return predicateValence(predicate(m.after)) <= 0 && !m.isQuestion;
-    // "when was the last time you actually asked…" attacks; "…you saw the dentist?" asks.
-    if (m.patternIndex === 6)
-      return m.after.some((w) => ['actually', 'even', 'ever', 'bothered', 'me', 'my', 'us'].includes(w));
-    if (m.patternIndex === 7)
-      return !m.isQuestion && !m.sentenceText.includes('?') && / you would /.test(` ${m.sentence.join(' ')} `)
-        ? 0.75
-        : false;
-    return true;
+    switch (m.patternIndex) {
+      // "3rd time this week you've made me laugh" counts joys.
+      case 2:
+        return predicateValence(predicate(m.after)) <= 0 && !m.isQuestion;
+      // "…good enough for you", not "…for my own standards, I'm a perfectionist lol".
+      case 3:
+        return m.sentence.includes('you') && !/\b(lol|haha\w*|my own)\b/.test(m.messageText);
+      // "we always end up at the same pub haha" is fond.
+      case 5:
+      case 6:
+      case 7:
+        return !/\b(lol|haha\w*)\b/.test(m.messageText) ? 0.75 : false;
+      // "I'm always the one who cries at films lol" is about the writer alone.
+      case 8:
+        return m.sentenceAfter.includes('you') && !/\b(lol|haha\w*)\b/.test(m.messageText) ? 0.75 : false;
+      case 9:
+        return m.sentenceAfter.length === 0 ? 0.75 : false;
+      // "when was the last time you actually asked…" attacks; "…you saw the dentist?" asks.
+      case 10:
+        return m.after.some((w) => ['actually', 'even', 'ever', 'bothered', 'me', 'my', 'us'].includes(w));
+      case 11:
+        return !m.isQuestion &&
+          !m.sentenceText.includes('?') &&
+          / you would /.test(` ${m.sentence.join(' ')} `)
+          ? 0.75
+          : false;
+      default:
+        return true;
+    }
   },
+
   examples: {
     flag: [
+      '[[we never do anything I want]] to do',
+      '[[we always end up doing what you]] want',
+      '[[why is it always me who]] has to apologise',
+      '[[I’m always the one]] cleaning up after you',
       '[[you keep doing this]]',
       '[[nothing I do is ever good enough]] for you',
       '[[how many more times]]',
@@ -61,6 +88,10 @@ export const notOnce: Rule = {
       "the kids were great today. you'd know that [[if you ever came]] home before nine",
     ],
     pass: [
+      'we never have time for date nights anymore, shall we book one?',
+      'we always end up at the same pub haha',
+      'why is it always raining on my day off',
+      'I’m always the one who cries at films lol',
       'you keep doing this thing where you make me laugh at the worst times',
       'nothing I make is ever good enough for my own standards, I’m a perfectionist lol',
       'if you ever fancied a trip to Wales, I’d be up for it',

@@ -43,6 +43,10 @@ const PATTERNS = {
   howHardTo: { match: 'how (hard|difficult) (is it|can it be|would it be) to' },
   // "oh great, you're home. finally": a lone "finally" after the partner's arrival
   lonelyFinally: { match: '^finally$' },
+  // "it's never your fault, is it"
+  neverYourFault: { match: 'it is never your fault' },
+  // "how convenient that you forgot"
+  howConvenient: { match: '^how convenient' },
   // "cool story": interest that is not
   coolStory: { match: '^cool story (bro|babe|mate)?$' },
   // "real mature", "wow. just wow.": a verdict with nothing else in the clause
@@ -136,6 +140,11 @@ function acceptPattern(name: PatternName, m: Match): boolean | number {
         /\b(oh|great|wow)\b/.test(m.messageText)
         ? 0.7
         : false;
+    case 'neverYourFault':
+      // Only with the tag that turns it: "…, is it" ("it's never your fault you're ill" comforts).
+      return /,\s*is it\s*\??\s*$/i.test(m.sentenceText) ? 0.8 : false;
+    case 'howConvenient':
+      return m.sentenceAfter.includes('you') ? 0.75 : false;
     case 'coolStory':
       // "cool story, tell me more tonight!" wants the rest.
       return !m.sentenceText.includes('!') && !/\btell me more\b/.test(m.messageText) ? 0.75 : false;
@@ -170,6 +179,8 @@ export const sarcasm: Rule = {
   },
   examples: {
     flag: [
+      '[[it’s never your fault]], is it',
+      '[[how convenient]] that you forgot',
       '[[cool story]]',
       '[[would it be so hard to]] put the seat down',
       '[[how difficult is it to]] reply to a text',
@@ -190,6 +201,8 @@ export const sarcasm: Rule = {
       "booked the vet, paid the bill. [[you're welcome]], as always",
     ],
     pass: [
+      'it’s never your fault that you’re ill, rest up',
+      'how convenient, the shop is open late tonight',
       'cool story, tell me more tonight!',
       'is it hard to learn the guitar?',
       'finally! the package came',

@@ -4,6 +4,7 @@ import type { Match, Rule } from './types';
 
 /** Phrases that are literal when the clause goes on: "drop it off at mine", "don't bother with a present". */
 const ONLY_AT_CLAUSE_END = new Set([
+  'go away',
   'nothing left to say',
   'leave it',
   'end of',
@@ -81,6 +82,11 @@ export const shutDownTalk: Rule = {
     { match: 'what is there to (talk about|discuss|say)' },
     // "this isn't up for discussion"
     { match: '(this|that|it) is not up for (discussion|debate|negotiation)' },
+    // "I refuse to discuss it"
+    {
+      match:
+        'i refuse to (discuss|talk|go|see|do) (about)? (it|this|that|therapy|counseling|anyone|someone)?',
+    },
     // "can we not": the whole reply
     { match: '^can we not$' },
     // "whatever you want, I don't care": indifference as the answer
@@ -92,6 +98,8 @@ export const shutDownTalk: Rule = {
     if (m.words.at(-1) === 'talk' && /\b(love|night|xx?)\b/.test(m.messageText)) return false;
     // "not going into work tomorrow" is a day off; "not getting into this" a closed door.
     if (m.words.at(-1) === 'into' && !['this', 'it', 'that'].includes(m.after[0] ?? '')) return false;
+    // "go away, you're too funny" is laughing.
+    if (phrase === 'go away' && /\b(funny|hilarious|lol|haha\w*|stop it)\b/.test(m.messageText)) return false;
     // A curt "bye." as the whole message closes the door; "bye! love you" does not.
     if (phrase === 'bye')
       return m.messageText.trim() === 'bye' && /\.\s*$/.test(m.sentenceText) ? 0.7 : false;
@@ -125,6 +133,8 @@ export const shutDownTalk: Rule = {
   },
   examples: {
     flag: [
+      '[[go away]]',
+      '[[I refuse to discuss it]]',
       'I’ve [[nothing left to say]]',
       '[[this isn’t up for discussion]]',
       'I’m [[not getting into]] this with you',
@@ -148,6 +158,8 @@ export const shutDownTalk: Rule = {
       "FINE. [[do what you want]], [[I don't care anymore]]",
     ],
     pass: [
+      'go away, you’re too funny, I can’t breathe',
+      'I refuse to let you pay again, my treat',
       'I’ve nothing left to say except I love you',
       'the price isn’t up for discussion apparently, the shop was firm',
       'what’s there to eat?',

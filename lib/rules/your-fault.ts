@@ -33,6 +33,9 @@ export const yourFault: Rule = {
     'all on you',
     'your mess',
     'your doing',
+    'brought this on yourself',
+    'bring this on yourself',
+    'had it coming',
     'your problem not mine',
     'on you not me',
   ],
@@ -75,6 +78,12 @@ export const yourFault: Rule = {
       ['pick', 'choose', 'turn', 'decide', 'tonight'].some((w) => m.messageWords.has(w))
     )
       return false;
+    // "because of your advice I got the job!" credits.
+    if (
+      m.words.join(' ') === 'because of your' &&
+      ['advice', 'help', 'support', 'idea', 'encouragement', 'love', 'kindness'].includes(m.after[0] ?? '')
+    )
+      return false;
     // "it's not your fault", "not because of you" reassure.
     if (negatedBefore(m, 3)) return false;
     // "your mess" blames only as a verdict ("it's your mess"), not "your messy desk" or a question.
@@ -109,6 +118,7 @@ export const yourFault: Rule = {
   },
   examples: {
     flag: [
+      'you [[brought this on yourself]]',
       '[[this mess is on you]]',
       '[[thanks to you]] I’ve had the worst week',
       '[[it’s on you that]] we’re in this state',
@@ -124,6 +134,7 @@ export const yourFault: Rule = {
       "[[if you hadn't said that to my mum none of this would]] have happened",
     ],
     pass: [
+      'because of your advice I got the job!',
       'it’s on you that we got the flat, you found it',
       "if you hadn't said anything I would have forgotten, thank you",
       "it's not your fault, please don't beat yourself up",

@@ -50,6 +50,14 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       'I feel lonely when you forget things I tell you. Could we make a bit of time to really talk?',
   },
   'not-once': {
+    'I’m always the one cleaning up after you':
+      'I feel overwhelmed when things feel one-sided between us. Could we work out a way to share it?',
+    'why is it always me who has to apologise':
+      'I feel hurt when things feel one-sided between us. Could we talk about it when we are both calm?',
+    'we always end up doing what you want':
+      'I feel hurt when things feel one-sided between us. Could we talk about it when we are both calm?',
+    'we never do anything I want to do':
+      'I feel hurt when things feel one-sided between us. Could we talk about it when we are both calm?',
     'you keep doing this':
       'I feel hurt when you keep doing this. Could we talk about it when we are both calm?',
     'nothing I do is ever good enough for you':
@@ -125,6 +133,10 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I feel hurt, and I'd like us to understand each other. Could we talk about it when we are both calm?",
   },
   'inner-state': {
+    'you only apologise when you want something':
+      "I feel hurt, and I'd like us to understand each other. Could we talk about it when we are both calm?",
+    'you’re so quick to judge':
+      "I feel hurt, and I'd like us to be kind to each other. Could we talk about it calmly?",
     'you’re just looking for a reason to leave':
       "I feel hurt, and I'd like us to understand each other. Could we talk about it when we are both calm?",
     'you could have at least pretended to care':
@@ -157,6 +169,8 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I feel lonely, and I'd really like to feel heard. Could we make a bit of time to really talk?",
   },
   'your-fault': {
+    'you brought this on yourself':
+      'I feel upset about what happened. Could we talk about what would help next time?',
     'this mess is on you': 'I feel upset about this mess. Could we talk about what would help next time?',
     'it’s on you that we’re in this state':
       "I feel upset that we're in this state. Could we talk about what would help next time?",
@@ -270,6 +284,8 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'oh well done, you finally remembered': "I'm really hurt right now, and I need a moment before we talk.",
   },
   sarcasm: {
+    'how convenient that you forgot': "I'm really hurt right now, and I need a moment before we talk.",
+    'it’s never your fault, is it': "I'm really hurt right now, and I need a moment before we talk.",
     'cool story': "I'm really hurt right now, and I need a moment before we talk.",
     'would it be so hard to put the seat down':
       "I'm really hurt right now, and I need a moment before we talk.",
@@ -327,6 +343,8 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I care about us, and I'm finding it hard to keep going the way we have been. I'd really like you to agree to see someone.",
   },
   'if-you-threat': {
+    'I want you out of the house by saturday':
+      "I care about us, and I'm finding it hard to keep going the way we have been. Can we talk about what needs to change?",
     'try that one more time and see what happens':
       "I care about us, and I'm finding it hard to keep going the way we have been. Can we talk about what needs to change?",
     'pack your bags if you can’t commit':
@@ -363,6 +381,9 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I'm finding the lies really hard, and I care about us. Can we talk honestly about it?",
   },
   'shut-down-talk': {
+    'I refuse to discuss it':
+      "I'm too overwhelmed to talk about this right now. Can we come back to it tonight?",
+    'go away': "I'm too overwhelmed to talk about this right now. Can we come back to it tonight?",
     'this isn’t up for discussion':
       "I'm too overwhelmed to talk about this right now. Can we come back to it tonight?",
     'I’ve nothing left to say':
