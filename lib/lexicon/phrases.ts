@@ -64,6 +64,7 @@ export const CONTEMPT_PHRASES = [
   'forgot you are always right', 'forgot you are never wrong', 'you are never wrong are you',
   'talk to the hand', 'cry more', 'cry harder', 'imagine thinking', 'imagine believing', 'listen to yourself',
   'sorry i exist', 'sorry for existing', 'sorry for breathing', 'grow a spine', 'grow some balls',
+  'get their feelings hurt', 'did someone get their',
   'get a backbone', 'because that worked so well', 'that worked out so well', 'because that went so well',
   'funny how you',
 ];
@@ -93,7 +94,8 @@ export const STONEWALL_PHRASES = [
   "i don't want to hear it", "i don't want to hear about it", "i don't want to talk about it",
   "i don't wanna hear it", "i don't want to discuss it", "i'm not having this conversation",
   "we're not having this conversation", 'not having this conversation', "i can't be bothered",
-  'not this again', 'not now, not ever', 'over my dead body', 'nothing left to say', 'go away', 'i have nothing to say', "i've got nothing to say",
+  'not this again', 'not now, not ever', 'over my dead body', 'nothing left to say', 'go away',
+  'wasting my breath', 'waste my breath', 'i have nothing to say', "i've got nothing to say",
   'stop trying to make me talk', 'stop making me talk', "i don't do the whole", "i don't do feelings",
   "i don't do therapy", "i don't do talking",
 ];

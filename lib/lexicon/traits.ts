@@ -35,7 +35,8 @@ export const DIAGNOSING_BEHAVIOURS = [
   'manipulate', 'sulk', 'overreact', 'overthink', 'play the victim', 'play games', 'twist my words',
   'twist everything', 'deflect', 'project', 'get defensive', 'go cold', 'go quiet', 'go silent',
   'check out', 'pretend', 'exaggerate', 'sabotage', 'guilt trip', 'lash out', 'blow up', 'push me away',
-  'pull away', 'run away', 'control me', 'control everything', 'love playing the victim',
+  'pull away', 'run away', 'control me', 'control everything', 'love playing the victim', 'twist things',
+  'twist it',
   'like playing the victim', 'love being the victim',
 ];
 

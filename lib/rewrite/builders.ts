@@ -94,6 +94,13 @@ const absolute: Builder = ({ sentence }, topic, feeling) => {
       youAt >= 0
         ? youAt + (['have', 'did', 'has', 'are', 'were'].includes(words[youAt + 1]?.w ?? '') ? 1 : 0)
         : -1;
+  // "you won't ever change", "you can't ever…": the modal and its "not" frame the verb.
+  if (
+    anchor === youAt &&
+    ['will', 'would', 'can', 'could'].includes(words[youAt + 1]?.w ?? '') &&
+    words[youAt + 2]?.w === 'not'
+  )
+    anchor = youAt + 2;
   // "when was the last time you asked…" means "you never ask".
   const lastTime = words.some((x, k) => x.w === 'last' && words[k + 1]?.w === 'time');
   const never = lastTime || words.some((x) => x.w === 'never' || x.w === 'once' || x.w === 'not');
@@ -231,7 +238,10 @@ const blame: Builder = ({ ruleId, sentence }, topic, feeling) => {
   if (ruleId === 'blame-verbs' && reason >= 0) {
     // "you're the reason we keep arguing" → what the writer lives with, and the feeling.
     const from = ['why', 'that', 'for'].includes(words[reason + 1]?.w ?? '') ? reason + 2 : reason + 1;
-    const outcome = showPlain(words, from, words.length).trim();
+    // "the only reason we argue is you": the outcome without "is you".
+    const outcome = showPlain(words, from, words.length)
+      .trim()
+      .replace(/\s+is (you|your\b.*)$/i, '');
     if (outcome && !/^(this|it|all)\b/.test(outcome)) {
       return [
         `I'm feeling ${felt} that ${outcome}. Can we talk about what's been happening between us?`,
@@ -306,7 +316,7 @@ const blame: Builder = ({ ruleId, sentence }, topic, feeling) => {
 const contempt: Builder = (_input, found) => {
   // "must be nice to sleep till noon", "look who decided to come home": a time or a place is no topic.
   const topic =
-    /^(the )?(noon|midnight|tonight|today|tomorrow|morning|evening|night|weekend|home|hours|days|minutes|weeks)$/.test(
+    /^(the )?(noon|midnight|tonight|today|tomorrow|morning|evening|night|weekend|home|hours|days|minutes|weeks|aww|ugh|oh|wow|omg|lol)$/.test(
       found,
     )
       ? ''
@@ -472,7 +482,7 @@ const stonewall: Builder = ({ ruleId, sentence, message }, topic) => {
     ];
   }
   // "another word about it" names no subject.
-  const subject = topic && !/\bwords?$/.test(topic) ? topic : 'this';
+  const subject = topic && !/\b(words?|breath)$/.test(topic) ? topic : 'this';
   return [
     `I'm too overwhelmed to talk about ${subject} right now. Can we come back to it tonight?`,
     `I need a short break from talking about ${subject}. Can we pick it up tomorrow?`,

@@ -32,6 +32,8 @@ export const blameVerbs: Rule = {
     { match: 'you are (the|the whole|the only|the main|the real) reason' },
     // "look at the state of this, you did this": the whole clause
     { match: '^you (did|caused|started) (this|that)$' },
+    // "the only reason we argue is you"
+    { match: 'the (only|real|main)? reason .{1,5} is you' },
     // "you made this so much worse"
     { match: 'you (made|make|have made) (this|it|things|everything|that) .{0,3} worse' },
     // "look what you did", "look what you made me do"
@@ -44,12 +46,15 @@ export const blameVerbs: Rule = {
       /\b(good call|thank|well done|genius|love|clever|nice one)\b/.test(m.messageText)
     )
       return false;
-    // "you've ruined me for other pizza": the idiom is praise.
-    if (m.after[0] === 'me' && m.after[1] === 'for') return false;
+    // "you've ruined me for other pizza", "you ruin me with those puppy eyes": the idiom is praise.
+    if (m.after[0] === 'me' && predicateValence(m.sentenceAfter) >= 0) return false;
     // "you did this?! amazing" marvels.
     if (m.words.length === 3 && ['this', 'that'].includes(m.words[2] as string))
       return !m.isQuestion && predicateValence(m.sentence) <= 0 && !/!/.test(m.sentenceText) ? 0.75 : false;
     if (!m.words.includes('reason')) return true;
+    // "the only reason we argue is you" blames; "the only reason I'm smiling is you" loves.
+    if (m.words.at(-1) === 'you' && m.words[0] === 'the')
+      return !m.isQuestion && predicateValence(m.words.slice(m.words.indexOf('reason') + 1, -2)) < 0;
     // The reason for something bad ("…we're always fighting", "…for all this"), not "…I smile".
     if (m.isQuestion) return false;
     const rest = predicate(m.after);
@@ -59,6 +64,7 @@ export const blameVerbs: Rule = {
   },
   examples: {
     flag: [
+      '[[the only reason we argue is you]]',
       '[[you started this whole thing]]',
       '[[you ruined]] the whole evening',
       "don't blame me, [[you're the one who]] forgot to book it",
@@ -71,6 +77,8 @@ export const blameVerbs: Rule = {
       'look at the state of this, [[you did this]]',
     ],
     pass: [
+      'the only reason I’m smiling is you',
+      'you ruin me with those puppy eyes',
       'you’re the one who found this place, good call',
       'you started the dishwasher, right?',
       "you've ruined me for other pizza, this is incredible",

@@ -63,6 +63,8 @@ export const dismissHelp: Rule = {
       return /\b(therapy|therapist|counsel\w*|couples? (therapy|counsel\w*)|see someone|talk to someone)\b/.test(
         m.messageText,
       );
+    // "we don't need to see anyone else this weekend, just us" is a plan.
+    if (m.after[0] === 'else') return false;
     // "not going to therapy this week" is a diary, not a refusal.
     if (['this', 'today', 'tonight', 'tomorrow', 'next', 'on'].includes(m.after[0] ?? '')) return false;
     // A stranger is a therapist only when the message says so: "…telling us how to live".
@@ -86,6 +88,7 @@ export const dismissHelp: Rule = {
       "[[I'm not going to couples counselling]], end of",
     ],
     pass: [
+      'we don’t need to see anyone else this weekend, just us',
       'therapy? lol yes please, I’d love to try it with you',
       'no chance we get tickets, they sold out in a minute',
       'I’m not going to the party, I’m too tired, you go',

@@ -77,8 +77,9 @@ export const everyTime: Rule = {
     { match: 'whenever .{0,12} you' },
     // "you get weird every time my ex comes up": the complaint first, the occasion after
     { match: 'you .{1,6} (every|each) single? (time|day|night|week|weekend|morning)' },
-    // "you forget everything I tell you"
+    // "you forget everything I tell you", "you ruin everything"
     { match: 'you #Adverb? #Verb everything (i|we)' },
+    { match: 'you #Adverb? #Verb everything$' },
   ],
   // "every time I bring up money, you change the subject": the partner's clause after a comma. A
   // phrase, not a pattern: "you" opens too many clauses to parse each one for it.
@@ -94,6 +95,7 @@ export const everyTime: Rule = {
     }
     // "you remember everything I tell you" is praise: only a hurtful verb sweeps.
     if (m.patternIndex === 4) return predicateValence(m.words.slice(1, -2)) < 0;
+    if (m.patternIndex === 5) return predicateValence(m.words.slice(1, -1)) < 0;
     // Complaint first: only a hurtful predicate ("you call me every day" is just a fact).
     if (m.patternIndex === 3) {
       const said = m.words.slice(
@@ -126,6 +128,7 @@ export const everyTime: Rule = {
   },
   examples: {
     flag: [
+      '[[you ruin everything]]',
       '[[you forget everything I]] tell you',
       '[[every time I bring up money you change]] the subject',
       '[[Every single time we make plans you cancel]] last minute',
@@ -138,6 +141,7 @@ export const everyTime: Rule = {
       'whenever you drink, [[you get]] mean',
     ],
     pass: [
+      'you fix everything, honestly',
       'you remember everything I tell you, it’s lovely',
       'each time we visit, you charm my gran',
       'every time I see you I smile',

@@ -33,6 +33,8 @@ export const ifYouThreat: Rule = {
     { match: '^(do|say|try|pull) (that|this|it) (again|one more time) and' },
     { match: 'if i (find|see|catch|hear|get) .{0,6}' },
     { match: '^(last|final) warning$' },
+    // "I'll leave if this happens again"
+    { match: 'i (will|am going to) (leave|go|walk out|move out|be gone) (if|unless)' },
     // "I want you out of the house by saturday"
     { match: 'i want you (out|gone)' },
     // "you made your choice, now live with it"
@@ -57,9 +59,9 @@ export const ifYouThreat: Rule = {
       return !m.isQuestion && containsPhrase(m.sentence, THREATS);
     // "last warning before I eat your chips" is play: the warning must stand alone.
     if (m.patternIndex === 11) return m.sentenceAfter.length === 0;
-    if (m.patternIndex === 12) return !m.isQuestion;
-    if (m.patternIndex === 13) return m.messageText.includes(' you ') ? 0.75 : false;
-    if (m.patternIndex === 14) {
+    if (m.patternIndex === 12 || m.patternIndex === 13) return !m.isQuestion;
+    if (m.patternIndex === 14) return m.messageText.includes(' you ') ? 0.75 : false;
+    if (m.patternIndex === 15) {
       // "keep it up and you'll smash the exam!" cheers; "keep this up and…" warns.
       if (m.isQuestion) return false;
       return containsPhrase(m.sentenceAfter, THREATS) || predicateValence(m.sentenceAfter.slice(0, 10)) < 0;
@@ -106,6 +108,7 @@ export const ifYouThreat: Rule = {
   },
   examples: {
     flag: [
+      '[[I’ll leave if this happens again]]',
       '[[I want you out of the house by saturday]]',
       'pack your bags [[if you can’t commit]]',
       '[[try that one more time and see what happens]]',
@@ -126,6 +129,7 @@ export const ifYouThreat: Rule = {
       "[[you go on that trip and don't expect me to be here when you get back]]",
     ],
     pass: [
+      'I’ll leave the key under the mat',
       'try that one more time, you almost had it',
       'pack your bags, we’re going to Paris!!',
       'if we don’t leave by 6 it’s over for the cinema',

@@ -66,6 +66,8 @@ export const innerState: Rule = {
       match:
         'you could (have)? at least (pretend|pretended|try|tried|act|acted) .{0,2} (care|cared|interested|bothered)',
     },
+    // "you clearly resent me": a feeling assigned to them
+    { match: 'you (clearly|obviously|secretly|just|really)? (resent|despise) (me|us)' },
     // "you're so quick to judge"
     { match: 'you are (so|always|too|very)? quick to (judge|blame|assume|criticise|criticize|snap|anger)' },
     // "you only apologise when you want something"
@@ -107,6 +109,7 @@ export const innerState: Rule = {
   },
   examples: {
     flag: [
+      '[[you clearly resent me]]',
       '[[you’re so quick to judge]]',
       '[[you only apologise when you want]] something',
       '[[you’re just looking for a reason]] to leave',

@@ -15,6 +15,11 @@ export const mildInsult: Rule = {
     { match: `you are (such|a|an|so|being|total|complete|#Adjective){1,4} (${INSULTS.mild.join('|')})` },
     // "stop being such a baby", "don't be such a child"
     { match: `(stop|quit|not) (being|be) (such|a|an|so|total|complete){1,3} (${INSULTS.mild.join('|')})` },
+    // "don't be so dramatic": the feeling dismissed
+    {
+      match:
+        '(do not|stop|quit) (be|being) (so|such a) (dramatic|sensitive|childish|precious|touchy|soft|ridiculous)',
+    },
     // "you always act like a spoilt child"
     ...['{act}', '{behave}'].map((verb) => ({
       match: `you #Adverb? ${verb} like (a|an|some) .? (${INSULTS.mild.join('|')})`,
@@ -29,12 +34,14 @@ export const mildInsult: Rule = {
   },
   examples: {
     flag: [
+      '[[don’t be so dramatic]]',
       "[[you're such a baby]] about being sick",
       '[[you always act like a spoilt child]], grow up',
       '[[youre being a brat]]',
       '[[stop being such a baby]]',
     ],
     pass: [
+      'don’t be so hard on yourself',
       'you’re such a child at the fair, it’s adorable',
       'you were such a cute baby in that photo',
       'my baby is asleep',

@@ -96,6 +96,7 @@ export const mockery: Rule = {
   },
   examples: {
     flag: [
+      'aww [[did someone get their feelings hurt]]',
       '[[grow a spine]]',
       'yeah [[because that worked so well]] last time',
       '[[funny how you’re]] never tired when your mates call',

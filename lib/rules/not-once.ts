@@ -10,6 +10,8 @@ export const notOnce: Rule = {
   patterns: [
     // "not once have you asked how my day was"
     { match: 'not (once|one time|one single time|a single time|even once) (have|has|did|do|had) you' },
+    // "not once this year have you planned a date"
+    { match: 'not once .{1,3} (have|has|did|had) you' },
     // "how many times do I have to ask you to lock the door": the count as a complaint
     {
       match:
@@ -40,25 +42,25 @@ export const notOnce: Rule = {
   accept(m) {
     switch (m.patternIndex) {
       // "3rd time this week you've made me laugh" counts joys.
-      case 2:
+      case 3:
         return predicateValence(predicate(m.after)) <= 0 && !m.isQuestion;
       // "…good enough for you", not "…for my own standards, I'm a perfectionist lol".
-      case 3:
+      case 4:
         return m.sentence.includes('you') && !/\b(lol|haha\w*|my own)\b/.test(m.messageText);
       // "we always end up at the same pub haha" is fond.
-      case 5:
       case 6:
       case 7:
+      case 8:
         return !/\b(lol|haha\w*)\b/.test(m.messageText) ? 0.75 : false;
       // "I'm always the one who cries at films lol" is about the writer alone.
-      case 8:
-        return m.sentenceAfter.includes('you') && !/\b(lol|haha\w*)\b/.test(m.messageText) ? 0.75 : false;
       case 9:
+        return m.sentenceAfter.includes('you') && !/\b(lol|haha\w*)\b/.test(m.messageText) ? 0.75 : false;
+      case 10:
         return m.sentenceAfter.length === 0 ? 0.75 : false;
       // "when was the last time you actually asked…" attacks; "…you saw the dentist?" asks.
-      case 10:
-        return m.after.some((w) => ['actually', 'even', 'ever', 'bothered', 'me', 'my', 'us'].includes(w));
       case 11:
+        return m.after.some((w) => ['actually', 'even', 'ever', 'bothered', 'me', 'my', 'us'].includes(w));
+      case 12:
         return !m.isQuestion &&
           !m.sentenceText.includes('?') &&
           / you would /.test(` ${m.sentence.join(' ')} `)
@@ -71,6 +73,7 @@ export const notOnce: Rule = {
 
   examples: {
     flag: [
+      '[[not once this year have you]] planned a date',
       '[[we never do anything I want]] to do',
       '[[we always end up doing what you]] want',
       '[[why is it always me who]] has to apologise',
@@ -88,6 +91,7 @@ export const notOnce: Rule = {
       "the kids were great today. you'd know that [[if you ever came]] home before nine",
     ],
     pass: [
+      'not once did the train arrive on time this week',
       'we never have time for date nights anymore, shall we book one?',
       'we always end up at the same pub haha',
       'why is it always raining on my day off',

@@ -47,6 +47,8 @@ const PATTERNS = {
   neverYourFault: { match: 'it is never your fault' },
   // "how convenient that you forgot"
   howConvenient: { match: '^how convenient' },
+  // "go on then, cry": a dare to be hurt
+  dareToCry: { match: '^(cry|sulk)$' },
   // "cool story": interest that is not
   coolStory: { match: '^cool story (bro|babe|mate)?$' },
   // "real mature", "wow. just wow.": a verdict with nothing else in the clause
@@ -145,6 +147,8 @@ function acceptPattern(name: PatternName, m: Match): boolean | number {
       return /,\s*is it\s*\??\s*$/i.test(m.sentenceText) ? 0.8 : false;
     case 'howConvenient':
       return m.sentenceAfter.includes('you') ? 0.75 : false;
+    case 'dareToCry':
+      return /\b(go on|fine|then)\b/.test(m.messageText) ? 0.8 : false;
     case 'coolStory':
       // "cool story, tell me more tonight!" wants the rest.
       return !m.sentenceText.includes('!') && !/\btell me more\b/.test(m.messageText) ? 0.75 : false;
@@ -179,6 +183,7 @@ export const sarcasm: Rule = {
   },
   examples: {
     flag: [
+      'go on then, [[cry]]',
       '[[it’s never your fault]], is it',
       '[[how convenient]] that you forgot',
       '[[cool story]]',
@@ -201,6 +206,7 @@ export const sarcasm: Rule = {
       "booked the vet, paid the bill. [[you're welcome]], as always",
     ],
     pass: [
+      'go on then, pick the film',
       'it’s never your fault that you’re ill, rest up',
       'how convenient, the shop is open late tonight',
       'cool story, tell me more tonight!',

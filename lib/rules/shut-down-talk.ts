@@ -133,6 +133,7 @@ export const shutDownTalk: Rule = {
   },
   examples: {
     flag: [
+      'I’m not [[wasting my breath]] on this',
       '[[go away]]',
       '[[I refuse to discuss it]]',
       'I’ve [[nothing left to say]]',
@@ -158,6 +159,7 @@ export const shutDownTalk: Rule = {
       "FINE. [[do what you want]], [[I don't care anymore]]",
     ],
     pass: [
+      'I’m not wasting this sunshine, let’s walk',
       'go away, you’re too funny, I can’t breathe',
       'I refuse to let you pay again, my treat',
       'I’ve nothing left to say except I love you',

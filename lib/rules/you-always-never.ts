@@ -13,6 +13,11 @@ const GENERIC_STARTS = [
   'been to',
   'can tell',
   'can never tell',
+  // "you can never have too many cushions": anyone
+  'have too',
+  'have enough',
+  'be too',
+  'go wrong',
 ];
 
 export const youAlwaysNever: Rule = {
@@ -22,16 +27,20 @@ export const youAlwaysNever: Rule = {
   message: 'Sweeping “always” or “never”',
   confidence: 0.9,
   patterns: [
+    // "you won't ever change"
+    { match: 'you will not ever' },
     // "it's always about you", "it's always your way"
     { match: '(it is|its) (always|never) (about you|your way|about what you want|what you want)' },
     // "you never listen", "you're always so cold", "you've never once asked"
     {
       match:
-        'you (are|have|will|do|does)? (really|just|honestly|literally|seriously|still|pretty|basically|also)? (always|never|constantly|continually|forever|perpetually|repeatedly)',
+        'you (are|have|will|do|does|can)? (really|just|honestly|literally|seriously|still|pretty|basically|also)? (always|never|constantly|continually|forever|perpetually|repeatedly)',
     },
   ],
   accept(m) {
-    if (m.patternIndex === 0) return !m.isQuestion;
+    if (m.patternIndex <= 1 && m.words.includes('ever'))
+      return !m.isQuestion && !GENERIC_STARTS.some((g) => predicate(m.after).join(' ').startsWith(g));
+    if (m.patternIndex === 1) return !m.isQuestion;
     const adv = m.words[m.words.length - 1] as string;
     const pred = predicate(m.after);
     if (pred.length === 0) return false;
@@ -67,6 +76,8 @@ export const youAlwaysNever: Rule = {
   },
   examples: {
     flag: [
+      '[[you can never just]] say sorry',
+      '[[you won’t ever change]]',
       '[[it’s always about you]]',
       '[[you never listen]] to me when I talk about work',
       'honestly [[u nvr help]] with anything',
@@ -75,6 +86,8 @@ export const youAlwaysNever: Rule = {
       '[[youre always late]] for everything',
     ],
     pass: [
+      'you can never have too many cushions',
+      'you won’t ever guess who I saw today',
       'ur always on my mind',
       'you never listen to podcasts, right? I found a good one',
       'it’s always about the kids for us, and that’s ok',

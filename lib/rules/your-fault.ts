@@ -33,6 +33,7 @@ export const yourFault: Rule = {
     'all on you',
     'your mess',
     'your doing',
+    'your own fault',
     'brought this on yourself',
     'bring this on yourself',
     'had it coming',
@@ -118,6 +119,7 @@ export const yourFault: Rule = {
   },
   examples: {
     flag: [
+      'it’s [[your own fault]] you’re tired, you stayed up gaming',
       'you [[brought this on yourself]]',
       '[[this mess is on you]]',
       '[[thanks to you]] I’ve had the worst week',
@@ -134,6 +136,7 @@ export const yourFault: Rule = {
       "[[if you hadn't said that to my mum none of this would]] have happened",
     ],
     pass: [
+      'it’s my own fault I’m tired, I stayed up reading',
       'because of your advice I got the job!',
       'it’s on you that we got the flat, you found it',
       "if you hadn't said anything I would have forgotten, thank you",

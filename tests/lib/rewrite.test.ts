@@ -14,6 +14,10 @@ import { expectOutsideKept } from './kept';
 /** The first rewrite of each rule's flag examples (brackets removed), read and approved by a person. */
 const FIRST_REWRITE: Record<string, Record<string, string>> = {
   'you-always-never': {
+    'you won’t ever change':
+      "I feel hurt when you don't change. Could we talk about it when we are both calm?",
+    'you can never just say sorry':
+      "I feel lonely when you don't say sorry. Could we make a bit of time to really talk?",
     'it’s always about you':
       "I feel hurt, and I'd like us to understand each other. Could we talk about it when we are both calm?",
     'you never listen to me when I talk about work':
@@ -28,6 +32,7 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I feel lonely when you're late for everything. Could we plan some time that is just ours?",
   },
   'every-time': {
+    'you ruin everything': "It would mean a lot to me if you didn't ruin everything.",
     'you forget everything I tell you':
       "It would mean a lot to me if you didn't forget everything I tell you.",
     'each time I open up you make a joke of it':
@@ -50,6 +55,8 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       'I feel lonely when you forget things I tell you. Could we make a bit of time to really talk?',
   },
   'not-once': {
+    'not once this year have you planned a date':
+      "I feel hurt when you don't plan a date. Could we talk about it when we are both calm?",
     'I’m always the one cleaning up after you':
       'I feel overwhelmed when things feel one-sided between us. Could we work out a way to share it?',
     'why is it always me who has to apologise':
@@ -133,6 +140,8 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I feel hurt, and I'd like us to understand each other. Could we talk about it when we are both calm?",
   },
   'inner-state': {
+    'you clearly resent me':
+      "I feel hurt, and I'd like us to understand each other. Could we talk about it when we are both calm?",
     'you only apologise when you want something':
       "I feel hurt, and I'd like us to understand each other. Could we talk about it when we are both calm?",
     'you’re so quick to judge':
@@ -169,6 +178,8 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I feel lonely, and I'd really like to feel heard. Could we make a bit of time to really talk?",
   },
   'your-fault': {
+    'it’s your own fault you’re tired, you stayed up gaming':
+      'I feel upset about what happened. Could we talk about what would help next time?',
     'you brought this on yourself':
       'I feel upset about what happened. Could we talk about what would help next time?',
     'this mess is on you': 'I feel upset about this mess. Could we talk about what would help next time?',
@@ -197,6 +208,8 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I'm in a foul mood right now. Can we talk about what happened?",
   },
   'blame-verbs': {
+    'the only reason we argue is you':
+      "I'm feeling upset that we argue. Can we talk about what's been happening between us?",
     'you started this whole thing':
       "I'm really upset about how this turned out. Can we talk about what happened?",
     'look at the state of this, you did this':
@@ -246,6 +259,7 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I'm really hurt right now, and I need a moment before we talk.",
   },
   'mild-insult': {
+    'don’t be so dramatic': "I'm really hurt right now, and I need a moment before we talk.",
     "you're such a baby about being sick": "I'm really hurt right now, and I need a moment before we talk.",
     'you always act like a spoilt child, grow up':
       "I'm really hurt right now, and I need a moment before we talk.",
@@ -259,6 +273,8 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'k whatever you say boss': "I'm really hurt right now, and I need a moment before we talk.",
   },
   mockery: {
+    'aww did someone get their feelings hurt':
+      "I'm really hurt right now, and I need a moment before we talk.",
     'yeah because that worked so well last time':
       "I'm really hurt right now, and I need a moment before we talk.",
     'grow a spine': "I'm really hurt right now, and I need a moment before we talk.",
@@ -284,6 +300,7 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'oh well done, you finally remembered': "I'm really hurt right now, and I need a moment before we talk.",
   },
   sarcasm: {
+    'go on then, cry': "I'm really hurt right now, and I need a moment before we talk.",
     'how convenient that you forgot': "I'm really hurt right now, and I need a moment before we talk.",
     'it’s never your fault, is it': "I'm really hurt right now, and I need a moment before we talk.",
     'cool story': "I'm really hurt right now, and I need a moment before we talk.",
@@ -343,6 +360,8 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I care about us, and I'm finding it hard to keep going the way we have been. I'd really like you to agree to see someone.",
   },
   'if-you-threat': {
+    'I’ll leave if this happens again':
+      "I care about us, and I'm finding it hard to keep going the way we have been. Can we talk about what needs to change?",
     'I want you out of the house by saturday':
       "I care about us, and I'm finding it hard to keep going the way we have been. Can we talk about what needs to change?",
     'try that one more time and see what happens':
@@ -381,6 +400,8 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I'm finding the lies really hard, and I care about us. Can we talk honestly about it?",
   },
   'shut-down-talk': {
+    'I’m not wasting my breath on this':
+      "I'm too overwhelmed to talk about this right now. Can we come back to it tonight?",
     'I refuse to discuss it':
       "I'm too overwhelmed to talk about this right now. Can we come back to it tonight?",
     'go away': "I'm too overwhelmed to talk about this right now. Can we come back to it tonight?",
