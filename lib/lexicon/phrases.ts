@@ -64,7 +64,7 @@ export const CONTEMPT_PHRASES = [
   'forgot you are always right', 'forgot you are never wrong', 'you are never wrong are you',
   'talk to the hand', 'cry more', 'cry harder', 'imagine thinking', 'imagine believing', 'listen to yourself',
   'sorry i exist', 'sorry for existing', 'sorry for breathing', 'grow a spine', 'grow some balls',
-  'get their feelings hurt', 'did someone get their',
+  'get their feelings hurt', 'did someone get their', 'like it grows on trees', 'money grows on trees',
   'get a backbone', 'because that worked so well', 'that worked out so well', 'because that went so well',
   'funny how you',
 ];
@@ -109,7 +109,8 @@ export const THREAT_WORDS = [
   'taking the kids', 'block', 'blocking', 'never see', 'sell', 'selling', 'not paying', 'stop paying',
   'cut you off', 'do not come home', 'do not bother coming', 'find someone else', 'the end of us',
   'separate', 'separating', 'call the police', 'calling a lawyer', 'see a lawyer', 'call a lawyer',
-  'get out', 'i am out', 'that is it', 'see what happens', 'pack your bags', 'walking out', 'walk out', 'do not expect me to be here', 'will not be here when',
+  'get out', 'i am out', 'that is it', 'see what happens', 'pack your bags', 'walking out', 'walk out',
+  'i am going to my', 'i am staying at my', 'i will stay at my', 'i will go to my', 'do not expect me to be here', 'will not be here when',
   'sleeping on the sofa', 'sleep on the sofa', 'sleeping on the couch', 'sleep on the couch',
   'regret it', 'regret this',
 ];
@@ -127,7 +128,7 @@ export const HELP_WORDS = [
 export const CRISIS_PHRASES = [
   'or divorce', 'or we split', 'or we break up', 'or it is over', 'or we are over',
   'will not survive', 'not going to survive', 'can not survive', 'never survive',
-  'last resort', 'last shot', 'last hope', 'final option', 'final chance', 'only thing left',
+  'last resort', 'last shot', 'last hope', 'final option', 'final chance', 'last chance', 'only thing left',
   'only option left', 'only way', 'only thing that', 'only hope', 'only option', 'beyond repair',
   'or nothing', 'over unless', 'rock bottom', 'will not be an us', 'there will not be an us',
   'past saving', 'past repair', 'too far gone', 'destroys us', 'destroy us', 'tear us apart', 'tears us apart',

@@ -36,6 +36,7 @@ export const DIAGNOSING_BEHAVIOURS = [
   'twist everything', 'deflect', 'project', 'get defensive', 'go cold', 'go quiet', 'go silent',
   'check out', 'pretend', 'exaggerate', 'sabotage', 'guilt trip', 'lash out', 'blow up', 'push me away',
   'pull away', 'run away', 'control me', 'control everything', 'love playing the victim', 'twist things',
+  'act innocent', 'play innocent', 'play dumb',
   'twist it',
   'like playing the victim', 'love being the victim',
 ];

@@ -28,7 +28,10 @@ const absolute: Builder = ({ sentence }, topic, feeling) => {
   // "we never do anything I want", "I'm always the one cleaning up after you", "why is it always me
   // who…": the writer's side of a pattern, said as one-sidedness rather than a verdict on them.
   const said = ` ${words.map((x) => x.w).join(' ')} `;
-  if (/ (we (never|always)|(it is|is it) always me|i am always the one) /.test(said)) {
+  if (
+    / (we (never|always)|(it is|is it) always me|i am always the one) /.test(said) ||
+    /^ every single \w+ (i .*)?$/.test(said)
+  ) {
     return [
       `I feel ${feeling.feeling} when things feel one-sided between us. Could we ${feeling.request}?`,
       `Lately I've been feeling ${feeling.feeling}, and I'd really like ${feeling.need}.`,

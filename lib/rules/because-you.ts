@@ -26,7 +26,11 @@ export const becauseYou: Rule = {
     if (opening) subject = m.sentence.slice(3).find((w) => ['i', 'we', 'our', 'my'].includes(w));
     if (!subject || subject === 'you') return false;
     // "because you cooked, I'll wash up" thanks; the opening form blames only with a hurt in it.
-    if (opening) return m.sentence.map(valenceOf).includes(-1) ? 0.8 : false;
+    if (opening)
+      return m.sentence.map(valenceOf).includes(-1) ||
+        /\b(we|i) (can|could|will) not\b/.test(m.sentence.join(' '))
+        ? 0.8
+        : false;
     // Any hurt in the sentence makes it blame; warmth with no hurt ("I smiled because you…") does not.
     const valences = m.sentence.map(valenceOf);
     if (valences.includes(-1)) return 0.85;
@@ -37,12 +41,14 @@ export const becauseYou: Rule = {
   },
   examples: {
     flag: [
+      '[[because you maxed]] out the card we can’t go away',
       "we're only fighting [[because you started]] it",
       "our savings are gone [[because you couldn't]] stop betting",
       "so we're late to the wedding [[because you spent]] 40 mins ironing ONE shirt",
       "[[because you couldn't]] be bothered we missed the flight",
     ],
     pass: [
+      'because you booked early we got the good seats',
       'because you cooked, I’ll wash up',
       'I love you because you make me laugh',
       'you only said sorry because you want this over',

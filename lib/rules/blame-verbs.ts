@@ -46,6 +46,8 @@ export const blameVerbs: Rule = {
       /\b(good call|thank|well done|genius|love|clever|nice one)\b/.test(m.messageText)
     )
       return false;
+    // "you're the one who taught me to swim" credits.
+    if (m.words.includes('one') && predicateValence(m.sentenceAfter) > 0) return false;
     // "you've ruined me for other pizza", "you ruin me with those puppy eyes": the idiom is praise.
     if (m.after[0] === 'me' && predicateValence(m.sentenceAfter) >= 0) return false;
     // "you did this?! amazing" marvels.
@@ -77,6 +79,7 @@ export const blameVerbs: Rule = {
       'look at the state of this, [[you did this]]',
     ],
     pass: [
+      'you’re the one who taught me to swim',
       'the only reason I’m smiling is you',
       'you ruin me with those puppy eyes',
       'you’re the one who found this place, good call',

@@ -14,6 +14,17 @@ export const crisisFrame: Rule = {
   confidence: 0.85,
   phrases: CRISIS_PHRASES,
   accept(m) {
+    // "we're drowning in laundry" is a chore; "drowning in debt" or "in arguments" is not.
+    if (
+      m.words.at(-1) === 'drowning' &&
+      m.after[0] === 'in' &&
+      !['debt', 'problems', 'arguments', 'fights', 'resentment', 'this', 'it', 'sadness'].includes(
+        m.after[1] ?? '',
+      )
+    )
+      return false;
+    // "it's our last chance to see the lights": a chance at help only.
+    if (m.words.join(' ') === 'last chance' && !containsPhrase(m.messageText, HELP)) return false;
     // "we're falling apart laughing at this video" is joy; "rock bottom prices" a sale.
     if (/\b(laugh\w*|lol|haha\w*|prices?|sale)\b/.test(m.messageText) && !containsPhrase(m.messageText, HELP))
       return false;
@@ -39,6 +50,7 @@ export const crisisFrame: Rule = {
   },
   examples: {
     flag: [
+      'it’s counselling or I’m moving out, this is our [[last chance]]',
       'it’s therapy [[or nothing]] at this point',
       'our marriage is [[over unless]] we get help',
       'we’re at [[rock bottom]], we need professional help immediately',
@@ -50,6 +62,8 @@ export const crisisFrame: Rule = {
       'we need a counsellor before this [[destroys us]]',
     ],
     pass: [
+      'we’re drowning in laundry, can you help fold later?',
+      'it’s our last chance to see the lights before they come down',
       'we’re falling apart laughing at this video',
       'rock bottom prices at the garden centre today',
       "the doctor said it's an emergency appointment but nothing serious",

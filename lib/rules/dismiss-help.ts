@@ -1,7 +1,7 @@
 import type { Rule } from './types';
 
 const HELP =
-  '(therapy|counseling|a therapist|a counselor|couples therapy|help|to see anyone|to see someone|to talk to anyone|anyone|someone|a stranger|some stranger|strangers)';
+  '(therapy|counseling|a therapist|a counselor|couples therapy|help|to see anyone|to see someone|to talk to anyone|anyone|someone|a stranger|some stranger|strangers|a shrink|shrink)';
 
 export const dismissHelp: Rule = {
   id: 'dismiss-help',
@@ -74,6 +74,7 @@ export const dismissHelp: Rule = {
   },
   examples: {
     flag: [
+      '[[I don’t need a shrink]], I need you to listen',
       'therapy? [[lol no]]',
       'couples therapy? [[no chance]]',
       '[[I’m not discussing counselling]] with you',

@@ -13,7 +13,7 @@ export const ifYouThreat: Rule = {
   confidence: 0.9,
   patterns: [
     // "if you don't come to therapy, I'm leaving"
-    { match: '(if|unless) you' },
+    { match: '(if|unless) (you|your)' },
     // "one more lie and we're finished"
     { match: 'one more #Noun and (i|we|it|this|you)' },
     // "this is your last chance"
@@ -108,6 +108,7 @@ export const ifYouThreat: Rule = {
   },
   examples: {
     flag: [
+      '[[if your mum comes for christmas, I’m going to my sister’s]]',
       '[[I’ll leave if this happens again]]',
       '[[I want you out of the house by saturday]]',
       'pack your bags [[if you can’t commit]]',
@@ -129,6 +130,7 @@ export const ifYouThreat: Rule = {
       "[[you go on that trip and don't expect me to be here when you get back]]",
     ],
     pass: [
+      'if your mum comes for christmas I’ll make the trifle',
       'I’ll leave the key under the mat',
       'try that one more time, you almost had it',
       'pack your bags, we’re going to Paris!!',

@@ -66,6 +66,8 @@ export const innerState: Rule = {
       match:
         'you could (have)? at least (pretend|pretended|try|tried|act|acted) .{0,2} (care|cared|interested|bothered)',
     },
+    // "your mother runs your life"
+    { match: 'your (mother|mum|mom|dad|father|family|parents|friends|boss) (runs|controls|rules) your life' },
     // "you clearly resent me": a feeling assigned to them
     { match: 'you (clearly|obviously|secretly|just|really)? (resent|despise) (me|us)' },
     // "you're so quick to judge"
@@ -109,6 +111,7 @@ export const innerState: Rule = {
   },
   examples: {
     flag: [
+      '[[your mother runs your life]]',
       '[[you clearly resent me]]',
       '[[you’re so quick to judge]]',
       '[[you only apologise when you want]] something',

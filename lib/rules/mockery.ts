@@ -96,6 +96,7 @@ export const mockery: Rule = {
   },
   examples: {
     flag: [
+      'you spend money [[like it grows on trees]]',
       'aww [[did someone get their feelings hurt]]',
       '[[grow a spine]]',
       'yeah [[because that worked so well]] last time',

@@ -30,6 +30,8 @@ export const notOnce: Rule = {
     { match: 'we (never|always) .{1,5} what you' },
     { match: '(why is it|it is) always me (who|that)' },
     { match: 'i am always the one' },
+    // "every single bill, I pay it": the writer's share told as every time
+    { match: '^every single #Noun$' },
     // "how many more times": the whole reply
     { match: '^how many (more)? times$' },
     // "when was the last time you actually asked about my day"
@@ -55,17 +57,20 @@ export const notOnce: Rule = {
       // "I'm always the one who cries at films lol" is about the writer alone.
       case 9:
         return m.sentenceAfter.includes('you') && !/\b(lol|haha\w*)\b/.test(m.messageText) ? 0.75 : false;
-      case 10:
+      case 11:
         return m.sentenceAfter.length === 0 ? 0.75 : false;
       // "when was the last time you actually asked…" attacks; "…you saw the dentist?" asks.
-      case 11:
-        return m.after.some((w) => ['actually', 'even', 'ever', 'bothered', 'me', 'my', 'us'].includes(w));
       case 12:
+        return m.after.some((w) => ['actually', 'even', 'ever', 'bothered', 'me', 'my', 'us'].includes(w));
+      case 13:
         return !m.isQuestion &&
           !m.sentenceText.includes('?') &&
           / you would /.test(` ${m.sentence.join(' ')} `)
           ? 0.75
           : false;
+      // "every single bill, I pay it": one-sided, said of the writer's share.
+      case 10:
+        return m.sentenceAfter[0] === 'i' && !/\b(lol|haha\w*)\b/.test(m.messageText) ? 0.7 : false;
       default:
         return true;
     }
@@ -73,6 +78,7 @@ export const notOnce: Rule = {
 
   examples: {
     flag: [
+      '[[every single bill]], I pay it',
       '[[not once this year have you]] planned a date',
       '[[we never do anything I want]] to do',
       '[[we always end up doing what you]] want',
@@ -91,6 +97,7 @@ export const notOnce: Rule = {
       "the kids were great today. you'd know that [[if you ever came]] home before nine",
     ],
     pass: [
+      'every single bill is paid, we’re all set for the month!',
       'not once did the train arrive on time this week',
       'we never have time for date nights anymore, shall we book one?',
       'we always end up at the same pub haha',

@@ -122,6 +122,9 @@ export const orElse: Rule = {
     if (m.after[0] === 'nothing' && /\b(therapy|counsel\w*|help)\b/.test(m.messageText)) return 0.8;
     // "counselling or divorce"
     if (['divorce', 'separation'].includes(m.after[0] ?? '')) return 0.85;
+    // "either the phone goes in the drawer or I'll never finish this film lol" is play.
+    if (/\b(lol|lmao|haha\w*)\b/.test(m.messageText) && !containsPhrase(m.after.slice(0, 8), THREATS))
+      return false;
     const score = consequenceIsThreat(m);
     return score > 0 ? score : false;
   },
@@ -145,6 +148,7 @@ export const orElse: Rule = {
       "unless you agree to see someone, [[otherwise I'm leaving]]",
     ],
     pass: [
+      'either the phone goes in the drawer or I’ll never finish this film lol',
       'do you want to talk about it tonight or would tomorrow be better?',
       'tea or coffee?',
       'you can come with me or I can meet you there',

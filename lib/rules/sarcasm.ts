@@ -49,6 +49,16 @@ const PATTERNS = {
   howConvenient: { match: '^how convenient' },
   // "go on then, cry": a dare to be hurt
   dareToCry: { match: '^(cry|sulk)$' },
+  // "what kind of parent forgets their kid's recital"
+  whatKindOf: {
+    match:
+      'what kind of (parent|person|partner|husband|wife|man|woman|mother|father|boyfriend|girlfriend) (forgets|does|says|would|leaves|ignores)',
+  },
+  // "are you seriously this clueless"
+  areYouThis: {
+    match:
+      'are you (seriously|really|actually|honestly)? (this|that|so) (clueless|stupid|dense|thick|selfish|blind|dim)',
+  },
   // "cool story": interest that is not
   coolStory: { match: '^cool story (bro|babe|mate)?$' },
   // "real mature", "wow. just wow.": a verdict with nothing else in the clause
@@ -149,6 +159,9 @@ function acceptPattern(name: PatternName, m: Match): boolean | number {
       return m.sentenceAfter.includes('you') ? 0.75 : false;
     case 'dareToCry':
       return /\b(go on|fine|then)\b/.test(m.messageText) ? 0.8 : false;
+    case 'whatKindOf':
+    case 'areYouThis':
+      return 0.8;
     case 'coolStory':
       // "cool story, tell me more tonight!" wants the rest.
       return !m.sentenceText.includes('!') && !/\btell me more\b/.test(m.messageText) ? 0.75 : false;
@@ -183,6 +196,8 @@ export const sarcasm: Rule = {
   },
   examples: {
     flag: [
+      '[[what kind of parent forgets]] their kid’s recital',
+      '[[are you seriously this clueless]]',
       'go on then, [[cry]]',
       '[[it’s never your fault]], is it',
       '[[how convenient]] that you forgot',
@@ -206,6 +221,8 @@ export const sarcasm: Rule = {
       "booked the vet, paid the bill. [[you're welcome]], as always",
     ],
     pass: [
+      'what kind of cake should we get for the party?',
+      'are you seriously making pancakes? best day ever',
       'go on then, pick the film',
       'it’s never your fault that you’re ill, rest up',
       'how convenient, the shop is open late tonight',

@@ -87,6 +87,8 @@ export const shutDownTalk: Rule = {
       match:
         'i refuse to (discuss|talk|go|see|do) (about)? (it|this|that|therapy|counseling|anyone|someone)?',
     },
+    // "I'm not explaining myself again"
+    { match: 'not (explaining|justifying) (myself|this|it)' },
     // "can we not": the whole reply
     { match: '^can we not$' },
     // "whatever you want, I don't care": indifference as the answer
@@ -99,7 +101,11 @@ export const shutDownTalk: Rule = {
     // "not going into work tomorrow" is a day off; "not getting into this" a closed door.
     if (m.words.at(-1) === 'into' && !['this', 'it', 'that'].includes(m.after[0] ?? '')) return false;
     // "go away, you're too funny" is laughing.
-    if (phrase === 'go away' && /\b(funny|hilarious|lol|haha\w*|stop it)\b/.test(m.messageText)) return false;
+    if (
+      phrase === 'go away' &&
+      (m.before.length > 0 || /\b(funny|hilarious|lol|haha\w*|stop it)\b/.test(m.messageText))
+    )
+      return false;
     // A curt "bye." as the whole message closes the door; "bye! love you" does not.
     if (phrase === 'bye')
       return m.messageText.trim() === 'bye' && /\.\s*$/.test(m.sentenceText) ? 0.7 : false;
@@ -133,6 +139,7 @@ export const shutDownTalk: Rule = {
   },
   examples: {
     flag: [
+      'I’m [[not explaining myself]] again',
       'I’m not [[wasting my breath]] on this',
       '[[go away]]',
       '[[I refuse to discuss it]]',
@@ -159,6 +166,8 @@ export const shutDownTalk: Rule = {
       "FINE. [[do what you want]], [[I don't care anymore]]",
     ],
     pass: [
+      'I’m not explaining the plot again, you fell asleep haha',
+      'because you maxed out the card we can’t go away',
       'I’m not wasting this sunshine, let’s walk',
       'go away, you’re too funny, I can’t breathe',
       'I refuse to let you pay again, my treat',

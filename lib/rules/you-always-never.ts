@@ -58,6 +58,15 @@ export const youAlwaysNever: Rule = {
       predicateValence(pred) >= 0
     )
       return false;
+    // "you're always texting me cute things, I love it", "you never put the heating on without
+    // asking, so thoughtful": a habit told with open appreciation is praise.
+    if (
+      /\b(i love it|i love that|so thoughtful|so sweet|adorable|you are the best|love you for)\b/.test(
+        m.messageText,
+      )
+    )
+      return sarcastic(m) ? 0.7 : false;
+    if (adv === 'never' && pred.includes('without')) return false;
     // "would/could never" is trust, not a complaint: "you would never do that".
     if (m.before.some((w) => w === 'would' || w === 'could')) return false;
     const valence = predicateValence(pred);
@@ -86,6 +95,8 @@ export const youAlwaysNever: Rule = {
       '[[youre always late]] for everything',
     ],
     pass: [
+      'you’re always texting me cute things, I love it',
+      'you never put the heating on without asking, so thoughtful',
       'you can never have too many cushions',
       'you won’t ever guess who I saw today',
       'ur always on my mind',

@@ -32,6 +32,12 @@ const BUSY_PATTERNS: RulePattern[] = DIAGNOSING_BEHAVIOURS.map((b) => {
   return { match: `you are (too|so)? busy {${verb}} ${rest.join(' ')}`.trim() };
 });
 
+// "you flirt with everyone and then act innocent": the partner, still the subject after "and"
+const AND_PATTERNS: RulePattern[] = DIAGNOSING_BEHAVIOURS.map((b) => {
+  const [verb, ...rest] = b.split(' ');
+  return { match: `and (then)? {${verb}} ${rest.join(' ')}`.trim() };
+});
+
 // "stop gaslighting me", "quit playing the victim": the behaviour named in a command.
 const STOP_PATTERNS: RulePattern[] = DIAGNOSING_BEHAVIOURS.map((b) => {
   const [verb, ...rest] = b.split(' ');
@@ -45,9 +51,12 @@ export const youBehaviour: Rule = {
     'Naming the partner’s behaviour as a pattern of theirs: “you shut down”, “you’re manipulating me”.',
   message: 'Diagnosing their behaviour',
   confidence: 0.85,
-  patterns: [...PATTERNS, ...STOP_PATTERNS, ...BUSY_PATTERNS],
+  patterns: [...PATTERNS, ...STOP_PATTERNS, ...BUSY_PATTERNS, ...AND_PATTERNS],
   accept(m) {
     if (m.isQuestion) return false;
+    // After "and", the subject must be the partner's: "you flirt … and then act innocent", not "we
+    // went out and then pulled away from the kerb".
+    if (m.words[0] === 'and' && !(m.before[0] === 'you' || m.before[0] === 'u')) return false;
     const verb =
       m.words.find(
         (w, i) =>
@@ -81,12 +90,15 @@ export const youBehaviour: Rule = {
   },
   examples: {
     flag: [
+      'you flirt with everyone [[and then act innocent]]',
+      '[[you always play innocent]]',
       "[[you're shutting down]] again, I can see it",
       '[[youre manipulating]] me again',
       '[[you always shut down]] the second things get hard',
       '[[you play the victim]] every time',
     ],
     pass: [
+      'we laughed and then pulled away from the kerb',
       'you’re too busy to sulk, you’ve got a wedding to plan!',
       'did you shut down the laptop?',
       'I shut down when I am overwhelmed',

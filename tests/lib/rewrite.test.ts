@@ -55,6 +55,8 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       'I feel lonely when you forget things I tell you. Could we make a bit of time to really talk?',
   },
   'not-once': {
+    'every single bill, I pay it':
+      'I feel hurt when things feel one-sided between us. Could we talk about it when we are both calm?',
     'not once this year have you planned a date':
       "I feel hurt when you don't plan a date. Could we talk about it when we are both calm?",
     'I’m always the one cleaning up after you':
@@ -130,6 +132,10 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I feel stuck when I bring up feelings, and I don't know how to reach you. Could we find a calm time to talk?",
   },
   'you-behaviour': {
+    'you always play innocent':
+      "I feel hurt, and I'd like us to understand each other. Could we talk about it when we are both calm?",
+    'you flirt with everyone and then act innocent':
+      "I feel hurt, and I'd like us to understand each other. Could we talk about it when we are both calm?",
     "you're shutting down again, I can see it":
       "I feel stuck, and I don't know how to reach you. Could we find a calm time to talk?",
     'youre manipulating me again':
@@ -140,6 +146,8 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I feel hurt, and I'd like us to understand each other. Could we talk about it when we are both calm?",
   },
   'inner-state': {
+    'your mother runs your life':
+      "I feel alone, and I'd like to feel you're on my side. Could we talk about how we back each other up?",
     'you clearly resent me':
       "I feel hurt, and I'd like us to understand each other. Could we talk about it when we are both calm?",
     'you only apologise when you want something':
@@ -239,6 +247,8 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'you make me feel so small': 'I feel small right now, and I need us to talk about it.',
   },
   'because-you': {
+    'because you maxed out the card we can’t go away':
+      'I feel upset about the card. Could we talk about what would help next time?',
     "because you couldn't be bothered we missed the flight":
       'I feel stressed about the flight. Could we talk about what would help next time?',
     "we're only fighting because you started it":
@@ -273,6 +283,8 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'k whatever you say boss': "I'm really hurt right now, and I need a moment before we talk.",
   },
   mockery: {
+    'you spend money like it grows on trees':
+      "I'm feeling frustrated about money, and I don't want to say something unkind. Can we talk about it later?",
     'aww did someone get their feelings hurt':
       "I'm really hurt right now, and I need a moment before we talk.",
     'yeah because that worked so well last time':
@@ -300,6 +312,9 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'oh well done, you finally remembered': "I'm really hurt right now, and I need a moment before we talk.",
   },
   sarcasm: {
+    'are you seriously this clueless': "I'm really hurt right now, and I need a moment before we talk.",
+    'what kind of parent forgets their kid’s recital':
+      "I'm feeling frustrated about recital, and I don't want to say something unkind. Can we talk about it later?",
     'go on then, cry': "I'm really hurt right now, and I need a moment before we talk.",
     'how convenient that you forgot': "I'm really hurt right now, and I need a moment before we talk.",
     'it’s never your fault, is it': "I'm really hurt right now, and I need a moment before we talk.",
@@ -360,6 +375,8 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I care about us, and I'm finding it hard to keep going the way we have been. I'd really like you to agree to see someone.",
   },
   'if-you-threat': {
+    'if your mum comes for christmas, I’m going to my sister’s':
+      "I care about us, and I'm finding it hard to keep going the way we have been. Can we talk about what needs to change?",
     'I’ll leave if this happens again':
       "I care about us, and I'm finding it hard to keep going the way we have been. Can we talk about what needs to change?",
     'I want you out of the house by saturday':
@@ -400,6 +417,8 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I'm finding the lies really hard, and I care about us. Can we talk honestly about it?",
   },
   'shut-down-talk': {
+    'I’m not explaining myself again':
+      "I'm too overwhelmed to talk about this right now. Can we come back to it tonight?",
     'I’m not wasting my breath on this':
       "I'm too overwhelmed to talk about this right now. Can we come back to it tonight?",
     'I refuse to discuss it':
@@ -449,6 +468,8 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I'm too overwhelmed to talk about this right now. Can we come back to it tonight?",
   },
   'dismiss-help': {
+    'I don’t need a shrink, I need you to listen':
+      'I feel nervous about a shrink. Can you tell me what it would mean to you?',
     'therapy? lol no': 'I feel nervous about therapy. Can you tell me what it would mean to you?',
     'you can talk to a therapist if you want, I’m not going':
       'I feel nervous about a therapist. Can you tell me what it would mean to you?',
@@ -469,6 +490,8 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     "there's nothing wrong with us": 'I feel nervous about this. Can you tell me what it would mean to you?',
   },
   'crisis-frame': {
+    'it’s counselling or I’m moving out, this is our last chance':
+      "I'd really like us to try counselling together, as a space to learn and grow, because we matter to me. Would you be open to it?",
     'we’re at rock bottom, we need professional help immediately':
       "I'd really like us to get professional help together, as a space to learn and grow, because we matter to me. Would you be open to it?",
     'our marriage is over unless we get help':
