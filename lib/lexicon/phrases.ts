@@ -65,6 +65,7 @@ export const CONTEMPT_PHRASES = [
   'talk to the hand', 'cry more', 'cry harder', 'imagine thinking', 'imagine believing', 'listen to yourself',
   'sorry i exist', 'sorry for existing', 'sorry for breathing', 'grow a spine', 'grow some balls',
   'get their feelings hurt', 'did someone get their', 'like it grows on trees', 'money grows on trees',
+  'like talking to a brick wall', 'do you even hear yourself', 'do you hear yourself',
   'get a backbone', 'because that worked so well', 'that worked out so well', 'because that went so well',
   'funny how you',
 ];
@@ -130,7 +131,7 @@ export const CRISIS_PHRASES = [
   'will not survive', 'not going to survive', 'can not survive', 'never survive',
   'last resort', 'last shot', 'last hope', 'final option', 'final chance', 'last chance', 'only thing left',
   'only option left', 'only way', 'only thing that', 'only hope', 'only option', 'beyond repair',
-  'or nothing', 'over unless', 'rock bottom', 'will not be an us', 'there will not be an us',
+  'or nothing', 'over unless', 'rock bottom', 'will not be an us', 'there will not be an us', 'do or die',
   'past saving', 'past repair', 'too far gone', 'destroys us', 'destroy us', 'tear us apart', 'tears us apart',
   'ruins us', 'ruin us', 'or get out', 'or i am out',
   'beyond saving', 'beyond help', 'point of no return', "before it's too late", 'before it is too late',

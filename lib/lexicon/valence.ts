@@ -11,7 +11,8 @@ const POSITIVE = [
   'laugh', 'smile', 'cheer', 'comfort', 'support', 'care', 'love', 'adore', 'hug', 'kiss', 'cuddle',
   'help', 'notice', 'remember', 'surprise', 'thank', 'appreciate', 'encourage', 'understand',
   'listen', 'manage', 'inspire', 'protect', 'forgive', 'calm', 'reassure', 'brighten', 'delight',
-  'charm', 'impress', 'entertain', 'amaze', 'pamper', 'spoil me', 'cute', 'taught', 'teach',
+  'charm', 'impress', 'entertain', 'amaze', 'pamper', 'spoil me', 'cute', 'taught', 'teach', 'perfect',
+  'outdone', 'believe in',
   'praise', 'celebrate', 'treat', 'fix', 'save', 'rescue', 'nail', 'win', 'shine', 'glow', 'make time',
   // feelings and states
   'happy', 'glad', 'safe', 'loved', 'special', 'better', 'good', 'great', 'amazing', 'wonderful',

@@ -254,7 +254,8 @@ const blame: Builder = ({ ruleId, sentence }, topic, feeling) => {
   }
   if (ruleId === 'blame-verbs') {
     // "you ruined the whole evening" → the evening is the topic; "you caused all of this" has none.
-    const what = topic || 'how this turned out';
+    // "you've made my life hell": the life is no topic; how things have been is.
+    const what = /\blife\b/.test(topic) ? 'how things have been' : topic || 'how this turned out';
     return [
       `I'm really ${felt} about ${what}. Can we talk about what happened?`,
       `I feel ${felt} about ${what}, and I'd like us to work out what went wrong together.`,
@@ -485,7 +486,7 @@ const stonewall: Builder = ({ ruleId, sentence, message }, topic) => {
     ];
   }
   // "another word about it" names no subject.
-  const subject = topic && !/\b(words?|breath)$/.test(topic) ? topic : 'this';
+  const subject = topic && !/\b(words?|breath|excuses)$/.test(topic) ? topic : 'this';
   return [
     `I'm too overwhelmed to talk about ${subject} right now. Can we come back to it tonight?`,
     `I need a short break from talking about ${subject}. Can we pick it up tomorrow?`,

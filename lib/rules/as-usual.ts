@@ -65,6 +65,8 @@ export const asUsual: Rule = {
     // "delicious as always, thank you" is praise; "late as usual" is not. "help for a change" and
     // "yet again" are jabs whatever the verb.
     const jab = !['as', 'like', 'same'].includes(m.words[0] as string) || m.words.includes('typical');
+    // "yet again you've outdone yourself, dinner was perfect" is praise, jab words or not.
+    if (m.words.join(' ') === 'yet again' && predicateValence(m.sentence) > 0) return false;
     if (!jab && predicateValence(m.sentence) > 0) return false;
     return aimedAtPartner(m);
   },
@@ -85,6 +87,7 @@ export const asUsual: Rule = {
       '[[every bloody weekend it’s the same]], you on the xbox and me doing everything',
     ],
     pass: [
+      'yet again you’ve outdone yourself, dinner was perfect',
       'same thing every time at the dentist, they tell me to floss',
       'can you for once in a blue moon let me win at scrabble lol',
       'same old story at work, my boss is hopeless',

@@ -34,6 +34,8 @@ export const blameVerbs: Rule = {
     { match: '^you (did|caused|started) (this|that)$' },
     // "the only reason we argue is you"
     { match: 'the (only|real|main)? reason .{1,5} is you' },
+    // "you've made my life hell"
+    { match: 'you (have)? made my life (hell|miserable|a misery|a nightmare|a living hell|so hard)' },
     // "you made this so much worse"
     { match: 'you (made|make|have made) (this|it|things|everything|that) .{0,3} worse' },
     // "look what you did", "look what you made me do"
@@ -66,6 +68,7 @@ export const blameVerbs: Rule = {
   },
   examples: {
     flag: [
+      '[[you’ve made my life hell]]',
       '[[the only reason we argue is you]]',
       '[[you started this whole thing]]',
       '[[you ruined]] the whole evening',
@@ -79,6 +82,7 @@ export const blameVerbs: Rule = {
       'look at the state of this, [[you did this]]',
     ],
     pass: [
+      'you’ve made my life so much better',
       'you’re the one who taught me to swim',
       'the only reason I’m smiling is you',
       'you ruin me with those puppy eyes',

@@ -50,6 +50,7 @@ export const crisisFrame: Rule = {
   },
   examples: {
     flag: [
+      'this is [[do or die]] for us, we need a counsellor',
       'it’s counselling or I’m moving out, this is our [[last chance]]',
       'it’s therapy [[or nothing]] at this point',
       'our marriage is [[over unless]] we get help',
@@ -62,6 +63,7 @@ export const crisisFrame: Rule = {
       'we need a counsellor before this [[destroys us]]',
     ],
     pass: [
+      'it’s do or die for the team tonight, come watch',
       'we’re drowning in laundry, can you help fold later?',
       'it’s our last chance to see the lights before they come down',
       'we’re falling apart laughing at this video',

@@ -20,7 +20,7 @@ export const dismissHelp: Rule = {
     // "therapy is a waste of money"
     {
       match:
-        '(therapy|counseling|therapists|counselors) (is|are) (a waste|pointless|useless|nonsense|rubbish|a scam|for crazy people|for weak people)',
+        '(therapy|counseling|therapists|counselors) (is|are) (a waste|pointless|useless|nonsense|rubbish|a scam|a joke|for crazy people|for weak people)',
     },
     // "I'm not going to couples counselling"
     {
@@ -74,6 +74,7 @@ export const dismissHelp: Rule = {
   },
   examples: {
     flag: [
+      '[[therapy is a joke]]',
       '[[I don’t need a shrink]], I need you to listen',
       'therapy? [[lol no]]',
       'couples therapy? [[no chance]]',

@@ -33,6 +33,8 @@ export const ifYouThreat: Rule = {
     { match: '^(do|say|try|pull) (that|this|it) (again|one more time) and' },
     { match: 'if i (find|see|catch|hear|get) .{0,6}' },
     { match: '^(last|final) warning$' },
+    // "no more chances": the whole reply
+    { match: '^no more (second)? chances$' },
     // "I'll leave if this happens again"
     { match: 'i (will|am going to) (leave|go|walk out|move out|be gone) (if|unless)' },
     // "I want you out of the house by saturday"
@@ -59,9 +61,9 @@ export const ifYouThreat: Rule = {
       return !m.isQuestion && containsPhrase(m.sentence, THREATS);
     // "last warning before I eat your chips" is play: the warning must stand alone.
     if (m.patternIndex === 11) return m.sentenceAfter.length === 0;
-    if (m.patternIndex === 12 || m.patternIndex === 13) return !m.isQuestion;
-    if (m.patternIndex === 14) return m.messageText.includes(' you ') ? 0.75 : false;
-    if (m.patternIndex === 15) {
+    if (m.patternIndex === 12 || m.patternIndex === 13 || m.patternIndex === 14) return !m.isQuestion;
+    if (m.patternIndex === 15) return m.messageText.includes(' you ') ? 0.75 : false;
+    if (m.patternIndex === 16) {
       // "keep it up and you'll smash the exam!" cheers; "keep this up and…" warns.
       if (m.isQuestion) return false;
       return containsPhrase(m.sentenceAfter, THREATS) || predicateValence(m.sentenceAfter.slice(0, 10)) < 0;
@@ -108,6 +110,7 @@ export const ifYouThreat: Rule = {
   },
   examples: {
     flag: [
+      '[[no more chances]]',
       '[[if your mum comes for christmas, I’m going to my sister’s]]',
       '[[I’ll leave if this happens again]]',
       '[[I want you out of the house by saturday]]',
@@ -130,6 +133,7 @@ export const ifYouThreat: Rule = {
       "[[you go on that trip and don't expect me to be here when you get back]]",
     ],
     pass: [
+      'no more chances to see the show, it closed',
       'if your mum comes for christmas I’ll make the trifle',
       'I’ll leave the key under the mat',
       'try that one more time, you almost had it',

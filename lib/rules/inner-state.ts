@@ -68,6 +68,8 @@ export const innerState: Rule = {
     },
     // "your mother runs your life"
     { match: 'your (mother|mum|mom|dad|father|family|parents|friends|boss) (runs|controls|rules) your life' },
+    // "you enjoy making me feel small"
+    { match: 'you (enjoy|love|like) (making|seeing|watching) me (feel|look|cry|suffer|beg)' },
     // "you clearly resent me": a feeling assigned to them
     { match: 'you (clearly|obviously|secretly|just|really)? (resent|despise) (me|us)' },
     // "you're so quick to judge"
@@ -92,6 +94,8 @@ export const innerState: Rule = {
     // "do you have any problems with the car?" asks; a diagnosis tells. A tag asks too when the
     // motive is checked, not asserted: "you don't want to hear the ending, right?".
     if (m.isQuestion) return false;
+    // "you enjoy making me laugh, don't you" is fond.
+    if (m.words.includes('making') && predicateValence(m.sentenceAfter.slice(0, 4)) > 0) return false;
     // "you've changed your hair! love it": only the person changed, for the worse.
     if (m.words.at(-1) === 'changed')
       return (
@@ -111,6 +115,7 @@ export const innerState: Rule = {
   },
   examples: {
     flag: [
+      '[[you enjoy making me feel]] small',
       '[[your mother runs your life]]',
       '[[you clearly resent me]]',
       '[[you’re so quick to judge]]',
@@ -132,6 +137,7 @@ export const innerState: Rule = {
       '[[you’ve got serious anger issues]]',
     ],
     pass: [
+      'you enjoy making me laugh, don’t you',
       'you’re so quick, you finished the puzzle already!',
       'you only apologise when you mean it, I respect that',
       'you’ve changed your hair! love it',

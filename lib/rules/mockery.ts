@@ -72,6 +72,9 @@ export const mockery: Rule = {
       (/\b(lol|haha\w*)\b/.test(m.messageText) || !['i', 'then', undefined].includes(m.after[0]))
     )
       return false;
+    // "talking to the kids is like talking to a brick wall lol" is about the kids.
+    if (m.words.includes('brick') && (!m.sentence.includes('you') || /\b(lol|haha\w*)\b/.test(m.messageText)))
+      return false;
     // "oh poor baby, the vet said he'll be fine" is about the dog.
     if (m.words.includes('poor') && !m.sentence.some((w) => w === 'you' || w === 'your')) return false;
     // "cry more" ends a jab ("cry more at this film…" is about the film); "imagine thinking…" with a
@@ -96,6 +99,8 @@ export const mockery: Rule = {
   },
   examples: {
     flag: [
+      'it’s [[like talking to a brick wall]] with you',
+      '[[do you even hear yourself]]',
       'you spend money [[like it grows on trees]]',
       'aww [[did someone get their feelings hurt]]',
       '[[grow a spine]]',
@@ -115,6 +120,7 @@ export const mockery: Rule = {
       '[[nice to know where I]] rank',
     ],
     pass: [
+      'talking to the kids is like talking to a brick wall lol',
       'oh poor baby, the vet said he’ll be fine',
       'grow a garden with me this spring?',
       'sorry I exist so loudly in the mornings haha',

@@ -89,6 +89,9 @@ export const shutDownTalk: Rule = {
     },
     // "I'm not explaining myself again"
     { match: 'not (explaining|justifying) (myself|this|it)' },
+    // "don't talk to me" as the whole reply; "I'm not interested in your excuses"
+    { match: '^do not (talk|speak|text|message) (to)? me$' },
+    { match: 'not interested in (your|any|more) (excuses|explanations|reasons|side|version)' },
     // "can we not": the whole reply
     { match: '^can we not$' },
     // "whatever you want, I don't care": indifference as the answer
@@ -139,6 +142,8 @@ export const shutDownTalk: Rule = {
   },
   examples: {
     flag: [
+      '[[don’t talk to me]]',
+      'I’m [[not interested in your excuses]]',
       'I’m [[not explaining myself]] again',
       'I’m not [[wasting my breath]] on this',
       '[[go away]]',
@@ -166,6 +171,8 @@ export const shutDownTalk: Rule = {
       "FINE. [[do what you want]], [[I don't care anymore]]",
     ],
     pass: [
+      'don’t talk to me before coffee haha',
+      'I’m not interested in the match, you watch it',
       'I’m not explaining the plot again, you fell asleep haha',
       'because you maxed out the card we can’t go away',
       'I’m not wasting this sunshine, let’s walk',

@@ -29,6 +29,8 @@ export const youAlwaysNever: Rule = {
   patterns: [
     // "you won't ever change"
     { match: 'you will not ever' },
+    // "you make everything about you"
+    { match: 'you (make|turn) (everything|it all) (about|into) (you|yourself)' },
     // "it's always about you", "it's always your way"
     { match: '(it is|its) (always|never) (about you|your way|about what you want|what you want)' },
     // "you never listen", "you're always so cold", "you've never once asked"
@@ -38,9 +40,10 @@ export const youAlwaysNever: Rule = {
     },
   ],
   accept(m) {
-    if (m.patternIndex <= 1 && m.words.includes('ever'))
+    // "you won't ever change" (but "you won't ever guess…" is anyone).
+    if (m.patternIndex === 0)
       return !m.isQuestion && !GENERIC_STARTS.some((g) => predicate(m.after).join(' ').startsWith(g));
-    if (m.patternIndex === 1) return !m.isQuestion;
+    if (m.patternIndex === 1 || m.patternIndex === 2) return !m.isQuestion;
     const adv = m.words[m.words.length - 1] as string;
     const pred = predicate(m.after);
     if (pred.length === 0) return false;
@@ -85,6 +88,7 @@ export const youAlwaysNever: Rule = {
   },
   examples: {
     flag: [
+      '[[you make everything about you]]',
       '[[you can never just]] say sorry',
       '[[you won’t ever change]]',
       '[[it’s always about you]]',
@@ -95,6 +99,7 @@ export const youAlwaysNever: Rule = {
       '[[youre always late]] for everything',
     ],
     pass: [
+      'you make everything better',
       'you’re always texting me cute things, I love it',
       'you never put the heating on without asking, so thoughtful',
       'you can never have too many cushions',

@@ -79,6 +79,8 @@ export const yourFault: Rule = {
       ['pick', 'choose', 'turn', 'decide', 'tonight'].some((w) => m.messageWords.has(w))
     )
       return false;
+    // "it's because of you that I believe in myself" credits.
+    if (m.words.join(' ') === 'because of you' && predicateValence(m.sentenceAfter) > 0) return false;
     // "because of your advice I got the job!" credits.
     if (
       m.words.join(' ') === 'because of your' &&
@@ -136,6 +138,7 @@ export const yourFault: Rule = {
       "[[if you hadn't said that to my mum none of this would]] have happened",
     ],
     pass: [
+      'it’s because of you that I believe in myself',
       'it’s my own fault I’m tired, I stayed up reading',
       'because of your advice I got the job!',
       'it’s on you that we got the flat, you found it',

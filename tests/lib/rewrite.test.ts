@@ -14,6 +14,7 @@ import { expectOutsideKept } from './kept';
 /** The first rewrite of each rule's flag examples (brackets removed), read and approved by a person. */
 const FIRST_REWRITE: Record<string, Record<string, string>> = {
   'you-always-never': {
+    'you make everything about you': "It would mean a lot to me if you didn't make everything about you.",
     'you won’t ever change':
       "I feel hurt when you don't change. Could we talk about it when we are both calm?",
     'you can never just say sorry':
@@ -146,6 +147,8 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I feel hurt, and I'd like us to understand each other. Could we talk about it when we are both calm?",
   },
   'inner-state': {
+    'you enjoy making me feel small':
+      "I feel hurt, and I'd like us to understand each other. Could we talk about it when we are both calm?",
     'your mother runs your life':
       "I feel alone, and I'd like to feel you're on my side. Could we talk about how we back each other up?",
     'you clearly resent me':
@@ -216,6 +219,8 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I'm in a foul mood right now. Can we talk about what happened?",
   },
   'blame-verbs': {
+    'you’ve made my life hell':
+      "I'm really upset about how things have been. Can we talk about what happened?",
     'the only reason we argue is you':
       "I'm feeling upset that we argue. Can we talk about what's been happening between us?",
     'you started this whole thing':
@@ -283,6 +288,9 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'k whatever you say boss': "I'm really hurt right now, and I need a moment before we talk.",
   },
   mockery: {
+    'do you even hear yourself': "I'm really hurt right now, and I need a moment before we talk.",
+    'it’s like talking to a brick wall with you':
+      "I'm really hurt right now, and I need a moment before we talk.",
     'you spend money like it grows on trees':
       "I'm feeling frustrated about money, and I don't want to say something unkind. Can we talk about it later?",
     'aww did someone get their feelings hurt':
@@ -375,6 +383,8 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I care about us, and I'm finding it hard to keep going the way we have been. I'd really like you to agree to see someone.",
   },
   'if-you-threat': {
+    'no more chances':
+      "I care about us, and I'm finding it hard to keep going the way we have been. Can we talk about what needs to change?",
     'if your mum comes for christmas, I’m going to my sister’s':
       "I care about us, and I'm finding it hard to keep going the way we have been. Can we talk about what needs to change?",
     'I’ll leave if this happens again':
@@ -417,6 +427,9 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I'm finding the lies really hard, and I care about us. Can we talk honestly about it?",
   },
   'shut-down-talk': {
+    'I’m not interested in your excuses':
+      "I'm too overwhelmed to talk about this right now. Can we come back to it tonight?",
+    'don’t talk to me': "I'm too overwhelmed to talk about this right now. Can we come back to it tonight?",
     'I’m not explaining myself again':
       "I'm too overwhelmed to talk about this right now. Can we come back to it tonight?",
     'I’m not wasting my breath on this':
@@ -468,6 +481,7 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I'm too overwhelmed to talk about this right now. Can we come back to it tonight?",
   },
   'dismiss-help': {
+    'therapy is a joke': 'I feel nervous about therapy. Can you tell me what it would mean to you?',
     'I don’t need a shrink, I need you to listen':
       'I feel nervous about a shrink. Can you tell me what it would mean to you?',
     'therapy? lol no': 'I feel nervous about therapy. Can you tell me what it would mean to you?',
@@ -490,6 +504,8 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     "there's nothing wrong with us": 'I feel nervous about this. Can you tell me what it would mean to you?',
   },
   'crisis-frame': {
+    'this is do or die for us, we need a counsellor':
+      "I'd really like us to see a counsellor together, as a space to learn and grow, because we matter to me. Would you be open to it?",
     'it’s counselling or I’m moving out, this is our last chance':
       "I'd really like us to try counselling together, as a space to learn and grow, because we matter to me. Would you be open to it?",
     'we’re at rock bottom, we need professional help immediately':
