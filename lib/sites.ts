@@ -83,3 +83,13 @@ export function patternFromInput(input: string): string | null {
   // A real host has a dot (or is localhost); "foo" alone is more likely a typo than a site.
   return host && (host.includes('.') || host === 'localhost') ? pattern : null;
 }
+
+/** The messaging sites' host names ("web.whatsapp.com"), read once from their patterns. */
+export const MESSAGING_HOSTS: ReadonlySet<string> = new Set(
+  MESSAGING_SITES.flatMap((site) => site.matches.map(patternHost)).filter((h): h is string => h !== null),
+);
+
+/** Every host Softer runs on unless told otherwise: the messaging sites and the practice page. */
+export const BUILT_IN_HOSTS: ReadonlySet<string> = new Set(
+  BUILT_IN_PATTERNS.map(patternHost).filter((h): h is string => h !== null),
+);

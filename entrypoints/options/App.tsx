@@ -4,7 +4,7 @@ import { DEFAULT_SETTINGS, isDefaultSite, type Settings } from '../../lib/settin
 import { readSettings, settingsItem, updateSettings, watchSettings } from '../../lib/settings/store';
 import { exportSettings, importSettings } from '../../lib/settings/transfer';
 import { grantedSitePatterns } from '../../lib/site-access';
-import { MESSAGING_SITES, patternFromInput, patternHost } from '../../lib/sites';
+import { MESSAGING_HOSTS, patternFromInput, patternHost } from '../../lib/sites';
 import { CATEGORIES, type Sensitivity } from '../../lib/types';
 
 const SENSITIVITY: Record<Sensitivity, string> = {
@@ -81,10 +81,7 @@ export function App() {
       .catch(() => undefined);
     setSiteNotice('Softer is back to the messaging sites only.');
   };
-  const defaultHosts = MESSAGING_SITES.flatMap((site) =>
-    site.matches.map((m) => new URL(m.replace('/*', '/')).hostname),
-  );
-  const hosts = [...new Set([...defaultHosts, ...Object.keys(settings.sites)])];
+  const hosts = [...new Set([...MESSAGING_HOSTS, ...Object.keys(settings.sites)])];
 
   return (
     <main class="popup options">
@@ -140,7 +137,7 @@ export function App() {
         <h2 id="sites-title">Sites</h2>
         <ul class="plain">
           {hosts.map((host) => {
-            const on = settings.sites[host]?.enabled ?? defaultHosts.includes(host);
+            const on = settings.sites[host]?.enabled ?? MESSAGING_HOSTS.has(host);
             return (
               <li key={host} class="row">
                 <label>
@@ -155,7 +152,7 @@ export function App() {
                   />
                   {host}
                 </label>
-                {!defaultHosts.includes(host) && (
+                {!MESSAGING_HOSTS.has(host) && (
                   <button
                     type="button"
                     data-testid={`softer-remove-site-${host}`}

@@ -19,10 +19,10 @@ import { patternHost, sitePattern } from '../../lib/sites';
 import type { Finding } from '../../lib/types';
 
 /** The tab the popup is about: ?tab=ID (opening the popup in a tab, and the tests), else the active tab. */
-async function targetTab(): Promise<number | undefined> {
+async function targetTab(): Promise<Browser.tabs.Tab | undefined> {
   const id = Number(new URLSearchParams(location.search).get('tab'));
-  if (Number.isInteger(id) && id > 0) return id;
-  return (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+  if (Number.isInteger(id) && id > 0) return browser.tabs.get(id);
+  return (await browser.tabs.query({ active: true, currentWindow: true }))[0];
 }
 
 /** The site of the tab the popup is about, and whether Softer may read it. */
@@ -39,13 +39,8 @@ interface SiteInfo {
  * shares after a click on Softer's button (activeTab) is used, and the browser says whether Softer holds
  * that site.
  */
-async function targetSite(): Promise<SiteInfo | null> {
+async function targetSite(tab: Browser.tabs.Tab | undefined): Promise<SiteInfo | null> {
   try {
-    const id = Number(new URLSearchParams(location.search).get('tab'));
-    const tab =
-      Number.isInteger(id) && id > 0
-        ? await browser.tabs.get(id)
-        : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
     if (tab?.id === undefined) return null;
     const fromPage = await sendMessage('hostname', undefined, tab.id).catch(() => null);
     const pattern = tab.url ? sitePattern(tab.url) : null;
@@ -75,10 +70,14 @@ export function App() {
   const [declined, setDeclined] = useState(false);
   const hostname = site?.hostname ?? null;
   const [findings, setFindings] = useState<Finding[] | null>(null);
+  const [tabId, setTabId] = useState<number | undefined>(undefined);
 
   useEffect(() => {
     void readSettings().then(({ settings: s }) => setSettings(s));
-    void targetSite().then(async (found) => {
+    // Looked up once; the site, the findings and "Use this" all speak to this tab.
+    const tab = targetTab().catch(() => undefined);
+    void tab.then((t) => setTabId(t?.id));
+    void tab.then(targetSite).then(async (found) => {
       setSite(found);
       const asked = await askedFor.getValue().catch(() => null);
       if (asked === null) return;
@@ -86,8 +85,8 @@ export function App() {
       if (found && asked === found.hostname && !found.allowed) setDeclined(true);
     });
     // Asked after first paint: the popup opens at once and fills this in.
-    void targetTab()
-      .then((tab) => (tab === undefined ? [] : sendMessage('currentFindings', undefined, tab)))
+    void tab
+      .then((t) => (t?.id === undefined ? [] : sendMessage('currentFindings', undefined, t.id)))
       .then((found) => setFindings(Array.isArray(found) ? found : []))
       .catch(() => setFindings([]));
     return watchSettings(({ settings: s }) => setSettings(s));
@@ -146,11 +145,9 @@ export function App() {
       <CurrentMessage
         findings={findings}
         onUse={(finding, rewrite) =>
-          void targetTab().then((tab) =>
-            tab === undefined
-              ? false
-              : sendMessage('applyRewrite', { ruleId: finding.ruleId, start: finding.start, rewrite }, tab),
-          )
+          void (tabId === undefined
+            ? false
+            : sendMessage('applyRewrite', { ruleId: finding.ruleId, start: finding.start, rewrite }, tabId))
         }
       />
       <Scratchpad

@@ -3,6 +3,8 @@ import { predicateValence } from './grammar';
 import type { Rule } from './types';
 
 const REWARDS = new Set(SARCASTIC_REWARDS);
+/** A laugh that makes a jab a joke ("sorry I exist so loudly… haha"). */
+const LAUGHS = /\b(lol|haha\w*)\b/;
 /** What may come before a sarcastic reward in its clause: "do you want a medal", "oh, want a cookie". */
 const REWARD_LEAD = new Set([
   'do',
@@ -69,11 +71,11 @@ export const mockery: Rule = {
     // "sorry I exist" ends a jab ("…I guess"); "sorry I exist so loudly… haha" is a joke.
     if (
       m.words[0] === 'sorry' &&
-      (/\b(lol|haha\w*)\b/.test(m.messageText) || !['i', 'then', undefined].includes(m.after[0]))
+      (LAUGHS.test(m.messageText) || !['i', 'then', undefined].includes(m.after[0]))
     )
       return false;
     // "talking to the kids is like talking to a brick wall lol" is about the kids.
-    if (m.words.includes('brick') && (!m.sentence.includes('you') || /\b(lol|haha\w*)\b/.test(m.messageText)))
+    if (m.words.includes('brick') && (!m.sentence.includes('you') || LAUGHS.test(m.messageText)))
       return false;
     // "oh poor baby, the vet said he'll be fine" is about the dog.
     if (m.words.includes('poor') && !m.sentence.some((w) => w === 'you' || w === 'your')) return false;

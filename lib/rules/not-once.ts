@@ -1,6 +1,9 @@
 import { predicate, predicateValence } from './grammar';
 import type { Rule } from './types';
 
+/** A laugh in the message makes a count fond ("we always end up at the same pub haha"). */
+const LAUGHS = /\b(lol|haha\w*)\b/;
+
 export const notOnce: Rule = {
   id: 'not-once',
   category: 'absolute',
@@ -53,10 +56,10 @@ export const notOnce: Rule = {
       case 6:
       case 7:
       case 8:
-        return !/\b(lol|haha\w*)\b/.test(m.messageText) ? 0.75 : false;
+        return !LAUGHS.test(m.messageText) ? 0.75 : false;
       // "I'm always the one who cries at films lol" is about the writer alone.
       case 9:
-        return m.sentenceAfter.includes('you') && !/\b(lol|haha\w*)\b/.test(m.messageText) ? 0.75 : false;
+        return m.sentenceAfter.includes('you') && !LAUGHS.test(m.messageText) ? 0.75 : false;
       case 11:
         return m.sentenceAfter.length === 0 ? 0.75 : false;
       // "when was the last time you actually asked…" attacks; "…you saw the dentist?" asks.
@@ -70,7 +73,7 @@ export const notOnce: Rule = {
           : false;
       // "every single bill, I pay it": one-sided, said of the writer's share.
       case 10:
-        return m.sentenceAfter[0] === 'i' && !/\b(lol|haha\w*)\b/.test(m.messageText) ? 0.7 : false;
+        return m.sentenceAfter[0] === 'i' && !LAUGHS.test(m.messageText) ? 0.7 : false;
       default:
         return true;
     }

@@ -34,7 +34,7 @@ const TAIL_OK = new Set([
 ]);
 
 const LATER = ['tomorrow', 'later', 'morning', 'weekend', 'tonight', 'evening'];
-function PAUSE_WITH_TIME(m: Match): boolean {
+function pausesWithTime(m: Match): boolean {
   if (!LATER.some((w) => m.messageWords.has(w))) return false;
   return (
     m.words.includes('point') ||
@@ -115,7 +115,7 @@ export const shutDownTalk: Rule = {
     if (m.kind === 'pattern' && phrase === 'can we not') return 0.75;
     // "no point talking about it tonight, let's … tomorrow", "not over text, can we talk tonight when
     // you're home?": a pause with a time named is what the article asks for, not a wall.
-    if (PAUSE_WITH_TIME(m)) return false;
+    if (pausesWithTime(m)) return false;
     // "I'm done talking to the bank" ends a chore, not the talk.
     if (m.words.includes('done') && m.after[0] === 'to' && m.after[1] !== 'you') return false;
     // "stop going on about how good my cooking is haha" is bashful.

@@ -4,7 +4,7 @@
  * the phrases a person chose to ignore are the one piece of their own wording Softer keeps.
  */
 import { z } from 'zod/mini';
-import { MESSAGING_SITES } from '../sites';
+import { BUILT_IN_HOSTS } from '../sites';
 import { type AnalyzeOptions, CATEGORIES, type Category, type Sensitivity } from '../types';
 
 export const SETTINGS_VERSION = 2;
@@ -109,10 +109,7 @@ export function isSiteEnabled(settings: Settings, hostname: string, now = Date.n
 
 /** The messaging sites (and the practice page) Softer runs on unless told otherwise. */
 export function isDefaultSite(hostname: string): boolean {
-  if (hostname === '127.0.0.1' || hostname === 'localhost') return true;
-  return MESSAGING_SITES.some((site) =>
-    site.matches.some((m) => new URL(m.replace('/*', '/')).hostname === hostname),
-  );
+  return BUILT_IN_HOSTS.has(hostname);
 }
 
 export function analyzeOptionsFrom(settings: Settings): AnalyzeOptions {
