@@ -4,9 +4,13 @@
  * the phrases a person chose to ignore are the one piece of their own wording Softer keeps.
  */
 import { z } from 'zod/mini';
+import { DEFAULT_LATE_WINDOW, type LateWindow, TIME_OF_DAY } from '../send/moment';
+import { DEFAULT_SERIOUS_LEVELS, SERIOUS_LEVELS, type SeriousLevel } from '../send/serious';
 import { BUILT_IN_HOSTS } from '../sites';
 import { type AnalyzeOptions, CATEGORIES, type Category, type Sensitivity } from '../types';
 
+// A new field with a default (sendPause, issue 14) needs no new version: parseSettings gives a stored
+// value without it the default. The version changes only when a stored value must be rewritten.
 export const SETTINGS_VERSION = 2;
 
 export interface Settings {
@@ -19,6 +23,21 @@ export interface Settings {
   pausedUntil: number | null;
   /** Phrases the person chose to ignore, as they chose them. */
   ignoredPhrases: string[];
+  /** The pause before a harsh message is sent (issue 14). */
+  sendPause: SendPauseSettings;
+}
+
+export interface SendPauseSettings {
+  /** Hold a send with a serious finding; on by default. */
+  enabled: boolean;
+  /** Per category, which findings count as serious (lib/send/serious.ts says why the defaults). */
+  levels: Record<Category, SeriousLevel>;
+  /** Sites (hostnames) where Softer never holds a send, though it still suggests. */
+  offSites: string[];
+  /** Late at night, in this local-time window, a held send also suggests a break. */
+  lateWindow: LateWindow;
+  /** Several serious findings within a few minutes also suggest a break. */
+  heatedNudge: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -27,6 +46,13 @@ export const DEFAULT_SETTINGS: Settings = {
   sites: {},
   pausedUntil: null,
   ignoredPhrases: [],
+  sendPause: {
+    enabled: true,
+    levels: { ...DEFAULT_SERIOUS_LEVELS },
+    offSites: [],
+    lateWindow: { ...DEFAULT_LATE_WINDOW },
+    heatedNudge: true,
+  },
 };
 
 /** Longest ignored phrase and most phrases kept: settings stay small whatever is imported. */
@@ -41,6 +67,16 @@ const FIELDS = {
   ignoredPhrases: z
     .array(z.string().check(z.minLength(1), z.maxLength(MAX_PHRASE)))
     .check(z.maxLength(MAX_PHRASES)),
+  sendPause: z.object({
+    enabled: z.boolean(),
+    levels: z.record(z.enum(CATEGORIES), z.enum(SERIOUS_LEVELS as [SeriousLevel, ...SeriousLevel[]])),
+    offSites: z.array(z.string().check(z.regex(/^[a-z0-9.-]{1,253}$/))).check(z.maxLength(MAX_PHRASES)),
+    lateWindow: z.object({
+      start: z.string().check(z.regex(TIME_OF_DAY)),
+      end: z.string().check(z.regex(TIME_OF_DAY)),
+    }),
+    heatedNudge: z.boolean(),
+  }),
 };
 
 export interface ParsedSettings {
@@ -105,6 +141,11 @@ export function isSiteEnabled(settings: Settings, hostname: string, now = Date.n
   const choice = settings.sites[hostname];
   if (choice) return choice.enabled;
   return isDefaultSite(hostname);
+}
+
+/** Whether a send with a serious finding is held on this site (Softer must also be on there). */
+export function isSendPauseOn(settings: Settings, hostname: string): boolean {
+  return settings.sendPause.enabled && !settings.sendPause.offSites.includes(hostname);
 }
 
 /** The messaging sites (and the practice page) Softer runs on unless told otherwise. */

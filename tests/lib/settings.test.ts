@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import {
   DEFAULT_SETTINGS,
+  isSendPauseOn,
   isSiteEnabled,
   parseSettings,
   pauseUntil,
@@ -195,5 +196,52 @@ describe('export and import', () => {
     ];
     for (const [text, message] of refusals)
       expect(importSettings(text as string)).toEqual({ ok: false, message });
+  });
+});
+
+describe('the send pause settings (issue 14)', () => {
+  it('a version 2 value stored before they existed reads with them on, at their defaults, without a migration', async () => {
+    fakeBrowser.reset();
+    const stored = { sensitivity: 'gentle', sites: {}, disabledCategories: [], ignoredPhrases: [] };
+    await fakeBrowser.storage.local.set({ settings: stored, settings$: { v: SETTINGS_VERSION } });
+    await settingsItem.migrate();
+    const { settings, problems } = await readSettings();
+    expect(problems).toEqual([]);
+    expect(settings.sendPause).toEqual(DEFAULT_SETTINGS.sendPause);
+    expect(settings.sendPause).toMatchObject({
+      enabled: true,
+      lateWindow: { start: '23:00', end: '05:00' },
+      heatedNudge: true,
+    });
+    expect(settings.sensitivity).toBe('gentle');
+  });
+
+  it('is switched off per site, and resets to its default when broken', () => {
+    const off = {
+      ...DEFAULT_SETTINGS,
+      sendPause: { ...DEFAULT_SETTINGS.sendPause, offSites: ['discord.com'] },
+    };
+    expect(isSendPauseOn(off, 'discord.com')).toBe(false);
+    expect(isSendPauseOn(off, 'app.slack.com')).toBe(true);
+    expect(isSendPauseOn({ ...off, sendPause: { ...off.sendPause, enabled: false } }, 'app.slack.com')).toBe(
+      false,
+    );
+    for (const broken of [
+      { ...DEFAULT_SETTINGS.sendPause, lateWindow: { start: '25:00', end: '05:00' } },
+      { ...DEFAULT_SETTINGS.sendPause, levels: { ultimatum: 'sometimes' } },
+      { ...DEFAULT_SETTINGS.sendPause, offSites: ['EVIL HOST'] },
+    ]) {
+      const { settings, problems } = parseSettings({ sendPause: broken });
+      expect(settings.sendPause).toEqual(DEFAULT_SETTINGS.sendPause);
+      expect(problems).toEqual(['“sendPause” was not valid and was reset to its default.']);
+    }
+  });
+
+  it('travel in an exported file and back', () => {
+    const mine = {
+      ...DEFAULT_SETTINGS,
+      sendPause: { ...DEFAULT_SETTINGS.sendPause, lateWindow: { start: '22:30', end: '06:00' } },
+    };
+    expect(importSettings(exportSettings(mine))).toEqual({ ok: true, settings: mine });
   });
 });
