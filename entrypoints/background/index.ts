@@ -5,40 +5,22 @@ import { grantedSitePatterns, hostsLeft } from '../../lib/site-access';
 import { patternHost } from '../../lib/sites';
 import { injectInto, syncSiteScripts } from './site-scripts';
 
-const DEFAULT_ICON = { 16: '/icons/16.png', 32: '/icons/32.png' };
+const ON_ICON = { 16: '/icons/16.png', 32: '/icons/32.png' } as const;
+// Made grey at build time beside the others (modules/off-icon.ts).
+const OFF_ICON = { 16: '/icons/16-off.png', 32: '/icons/32-off.png' } as const;
 
-/** The toolbar icon in grey, drawn once from Softer's own icon, for tabs where Softer is switched off. */
-let greyIcon: Promise<Record<string, ImageData> | undefined> | undefined;
-function offIcon(): Promise<Record<string, ImageData> | undefined> {
-  greyIcon ??= (async () => {
-    const images: Record<string, ImageData> = {};
-    for (const size of [16, 32]) {
-      // The icons are generated at build time (@wxt-dev/auto-icons), so WXT's path types do not list them.
-      const url = (browser.runtime.getURL as (path: string) => string)(`/icons/${size}.png`);
-      const blob = await (await fetch(url)).blob();
-      const canvas = new OffscreenCanvas(size, size);
-      const context = canvas.getContext('2d');
-      if (!context) return undefined;
-      context.filter = 'grayscale(1) opacity(0.55)';
-      context.drawImage(await createImageBitmap(blob), 0, 0, size, size);
-      images[size] = context.getImageData(0, 0, size, size);
-    }
-    return images;
-  })().catch(() => undefined);
-  return greyIcon;
-}
+// The toolbar button: `action` in Manifest V3 (Chrome), `browserAction` in Firefox's Manifest V2 build,
+// where `action` does not exist.
+const toolbar = browser.action ?? browser.browserAction;
 
 /** Badge, title and icon of one tab: on, or switched off there (or paused). */
 async function showState(tabId: number, on: boolean): Promise<void> {
-  await browser.action.setBadgeText({ tabId, text: on ? '' : 'off' });
-  await browser.action.setTitle({
+  await toolbar.setBadgeText({ tabId, text: on ? '' : 'off' });
+  await toolbar.setTitle({
     tabId,
     title: on ? 'Softer: on for this site' : 'Softer: off for this site',
   });
-  const grey = on ? undefined : await offIcon();
-  await (grey
-    ? browser.action.setIcon({ tabId, imageData: grey })
-    : browser.action.setIcon({ tabId, path: DEFAULT_ICON }));
+  await toolbar.setIcon({ tabId, path: on ? ON_ICON : OFF_ICON });
 }
 
 /** One change to registrations at a time: start-up and permission events may arrive together. */
@@ -68,13 +50,13 @@ export default defineBackground(() => {
     // A tab that closed meanwhile: nothing to show.
     void showState(tabId, parsed.data.enabled).catch(() => undefined);
   });
-  void browser.action.setBadgeBackgroundColor({ color: '#6b6b6b' }).catch(() => undefined);
+  void toolbar.setBadgeBackgroundColor({ color: '#6b6b6b' }).catch(() => undefined);
   // A new page starts unmarked; its content script (if Softer runs there) reports again.
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading') {
-      void browser.action.setBadgeText({ tabId, text: '' }).catch(() => undefined);
-      void browser.action.setTitle({ tabId, title: 'Softer' }).catch(() => undefined);
-      void browser.action.setIcon({ tabId, path: DEFAULT_ICON }).catch(() => undefined);
+      void toolbar.setBadgeText({ tabId, text: '' }).catch(() => undefined);
+      void toolbar.setTitle({ tabId, title: 'Softer' }).catch(() => undefined);
+      void toolbar.setIcon({ tabId, path: ON_ICON }).catch(() => undefined);
     }
   });
 
@@ -87,7 +69,7 @@ export default defineBackground(() => {
       () => false,
     );
     // Softer does not run on this page: the popup opens instead, where it can be turned on for the site.
-    if (!reached) await browser.action.openPopup?.().catch(() => undefined);
+    if (!reached) await toolbar.openPopup?.().catch(() => undefined);
   });
 
   // Sites the person granted (popup "Turn on for this site", options "Add a site"): switched on and

@@ -1,5 +1,7 @@
+import { join } from 'node:path';
+import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { browserForThisFile } from './harness';
+import { browserForThisFile, EXTENSION_DIR } from './harness';
 
 const SHOTS = 'test-results/screenshots';
 // Launched for this file; the file ends by checking that nothing left this machine.
@@ -101,5 +103,23 @@ describe('underlines in text controls', () => {
     await field.pressSequentially(' ok', { delay: 5 });
     await expect.poll(() => underline.count(), { timeout: 5000 }).toBe(1);
     await page.close();
+  });
+});
+
+describe('the toolbar icon', () => {
+  it('ships a grey, faded "off" icon made at build time beside the colour ones (modules/off-icon.ts)', async () => {
+    for (const size of [16, 32]) {
+      const on = sharp(join(EXTENSION_DIR, `icons/${size}.png`));
+      const off = sharp(join(EXTENSION_DIR, `icons/${size}-off.png`));
+      expect((await off.metadata()).width).toBe((await on.metadata()).width);
+      const [onStats, offStats] = [await on.stats(), await off.stats()];
+      const [r, g, b, alpha] = offStats.channels.map((c) => c.mean);
+      // Grey: red, green and blue alike; faded: less opaque than the colour icon.
+      expect(Math.abs((r ?? 0) - (g ?? 0)) + Math.abs((g ?? 0) - (b ?? 0))).toBeLessThan(1);
+      expect(alpha).toBeLessThan((onStats.channels[3]?.mean ?? 0) * 0.7);
+    }
+    // The worker reaches it by its path, as setIcon does.
+    const url = `chrome-extension://${h.extensionId}/icons/16-off.png`;
+    expect(await h.worker.evaluate(async (u) => (await fetch(u)).ok, url)).toBe(true);
   });
 });
