@@ -13,7 +13,7 @@ import { afterAll, beforeAll, expect } from 'vitest';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
-const PAGES_DIR = resolve('tests/pages');
+export const PAGES_DIR = resolve('tests/pages');
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -37,7 +37,8 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-function serve(dir: string): Promise<Server> {
+/** Serves `dir` on 127.0.0.1 at a free port (the fixture pages; also the Firefox harness's). */
+export function serve(dir: string): Promise<Server> {
   const server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(
       /^(\.\.[/\\])+/,
