@@ -2,7 +2,9 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ControllerState } from '../lib/dom/controller';
 import { isTextControl } from '../lib/dom/fields';
 import type { Finding } from '../lib/types';
+import type { HeldSendProps } from './HeldSend';
 import { Indicator } from './Indicator';
+import { KeptDraft } from './KeptDraft';
 import { SuggestionCard } from './SuggestionCard';
 import { TextMirror } from './TextMirror';
 
@@ -16,13 +18,17 @@ export interface OverlayProps {
   onIgnore: (finding: Finding) => void;
   /** Turns Softer off on this site. */
   onTurnOff: () => void;
+  /** A send Softer is holding (issue 14): the card opens for it; closing it lets the send go no further. */
+  held?: (HeldSendProps & { onDismiss: () => void }) | null;
+  /** A draft kept for later can go back into this empty box (issue 14). */
+  putBack?: { onPutBack: () => void; onForget: () => void } | null;
 }
 
 const CARD_WIDTH = 340;
 /** Below this much room under the field, the card opens above it when there is more room there. */
 const MIN_ROOM = 280;
 
-export function Overlay({ state, openRequest, onUse, onIgnore, onTurnOff }: OverlayProps) {
+export function Overlay({ state, openRequest, onUse, onIgnore, onTurnOff, held, putBack }: OverlayProps) {
   const [open, setOpen] = useState<{ byKeyboard: boolean } | null>(null);
   const [, relayout] = useState(0);
 
@@ -52,8 +58,19 @@ export function Overlay({ state, openRequest, onUse, onIgnore, onTurnOff }: Over
   }, [state.field]);
 
   const { field, findings } = state;
-  if (!field?.isConnected || findings.length === 0) return null;
+  if (!field?.isConnected) return null;
   const box = field.getBoundingClientRect();
+  if (findings.length === 0) {
+    if (!putBack) return null;
+    return (
+      <div class="softer-root">
+        <KeptDraft
+          position={{ top: Math.max(8, box.bottom - 32), left: Math.max(8, box.right - 236) }}
+          {...putBack}
+        />
+      </div>
+    );
+  }
   const indicator = { top: box.bottom - 28, left: box.right - 30 };
   // Below the field when there is room, else above, whichever has more; its height is capped to the
   // room it has (it scrolls inside), so it never runs off screen.
@@ -66,6 +83,7 @@ export function Overlay({ state, openRequest, onUse, onIgnore, onTurnOff }: Over
     : { bottom: Math.max(8, window.innerHeight - box.top + 8), left, maxHeight: Math.max(120, roomAbove) };
   const close = () => {
     setOpen(null);
+    held?.onDismiss();
     field.focus();
   };
 
@@ -75,11 +93,12 @@ export function Overlay({ state, openRequest, onUse, onIgnore, onTurnOff }: Over
         <TextMirror field={field} text={state.text} findings={findings} />
       )}
       <Indicator count={findings.length} position={indicator} onOpen={() => setOpen({ byKeyboard: false })} />
-      {open && (
+      {(open || held) && (
         <SuggestionCard
+          held={held}
           findings={findings}
           position={card}
-          focusFirst={open.byKeyboard}
+          focusFirst={open?.byKeyboard ?? false}
           onUse={(finding, rewrite) => {
             setOpen(null);
             onUse(finding, rewrite);
@@ -89,6 +108,7 @@ export function Overlay({ state, openRequest, onUse, onIgnore, onTurnOff }: Over
           }}
           onTurnOff={() => {
             setOpen(null);
+            held?.onDismiss();
             onTurnOff();
           }}
           onClose={close}

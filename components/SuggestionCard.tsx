@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { CATEGORY_INFO } from '../lib/categories';
 import type { Finding } from '../lib/types';
+import { HeldSend, type HeldSendProps } from './HeldSend';
 
 /** The card that explains each finding and offers its rewrites. */
 export interface SuggestionCardProps {
@@ -18,6 +19,8 @@ export interface SuggestionCardProps {
   onTurnOff: () => void;
   /** Closes the card and returns focus to the field. */
   onClose: () => void;
+  /** A send Softer is holding (issue 14): the card asks first, and focus stays in the message box. */
+  held?: HeldSendProps | null;
 }
 
 export function SuggestionCard({
@@ -28,14 +31,18 @@ export function SuggestionCard({
   onIgnore,
   onTurnOff,
   onClose,
+  held,
 }: SuggestionCardProps) {
   const card = useRef<HTMLDivElement>(null);
+  const holding = Boolean(held);
   useEffect(() => {
+    // A held send leaves focus in the box: a second Enter there sends at once.
+    if (holding) return;
     const first = card.current?.querySelector<HTMLButtonElement>(
       focusFirst ? '[data-testid="softer-use-rewrite"]' : 'button',
     );
     first?.focus();
-  }, [focusFirst]);
+  }, [focusFirst, holding]);
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {
@@ -59,7 +66,7 @@ export function SuggestionCard({
       class="softer-card"
       data-testid="softer-card"
       role="dialog"
-      aria-label="Softer suggestions"
+      aria-label={held ? 'Softer: send this as it is?' : 'Softer suggestions'}
       style={{
         top: position.top === undefined ? undefined : `${position.top}px`,
         bottom: position.bottom === undefined ? undefined : `${position.bottom}px`,
@@ -74,6 +81,7 @@ export function SuggestionCard({
           ×
         </button>
       </header>
+      {held && <HeldSend {...held} />}
       <ul class="softer-findings">
         {findings.map((finding) => (
           <li key={`${finding.ruleId}:${finding.start}`} class="softer-finding">

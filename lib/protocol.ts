@@ -6,7 +6,8 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import { z } from 'zod/mini';
 import { MAX_ANALYZE_CHARS } from './limits';
-import { type AnalyzeOptions, CATEGORIES, type Finding } from './types';
+import { REFLECTION_EVENTS, type ReflectionEvent } from './send/reflection';
+import { type AnalyzeOptions, CATEGORIES, type Category, type Finding } from './types';
 
 export { MAX_ANALYZE_CHARS };
 
@@ -29,6 +30,19 @@ export const ApplyRequest = z.object({
 
 export const SiteState = z.object({ enabled: z.boolean() });
 
+const Host = z.string().check(z.regex(/^[a-z0-9.-]{0,253}$/));
+/** A draft kept for later (issue 14): held in storage.session by the background, never on disk. */
+export const KeepDraftRequest = z.object({
+  host: Host,
+  text: z.string().check(z.minLength(1), z.maxLength(MAX_ANALYZE_CHARS)),
+});
+export const DraftRequest = z.object({ host: Host });
+/** One event for the weekly reflection: its kind and the categories involved, never any text. */
+export const MomentRequest = z.object({
+  event: z.enum(REFLECTION_EVENTS),
+  categories: z.array(z.enum(CATEGORIES)).check(z.maxLength(CATEGORIES.length)),
+});
+
 interface ProtocolMap {
   /** Content script or popup → background: findings (with rewrites) for a text. */
   analyze(request: { text: string; options?: AnalyzeOptions }): Finding[];
@@ -42,6 +56,14 @@ interface ProtocolMap {
   applyRewrite(request: { ruleId: string; start: number; rewrite: string }): boolean;
   /** Content script (top frame) → background: whether Softer reads this page now, for the toolbar badge. */
   siteState(state: { enabled: boolean }): void;
+  /** Content script → background: keep this draft for later, in this browser session only; true once kept. */
+  keepDraft(request: { host: string; text: string }): boolean;
+  /** Content script → background: the draft kept for this site, or null. */
+  keptDraft(request: { host: string }): string | null;
+  /** Content script → background: drop the draft kept for this site. */
+  forgetDraft(request: { host: string }): void;
+  /** Content script → background: count one moment for the weekly reflection (counts only). */
+  countMoment(request: { event: ReflectionEvent; categories: Category[] }): void;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -3,6 +3,7 @@ import { AnalyzeRequest, onMessage, SiteState, sendMessage } from '../../lib/pro
 import { updateSettings } from '../../lib/settings/store';
 import { grantedSitePatterns, hostsLeft } from '../../lib/site-access';
 import { patternHost } from '../../lib/sites';
+import { listenForMoments } from './moments';
 import { injectInto, syncSiteScripts } from './site-scripts';
 
 const ON_ICON = { 16: '/icons/16.png', 32: '/icons/32.png' } as const;
@@ -39,6 +40,8 @@ export default defineBackground(() => {
     const parsed = AnalyzeRequest.safeParse(data);
     return parsed.success ? analyze(parsed.data.text, parsed.data.options) : [];
   });
+  // Drafts kept for later (storage.session) and the weekly reflection's counts (issue 14).
+  listenForMoments();
 
   // The toolbar button says whether Softer reads this tab: "off" where it runs but is switched off or
   // paused, nothing where it reads. The page's own content script reports, so this works on every

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { Overlay } from '../../components/Overlay';
 import { FieldController, HIGHLIGHT_CSS } from '../../lib/dom/controller';
+import { SendMoment } from '../../lib/dom/send-moment';
 import { ApplyRequest, onMessage, sendMessage } from '../../lib/protocol';
 import {
   analyzeOptionsFrom,
@@ -28,8 +29,25 @@ export default defineContentScript({
 
     const controller = new FieldController({
       analyze: (text) => sendMessage('analyze', { text, options: analyzeOptionsFrom(settings) }),
-      onChange: () => draw(),
+      onChange: (state) => {
+        moment.noteState(state);
+        draw();
+      },
       onError: (error) => console.debug('[softer]', error),
+    });
+    // The moment of sending (issue 14): a held send, the right-moment nudge, a draft kept for later.
+    const moment = new SendMoment({
+      state: () => controller.current,
+      settings: () => settings,
+      enabled: () => enabled(),
+      hostname,
+      keepDraft: (text) => sendMessage('keepDraft', { host: hostname, text }),
+      keptDraft: () => sendMessage('keptDraft', { host: hostname }),
+      forgetKeptDraft: () => sendMessage('forgetDraft', { host: hostname }),
+      record: (event, categories) =>
+        void sendMessage('countMoment', { event, categories }).catch(() => undefined),
+      refresh: () => void controller.run(),
+      onChange: () => draw(),
     });
 
     const ui = await createShadowRootUi(ctx, {
@@ -51,7 +69,22 @@ export default defineContentScript({
         <Overlay
           state={controller.current}
           openRequest={openRequest}
-          onUse={(finding, rewrite) => void controller.apply(finding, rewrite)}
+          onUse={(finding, rewrite) =>
+            void controller.apply(finding, rewrite).then((ok) => ok && moment.usedRewrite(finding))
+          }
+          held={
+            moment.card && {
+              card: moment.card,
+              onSendAnyway: () => void moment.sendAsIs(),
+              onKeepDraft: () => void moment.keepDraft(),
+              onDismiss: () => moment.dismiss(),
+            }
+          }
+          putBack={
+            moment.canPutBack
+              ? { onPutBack: () => void moment.putBack(), onForget: () => void moment.forget() }
+              : null
+          }
           onIgnore={(finding) =>
             void updateSettings((s) => {
               if (!s.ignoredPhrases.includes(finding.text)) s.ignoredPhrases.push(finding.text);
@@ -100,6 +133,11 @@ export default defineContentScript({
     };
     ctx.addEventListener(document, 'focusin', onEvent, { capture: true });
     ctx.addEventListener(document, 'input', onEvent, { capture: true });
+    // Window capture: before the site's own key and click handlers, so a held send never reaches them.
+    ctx.addEventListener(window, 'keydown', moment.guard.onKeyDown, { capture: true });
+    ctx.addEventListener(window, 'click', moment.guard.onClick, { capture: true });
+    ctx.addEventListener(window, 'compositionend', moment.guard.onCompositionEnd, { capture: true });
+    ctx.addEventListener(window, 'input', moment.guard.onInput, { capture: true });
     const openCard = () => {
       if (!enabled()) return;
       openRequest++;
@@ -125,7 +163,9 @@ export default defineContentScript({
         const finding = controller.current.findings.find(
           (f) => f.ruleId === parsed.data.ruleId && f.start === parsed.data.start,
         );
-        return finding ? controller.apply(finding, parsed.data.rewrite) : false;
+        const ok = finding ? await controller.apply(finding, parsed.data.rewrite) : false;
+        if (ok && finding) moment.usedRewrite(finding);
+        return ok;
       }),
     ];
     ctx.onInvalidated(() => {
