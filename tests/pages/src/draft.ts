@@ -1,12 +1,26 @@
 // Draft.js: the editor behind X (Twitter).
-import { Editor, EditorState } from 'draft-js';
-import { createElement, useState } from 'react';
+import { ContentState, Editor, EditorState } from 'draft-js';
+import { createElement, type KeyboardEvent, useState } from 'react';
+import { conversation } from '../shared/conversation';
 import { createRoot } from 'react-dom/client';
 
 let current = EditorState.createEmpty();
+let setEditorState: ((state: EditorState) => void) | undefined;
+// Enter sends, as in X's messages; Shift+Enter is Draft's own new line.
+const chat = conversation(
+  () => current.getCurrentContent().getPlainText('\n'),
+  () => {
+    const empty = EditorState.moveFocusToEnd(
+      EditorState.push(current, ContentState.createFromText(''), 'remove-range'),
+    );
+    current = empty;
+    setEditorState?.(empty);
+  },
+);
 
 function App() {
   const [state, setState] = useState(current);
+  setEditorState = setState;
   return createElement(Editor, {
     editorState: state,
     onChange: (next: EditorState) => {
@@ -15,6 +29,11 @@ function App() {
     },
     placeholder: 'Type a message',
     ariaLabel: 'Message',
+    handleReturn: (event: KeyboardEvent) => {
+      if (event.shiftKey) return 'not-handled';
+      chat.send();
+      return 'handled';
+    },
   });
 }
 
