@@ -76,7 +76,7 @@ export class SendGuard {
   /** keydown, window capture phase. Every key but Enter and Esc returns at the first comparison. */
   readonly onKeyDown = (event: KeyboardEvent): void => {
     if (event.key !== 'Enter') {
-      if (event.key === 'Escape' && this.held) {
+      if (this.held !== null && event.key === 'Escape') {
         event.preventDefault();
         event.stopImmediatePropagation();
         this.release('closed');
