@@ -2,13 +2,52 @@
  * Privacy and page safety in the real browser: nothing leaves the device, no message text is stored,
  * Softer's UI never runs what people type, and a page that sabotages the DOM cannot break it.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../lib/settings/schema';
 import { MESSAGING_SITES, PRACTICE_PAGE_MATCHES } from '../../lib/sites';
 import { browserForThisFile, EXTENSION_DIR } from './harness';
 
-const h = browserForThisFile();
+// A profile this file knows, so that what reached the disk can be read back (issue 14: a draft kept
+// for later is held in storage.session, never on disk).
+const profile = mkdtempSync(join(tmpdir(), 'softer-privacy-'));
+const KEPT_WORD = 'quokka-marmalade';
+// Registered first, so it runs last: after the browser has closed and written out all it keeps.
+// Chromium's own session restore (Default/Sessions/) records what is typed into a page's boxes, with or
+// without Softer: there the kept draft may appear only where a word typed into the page and never kept
+// ('purple-elephant', in the first test) appears too. Nowhere else.
+afterAll(() => {
+  try {
+    const kept = filesHolding(profile, KEPT_WORD);
+    const typedOnly = filesHolding(profile, 'purple-elephant');
+    expect(
+      kept.filter((file) => !(file.startsWith(join('Default', 'Sessions')) && typedOnly.includes(file))),
+    ).toEqual([]);
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+});
+const h = browserForThisFile(undefined, () => ({ profile }));
+
+/** Every file under `dir` whose bytes hold `word` (as UTF-8 or UTF-16), relative to `dir`. */
+function filesHolding(dir: string, word: string): string[] {
+  const needles = [Buffer.from(word, 'utf8'), Buffer.from(word, 'utf16le')];
+  const found: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(path);
+    } catch {
+      continue;
+    }
+    if (needles.some((needle) => bytes.includes(needle))) found.push(relative(dir, path));
+  }
+  return found;
+}
 beforeEach(async () => {
   // Each test starts from the default settings ("Ignore" in one must not hide findings in the next).
   await h.worker.evaluate(() =>
@@ -54,6 +93,60 @@ describe('privacy', () => {
       expect(rest).not.toContain(word);
     await popup.close();
     await page.close();
+  });
+});
+
+describe('a draft kept for later', () => {
+  it('is held in storage.session only: never in storage.local or sync, and never on disk', async () => {
+    const page = await h.context.newPage();
+    await page.goto(h.pageUrl('chat.html'));
+    // The late-night window around the browser's current hour, so the card offers to keep the draft.
+    const hour = await page.evaluate(() => new Date().getHours());
+    const at = (hh: number) => `${String((hh + 24) % 24).padStart(2, '0')}:00`;
+    const settings = {
+      ...DEFAULT_SETTINGS,
+      sendPause: { ...DEFAULT_SETTINGS.sendPause, lateWindow: { start: at(hour - 1), end: at(hour + 2) } },
+    };
+    await h.worker.evaluate(
+      (value) =>
+        (
+          globalThis as unknown as { chrome: { storage: { local: { set(v: unknown): Promise<void> } } } }
+        ).chrome.storage.local.set({ settings: value }),
+      settings,
+    );
+    const draft = `if you don't come home tonight, I'm leaving, ${KEPT_WORD}`;
+    await page.locator('#message-textarea').pressSequentially(draft, { delay: 3 });
+    await expect.poll(() => page.getByTestId('softer-indicator').count(), { timeout: 5000 }).toBe(1);
+    await page.keyboard.press('Enter');
+    await page.getByTestId('softer-keep-draft').click();
+    await expect.poll(() => page.locator('#message-textarea').inputValue()).toBe('');
+    const areas = async () =>
+      JSON.parse(
+        await h.worker.evaluate(async () => {
+          const storage = (
+            globalThis as unknown as {
+              chrome: { storage: Record<string, { get(k: null): Promise<unknown> }> };
+            }
+          ).chrome.storage;
+          const out: Record<string, unknown> = {};
+          for (const area of ['local', 'sync', 'session']) out[area] = await storage[area]?.get(null);
+          return JSON.stringify(out);
+        }),
+      ) as Record<string, unknown>;
+    const stored = await areas();
+    expect(JSON.stringify(stored.session)).toContain(KEPT_WORD);
+    expect(JSON.stringify(stored.local)).not.toContain('quokka');
+    expect(JSON.stringify(stored.sync ?? {})).not.toContain('quokka');
+    // Whatever the browser has written to the profile by now: Softer's storage.local (a LevelDB under
+    // "Local Extension Settings") is on disk and holds settings and counts, never the draft.
+    await page.close();
+    await expect
+      .poll(() =>
+        readdirSync(profile, { recursive: true }).some((f) => String(f).includes('Local Extension Settings')),
+      )
+      .toBe(true);
+    expect(filesHolding(profile, KEPT_WORD)).toEqual([]);
+    // And once more when the browser has closed (the hook at the top of this file).
   });
 });
 
