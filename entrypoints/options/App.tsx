@@ -1,5 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
+import { SendPauseSettings } from '../../components/SendPauseSettings';
+import { WeekChart } from '../../components/WeekChart';
 import { CATEGORY_INFO } from '../../lib/categories';
+import { emptyReflection, weekSummary } from '../../lib/send/reflection';
+import { clearReflection, readReflection, watchReflection } from '../../lib/send/store';
 import { DEFAULT_SETTINGS, isDefaultSite, type Settings } from '../../lib/settings/schema';
 import { readSettings, settingsItem, updateSettings, watchSettings } from '../../lib/settings/store';
 import { exportSettings, importSettings } from '../../lib/settings/transfer';
@@ -13,12 +17,21 @@ const SENSITIVITY: Record<Sensitivity, string> = {
   strict: 'Strict: everything Softer notices',
 };
 
-/** The options page: categories, sensitivity, sites, ignored phrases, export and import. */
+/**
+ * The options page: categories, sensitivity, the pause before sending and the week's picture, sites,
+ * ignored phrases, export and import.
+ */
 export function App() {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [notice, setNotice] = useState('');
   const [siteInput, setSiteInput] = useState('');
   const [siteNotice, setSiteNotice] = useState('');
+  // The weekly reflection (issue 14): counts only, read and watched like the settings.
+  const [reflection, setReflection] = useState(emptyReflection);
+  useEffect(() => {
+    void readReflection().then(setReflection);
+    return watchReflection(setReflection);
+  }, []);
 
   useEffect(() => {
     void readSettings().then(({ settings: s, problems }) => {
@@ -132,6 +145,14 @@ export function App() {
           </label>
         ))}
       </section>
+
+      <SendPauseSettings
+        sendPause={settings.sendPause}
+        hosts={hosts}
+        onChange={(fn) => change((s) => fn(s.sendPause))}
+      />
+
+      <WeekChart week={weekSummary(reflection, new Date())} onClear={() => void clearReflection()} />
 
       <section aria-labelledby="sites-title">
         <h2 id="sites-title">Sites</h2>
