@@ -43,7 +43,11 @@ export const MomentRequest = z.object({
   categories: z.array(z.enum(CATEGORIES)).check(z.maxLength(CATEGORIES.length)),
 });
 
-interface ProtocolMap {
+/**
+ * Every message by name, with what it carries and what it answers (exported for the content script's
+ * start-up messenger, which answers two of them before the rest is loaded).
+ */
+export interface ProtocolMap {
   /** Content script or popup → background: findings (with rewrites) for a text. */
   analyze(request: { text: string; options?: AnalyzeOptions }): Finding[];
   /** Background → content script: the keyboard shortcut was pressed. */

@@ -1,17 +1,34 @@
-import { render } from 'preact';
-import { Overlay } from '../../components/Overlay';
-import { FieldController, HIGHLIGHT_CSS } from '../../lib/dom/controller';
-import { SendMoment } from '../../lib/dom/send-moment';
-import { ApplyRequest, onMessage, sendMessage } from '../../lib/protocol';
-import {
-  analyzeOptionsFrom,
-  DEFAULT_SETTINGS,
-  isSiteEnabled,
-  type Settings,
-} from '../../lib/settings/schema';
-import { readSettings, updateSettings, watchSettings } from '../../lib/settings/store';
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { messageFieldOf } from '../../lib/dom/fields';
+import type { ProtocolMap } from '../../lib/protocol';
+import type { Settings } from '../../lib/settings/schema';
 import { MESSAGING_SITES, PRACTICE_PAGE_MATCHES } from '../../lib/sites';
-import styles from './style.css?inline';
+import { watchSiteBadge } from './site-badge';
+
+/**
+ * Resolves when a message box in this frame is first focused or typed in, at once if one has focus
+ * already (Softer added to an open tab). Until then a frame costs one cheap check per focus and input:
+ * every frame of a chat app runs this script (all_frames), its ad frames included. Focus moving into a
+ * frame with no script of its own counts too (a rich-text editor's about:blank frame).
+ */
+function firstUse(ctx: ContentScriptContext): Promise<void> {
+  const used = (target: EventTarget | null) =>
+    target instanceof HTMLIFrameElement || messageFieldOf(target) !== null;
+  let active: Element | null = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  if (used(active)) return Promise.resolve();
+  return new Promise((resolve) => {
+    let done = false;
+    const onEvent = (event: Event) => {
+      if (done || !used(event.composedPath()[0] ?? null)) return;
+      done = true;
+      resolve();
+    };
+    ctx.addEventListener(document, 'focusin', onEvent, { capture: true });
+    ctx.addEventListener(document, 'input', onEvent, { capture: true });
+  });
+}
 
 export default defineContentScript({
   matches: [...MESSAGING_SITES.flatMap((site) => site.matches), ...PRACTICE_PAGE_MATCHES],
@@ -23,6 +40,43 @@ export default defineContentScript({
     // Started again in the same page (a site removed and added back without a reload, or an update),
     // WXT invalidates this run before the new one starts; everything below is undone on `ctx.onInvalidated`.
     const hostname = location.hostname;
+    const top = window === window.top;
+    // From the page's start, in the top frame only: the toolbar badge, the popup's "which site is
+    // this?", and the shortcut (answered before a message box is used too, so it never opens the popup
+    // on a page where Softer runs). Their own messenger: same messages, without loading lib/protocol.
+    let openFromShortcut: (() => void) | undefined;
+    if (top) {
+      watchSiteBadge(ctx, hostname);
+      const { onMessage } = defineExtensionMessaging<Pick<ProtocolMap, 'hostname' | 'openSuggestions'>>();
+      const stop = [
+        onMessage('hostname', () => hostname),
+        onMessage('openSuggestions', () => openFromShortcut?.()),
+      ];
+      ctx.onInvalidated(() => {
+        for (const off of stop) off();
+      });
+    }
+
+    // Everything else waits for a message box to be used in this frame (./softer-deps.ts says why).
+    await firstUse(ctx);
+    if (ctx.isInvalid) return;
+    const {
+      render,
+      Overlay,
+      FieldController,
+      HIGHLIGHT_CSS,
+      SendMoment,
+      ApplyRequest,
+      onMessage,
+      sendMessage,
+      analyzeOptionsFrom,
+      DEFAULT_SETTINGS,
+      isSiteEnabled,
+      readSettings,
+      updateSettings,
+      watchSettings,
+      styles,
+    } = await import('./softer-deps');
     let settings: Settings = DEFAULT_SETTINGS;
     let openRequest = 0;
     const enabled = () => isSiteEnabled(settings, hostname);
@@ -105,15 +159,6 @@ export default defineContentScript({
       settings = next;
       if (!enabled()) controller.clear();
       else controller.resume(document);
-      report();
-    };
-    // The toolbar badge follows this page's state; a pause that ends on its own is noticed on next focus.
-    let reported: boolean | null = null;
-    const report = () => {
-      const now = enabled();
-      if (window !== window.top || now === reported) return;
-      reported = now;
-      void sendMessage('siteState', { enabled: now }).catch(() => undefined);
     };
     apply((await readSettings()).settings);
     const unwatch = watchSettings(({ settings: next }) => apply(next));
@@ -128,7 +173,6 @@ export default defineContentScript({
     }
 
     const onEvent = (event: Event) => {
-      if (event.type === 'focusin') report();
       if (enabled()) controller.handleEvent(event);
     };
     ctx.addEventListener(document, 'focusin', onEvent, { capture: true });
@@ -143,6 +187,7 @@ export default defineContentScript({
       openRequest++;
       draw();
     };
+    openFromShortcut = openCard;
     // The shortcut also works when the browser's command does not reach us (and for tests).
     ctx.addEventListener(
       document,
@@ -153,8 +198,8 @@ export default defineContentScript({
       { capture: true },
     );
     const stopListening = [
-      onMessage('openSuggestions', openCard),
-      window === window.top ? onMessage('hostname', () => hostname) : () => undefined,
+      // The top frame answers these two from its start (above).
+      top ? () => undefined : onMessage('openSuggestions', openCard),
       // The popup shows the focused message's findings and applies a rewrite through the same path as the card.
       onMessage('currentFindings', () => (enabled() ? controller.current.findings : [])),
       onMessage('applyRewrite', async ({ data }) => {

@@ -11,13 +11,11 @@ describe('the built extension in Chromium', () => {
   it('runs its content script on the practice chat page and flags a harsh message in a textarea', async () => {
     const page = await h.context.newPage();
     await page.goto(h.pageUrl('chat.html'));
-    // The content script mounts its UI host in an open shadow root.
-    await expect
-      .poll(() => page.evaluate(() => document.querySelector('softer-ui')?.shadowRoot !== null))
-      .toBe(true);
     await page.locator('#message-textarea').pressSequentially('you never listen to me', { delay: 20 });
     const indicator = page.getByTestId('softer-indicator');
     await expect.poll(() => indicator.textContent(), { timeout: 5000 }).toBe('1');
+    // Its UI host, in an open shadow root.
+    expect(await page.evaluate(() => document.querySelector('softer-ui')?.shadowRoot !== null)).toBe(true);
     await indicator.click();
     const card = page.getByTestId('softer-card');
     await expect.poll(() => card.isVisible()).toBe(true);
@@ -32,6 +30,20 @@ describe('the built extension in Chromium', () => {
         cardBox.x + cardBox.width <= viewport.width,
     ).toBe(true);
     await page.screenshot({ path: `${SHOTS}/card-textarea.png` });
+    await page.close();
+  });
+
+  it('adds nothing to a page or frame until a message box there is used, then only there', async () => {
+    const page = await h.context.newPage();
+    await page.goto(h.pageUrl('nested.html'));
+    const frame = page.frames().find((f) => f.url().endsWith('/frame.html'));
+    const mounted = () =>
+      Promise.all([page, frame].map((f) => f?.evaluate(() => document.querySelector('softer-ui') !== null)));
+    // Given time to start: still nothing, in the page or its frame (an ad frame costs one listener).
+    await page.waitForTimeout(500);
+    expect(await mounted()).toEqual([false, false]);
+    await page.frameLocator('iframe').locator('#frame-field').click();
+    await expect.poll(mounted).toEqual([false, true]);
     await page.close();
   });
 

@@ -14,7 +14,6 @@ async function open(name: string): Promise<{ page: Page; errors: string[] }> {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(String(error)));
   await page.goto(h.pageUrl(name));
-  await expect.poll(() => page.evaluate(() => document.querySelector('softer-ui') !== null)).toBe(true);
   return { page, errors };
 }
 

@@ -39,11 +39,10 @@ const heldSeen = (page: Page) => page.evaluate(() => (window as unknown as { hel
 async function openEditor(editor: string): Promise<Page> {
   const page = await h.context.newPage();
   await page.goto(h.pageUrl(`vendor/${editor}.html`));
-  await expect
-    .poll(() =>
-      page.evaluate(() => 'softerFixture' in window && document.querySelector('softer-ui') !== null),
-    )
-    .toBe(true);
+  await expect.poll(() => page.evaluate(() => 'softerFixture' in window)).toBe(true);
+  // Softer's UI host appears on the first focus of a message box.
+  await page.locator('#editor [contenteditable="true"], #editor[contenteditable="true"]').first().click();
+  await expect.poll(() => page.evaluate(() => document.querySelector('softer-ui') !== null)).toBe(true);
   await page.evaluate(() => {
     const root = document.querySelector('softer-ui')?.shadowRoot as ShadowRoot;
     const w = window as unknown as { heldSeen: boolean };
@@ -52,7 +51,6 @@ async function openEditor(editor: string): Promise<Page> {
       if (root.querySelector('[data-testid="softer-held"]')) w.heldSeen = true;
     }).observe(root, { childList: true, subtree: true });
   });
-  await page.locator('#editor [contenteditable="true"], #editor[contenteditable="true"]').first().click();
   return page;
 }
 

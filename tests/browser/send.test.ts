@@ -30,15 +30,24 @@ beforeEach(async () => {
 async function openChat(): Promise<Page> {
   const page = await h.context.newPage();
   await page.goto(h.pageUrl('chat.html'));
-  await expect.poll(() => page.evaluate(() => document.querySelector('softer-ui') !== null)).toBe(true);
-  // Remember whether a held-send card ever showed, however briefly.
+  // Remember whether a held-send card ever showed, however briefly. Softer's UI host appears on the
+  // first focus of a message box: watch for it, then inside it.
   await page.evaluate(() => {
-    const root = document.querySelector('softer-ui')?.shadowRoot as ShadowRoot;
     const w = window as unknown as { heldSeen: boolean };
     w.heldSeen = false;
-    new MutationObserver(() => {
-      if (root.querySelector('[data-testid="softer-held"]')) w.heldSeen = true;
-    }).observe(root, { childList: true, subtree: true });
+    const watchUi = () => {
+      const root = document.querySelector('softer-ui')?.shadowRoot;
+      if (!root) return false;
+      new MutationObserver(() => {
+        if (root.querySelector('[data-testid="softer-held"]')) w.heldSeen = true;
+      }).observe(root, { childList: true, subtree: true });
+      return true;
+    };
+    if (watchUi()) return;
+    const forHost = new MutationObserver(() => {
+      if (watchUi()) forHost.disconnect();
+    });
+    forHost.observe(document.documentElement, { childList: true });
   });
   return page;
 }

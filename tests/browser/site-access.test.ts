@@ -221,9 +221,9 @@ describe('a site Softer does not know', () => {
     expect(await siteSetting()).toEqual({ enabled: false });
     await expect.poll(registeredMatches).toEqual([PATTERN, PATTERN]);
     const after = await notesPage();
-    // Softer runs there (registered across the restart) but reads nothing.
-    await expect.poll(() => softerRuns(after), { timeout: 5000 }).toBe(1);
+    // Softer runs there (registered across the restart: it starts at the message box) but reads nothing.
     await typeHarsh(after);
+    await expect.poll(() => softerRuns(after), { timeout: 5000 }).toBe(1);
     await after.waitForTimeout(500);
     expect(await after.getByTestId('softer-indicator').count()).toBe(0);
     await expect.poll(async () => badge(await tabOf(after))).toBe('off');
@@ -278,8 +278,8 @@ describe('a site Softer does not know', () => {
     await expect
       .poll(() => options.getByTestId('softer-site-notice').textContent())
       .toBe(`Softer is on for ${OTHER_SITE}.`);
-    await expect.poll(() => softerRuns(journal), { timeout: 5000 }).toBe(1);
     await typeHarsh(journal);
+    await expect.poll(() => softerRuns(journal), { timeout: 5000 }).toBe(1);
     await expect.poll(() => journal.getByTestId('softer-indicator').count(), { timeout: 5000 }).toBe(1);
     expect(await options.getByTestId(`softer-remove-site-${OTHER_SITE}`).count()).toBe(1);
 
@@ -290,7 +290,11 @@ describe('a site Softer does not know', () => {
     await expect
       .poll(() => options.getByTestId('softer-site-notice').textContent())
       .toBe(`Softer is on for ${SITE}.`);
+    // Softer starts in the open page at the message box's first use.
+    await page.bringToFront();
+    await page.locator('#message-textarea').click();
     await expect.poll(() => softerRuns(page), { timeout: 5000 }).toBe(1);
+    await options.bringToFront();
     expect(await registeredMatches()).toEqual([
       `http://${OTHER_SITE}/*`,
       PATTERN,
