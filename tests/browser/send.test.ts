@@ -256,6 +256,7 @@ describe('the right-moment nudge', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByTestId('softer-nudge').getAttribute('data-reason')).toBe('late');
     expect(await page.getByTestId('softer-nudge').textContent()).toContain('20-minute break');
+    await page.screenshot({ path: 'test-results/screenshots/held-send.png' });
     await page.getByTestId('softer-keep-draft').click();
     await expect.poll(() => fieldText(page, '#message-textarea')).toBe('');
     await expect.poll(() => held(page)).toBe(0);

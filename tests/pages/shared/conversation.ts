@@ -32,7 +32,7 @@ export function conversation(read: () => string, clear: () => void): Conversatio
   const voice = document.createElement('button');
   voice.type = 'button';
   voice.setAttribute('aria-label', 'Voice message');
-  voice.textContent = '🎤';
+  voice.textContent = 'Voice';
   voice.addEventListener('click', () => post('🎤 voice note'));
   const sendButton = document.createElement('button');
   sendButton.type = 'button';
