@@ -108,6 +108,9 @@ export class SendMoment {
 
   private onHold(held: HeldSend): void {
     this.heldFindings = held.findings;
+    // Enter came before the last keystrokes were analysed: the card shows what was found so far (it is
+    // still in the box), and asks for the rest now, so its rewrites apply to the whole text.
+    if (this.options.state().text !== readFieldText(held.field)) this.options.refresh();
     const settings = this.options.settings().sendPause;
     const at = this.options.now?.() ?? new Date();
     const reason: NudgeReason | null = isLateNight(at, settings.lateWindow)

@@ -58,8 +58,22 @@ async function type(page: Page, text: string, findings = 1) {
   await expect.poll(() => page.getByTestId('softer-indicator').count()).toBe(0);
   await page.keyboard.type(text, { delay: 8 });
   await expect.poll(() => modelText(page)).toBe(text);
-  if (findings > 0)
-    await expect.poll(() => page.getByTestId('softer-indicator').count(), { timeout: 5000 }).toBe(1);
+  if (findings === 0) return;
+  await expect.poll(() => page.getByTestId('softer-indicator').count(), { timeout: 5000 }).toBe(1);
+  // The whole message analysed, not a prefix typed a moment earlier: a highlight reaches its last word
+  // (every harsh message here ends in its harsh phrase). A person reads before pressing Enter.
+  const last = text.split(' ').at(-1) as string;
+  await expect
+    .poll(() =>
+      page.evaluate(
+        (word) =>
+          [
+            ...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('softer') ?? []),
+          ].some((range) => range.toString().endsWith(word)),
+        last,
+      ),
+    )
+    .toBe(true);
 }
 
 describe.each(['lexical', 'slate', 'draft', 'quill', 'prosemirror'])('in %s', (editor) => {

@@ -72,8 +72,27 @@ async function typeInto(page: Page, selector: string, text: string, findings = 1
   await expect.poll(() => page.getByTestId('softer-indicator').count()).toBe(0);
   await page.locator(selector).click();
   await page.keyboard.type(text, { delay: 5 });
-  if (findings > 0)
-    await expect.poll(() => page.getByTestId('softer-indicator').count(), { timeout: 5000 }).toBe(1);
+  if (findings === 0) return;
+  await expect.poll(() => page.getByTestId('softer-indicator').count(), { timeout: 5000 }).toBe(1);
+  // The whole message analysed, not a prefix typed a moment earlier: an underline (the mirror over a
+  // text control, a CSS highlight in a rich-text box) reaches its last word, as every harsh message here
+  // ends in its harsh phrase. A person reads before pressing Enter.
+  const last = text.split(' ').at(-1) as string;
+  await expect
+    .poll(() =>
+      page.evaluate((word) => {
+        const marks = [
+          ...(document.querySelector('softer-ui')?.shadowRoot?.querySelectorAll('.softer-underline') ?? []),
+        ];
+        const ranges = [
+          ...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('softer') ?? []),
+        ];
+        return [...marks.map((m) => m.textContent ?? ''), ...ranges.map((r) => r.toString())].some((t) =>
+          t.endsWith(word),
+        );
+      }, last),
+    )
+    .toBe(true);
 }
 
 const FIELDS = [
