@@ -232,3 +232,21 @@ export function nounIndices(words: readonly string[]): number[] {
   }
   return [...out].sort((a, b) => a - b);
 }
+
+/**
+ * Each sentence of a text as compromise reads it: where it starts, its words (as written) and their
+ * tags. For the rewrite gate, which reads several candidates in one parse.
+ */
+export function taggedSentences(
+  text: string,
+): Array<{ start: number; terms: Array<{ text: string; tags: string[] }> }> {
+  if (text.trim() === '') return [];
+  return (
+    nlp(text).json({ offset: true }) as Array<{
+      terms: Array<{ text: string; tags: string[]; offset: { start: number } }>;
+    }>
+  ).map((s) => ({
+    start: s.terms[0]?.offset.start ?? 0,
+    terms: s.terms.map((t) => ({ text: t.text, tags: t.tags })),
+  }));
+}

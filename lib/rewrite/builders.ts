@@ -7,6 +7,7 @@ import { predicateValence } from '../lexicon/valence';
 import { nounPlural } from '../nlp/adapter';
 import type { Category } from '../types';
 import { type Feeling, feelingFor } from './feelings';
+import { type Candidate, framed, type Slots, type Topic, topicOf } from './frames';
 import { ABSOLUTE_ADVERBS, action, baseOf, demand, indexOfWord, pastOf, showPlain, situation } from './parts';
 import { type FlaggedSentence, finish, joinPhrases, show, topicPhrases, type Word } from './sentence';
 
@@ -16,14 +17,32 @@ export interface RewriteInput {
   sentence: FlaggedSentence;
   /** Every word of the message, for what a sentence refers back to ("…, we need a counsellor"). */
   message?: readonly Word[];
+  /** What the whole message is about: the topic where the flagged sentence names none. */
+  around?: Topic;
 }
 
-type Builder = (input: RewriteInput, topic: string, feeling: Feeling) => string[];
+/** What a builder hands back: the slots its frames are filled from, and rule-specific sentences. */
+interface Reading {
+  slots?: Partial<Slots>;
+  /** Sentences only this reading can say (named `category/name`), offered before the frames. */
+  special?: { name: string; texts: string[] };
+}
 
-const about = (topic: string) => (topic ? ` about ${topic}` : '');
+type Builder = (input: RewriteInput, topic: string, feeling: Feeling) => Reading;
+
+/** "for once", "once in a while": a generaliser, not part of what the writer asks for. */
+const stripOnce = (rest: string) =>
+  rest
+    .replace(/\s*\b(once in a while|in a while|for a change|for once|again|ever)\b/g, '')
+    .replace(/\s*\bfor$/, '')
+    // "if u actually listened for once i wouldnt have to…": what follows "for (once)" is another clause.
+    .replace(/\s*\bfor\s+(i|I|we)\b.*$/, '')
+    // "…the big shop in three years": the span generalises like "never" does.
+    .replace(/\s*\b(in|for|over) (the )?(last |past )?(\w+ )?(years?|months?|weeks?|days?|ages)\b/g, '')
+    .trim();
 
 /** "you never listen to me when I'm talking about work" → "I feel lonely when you don't listen to me…" */
-const absolute: Builder = ({ sentence }, topic, feeling) => {
+const absolute: Builder = ({ sentence }, topic, _feeling) => {
   const { words } = sentence;
   // "we never do anything I want", "I'm always the one cleaning up after you", "why is it always me
   // who…": the writer's side of a pattern, said as one-sidedness rather than a verdict on them.
@@ -32,10 +51,7 @@ const absolute: Builder = ({ sentence }, topic, feeling) => {
     / (we (never|always)|(it is|is it) always me|i am always the one) /.test(said) ||
     /^ every single \w+ (i .*)?$/.test(said)
   ) {
-    return [
-      `I feel ${feeling.feeling} when things feel one-sided between us. Could we ${feeling.request}?`,
-      `Lately I've been feeling ${feeling.feeling}, and I'd really like ${feeling.need}.`,
-    ];
+    return { slots: { act: 'when things feel one-sided between us', thing: '' } };
   }
   let anchor = words.findIndex((x) => ABSOLUTE_ADVERBS.has(x.w));
   let youAt = indexOfWord(words, 'you');
@@ -56,21 +72,14 @@ const absolute: Builder = ({ sentence }, topic, feeling) => {
     const when = situation(words, every, cut);
     const act = action(sentence, youAt + 1);
     if (when && !act) {
-      return [
-        `I feel ${feeling.feeling} ${when.text}, ${feeling.bridge}. Could we ${feeling.request}?`,
-        `${when.text}, I feel ${feeling.feeling}. I'd really like ${feeling.need}.`,
-      ];
+      return { slots: { act: when.text } };
     }
     if (when && act) {
       // "you're busy" stays a state; "you change the subject" a doing.
       const doing = ['are', 'were'].includes(act.verb)
         ? `you're ${act.rest}`.trim()
         : `you ${baseOf(act.verb)}${act.rest ? ` ${act.rest}` : ''}`;
-      return [
-        `I feel ${feeling.feeling} ${when.text} and ${doing}. Could we ${feeling.request}?`,
-        `${when.text}, I'd really like us to ${feeling.request}. I've been feeling ${feeling.feeling} about it.`,
-        `Can we talk about what happens ${when.text}? I'd really like ${feeling.need}.`,
-      ];
+      return { slots: { act: `${when.text} and ${doing}` } };
     }
   }
   // "not once have you asked…", "you forget every single thing I tell you"; in "typical you, late
@@ -85,12 +94,13 @@ const absolute: Builder = ({ sentence }, topic, feeling) => {
   );
   const wished = ever >= 0 ? action(sentence, ever + 1) : undefined;
   if (wished) {
-    const rest = `${wished.rest ? ` ${wished.rest}` : ''}${wished.situation ? ` ${wished.situation}` : ''}`;
-    return [
-      `It would mean a lot to me if you ${pastOf(baseOf(wished.verb))}${rest}. I've been feeling ${feeling.feeling} about it.`,
-      `I feel ${feeling.feeling} when you don't ${baseOf(wished.verb)}${rest}. Could we ${feeling.request}?`,
-      `Can we talk about ${topic || 'this'}? I'd really like ${feeling.need}.`,
-    ];
+    const rest = `${wished.rest ? ` ${stripOnce(wished.rest)}` : ''}${wished.situation ? ` ${wished.situation}` : ''}`;
+    return {
+      slots: {
+        wish: `you ${pastOf(baseOf(wished.verb))}${rest}`,
+        act: `when you don't ${baseOf(wished.verb)}${rest}`,
+      },
+    };
   }
   if (anchor < 0 && !named)
     anchor =
@@ -117,15 +127,15 @@ const absolute: Builder = ({ sentence }, topic, feeling) => {
   if (youAt >= 0 && words[youAt + 1]?.w === 'to') {
     const wished = action(sentence, youAt + 2);
     if (wished) {
-      const rest = wished.rest
-        .replace(/\s*\b(once in a while|in a while|for a change|for once|again|ever)\b/g, '')
-        .trim();
-      const doing = `${baseOf(wished.verb)}${rest ? ` ${rest}` : ''}`;
-      return [
-        `It would mean a lot to me if you ${doing}. I've been feeling ${feeling.feeling} about it.`,
-        `I feel ${feeling.feeling} when I have to ask more than once. Could we ${feeling.request}?`,
-        `Can we talk about ${topic || 'this'}? I'd really like ${feeling.need}.`,
-      ];
+      const rest = stripOnce(wished.rest);
+      const base = baseOf(wished.verb);
+      const tail = rest ? ` ${rest}` : '';
+      return {
+        slots: {
+          wish: `you ${pastOf(base)}${tail}`,
+          act: `when I have to ask more than once for you to ${base}${tail}`,
+        },
+      };
     }
   }
   const acted = anchor >= 0 ? action(sentence, anchor + 1) : undefined;
@@ -133,19 +143,15 @@ const absolute: Builder = ({ sentence }, topic, feeling) => {
   const act = acted && !['about', 'your', 'what'].includes(acted.verb) ? acted : undefined;
   const valence = act ? predicateValence([act.verb, ...act.rest.toLowerCase().split(' ')]) : 0;
   const praise = never ? valence < 0 : valence > 0;
-  if (!act || labelled || (copula && !act.rest && act.verb !== 'on') || praise) {
+  if (!act || labelled || praise) {
     // "you're always so cold with me when your friends are around", or sarcastic praise.
     const when = act?.situation;
     const topicInWhen = when !== undefined && topic !== '' && when.includes(topic);
-    const aboutTopic = topicInWhen ? '' : about(topic);
-    return [
-      `I feel ${feeling.feeling}${when ? ` ${when}` : aboutTopic}, ${feeling.bridge}. Could we ${feeling.request}?`,
-      `${when ? `${when}, I` : 'Lately I'} feel ${feeling.feeling}${when ? aboutTopic : ''}. I'd really like ${feeling.need}.`,
-      `Can we talk about ${topic || 'how things have been'}? I've been feeling ${feeling.feeling}.`,
-    ];
+    return { slots: { act: when, thing: topicInWhen ? '' : topic } };
   }
   const base = baseOf(act.verb);
-  const rest = act.rest ? ` ${act.rest}` : '';
+  const plainRest = stripOnce(act.rest);
+  const rest = plainRest ? ` ${plainRest}` : '';
   // The writer's own moment reads with "while" ("…while I talk about work"); the partner's with
   // "after" ("…don't call after you say you will").
   const partners = act.situation !== undefined && /^when (you|u)\b/.test(act.situation);
@@ -153,6 +159,15 @@ const absolute: Builder = ({ sentence }, topic, feeling) => {
   const verbWord = (words.find((x, k) => k > anchor && x.w === act.verb) as Word | undefined)?.d ?? act.verb;
   // "you on the xbox and me doing everything": no verb, a state.
   const state = copula || ['on', 'at', 'in', 'out', 'off', 'with', 'away'].includes(act.verb);
+  // "could you just be kind for once": "be" takes no "don't"; it is a state, said with "you're (not)".
+  if (base === 'be' || act.verb === 'be') {
+    return {
+      slots: {
+        act: `when you're ${never ? 'not ' : ''}${plainRest}${when}`,
+        wish: never ? `you were ${plainRest}` : `you weren't ${plainRest}`,
+      },
+    };
+  }
   const doing = state
     ? `you're ${never ? 'not ' : ''}${verbWord}${rest}`
     : never
@@ -163,26 +178,18 @@ const absolute: Builder = ({ sentence }, topic, feeling) => {
     : never
       ? `you ${pastOf(base)}${rest}`
       : `you didn't ${base}${rest}`;
-  return [
-    `I feel ${feeling.feeling} when ${doing}${when}. Could we ${feeling.request}?`,
-    `It would mean a lot to me if ${wish}${act.situation ? ` ${act.situation}` : ''}.`,
-    `Can we talk about ${topic || 'this'}? I've been feeling ${feeling.feeling} about it lately.`,
-  ];
+  return {
+    slots: { act: `when ${doing}${when}`, wish: `${wish}${act.situation ? ` ${act.situation}` : ''}` },
+  };
 };
 
 /** "you're so defensive" → "I feel stuck, and I don't know how to reach you…" (the article's own example). */
-const diagnosis: Builder = ({ sentence }, topic, feeling) => {
+const diagnosis: Builder = ({ sentence }, topic, _feeling) => {
   const { words } = sentence;
   const harshEnd = words.reduce((last, x, i) => (x.harsh ? i : last), -1);
   const when = situation(words, Math.max(0, harshEnd), words.length) ?? situation(words, 0, words.length);
-  const whenText = when ? ` ${when.text}` : '';
   // "when your friends are around" already names the friends: no "about your friends" before it.
-  const aboutTopic = when && topic && when.text.includes(topic) ? '' : about(topic);
-  return [
-    `I feel ${feeling.feeling}${aboutTopic}${whenText}, ${feeling.bridge}. Could we ${feeling.request}?`,
-    `${when ? `${when.text}, ` : topic ? `When ${topic} comes up, ` : 'When this comes up, '}I feel really ${feeling.feeling}${when ? aboutTopic : ''}. I think I'd benefit from some support with that.`,
-    `I've been feeling ${feeling.feeling}${about(topic)} lately, and I'd really like ${feeling.need}. Can we talk when we're both calm?`,
-  ];
+  return { slots: { act: when?.text, thing: when && topic && when.text.includes(topic) ? '' : topic } };
 };
 
 const BLAME_FEELING: Array<[RegExp, string]> = [
@@ -207,17 +214,26 @@ const blame: Builder = ({ ruleId, sentence }, topic, feeling) => {
     const me = indexOfWord(words, 'me');
     const act = me >= 0 ? action(sentence, me + 1) : undefined;
     if (act && act.verb === 'feel') {
-      return [
-        `I feel ${act.rest || 'hurt'} right now, and I need us to talk about it.`,
-        `Right now I feel ${act.rest || 'hurt'}. ${closing}`,
-      ];
+      return {
+        slots: { felt: act.rest || 'hurt' },
+        special: {
+          name: 'made-me-feel',
+          texts: [`I feel ${act.rest || 'hurt'} right now, and I need us to talk about it.`],
+        },
+      };
     }
     if (act) {
       const did = `${pastOf(act.verb)}${act.rest ? ` ${act.rest}` : ''}`;
-      return [
-        `I ${did}, and I'm not proud of it. I was feeling ${feeling.feeling}; ${closing.charAt(0).toLowerCase()}${closing.slice(1)}`,
-        `When I ${did}, I was feeling ${feeling.feeling}. ${closing}`,
-      ];
+      return {
+        slots: { felt },
+        special: {
+          name: 'made-me',
+          texts: [
+            `I ${did}, and I'm not proud of it. I was feeling ${feeling.feeling}; ${closing.charAt(0).toLowerCase()}${closing.slice(1)}`,
+            `When I ${did}, I was feeling ${feeling.feeling}. ${closing}`,
+          ],
+        },
+      };
     }
   }
   if (ruleId === 'because-you') {
@@ -227,15 +243,7 @@ const blame: Builder = ({ ruleId, sentence }, topic, feeling) => {
     const reasonTopic = joinPhrases(
       topicPhrases({ ...sentence, nouns: sentence.nouns.filter((i) => i > because) }),
     );
-    const close = reasonTopic
-      ? `Could we talk about what happened with ${reasonTopic}?`
-      : 'Can we talk about what happened?';
-    if (outcome) {
-      return [
-        `${outcome}, and I'm feeling ${felt}. ${close}`,
-        `I'm feeling ${felt} because ${outcome}. ${close}`,
-      ];
-    }
+    if (outcome) return { slots: { felt, outcome, thing: reasonTopic } };
   }
   const reason = indexOfWord(words, 'reason');
   if (ruleId === 'blame-verbs' && reason >= 0) {
@@ -245,21 +253,12 @@ const blame: Builder = ({ ruleId, sentence }, topic, feeling) => {
     const outcome = showPlain(words, from, words.length)
       .trim()
       .replace(/\s+is (you|your\b.*)$/i, '');
-    if (outcome && !/^(this|it|all)\b/.test(outcome)) {
-      return [
-        `I'm feeling ${felt} that ${outcome}. Can we talk about what's been happening between us?`,
-        `${outcome.charAt(0).toUpperCase()}${outcome.slice(1)}, and I'm feeling ${felt}. I'd like us to work it out together.`,
-      ];
-    }
+    if (outcome && !/^(this|it|all)\b/.test(outcome)) return { slots: { felt, outcome } };
   }
   if (ruleId === 'blame-verbs') {
     // "you ruined the whole evening" → the evening is the topic; "you caused all of this" has none.
     // "you've made my life hell": the life is no topic; how things have been is.
-    const what = /\blife\b/.test(topic) ? 'how things have been' : topic || 'how this turned out';
-    return [
-      `I'm really ${felt} about ${what}. Can we talk about what happened?`,
-      `I feel ${felt} about ${what}, and I'd like us to work out what went wrong together.`,
-    ];
+    return { slots: { felt, thing: /\blife\b/.test(topic) ? '' : topic } };
   }
   // "it's your fault we're always late", "because of you we can't afford the holiday": the writer's
   // outcome is the unflagged side of the clause; from a long run-on, its last part.
@@ -283,37 +282,27 @@ const blame: Builder = ({ ruleId, sentence }, topic, feeling) => {
     indexOfWord(words, 'if') >= 0 &&
     (indexOfWord(words, 'none') >= 0 || indexOfWord(words, 'nothing') >= 0)
   ) {
-    const person = topic.replace(/\s+(none|nothing|all|everything)$/, '');
-    const about = person ? ` with ${person}` : '';
-    return [
-      `I'm still ${felt} about what happened${about}. Could we talk about it when we're both calm?`,
-      `What happened${about} is still on my mind, and I'm feeling ${felt}. Can we talk it through?`,
-    ];
+    return { slots: { felt, thing: topic.replace(/\s+(none|nothing|all|everything)$/, '') } };
   }
-  const topicClose = topic
-    ? `Could we talk about what happened with ${topic}?`
-    : 'Can we talk about what happened?';
   const i = /^I('m| am) (this |so )?/i.exec(outcome);
   if (i) {
+    // "…and I'm exhausted": the writer's own state, said as now.
     const state = outcome.replace(/^I('m| am) (this |so )?/i, i[2] ? "I'm really " : "I'm ");
-    return [
-      `${state} right now. ${topicClose}`,
-      `Right now ${state.charAt(0).toLowerCase()}${state.slice(1)}, and I'd like us to talk about it.`,
-    ];
+    return {
+      slots: { felt, thing: topic },
+      special: { name: 'state', texts: [`${state} right now. ${closing}`] },
+    };
   }
-  const when = situation(side, 0, side.length);
-  const clause = /^(we|i|our|my|the|this)\b/i.test(outcome);
-  // "about the bills" reads; "about did anything" or "about well" does not: then the topic speaks.
-  const thing = /^(the|a|an|your|his|her|their|this|that|these|those)\b/i.test(outcome);
-  const felt1 = when
-    ? `I feel ${felt} ${when.text}`
-    : outcome && (clause || thing)
-      ? `I feel ${felt} ${clause ? 'that' : 'about'} ${outcome}`
-      : `I feel ${felt} about ${topic || 'what happened'}`;
-  return [
-    `${felt1}. Could we talk about what would help next time?`,
-    `${outcome && clause ? `${outcome}, and I'm` : "I'm"} feeling really ${felt}. ${closing}`,
-  ];
+  // "we're late", "the car is dented": a clause the writer lives with; "about the bills" names a thing.
+  const clause =
+    /^(we|i)\b/i.test(outcome) ||
+    /^(our|my|the|this)\b.*\b(is|are|was|were|has|have|had|got|can|can't|won't|will|missed|lost)\b/i.test(
+      outcome,
+    );
+  const thing = /^(the|a|an|your|his|her|their|this|these|those)\b/i.test(outcome);
+  return {
+    slots: { felt, outcome: clause ? outcome : undefined, thing: !clause && thing ? outcome : topic },
+  };
 };
 
 /** "you're pathetic" → "I'm really hurt right now, and I need a moment before we talk." */
@@ -325,10 +314,7 @@ const contempt: Builder = (_input, found) => {
     )
       ? ''
       : found;
-  const hurt = "I'm really hurt right now, and I need a moment before we talk.";
-  const topical = `I'm feeling frustrated${about(topic)}, and I don't want to say something unkind. Can we talk about it later?`;
-  const calm = `Something${about(topic)} is really getting to me. Can we talk about it calmly?`;
-  return topic ? [topical, hurt, calm] : [hurt, topical, calm];
+  return { slots: { thing: topic } };
 };
 
 const BOUNDARY_US = "I care about us, and I'm finding it hard to keep going the way we have been.";
@@ -339,16 +325,19 @@ const ultimatum: Builder = ({ ruleId, sentence }, topic) => {
   // "our marriage is broken … otherwise I'm leaving": the boundary speaks of what the writer named.
   const named = words.find((x) => ['marriage', 'relationship'].includes(x.w));
   const BOUNDARY = named ? BOUNDARY_US.replace('about us', `about our ${named.d}`) : BOUNDARY_US;
-  const talk = `Can we talk about ${topic || 'this'} tonight?`;
+  const slots = { boundary: BOUNDARY, thing: topic, named: named ? `our ${named.d}` : undefined };
   if (ruleId === 'if-you-threat') {
     const one = indexOfWord(words, 'one');
     // "one more lie and…" names what hurts; "one more time and…" does not.
     if (one >= 0 && words[one + 1]?.w === 'more' && words[one + 2] && words[one + 2]?.w !== 'time') {
       const noun = nounPlural((words[one + 2] as Word).w);
-      return [
-        `I'm finding the ${noun} really hard, and I care about us. Can we talk honestly about it?`,
-        `${BOUNDARY} I need honesty between us.`,
-      ];
+      return {
+        slots: { ...slots, request: 'I need honesty between us.' },
+        special: {
+          name: 'one-more',
+          texts: [`I'm finding the ${noun} really hard, and I care about us. Can we talk honestly about it?`],
+        },
+      };
     }
     const ifAt = indexOfWord(words, 'if', 'unless');
     if (ifAt >= 0 && words[ifAt + 1]?.w === 'you') {
@@ -373,16 +362,9 @@ const ultimatum: Builder = ({ ruleId, sentence }, topic) => {
       const wish = negative
         ? `I'd really like you to ${demand(words, ifAt + 4, end)}.`
         : `I'd really rather you didn't ${demand(words, ifAt + 2, end).replace(/^(\w+)/, (v) => baseOf(v))}.`;
-      return [
-        `${BOUNDARY} ${wish}`,
-        `${wish} It matters a lot to me; can we talk about it?`,
-        `I need to be honest about what I can keep doing. ${talk}`,
-      ];
+      return { slots: { ...slots, request: wish } };
     }
-    return [
-      `${BOUNDARY} Can we talk about what needs to change?`,
-      `I need to be honest about what I can keep doing. ${talk}`,
-    ];
+    return { slots };
   }
   const or = indexOfWord(words, 'or', 'otherwise');
   if (or >= 0) {
@@ -391,22 +373,14 @@ const ultimatum: Builder = ({ ruleId, sentence }, topic) => {
     if (['me', 'us'].includes(words[or + 1]?.w ?? '') && left.length > 0) {
       let from = or - 1;
       while (from > 0 && (words[from - 1] as Word).clause === (words[or] as Word).clause) from--;
-      const rival = show(words, from, or);
-      return [
-        `I feel lonely when I'm competing with ${rival}. Could we make some time that is just ours?`,
-        `I need to feel like I come first with you sometimes. Can we talk about ${rival}?`,
-      ];
+      return { slots: { ...slots, rival: show(words, from, or) } };
     }
     // "pick. me or your phone": the writer against something else.
     if (left.length > 0 && ['me', 'us'].includes((left[left.length - 1] as Word).w)) {
       // "it's me or the job, pick": the rival, without the demand to choose.
       let end = words.length;
       while (end > or + 2 && ['pick', 'choose', 'decide', 'now'].includes((words[end - 1] as Word).w)) end--;
-      const other = show(words, or + 1, end);
-      return [
-        `I feel lonely when I'm competing with ${other}. Could we make some time that is just ours?`,
-        `I miss you, and ${other} is getting between us. Can we talk about it?`,
-      ];
+      return { slots: { ...slots, rival: show(words, or + 1, end) } };
     }
     // The demand starts at the clause of "or" ("…last resort: counselling or divorce"), after lead-ins.
     let start = or;
@@ -433,14 +407,13 @@ const ultimatum: Builder = ({ ruleId, sentence }, topic) => {
       ? `I'd really like us to try ${wanted}.`
       : we
         ? `I'd really like us to ${wanted.replace(/^we /, '')}.`
-        : `I'd really like you to ${wanted}.`;
-    return [
-      `${BOUNDARY} ${request}`,
-      `${request} It matters a lot to me; can we talk about what's getting in the way?`,
-      `I need to be honest about what I can keep doing. ${talk}`,
-    ];
+        : /^(your|my|his|her|their|the)\b/i.test(wanted)
+          ? // "either your mother stops reading my messages or…": a clause of its own, not "you to your mother".
+            `I'd really like it if ${wanted}.`
+          : `I'd really like you to ${wanted}.`;
+    return { slots: { ...slots, request } };
   }
-  return [`${BOUNDARY} Can we talk about what needs to change?`];
+  return { slots };
 };
 
 /**
@@ -480,18 +453,11 @@ const stonewall: Builder = ({ ruleId, sentence, message }, topic) => {
   if (ruleId === 'dismiss-help' || helpAsked(sentence.words)) {
     // "some stranger telling us how to live" is how the writer sees a therapist.
     const thing = help ?? (/\bstrangers?\b/.test(topic) ? 'talking to someone' : topic) ?? 'this';
-    return [
-      `I feel nervous about ${thing || 'this'}. Can you tell me what it would mean to you?`,
-      `I'm not sure about ${thing || 'this'} yet, but I want to understand. What are you hoping it would change for us?`,
-    ];
+    return { slots: { help: { phrase: '', thing: thing || 'this' }, thing: topic } };
   }
   // "another word about it" names no subject.
   const subject = topic && !/\b(words?|breath|excuses)$/.test(topic) ? topic : 'this';
-  return [
-    `I'm too overwhelmed to talk about ${subject} right now. Can we come back to it tonight?`,
-    `I need a short break from talking about ${subject}. Can we pick it up tomorrow?`,
-    `I'm finding ${subject} hard to talk about right now. Could we set a time to come back to it?`,
-  ];
+  return { slots: { subject, thing: topic } };
 };
 
 /** "therapy is our last resort" → help as a space to learn and grow, not emergency repair. */
@@ -499,17 +465,7 @@ const crisis: Builder = ({ sentence, message }) => {
   const help = helpAsked(message ?? sentence.words);
   const us = sentence.words.find((x) => ['marriage', 'relationship'].includes(x.w));
   const matters = us ? `our ${us.d} matters to me` : 'we matter to me';
-  const learn = `I'd like us to learn some new ways of handling things together, because ${matters}.`;
-  if (help) {
-    return [
-      `I'd really like us to ${help.phrase} together, as a space to learn and grow, because ${matters}. Would you be open to it?`,
-      `${learn} Would you ${help.phrase} with me?`,
-    ];
-  }
-  return [
-    learn,
-    `I care about us, and I think some support could help us understand each other better. Can we talk about it when we're both calm?`,
-  ];
+  return { slots: { help, matters, named: us ? `our ${us.d}` : undefined } };
 };
 
 const BUILDERS: Record<Category, Builder> = {
@@ -522,8 +478,36 @@ const BUILDERS: Record<Category, Builder> = {
   crisis,
 };
 
-export function build(input: RewriteInput): string[] {
+/** What the flagged sentence is about; where it names nothing, what the message around it is about. */
+export function sentenceTopic(words: readonly string[], around: Topic = 'general'): Topic {
+  const own = topicOf(words);
+  return own === 'general' ? around : own;
+}
+
+/**
+ * The candidates for one flagged sentence, best first: rule-specific sentences, then every frame of the
+ * category its reading fills, led by the frame the topic picks. Each still has to pass the gate.
+ */
+export function build(input: RewriteInput): Candidate[] {
   const topic = joinPhrases(topicPhrases(input.sentence));
-  const feeling = feelingFor(input.sentence.words.map((x) => x.w));
-  return BUILDERS[input.category](input, topic, feeling).map(finish);
+  const words = input.sentence.words.map((x) => x.w);
+  const feeling = feelingFor(words);
+  const reading = BUILDERS[input.category](input, topic, feeling);
+  const slots: Slots = {
+    feeling,
+    topic: sentenceTopic(words, input.around),
+    thing: topic,
+    subject: 'this',
+    felt: 'upset',
+    boundary: BOUNDARY_US,
+    matters: 'we matter to me',
+    ...reading.slots,
+  };
+  // The sentence's own words pick the frame, so the same sentence always reads the same way.
+  const key = words.join(' ');
+  const special = (reading.special?.texts ?? []).map((text) => ({
+    text,
+    frame: `${input.category}/${reading.special?.name}`,
+  }));
+  return [...special, ...framed(input.category, slots, key)].map((c) => ({ ...c, text: finish(c.text) }));
 }

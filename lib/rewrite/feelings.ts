@@ -76,6 +76,18 @@ const FEELINGS: Record<string, Feeling> = {
     request: 'make room for what we both need',
     bridge: "and I'd like my needs to count too",
   },
+  autonomy: {
+    feeling: 'tense',
+    need: 'some room to make my own choices',
+    request: 'talk about how we make decisions together',
+    bridge: "and I'd like some room to make my own choices",
+  },
+  trusted: {
+    feeling: 'hurt',
+    need: 'to feel trusted',
+    request: 'talk about what would help us both feel secure',
+    bridge: "and I'd like to feel trusted",
+  },
   safety: {
     feeling: 'anxious',
     need: 'reassurance',
@@ -86,6 +98,15 @@ const FEELINGS: Record<string, Feeling> = {
 
 /** Words of a complaint → which need is touched. First match wins; order matters. */
 const CUES: Array<[RegExp, keyof typeof FEELINGS]> = [
+  // A complaint about being controlled or suspected asks for room and trust, not reassurance.
+  [
+    /\b(control|controlling|bossy|boss me|nag|nagging|smother|smothering|possessive|clingy|tell me what to do)\b/,
+    'autonomy',
+  ],
+  [
+    /\b(jealous|paranoid|suspicious|accuse|accusing|spying|check my phone|going through my phone)\b/,
+    'trusted',
+  ],
   [
     /\b(help|clean|cleaning|dish|dishes|wash|washing|cook|cooking|house|chores?|tidy|laundry|finger|kids|bins|shopping)\b/,
     'help',

@@ -4,9 +4,12 @@
  */
 import { findFindings } from '../engine';
 import type { Category, Finding } from '../types';
-import { build, helpAsked } from './builders';
+import { build, helpAsked, sentenceTopic } from './builders';
+import { type Candidate, fallback, type Topic, topicOf } from './frames';
+import { clearGateVerdicts, gate, grammarProblem } from './gate';
 import { readSentence, readWords, type Word } from './sentence';
-import { type Splice, spliceFor } from './splice';
+import type { Splice } from './splice';
+import { joinWhole } from './whole';
 
 export { type Splice, spliceFor } from './splice';
 
@@ -21,31 +24,6 @@ const WEIGHT: Record<Category, number> = {
   contempt: 1,
 };
 
-const GENERIC: Record<Category, string> = {
-  absolute: "I've been feeling hurt about this lately. Can we talk about it when we're both calm?",
-  diagnosis:
-    "I feel really stuck, and I don't know how to reach you. I think I'd benefit from some support with that.",
-  blame: "I'm feeling really upset about what happened. Can we talk about it together?",
-  contempt: "I'm really hurt right now, and I need a moment before we talk.",
-  ultimatum:
-    "I care about us, and I'm finding it hard to keep going the way we have been. Can we talk about what needs to change?",
-  stonewall: "I'm too overwhelmed to talk about this right now. Can we come back to it tonight?",
-  crisis: "I'd like us to learn some new ways of handling things together, because we matter to me.",
-};
-
-/** A rewrite must read like a person and be clean itself. */
-function acceptable(rewrite: string): boolean {
-  if (rewrite.length > 400) return false;
-  if (/\b(\w+) \1\b/i.test(rewrite)) return false; // doubled words
-  if (/\bI feel (that|like) you\b/i.test(rewrite)) return false; // a judgment in disguise (NVC)
-  if (/\s[,.?!]|,,|\.\./.test(rewrite)) return false;
-  try {
-    return findFindings(rewrite).length === 0;
-  } catch {
-    return false;
-  }
-}
-
 function targetOf(text: string, finding: Finding, all: readonly Finding[]) {
   const { start, end } = finding.sentence;
   const target = text.slice(start, end);
@@ -54,11 +32,32 @@ function targetOf(text: string, finding: Finding, all: readonly Finding[]) {
     Math.max(0, f.start - start),
     Math.min(target.length, f.end - start),
   ];
+  // A finding of the learned scorer spans its whole clause: only the words that weighed most (its cues)
+  // are its harsh phrase, so the clause's own nouns ("you forgot the bins") can still be the topic.
+  const spans = (f: Finding): Array<[number, number]> => {
+    if (f.ruleId !== 'model' || !f.cues || f.cues.length === 0) return [local(f)];
+    const [from, to] = local(f);
+    const found: Array<[number, number]> = [];
+    const lower = target.toLowerCase();
+    for (const cue of f.cues) {
+      const c = cue.toLowerCase().trim();
+      if (c.length < 2 || /^(you|you're|your|u|ur|i|me|to me)$/.test(c)) continue;
+      let at = lower.indexOf(c, from);
+      while (at >= 0 && at + c.length <= to) {
+        found.push([at, at + c.length]);
+        at = lower.indexOf(c, at + c.length);
+      }
+    }
+    return found.length > 0 ? found : [local(f)];
+  };
   // Flagged phrases are never carried into a rewrite; labels, insults and crisis metaphors are not its topic either.
-  const harsh = overlapping.map(local);
+  const harsh = overlapping.flatMap(spans);
+  // The scorer's cues label only the finding they belong to: "late" in "you're always late" is the
+  // complaint of the rule's finding, not a label.
   const labels = overlapping
     .filter((f) => ['contempt', 'diagnosis', 'crisis'].includes(f.category) || f.ruleId === 'as-usual')
-    .map(local);
+    .filter((f) => f.ruleId !== 'model' || f === finding)
+    .flatMap(spans);
   // The threat of an ultimatum ("… or I'm calling a lawyer") is not a topic to carry over either.
   for (const f of overlapping.filter((x) => x.category === 'ultimatum')) {
     const [from, to] = local(f);
@@ -84,68 +83,119 @@ export function topicNouns(text: string, finding: Finding, all: readonly Finding
 }
 
 /** Rewrites already built, by rule and flagged text: re-analysing while typing rebuilds nothing. */
-const cache = new Map<string, string[]>();
+const cache = new Map<string, Candidate[]>();
 const CACHE_LIMIT = 500;
 
 /** Forgets every rewrite built so far (benchmarks use it to measure from scratch). */
 export function clearRewriteCache(): void {
   cache.clear();
+  clearGateVerdicts();
+}
+
+/** What a message says as a whole, read once per message (a 200,000-character paste has thousands of findings). */
+let context: { text: string; words: readonly Word[]; help: string; around: Topic } | undefined;
+
+function messageContext(text: string, words?: readonly Word[]) {
+  if (context?.text !== text) {
+    const read = words ?? readWords(text);
+    context = {
+      text,
+      words: read,
+      help: helpAsked(read)?.phrase ?? '',
+      around: topicOf(read.map((x) => x.w)),
+    };
+  }
+  return context;
 }
 
 /**
- * 1 to 3 rewrites of the text `finding.sentence` covers, best first. `all` are every finding of the
- * message: their phrases are never carried into a rewrite as its topic.
+ * 1 to 3 rewrites of the text `finding.sentence` covers, best first, each with the frame that made it;
+ * every one has passed the gate (lib/rewrite/gate.ts). When none passes, one short rewrite that names
+ * only the feeling and a calm time. `all` are every finding of the message: their phrases are never
+ * carried into a rewrite as its topic.
  */
+export function rewriteCandidates(
+  text: string,
+  finding: Finding,
+  all: readonly Finding[] = [finding],
+  messageWords?: readonly Word[],
+): Candidate[] {
+  const { target, harsh, labels } = targetOf(text, finding, all);
+  const { words: message, help, around } = messageContext(text, messageWords);
+  // The key's topic is read from the plain words: reading chat spelling for every keystroke costs more.
+  const plainWords = target.toLowerCase().split(/[^\p{L}\p{N}'’:$£€]+/u);
+  const helpKey = `${help}\u0000${sentenceTopic(plainWords, around)}`;
+  const key = `${finding.category}\u0000${finding.ruleId}\u0000${target}\u0000${harsh.join(';')}\u0000${labels.join(';')}\u0000${helpKey}`;
+  const cached = cache.get(key);
+  if (cached) return cached.map((c) => ({ ...c }));
+  let candidates: Candidate[] = [];
+  let feeling = 'hurt';
+  try {
+    const sentence = readSentence(target, harsh, labels);
+    candidates = build({ ruleId: finding.ruleId, category: finding.category, sentence, message, around });
+    feeling = /I(?:'m| am)? feel(?:ing)? (\w+)/.exec(candidates.map((c) => c.text).join(' '))?.[1] ?? feeling;
+  } catch {
+    candidates = [];
+  }
+  // Openings vary: a second candidate that starts like a kept one is left for later.
+  const byText = new Map(candidates.map((c) => [c.text, c]));
+  const passed = gate(
+    candidates.map((c) => c.text),
+    3,
+    (kept, next) =>
+      kept.some((k) => k.split(' ').slice(0, 2).join(' ') === next.split(' ').slice(0, 2).join(' ')),
+  );
+  const result =
+    passed.length > 0
+      ? passed.map((t) => byText.get(t) as Candidate)
+      : [fallback(finding.category, feeling, target)];
+  cache.set(key, result);
+  if (cache.size > CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
+  return result.map((c) => ({ ...c }));
+}
+
+/** 1 to 3 rewrites of the text `finding.sentence` covers, best first (see rewriteCandidates). */
 export function rewritesFor(
   text: string,
   finding: Finding,
   all: readonly Finding[] = [finding],
   messageWords?: readonly Word[],
 ): string[] {
-  const { target, harsh, labels } = targetOf(text, finding, all);
-  // A crisis sentence may name its help elsewhere in the message ("we're drowning, we need a counsellor").
-  const message =
-    finding.category === 'crisis' || finding.ruleId === 'dismiss-help'
-      ? (messageWords ?? readWords(text))
-      : undefined;
-  const helpKey = message ? (helpAsked(message)?.phrase ?? '') : '';
-  const key = `${finding.ruleId}\u0000${target}\u0000${harsh.join(';')}\u0000${labels.join(';')}\u0000${helpKey}`;
-  const cached = cache.get(key);
-  if (cached) return [...cached];
-  let candidates: string[] = [];
-  try {
-    candidates = build({
-      ruleId: finding.ruleId,
-      category: finding.category,
-      sentence: readSentence(target, harsh, labels),
-      message,
-    });
-  } catch {
-    candidates = [];
-  }
-  const kept = [...new Set(candidates)].filter(acceptable).slice(0, 3);
-  const result = kept.length > 0 ? kept : [GENERIC[finding.category]];
-  cache.set(key, result);
-  if (cache.size > CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
-  return [...result];
+  return rewriteCandidates(text, finding, all, messageWords).map((c) => c.text);
 }
 
-/** Fills every finding's rewrites. */
+/**
+ * Fills every finding's rewrites. Each finding is rewritten beside the findings near it only, found by
+ * position: a 200,000-character paste has thousands of findings, and comparing each with all is slow.
+ */
 export function withRewrites(text: string, findings: Finding[]): Finding[] {
-  let words: Word[] | undefined;
+  const byStart = [...findings].sort((a, b) => a.start - b.start);
   for (const finding of findings) {
-    if (finding.category === 'crisis') words ??= readWords(text);
-    finding.rewrites = rewritesFor(text, finding, findings, words);
+    const { start, end } = finding.sentence;
+    // The first finding that starts at or after the end of this one's sentence.
+    let lo = 0;
+    let hi = byStart.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((byStart[mid] as Finding).start < end) lo = mid + 1;
+      else hi = mid;
+    }
+    const near: Finding[] = [];
+    // A finding spans at most its sentence: one starting far before this sentence cannot reach it.
+    for (let k = lo - 1; k >= 0 && (byStart[k] as Finding).start > start - NEAR; k--) {
+      const f = byStart[k] as Finding;
+      if (f.end > start) near.push(f);
+    }
+    finding.rewrites = rewritesFor(text, finding, near.length > 0 ? near : [finding]);
   }
   return findings;
 }
 
-/**
- * The whole message with each flagged sentence replaced by its first rewrite; everything else (other
- * sentences, emoji, line breaks) untouched. Where two findings' sentences overlap, the weightier wins.
- */
-export function rewriteMessage(text: string, findings?: readonly Finding[]): string {
-  const all = findings ?? withRewrites(text, findFindings(text));
+/** How far before a sentence a finding overlapping it may start. */
+const NEAR = 4000;
+
+/** The stretches a whole-message rewrite replaces: one per flagged sentence, the weightier where two overlap. */
+function wholeSplices(text: string, all: readonly Finding[]): Splice[] {
   const chosen: Finding[] = [];
   const ordered = [...all].sort(
     (a, b) => a.sentence.start - b.sentence.start || b.sentence.end - a.sentence.end,
@@ -166,8 +216,6 @@ export function rewriteMessage(text: string, findings?: readonly Finding[]): str
     }
     chosen.push(f);
   }
-  // Neighbouring clauses that would get the same rewrite ("do what you want, I don't care anymore")
-  // are replaced once, as one stretch.
   // Neighbouring flagged clauses of one sentence ("you're never happy with anything, you're impossible
   // to please") are replaced once, as one stretch, by the weightier finding's rewrite. Only blank space,
   // commas, colons or dashes may lie between them: a word, an emoji or a full stop keeps them apart.
@@ -182,19 +230,53 @@ export function rewriteMessage(text: string, findings?: readonly Finding[]): str
   }
   // The same rewrite twice in one message reads like a template: take the next one instead.
   const used = new Set<string>();
-  const splices: Splice[] = groups.map((group) => {
+  return groups.map((group) => {
     const options = group.lead.rewrites.length > 0 ? group.lead.rewrites : rewritesFor(text, group.lead, all);
     const rewrite = options.find((r) => !used.has(r)) ?? options[0] ?? '';
     used.add(rewrite);
-    // The stretch ends like its last clause: with a space after the rewrite where that clause took its comma.
-    return { start: group.start, end: group.end, insert: spliceFor(text, group.last, rewrite).insert };
+    return { start: group.start, end: group.end, insert: rewrite };
   });
-  let out = '';
-  let at = 0;
-  for (const splice of splices) {
-    if (splice.start < at) continue;
-    out += text.slice(at, splice.start) + splice.insert;
-    at = splice.end;
+}
+
+/**
+ * The whole message rewritten (issue 12, part 4): every flagged clause replaced by its first rewrite,
+ * what is left of its sentence kept only where it reads as a sentence of its own (a remnant after a
+ * comma, "got it??", or a contempt emoji is dropped), every sentence starting with a capital and ending
+ * with its mark. The result is analysed again: a harsh clause that only shows once its neighbours are
+ * gone is rewritten too. A clean message comes back unchanged.
+ */
+export function rewriteMessage(text: string, findings?: readonly Finding[]): string {
+  const all = findings ?? withRewrites(text, findFindings(text));
+  if (all.length === 0) return text;
+  let out = joinWhole(text, wholeSplices(text, all));
+  for (let pass = 0; pass < 2; pass++) {
+    const left = findFindings(out);
+    if (left.length === 0) break;
+    out = joinWhole(out, wholeSplices(out, withRewrites(out, left)));
   }
-  return out + text.slice(at);
+  return out;
+}
+
+/**
+ * Why the whole rewrite of `text` would not pass the gate, or undefined: the analyzer finds something in
+ * it, a contempt emoji is left, a sentence starts in lowercase or a rewrite runs on after a comma, or a
+ * sentence Softer wrote (one not in the original) is not well-formed. The writer's own untouched
+ * sentences ("Good morning!") are theirs to word.
+ */
+export function wholeProblem(text: string, findings?: readonly Finding[]): string | undefined {
+  const out = rewriteMessage(text, findings);
+  if (out === text) return undefined;
+  if (findFindings(out).length > 0) return 'harsh';
+  if (/👏|🙄|🤡/u.test(out)) return 'contempt-emoji';
+  if (/^\s*\p{Ll}|[.?!]\s+\p{Ll}/mu.test(out)) return 'lowercase-start';
+  if (/\b(\w+) \1\b/i.test(out)) return 'doubled';
+  const original = text.toLowerCase();
+  for (const sentence of out.split(/(?<=[.?!])\s+|\n+/)) {
+    const s = sentence.trim();
+    if (s === '' || original.includes(s.toLowerCase().replace(/[.]$/, ''))) continue;
+    // Each sentence of Softer's own is read for its grammar; the analyzer has read them together above.
+    const problem = grammarProblem(s);
+    if (problem) return problem;
+  }
+  return undefined;
 }

@@ -37,6 +37,13 @@ const GENERALISERS = new Set([
   'completely',
   'once',
   'yet',
+  // chat fillers: "you left the car on empty AGAIN btw"
+  'btw',
+  'tbh',
+  'fyi',
+  'lol',
+  'x',
+  'xx',
 ]);
 const SITUATION_MARKERS = new Set([
   'when',

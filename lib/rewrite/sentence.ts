@@ -101,6 +101,57 @@ const EMPTY_NOUNS = new Set([
   'text',
   'night',
   'bed',
+  // "the train mate": an address word is no part of the topic
+  'mate',
+  'babe',
+  'baby',
+  'hun',
+  'hon',
+  'bro',
+  'dude',
+  'sweetie',
+  'darling',
+  'sweetheart',
+  'bestie',
+  'fam',
+  'back',
+  // sarcastic asides and idioms ("should I throw a parade", "bored out of my skull")
+  'parade',
+  'medal',
+  'trophy',
+  'award',
+  'cookie',
+  'applause',
+  'round',
+  'star',
+  'skull',
+  'mind',
+  'head',
+  'tears',
+  'clown',
+  'genius',
+  'rocket',
+  'science',
+  'surgery',
+  'earth',
+  'world',
+  'planet',
+  'universe',
+  'joke',
+  // "say thank you", "say sorry": the words asked for, not a topic
+  'thank',
+  'thanks',
+  'righto',
+  'week',
+  'month',
+  'year',
+  'reason',
+  'state',
+  'yeah',
+  'yep',
+  'nah',
+  'cheers',
+  'sorry',
 ]);
 
 /**
@@ -214,12 +265,15 @@ export function topicPhrases(sentence: FlaggedSentence, max = 2): string[] {
     let to = i + 1;
     while (
       sentence.nouns.includes(to) ||
-      (sentence.allNouns.includes(to) && !(sentence.words[to] as Word).label)
+      (sentence.allNouns.includes(to) &&
+        !(sentence.words[to] as Word).label &&
+        !EMPTY_NOUNS.has((sentence.words[to] as Word).w))
     )
       to++;
     for (let k = from; k < to; k++) used.add(k);
     const phrase = show(sentence.words, from, to);
-    if (phrase !== '' && !phrases.includes(phrase)) phrases.push(phrase);
+    // "a man's", "the politician's": a possessive without its noun is no topic.
+    if (phrase !== '' && !/['’]s$/.test(phrase) && !phrases.includes(phrase)) phrases.push(phrase);
     if (phrases.length >= max) break;
   }
   return phrases;
@@ -237,6 +291,9 @@ export function finish(sentence: string): string {
     .replace(/\s+/g, ' ')
     .replace(/\s+([,.?!])/g, '$1')
     .trim();
-  const capital = trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
+  const capital = (trimmed.charAt(0).toUpperCase() + trimmed.slice(1)).replace(
+    /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|easter)\b/g,
+    (day) => day.charAt(0).toUpperCase() + day.slice(1),
+  );
   return /[.?!]$/.test(capital) ? capital : `${capital}.`;
 }

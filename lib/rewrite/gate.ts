@@ -1,0 +1,271 @@
+/**
+ * The gate every rewrite passes before anyone sees it (issue 12, part 2): the analyzer finds nothing
+ * in it, compromise reads it as well-formed sentences, and it is not a near copy of one already kept.
+ * A candidate that fails is dropped; each reason is counted, so `npm run review` can say how often.
+ */
+import { findFindings } from '../detect';
+import { taggedSentences, verbBase } from '../nlp/adapter';
+
+export type GateReason =
+  | 'harsh'
+  | 'agreement'
+  | 'finite-after-to'
+  | 'do-be'
+  | 'fragment'
+  | 'capital'
+  | 'doubled'
+  | 'number-split'
+  | 'punctuation'
+  | 'judgment'
+  | 'length'
+  | 'near-copy';
+
+/** How many candidates each reason dropped since the last reset. */
+export const gateRejections: Record<GateReason, number> = {
+  harsh: 0,
+  agreement: 0,
+  'finite-after-to': 0,
+  'do-be': 0,
+  fragment: 0,
+  capital: 0,
+  doubled: 0,
+  'number-split': 0,
+  punctuation: 0,
+  judgment: 0,
+  length: 0,
+  'near-copy': 0,
+};
+
+export function resetGateRejections(): void {
+  for (const key of Object.keys(gateRejections) as GateReason[]) gateRejections[key] = 0;
+}
+
+const SUBJECT = /^(i|you|we|they|he|she)$/i;
+/** Words that follow "to you" in a sound sentence ("talking to you right now"). */
+const AFTER_TO_YOU = new Set([
+  'right',
+  'now',
+  'about',
+  'for',
+  'again',
+  'too',
+  'tonight',
+  'today',
+  'when',
+  'if',
+  'and',
+  'properly',
+  'calmly',
+  'more',
+  'sometimes',
+  'later',
+  'first',
+  'soon',
+  'like',
+  'so',
+  'but',
+  'or',
+  'all',
+  'both',
+]);
+/** Past forms that never follow "don't": "you don't forgot". */
+const PAST_AFTER_DO =
+  /\b(do|does|did)(n['’]t| not) (\w+ed|was|were|forgot|left|took|said|went|came|told|made|got|gave|had)\b/i;
+
+/** Why `sentence` is not well-formed English, or undefined. Cheap text checks first, then compromise. */
+export function grammarProblem(text: string): GateReason | undefined {
+  return textProblem(text) ?? parsedProblem(taggedSentences(text).map((s) => s.terms));
+}
+
+type Terms = Array<{ text: string; tags: string[] }>;
+
+/** The checks that need no parse. */
+function textProblem(text: string): GateReason | undefined {
+  if (text.length > 420) return 'length';
+  if (/\b(\w+) \1\b/i.test(text)) return 'doubled';
+  if (/\s[,.?!;:]|,,|\.\.|[,;:][.?!]|[.?!]{2}/.test(text)) return 'punctuation';
+  if (/\bI feel (that|like) you\b/i.test(text)) return 'judgment';
+  // "the 7 45", "at 7 . 45": a time or a number split apart.
+  if (/\d[\s.]+\d/.test(text.replace(/\d[.:]\d/g, ''))) return 'number-split';
+  if (/\b(do|does|did)(n['’]t| not) be\b/i.test(text)) return 'do-be';
+  if (/\blike (you|us|him|her) to (your|my|his|her|their|the) \w+ \w+s\b/i.test(text))
+    return 'finite-after-to';
+  if (PAST_AFTER_DO.test(text)) return 'agreement';
+  if (/\b(you|we|they) (is|was|has|does(n['’]t)?)\b/i.test(text)) return 'agreement';
+  if (/\bI (is|are|has|does(n['’]t)?)\b/.test(text)) return 'agreement';
+  if (/\b(he|she|it) (are|were|have|do|don['’]t)\b/i.test(text)) return 'agreement';
+  if (/\bi\b/.test(text)) return 'capital';
+  // Every sentence starts with a capital.
+  if (/^[^A-Z0-9"“‘']/.test(text.trim()) || /[.?!]\s+[a-z]/.test(text)) return 'capital';
+  return undefined;
+}
+
+/** The checks on compromise's reading of each sentence. */
+function parsedProblem(sentences: readonly Terms[]): GateReason | undefined {
+  for (const terms of sentences) {
+    const tags = terms.map((t) => new Set(t.tags));
+    const words = terms.map((t) => t.text.toLowerCase().replace(/[^\p{L}\p{N}'’]/gu, ''));
+    // "like you to you call": a finite clause after "to".
+    for (let i = 0; i + 2 < terms.length; i++) {
+      if (words[i] !== 'to' || !SUBJECT.test(words[i + 1] ?? '')) continue;
+      const next = tags[i + 2] as Set<string>;
+      if (
+        next.has('Verb') &&
+        !next.has('Gerund') &&
+        !next.has('Adverb') &&
+        !next.has('Adjective') &&
+        !AFTER_TO_YOU.has(words[i + 2] ?? '')
+      )
+        return 'finite-after-to';
+    }
+    // "when you don't forgets": the verb after "don't"/"doesn't"/"didn't" is a base form.
+    for (let i = 0; i + 1 < terms.length; i++) {
+      if (!/^(don['’]?t|doesn['’]?t|didn['’]?t)$/.test(words[i] ?? '')) continue;
+      let k = i + 1;
+      while (k < terms.length && (tags[k] as Set<string>).has('Adverb')) k++;
+      const verb = words[k] ?? '';
+      if (
+        verb.endsWith('s') &&
+        !verb.endsWith('ss') &&
+        (tags[k] as Set<string>).has('Verb') &&
+        verbBase(verb) !== verb
+      )
+        return 'agreement';
+    }
+    // A sentence needs a verb with a subject before it, or must open as a question or a request.
+    const first = tags[0];
+    if (!first) continue;
+    const opensQuestion =
+      first.has('Modal') || first.has('Auxiliary') || first.has('Copula') || first.has('QuestionWord');
+    const imperative = first.has('Infinitive') || words[0] === 'let' || words[0] === 'give';
+    let subject = false;
+    let ok = false;
+    for (let i = 0; i < terms.length; i++) {
+      const t = tags[i] as Set<string>;
+      if (t.has('Pronoun') && !t.has('Possessive')) subject = true;
+      else if (t.has('Noun') && !t.has('Possessive')) subject = true;
+      else if (t.has('Verb') && !t.has('Gerund') && subject) {
+        ok = true;
+        break;
+      }
+    }
+    if (!ok && !opensQuestion && !imperative) return 'fragment';
+  }
+  return undefined;
+}
+
+/** Words of a candidate, for comparing near copies. */
+function wordsOf(text: string): Set<string> {
+  return new Set(text.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? []);
+}
+
+/** Two candidates that share nearly all their words are one suggestion, not two. */
+export function nearCopy(a: string, b: string): boolean {
+  const x = wordsOf(a);
+  const y = wordsOf(b);
+  let shared = 0;
+  for (const w of x) if (y.has(w)) shared++;
+  return shared / Math.max(1, Math.min(x.size, y.size)) >= 0.85;
+}
+
+/** Verdicts already reached: frames recur across messages and keystrokes. */
+const verdicts = new Map<string, GateReason | null>();
+const VERDICT_LIMIT = 2000;
+
+/** Forgets every verdict (benchmarks measure from scratch). */
+export function clearGateVerdicts(): void {
+  verdicts.clear();
+}
+
+/** Why the analyzer or compromise rejects `text`, or undefined when it may be shown. */
+export function gateProblem(text: string): GateReason | undefined {
+  const known = verdicts.get(text);
+  if (known !== undefined) return known ?? undefined;
+  let problem = grammarProblem(text);
+  if (!problem) {
+    try {
+      if (findFindings(text).length > 0) problem = 'harsh';
+    } catch {
+      problem = 'harsh';
+    }
+  }
+  verdicts.set(text, problem ?? null);
+  if (verdicts.size > VERDICT_LIMIT) verdicts.delete(verdicts.keys().next().value as string);
+  return problem;
+}
+
+/** How many candidates are read in one parse: most findings need three that pass, a few more. */
+const BATCH = 4;
+
+function harsh(text: string): boolean {
+  try {
+    return findFindings(text).length > 0;
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * Verdicts for candidates not seen before: their grammar read together, in one compromise parse (a blank
+ * line apart), which costs far less than one parse per candidate; the analyzer then reads each alone.
+ */
+function judge(texts: readonly string[]): void {
+  const fresh = texts.filter((t) => !verdicts.has(t));
+  const parseable: string[] = [];
+  for (const t of fresh) {
+    const problem = textProblem(t);
+    if (problem) verdicts.set(t, problem);
+    else parseable.push(t);
+  }
+  if (parseable.length === 0) return;
+  const starts: number[] = [];
+  let joined = '';
+  for (const t of parseable) {
+    starts.push(joined.length);
+    joined += `${t}\n\n`;
+  }
+  const owner = (offset: number) => {
+    let k = starts.length - 1;
+    while (k > 0 && (starts[k] as number) > offset) k--;
+    return k;
+  };
+  const sentences: Terms[][] = parseable.map(() => []);
+  for (const s of taggedSentences(joined)) sentences[owner(s.start)]?.push(s.terms);
+  // The analyzer reads each candidate alone: it weighs a sentence by the message around it, so a harsh
+  // candidate beside gentle ones could pass unseen.
+  parseable.forEach((t, k) => {
+    verdicts.set(t, parsedProblem(sentences[k] ?? []) ?? (harsh(t) ? 'harsh' : null));
+  });
+  while (verdicts.size > VERDICT_LIMIT) verdicts.delete(verdicts.keys().next().value as string);
+}
+
+/**
+ * The first `max` candidates that pass, in order; rejections are counted. `skip` leaves a candidate out
+ * without counting it (one that opens like a kept one).
+ */
+export function gate(
+  candidates: readonly string[],
+  max: number,
+  skip: (kept: readonly string[], next: string) => boolean = () => false,
+): string[] {
+  const kept: string[] = [];
+  for (const candidate of candidates) {
+    if (kept.length >= max) break;
+    if (kept.length > 0 && skip(kept, candidate)) continue;
+    if (kept.some((k) => k === candidate || nearCopy(k, candidate))) {
+      gateRejections['near-copy']++;
+      continue;
+    }
+    if (!verdicts.has(candidate)) {
+      const at = candidates.indexOf(candidate);
+      judge(candidates.slice(at, at + BATCH).filter((c) => !kept.includes(c)));
+    }
+    const problem = gateProblem(candidate);
+    if (problem) {
+      gateRejections[problem]++;
+      continue;
+    }
+    kept.push(candidate);
+  }
+  return kept;
+}

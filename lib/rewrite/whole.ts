@@ -1,0 +1,152 @@
+/**
+ * Joining a whole-message rewrite (issue 12, part 4): rewrites spliced into the writer's sentences,
+ * with what is left of a flagged sentence kept only where it reads as a sentence of its own, contempt
+ * emoji dropped, and every sentence starting with a capital and ending with its mark.
+ */
+import { findFindings } from '../detect';
+import { grammarProblem } from './gate';
+import type { Splice } from './splice';
+
+/** Emoji that carry contempt on their own (a slow clap, an eye-roll, a clown). */
+const CONTEMPT_EMOJI = /\s*(👏|🙄|🤡|🙃|😒|💅)(\u{1F3FB}|\u{1F3FC}|\u{1F3FD}|\u{1F3FE}|\u{1F3FF})?\uFE0F?/gu;
+
+/** Lead-ins a remnant loses before it stands alone: "and", "ugh", "honestly". */
+const LEAD_INS =
+  /^(?:(?:and|but|so|or|like|honestly|seriously|ugh|lol|lmao|omg|ok|okay|well|oh|wow|just|also|then|because|cause|cos|yeah|yes|no|fine|k|anyway|anyways|btw|though)\b[\s,.!?]*)+/i;
+
+/** A remnant that is only a sarcastic tag: "got it??", "cool.", "great job", "sure". */
+const SARCASTIC_TAG =
+  /^(how convenient|how nice|how lovely|of course|got it|cool|great( job| work| one| stuff)?|nice( one| job)?|sure( thing)?|thanks (a lot|a bunch|for nothing)|noted|right|perfect|lovely|brilliant|amazing|wow|congrats|well done|good job|as usual|typical|again|whatever|fine|k|ok)( then)?[\s.!?…]*$/i;
+
+/** A curt sentence beside a harsh one is part of the jab: "Seriously.", "Ur choice", "Not me", "Therapy?". */
+const CURT =
+  /^(?:ha|haha|hah|lol|lmao|so funny|very funny|hilarious|seriously|fine|whatever|k|kk|ok|okay|noted|wow|great|cool|sure|right|really|unbelievable|ridiculous|typical|classic|again|not me|your call|ur call|your choice|ur choice|end of|done|bye|i mean it|your loss|ur loss|cheers|thanks|thx|ty|\p{L}+\?|(?!(?:hi|hey|hello|morning|night|love|xx+)\b)\p{L}+[.!…]+)[.!?…]*$/iu;
+
+/** Warm words a remnant may keep without being a full sentence. */
+const WARM =
+  /^(sleep well|love you|love u|night|good ?night|see you|take care|thanks for|thank you for|miss you|xx+|drive safe|have a good)\b/i;
+
+function capitalise(s: string): string {
+  return s.replace(/^(\s*["“‘']?)(\p{Ll})/u, (_m, lead: string, c: string) => lead + c.toUpperCase());
+}
+
+/** "i" alone is "I" once the message is rewritten. */
+function fixI(s: string): string {
+  return s.replace(/(^|[\s(])i(?=$|[\s,.!?']|’)/g, '$1I');
+}
+
+/**
+ * What is left of a flagged sentence beside its rewrite, as a sentence of its own, or '' where it would
+ * be a fragment, a sarcastic tag, or harsh itself.
+ */
+export function remnant(piece: string): string {
+  let clean = piece.replace(CONTEMPT_EMOJI, '').trim();
+  clean = clean.replace(/^[\s,;:\-–—.…]+|[\s,;:\-–—]+$/gu, '');
+  clean = clean.replace(LEAD_INS, '').trim();
+  if (!/\p{L}{2}/u.test(clean)) return '';
+  if (SARCASTIC_TAG.test(clean)) return '';
+  // "??" or "!!" is the tone of a jab, not a question.
+  if (/[?!]{2,}$/.test(clean)) return '';
+  let sentence = capitalise(fixI(clean));
+  if (!/[.?!…]$/u.test(sentence)) sentence += '.';
+  // A warm sign-off stands as it is: "Sleep well.", "Love you."
+  if (grammarProblem(sentence) && !WARM.test(clean)) return '';
+  try {
+    if (findFindings(sentence).length > 0) return '';
+  } catch {
+    return '';
+  }
+  return sentence;
+}
+
+interface Unit {
+  start: number;
+  end: number;
+}
+
+/** Sentences of `text`: each ends after its closing marks and the blank space after them, or at a line break. */
+function units(text: string): Unit[] {
+  const out: Unit[] = [];
+  const boundary = /[.?!…]+["”’)]*[ \t]+|[.?!…]+["”’)]*$|\r?\n+/gu;
+  let at = 0;
+  for (const m of text.matchAll(boundary)) {
+    const end = (m.index ?? 0) + m[0].length;
+    if (end > at) out.push({ start: at, end });
+    at = end;
+  }
+  if (at < text.length) out.push({ start: at, end: text.length });
+  return out;
+}
+
+/** A sentence kept whole: contempt emoji dropped, a capital at its start, "i" as "I". */
+function keptSentence(s: string): string {
+  const body = s.replace(CONTEMPT_EMOJI, '');
+  if (!/[\p{L}\p{N}]/u.test(body)) return /\n/.test(s) ? s.replace(/[^\n]/g, '') : '';
+  return capitalise(fixI(body));
+}
+
+/**
+ * The message with each splice's range replaced by its rewrite; each sentence that holds a splice is
+ * rebuilt from its rewrites and the remnants that stand as sentences, every other sentence kept.
+ */
+export function joinWhole(text: string, splices: readonly Splice[]): string {
+  const sorted = [...splices].sort((a, b) => a.start - b.start);
+  // Sentences a splice runs across are one sentence here.
+  const merged: Unit[] = [];
+  for (const u of units(text)) {
+    const last = merged[merged.length - 1];
+    if (last && sorted.some((s) => s.start < last.end && s.end > last.end)) last.end = u.end;
+    else merged.push({ ...u });
+  }
+  // Curt sentences around a rewritten one ("ha. ha. so funny. 🙄") go with it.
+  const spliced = merged.map((u) => sorted.some((s) => s.start >= u.start && s.start < u.end));
+  const curt = merged.map((u) => {
+    const body = text.slice(u.start, u.end).replace(CONTEMPT_EMOJI, '').trim();
+    return CURT.test(body) || SARCASTIC_TAG.test(body);
+  });
+  const dropped = new Set<number>();
+  spliced.forEach((yes, i) => {
+    if (!yes) return;
+    for (let k = i - 1; k >= 0 && curt[k] && !spliced[k]; k--) dropped.add(k);
+    for (let k = i + 1; k < merged.length && curt[k] && !spliced[k]; k++) dropped.add(k);
+  });
+  let out = '';
+  // A rewrite said once is enough: "ha. ha." flagged twice gets one rewrite.
+  const said = new Set<string>();
+  for (const unit of merged) {
+    const inside = sorted.filter((s) => s.start >= unit.start && s.start < unit.end);
+    const raw = text.slice(unit.start, unit.end);
+    const trailing = /\s*$/u.exec(raw)?.[0] ?? '';
+    if (inside.length === 0) {
+      if (dropped.has(merged.indexOf(unit))) {
+        out += /\n/.test(trailing) ? trailing.replace(/[^\S\n]+/g, '') : '';
+        continue;
+      }
+      out += keptSentence(raw);
+      continue;
+    }
+    const parts: string[] = [];
+    let at = unit.start;
+    for (const s of inside) {
+      if (s.start < at) continue;
+      const before = remnant(text.slice(at, s.start));
+      if (before) parts.push(before);
+      // A sentence two rewrites share ("Could we make a bit of time…?") is said once.
+      const fresh = (s.insert.trim().match(/[^.?!]+[.?!]+/g) ?? [s.insert.trim()])
+        .map((x) => x.trim())
+        .filter((x) => x !== '' && !said.has(x));
+      for (const x of fresh) said.add(x);
+      if (fresh.length > 0) parts.push(fresh.join(' '));
+      at = Math.max(at, s.end);
+    }
+    const after = remnant(text.slice(at, Math.max(at, unit.end - trailing.length)));
+    if (after) parts.push(after);
+    // A line break after the sentence stays; blank space between sentences is one space.
+    out += parts.join(' ') + (/\n/.test(trailing) ? trailing.replace(/[^\S\n]+/g, '') : trailing ? ' ' : '');
+  }
+  return out
+    .replace(/[^\S\n]{2,}/g, ' ')
+    .replace(/[^\S\n]+$/gm, '')
+    .replace(/^[^\S\n]+/gm, '')
+    .trimEnd();
+}

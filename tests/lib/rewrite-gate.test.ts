@@ -1,0 +1,145 @@
+/**
+ * Issue 12: the gate every rewrite passes (part 2), rewrites that keep the writer's meaning (part 1),
+ * and the whole-message rewrite (part 4). Each case is a failure pattern a reader graded.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze, rewriteMessage } from '../../lib/index';
+import { rewriteCandidates, wholeProblem } from '../../lib/rewrite';
+import { fallback } from '../../lib/rewrite/frames';
+import { gate, grammarProblem, nearCopy } from '../../lib/rewrite/gate';
+
+const rewrites = (text: string) => analyze(text).flatMap((f) => f.rewrites);
+
+describe('the gate', () => {
+  it.each([
+    ["I'd really like you to you call your sister back.", 'finite-after-to'],
+    ["I feel hurt when you don't be kind.", 'do-be'],
+    ['It would mean a lot if you was kind.', 'agreement'],
+    ["I feel lonely when you don't forgot the bins.", 'agreement'],
+    ['Bored out of my skull.', 'fragment'],
+    ['i feel hurt. Can we talk?', 'capital'],
+    ['I feel hurt. can we talk?', 'capital'],
+    ['Can we talk about the the bins?', 'doubled'],
+    ['Can we talk about the 7 45 train?', 'number-split'],
+    ['I feel like you never listen.', 'judgment'],
+  ])('rejects %s (%s)', (text, reason) => {
+    expect(grammarProblem(text)).toBe(reason);
+  });
+
+  it.each([
+    "I'm too overwhelmed to talk about this right now. Can we come back to it tonight?",
+    "I don't like how I'm talking to you right now. I'm hurt; can we try again tomorrow?",
+    'Can we talk about the 7:45 train tonight?',
+    'Looking back at what happened with the car, I feel stressed. What could we both do differently next time?',
+    'Give me a little time to calm down, and then I would like to talk about this. Would tonight work?',
+  ])('lets %s through', (text) => {
+    expect(grammarProblem(text)).toBeUndefined();
+  });
+
+  it('drops a candidate the analyzer flags, and a near copy of one kept', () => {
+    expect(gate(["You're pathetic.", 'I feel hurt about the bins. Can we talk tonight?'], 3)).toEqual([
+      'I feel hurt about the bins. Can we talk tonight?',
+    ]);
+    expect(
+      nearCopy(
+        'I feel hurt about the bins. Can we talk tonight?',
+        'I feel hurt about the bins. Can we talk tomorrow?',
+      ),
+    ).toBe(true);
+  });
+
+  it('falls back to the feeling and a calm time when nothing passes', () => {
+    const { text, frame } = fallback('absolute', 'lonely', 'x');
+    expect(text).toMatch(/^I'm feeling lonely right now\. Can we talk [a-z ]+\?$/);
+    expect(frame).toBe('absolute/fallback');
+    expect(grammarProblem(text)).toBeUndefined();
+  });
+});
+
+describe('rewrites keep what the writer wants (part 1)', () => {
+  it('"if you don\'t…" becomes the need, with no finite clause after "to"', () => {
+    const all = rewrites("if you don't call your sister back I'm leaving");
+    expect(all.some((r) => r.includes("I'd really like you to call your sister back"))).toBe(true);
+    for (const r of all) expect(r).not.toMatch(/to you call|sister back (tonight|this|at|tomorrow)/);
+  });
+
+  it('"always X" asks for less of X, never for X', () => {
+    for (const r of rewrites('you always leave the lights on'))
+      expect(r).not.toMatch(/don't leave the lights on/);
+    expect(rewrites('you always leave the lights on').join(' ')).toMatch(/leave the lights on/);
+  });
+
+  it('"never X" wishes for X', () => {
+    const all = rewrites('you never call me back');
+    expect(all.join(' ')).toMatch(/don't call me back|you called me back/);
+  });
+
+  it('"be" takes no "don\'t"', () => {
+    for (const r of rewrites('could you just be kind for once')) {
+      expect(r).not.toMatch(/don't be|kind for\b/);
+    }
+  });
+
+  it.each([
+    ['should I throw a parade 🙄', /parade/],
+    ["I'm bored out of my skull waiting", /skull/],
+    ['you missed the train mate', /mate/],
+    ['would it kill you to say thank you', /about thank/],
+    ["you're a joke, you know that? yeah righto", /righto/],
+  ])('takes no topic from an aside, an idiom or an address word: %s', (text, bad) => {
+    for (const r of rewrites(text)) expect(r).not.toMatch(bad);
+  });
+
+  it('keeps a time whole', () => {
+    for (const r of rewrites("the train is at 7:45 and you're always late for it"))
+      expect(r).not.toMatch(/7 45/);
+  });
+
+  it('answers a complaint about being controlled with room, not reassurance', () => {
+    const all = rewrites("you're so controlling");
+    expect(all.length).toBeGreaterThan(0);
+    for (const r of all) expect(r).not.toMatch(/reassurance/);
+  });
+
+  it('names the frame of every candidate', () => {
+    const text = 'you never help with the dishes';
+    const [finding] = analyze(text);
+    expect(finding).toBeDefined();
+    for (const c of rewriteCandidates(text, finding as never)) expect(c.frame).toMatch(/^absolute\/[a-z-]+$/);
+  });
+});
+
+describe('the whole-message rewrite (part 4)', () => {
+  it.each([
+    'wow great job 👏 you forgot the bins again',
+    'ha. ha. so funny. 🙄',
+    'you never help. EVER. thanks a lot',
+    'what an idiot. seriously.',
+    'you stop drinking or this is over. ur choice',
+    'therapy? lol no',
+  ])('leaves no contempt emoji, curt jab or lowercase start: %s', (text) => {
+    const out = rewriteMessage(text);
+    expect(out).not.toMatch(/👏|🙄|🤡/u);
+    expect(out).not.toMatch(/\b(EVER|seriously|ur choice|thanks a lot|so funny|lol)\b/i);
+    expect(out).toMatch(/^[A-Z]/);
+    expect(out).not.toMatch(/[.?!]\s+[a-z]/);
+    expect(wholeProblem(text)).toBeUndefined();
+  });
+
+  it('keeps the friendly sentences around a rewrite, each starting with a capital', () => {
+    const out = rewriteMessage("good morning! coffee's in the pot. you left the car on empty AGAIN btw");
+    expect(out.startsWith("Good morning! Coffee's in the pot. ")).toBe(true);
+    expect(out).not.toMatch(/AGAIN|btw/);
+  });
+
+  it('drops a remnant after a comma that is no sentence of its own', () => {
+    const out = rewriteMessage("you're so defensive, got it??");
+    expect(out).not.toMatch(/got it/i);
+    expect(wholeProblem("you're so defensive, got it??")).toBeUndefined();
+  });
+
+  it('returns a clean message unchanged', () => {
+    for (const text of ['', 'love you, sleep well', 'you always make me laugh 😂'])
+      expect(rewriteMessage(text)).toBe(text);
+  });
+});
