@@ -22,14 +22,38 @@ export interface OverlayProps {
   held?: (HeldSendProps & { onDismiss: () => void }) | null;
   /** A draft kept for later can go back into this empty box (issue 14). */
   putBack?: { onPutBack: () => void; onForget: () => void } | null;
+  /** The whole message rewritten (issue 12), asked for only when the card opens. */
+  rewriteWhole?: (text: string) => Promise<string>;
+  /** Puts the whole rewrite in place of the message. */
+  onUseWhole?: (whole: string) => void;
 }
 
 const CARD_WIDTH = 340;
 /** Below this much room under the field, the card opens above it when there is more room there. */
 const MIN_ROOM = 280;
 
-export function Overlay({ state, openRequest, onUse, onIgnore, onTurnOff, held, putBack }: OverlayProps) {
+export function Overlay({
+  state,
+  openRequest,
+  onUse,
+  onIgnore,
+  onTurnOff,
+  held,
+  putBack,
+  rewriteWhole,
+  onUseWhole,
+}: OverlayProps) {
   const [open, setOpen] = useState<{ byKeyboard: boolean } | null>(null);
+  /** The whole rewrite of the text the card shows, fetched when it opens (never on each keystroke). */
+  const [whole, setWhole] = useState<{ text: string; whole: string } | null>(null);
+  const showing = Boolean(open || held);
+  useEffect(() => {
+    if (!showing || !rewriteWhole || state.findings.length === 0 || whole?.text === state.text) return;
+    const text = state.text;
+    void rewriteWhole(text)
+      .then((rewritten) => setWhole(rewritten && rewritten !== text ? { text, whole: rewritten } : null))
+      .catch(() => setWhole(null));
+  }, [showing, state.text, state.findings.length, rewriteWhole, whole?.text]);
   const [, relayout] = useState(0);
 
   // Each shortcut press opens the card once; later changes to the findings do not reopen it.
@@ -112,6 +136,14 @@ export function Overlay({ state, openRequest, onUse, onIgnore, onTurnOff, held, 
             onTurnOff();
           }}
           onClose={close}
+          whole={whole?.text === state.text ? whole.whole : null}
+          onUseWhole={
+            onUseWhole &&
+            ((rewritten) => {
+              setOpen(null);
+              onUseWhole(rewritten);
+            })
+          }
         />
       )}
     </div>

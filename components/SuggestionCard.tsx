@@ -21,6 +21,10 @@ export interface SuggestionCardProps {
   onClose: () => void;
   /** A send Softer is holding (issue 14): the card asks first, and focus stays in the message box. */
   held?: HeldSendProps | null;
+  /** The whole message rewritten (issue 12): every flagged clause replaced, offered as one action. */
+  whole?: string | null;
+  /** Puts the whole rewrite in place of the message. */
+  onUseWhole?: (whole: string) => void;
 }
 
 export function SuggestionCard({
@@ -32,6 +36,8 @@ export function SuggestionCard({
   onTurnOff,
   onClose,
   held,
+  whole,
+  onUseWhole,
 }: SuggestionCardProps) {
   const card = useRef<HTMLDivElement>(null);
   const holding = Boolean(held);
@@ -82,6 +88,14 @@ export function SuggestionCard({
         </button>
       </header>
       {held && <HeldSend {...held} />}
+      {whole && onUseWhole && (
+        <section class="softer-whole" aria-label="The whole message, rewritten">
+          <p class="softer-rewrite-text">{whole}</p>
+          <button type="button" data-testid="softer-use-whole" onClick={() => onUseWhole(whole)}>
+            Use the whole rewrite
+          </button>
+        </section>
+      )}
       <ul class="softer-findings">
         {findings.map((finding) => (
           <li key={`${finding.ruleId}:${finding.start}`} class="softer-finding">

@@ -28,6 +28,11 @@ export const ApplyRequest = z.object({
   rewrite: z.string().check(z.minLength(1), z.maxLength(2000)),
 });
 
+/** The whole message rewritten (issue 12), to put in place of the message box's text. */
+export const WholeRequest = z.object({
+  whole: z.string().check(z.minLength(1), z.maxLength(4 * MAX_ANALYZE_CHARS)),
+});
+
 export const SiteState = z.object({ enabled: z.boolean() });
 
 const Host = z.string().check(z.regex(/^[a-z0-9.-]{0,253}$/));
@@ -58,6 +63,12 @@ export interface ProtocolMap {
   currentFindings(): Finding[];
   /** Popup → content script: apply this rewrite of that finding, as "Use this" in the card does. */
   applyRewrite(request: { ruleId: string; start: number; rewrite: string }): boolean;
+  /** Content script → background: the whole message rewritten, asked for only when the card or popup shows it. */
+  rewriteMessage(request: { text: string; options?: AnalyzeOptions }): string;
+  /** Popup → content script: the focused message box's text rewritten whole, or null. */
+  currentWhole(): string | null;
+  /** Popup → content script: put the whole rewrite in place of the message, as the card does. */
+  applyWhole(request: { whole: string }): boolean;
   /** Content script (top frame) → background: whether Softer reads this page now, for the toolbar badge. */
   siteState(state: { enabled: boolean }): void;
   /** Content script → background: keep this draft for later, in this browser session only; true once kept. */

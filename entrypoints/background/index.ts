@@ -1,4 +1,4 @@
-import { analyze } from '../../lib/index';
+import { analyze, rewriteMessage } from '../../lib/index';
 import { AnalyzeRequest, onMessage, SiteState, sendMessage } from '../../lib/protocol';
 import { updateSettings } from '../../lib/settings/store';
 import { grantedSitePatterns, hostsLeft } from '../../lib/site-access';
@@ -39,6 +39,12 @@ export default defineBackground(() => {
   onMessage('analyze', ({ data }) => {
     const parsed = AnalyzeRequest.safeParse(data);
     return parsed.success ? analyze(parsed.data.text, parsed.data.options) : [];
+  });
+  onMessage('rewriteMessage', ({ data }) => {
+    const parsed = AnalyzeRequest.safeParse(data);
+    if (!parsed.success) return '';
+    const { text, options } = parsed.data;
+    return rewriteMessage(text, analyze(text, options));
   });
   // Drafts kept for later (storage.session) and the weekly reflection's counts (issue 14).
   listenForMoments();

@@ -1,6 +1,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { messageFieldOf } from '../../lib/dom/fields';
+import { MAX_ANALYZE_CHARS } from '../../lib/limits';
 import type { ProtocolMap } from '../../lib/protocol';
 import type { Settings } from '../../lib/settings/schema';
 import { MESSAGING_SITES, PRACTICE_PAGE_MATCHES } from '../../lib/sites';
@@ -126,6 +127,10 @@ export default defineContentScript({
           onUse={(finding, rewrite) =>
             void controller.apply(finding, rewrite).then((ok) => ok && moment.usedRewrite(finding))
           }
+          rewriteWhole={(text) =>
+            sendMessage('rewriteMessage', { text, options: analyzeOptionsFrom(settings) })
+          }
+          onUseWhole={(whole) => void controller.applyWhole(whole)}
           held={
             moment.card && {
               card: moment.card,
@@ -202,6 +207,19 @@ export default defineContentScript({
       top ? () => undefined : onMessage('openSuggestions', openCard),
       // The popup shows the focused message's findings and applies a rewrite through the same path as the card.
       onMessage('currentFindings', () => (enabled() ? controller.current.findings : [])),
+      // The popup's "Use the whole rewrite" (issue 12): asked for only when the popup opens.
+      onMessage('currentWhole', async () => {
+        const { text, findings } = controller.current;
+        if (!enabled() || findings.length === 0) return null;
+        return sendMessage('rewriteMessage', { text, options: analyzeOptionsFrom(settings) });
+      }),
+      onMessage('applyWhole', async ({ data }) => {
+        // The shape WholeRequest (lib/protocol.ts) checks, read here without loading zod's schema again.
+        const whole = (data as { whole?: unknown } | undefined)?.whole;
+        if (typeof whole !== 'string' || whole === '' || whole.length > 4 * MAX_ANALYZE_CHARS || !enabled())
+          return false;
+        return controller.applyWhole(whole);
+      }),
       onMessage('applyRewrite', async ({ data }) => {
         const parsed = ApplyRequest.safeParse(data);
         if (!parsed.success || !enabled()) return false;

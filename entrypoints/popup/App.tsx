@@ -71,6 +71,7 @@ export function App() {
   const hostname = site?.hostname ?? null;
   const [findings, setFindings] = useState<Finding[] | null>(null);
   const [tabId, setTabId] = useState<number | undefined>(undefined);
+  const [whole, setWhole] = useState<string | null>(null);
 
   useEffect(() => {
     void readSettings().then(({ settings: s }) => setSettings(s));
@@ -89,6 +90,11 @@ export function App() {
       .then((t) => (t?.id === undefined ? [] : sendMessage('currentFindings', undefined, t.id)))
       .then((found) => setFindings(Array.isArray(found) ? found : []))
       .catch(() => setFindings([]));
+    // The whole message rewritten (issue 12), asked for once the popup is open.
+    void tab
+      .then((t) => (t?.id === undefined ? null : sendMessage('currentWhole', undefined, t.id)))
+      .then((found) => setWhole(typeof found === 'string' && found !== '' ? found : null))
+      .catch(() => setWhole(null));
     return watchSettings(({ settings: s }) => setSettings(s));
   }, []);
 
@@ -148,6 +154,10 @@ export function App() {
           void (tabId === undefined
             ? false
             : sendMessage('applyRewrite', { ruleId: finding.ruleId, start: finding.start, rewrite }, tabId))
+        }
+        whole={whole}
+        onUseWhole={(rewritten) =>
+          void (tabId === undefined ? false : sendMessage('applyWhole', { whole: rewritten }, tabId))
         }
       />
       <Scratchpad

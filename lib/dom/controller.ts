@@ -114,6 +114,20 @@ export class FieldController {
     }
   }
 
+  /** Puts the whole rewrite (issue 12) in place of the message, through the field's own editing pipeline. */
+  async applyWhole(whole: string): Promise<boolean> {
+    const { field, text } = this.state;
+    if (!field || readFieldText(field) !== text) return false;
+    try {
+      const ok = await replaceText(field, 0, text.length, whole);
+      this.schedule();
+      return ok;
+    } catch (error) {
+      this.options.onError?.(error);
+      return false;
+    }
+  }
+
   /** Stops everything: no highlights, no timers, no state. */
   clear(): void {
     clearTimeout(this.timer);
