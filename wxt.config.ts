@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { decodeWeights } from './lib/model/codec';
 import { MESSAGING_SITES } from './lib/sites';
 
 const OPTIONAL_SITES = ['https://*/*', 'http://*/*'];
@@ -13,6 +15,12 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
+  hooks: {
+    // Weights that fail validation stop the build with the reason, instead of a Softer that flags nothing.
+    'build:before': () => {
+      decodeWeights(JSON.parse(readFileSync('lib/model/weights.json', 'utf8')));
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'Softer',
     description:

@@ -102,6 +102,11 @@ export function SuggestionCard({
             <p class="softer-category">{CATEGORY_INFO[finding.category].label}</p>
             <p class="softer-quote">“{finding.text}”</p>
             <p class="softer-why">{finding.why}</p>
+            {finding.cues && finding.cues.length > 0 && (
+              <p class="softer-cues" data-testid="softer-cues">
+                Weighed most: {finding.cues.map((cue) => `“${cue}”`).join(', ')}
+              </p>
+            )}
             <p class="softer-principle">
               <strong>{finding.principle.title}:</strong> {finding.principle.explanation}
             </p>

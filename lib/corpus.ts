@@ -61,12 +61,20 @@ export const CorpusEntry = z
     brief: z.string().check(z.minLength(1)),
   })
   .check(
-    z.refine((e) => e.spans.every((s) => e.text.includes(s.text)), 'every span is an exact substring of text'),
     z.refine(
-      (e) => e.expect.every((c) => e.spans.some((s) => s.category === c)) && e.spans.every((s) => e.expect.includes(s.category)),
+      (e) => e.spans.every((s) => e.text.includes(s.text)),
+      'every span is an exact substring of text',
+    ),
+    z.refine(
+      (e) =>
+        e.expect.every((c) => e.spans.some((s) => s.category === c)) &&
+        e.spans.every((s) => e.expect.includes(s.category)),
       'every category has a span and every span a listed category',
     ),
-    z.refine((e) => (e.kind === 'harsh') === e.expect.length > 0, 'kind is "harsh" exactly when expect is not empty'),
+    z.refine(
+      (e) => (e.kind === 'harsh') === e.expect.length > 0,
+      'kind is "harsh" exactly when expect is not empty',
+    ),
   );
 export type CorpusEntry = z.infer<typeof CorpusEntry>;
 
@@ -98,12 +106,15 @@ export function nearDuplicateKeys(entry: { text: string; expect: readonly string
   const label = [...entry.expect].sort().join(',');
   const keys = [`${label}|${words.join(' ')}`];
   if (words.length >= 6)
-    for (let i = 0; i < words.length; i++) keys.push(`${label}|${[...words.slice(0, i), ...words.slice(i + 1)].join(' ')}`);
+    for (let i = 0; i < words.length; i++)
+      keys.push(`${label}|${[...words.slice(0, i), ...words.slice(i + 1)].join(' ')}`);
   return keys;
 }
 
 /** Indices of lines that near-duplicate an earlier line, each with the index of that earlier line. */
-export function nearDuplicates(entries: ReadonlyArray<{ text: string; expect: readonly string[] }>): Array<[number, number]> {
+export function nearDuplicates(
+  entries: ReadonlyArray<{ text: string; expect: readonly string[] }>,
+): Array<[number, number]> {
   const first = new Map<string, number>();
   const out: Array<[number, number]> = [];
   entries.forEach((entry, i) => {

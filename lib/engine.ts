@@ -262,23 +262,72 @@ class MessageView {
   }
 }
 
-function normalisePhrase(s: string): string {
+export function normalisePhrase(s: string): string {
   return s.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
 }
 
+/** What the learned scorer reads of the rules: the message, its question clauses, every rule finding. */
+export interface RuleReading {
+  msg: Message;
+  isQuestion(clause: number): boolean;
+  /** Where a rewrite of clause `clause` (or of its whole sentence) starts and ends. */
+  rewriteBounds(clause: number, scope: 'clause' | 'sentence'): { start: number; end: number };
+  /** Every rule finding at strict sensitivity, each with the clause its hit is in. */
+  findings: Array<Finding & { clause: number }>;
+}
+
+/** Reads `text` once and runs every rule over it, with no setting applied (the scorer weighs them). */
+export function readWithRules(text: string): RuleReading {
+  const msg = readMessage(text);
+  const view = new MessageView(msg);
+  return {
+    msg,
+    isQuestion: (c) => view.isQuestion(c),
+    rewriteBounds: (c, scope) => view.rewriteBounds(c, scope),
+    findings: msg.words.length === 0 ? [] : ruleFindings(text, msg, view, { sensitivity: 'strict' }),
+  };
+}
+
 /**
- * Every finding in `text`, sorted by position, without rewrites (lib/index.ts adds them).
- * `onlyRule` runs a single rule, the way ESLint's RuleTester does, for the rule-examples harness.
+ * Which patterns and phrases of which rules produced a finding in `text` (at strict sensitivity), for
+ * scripts/patterns.ts, which looks for patterns that add no true positive of their own.
  */
-export function findFindings(text: string, options: AnalyzeOptions = {}, onlyRule?: string): Finding[] {
+export function tracePatterns(
+  text: string,
+): Array<{ ruleId: string; kind: 'pattern' | 'phrase'; patternIndex: number }> {
+  const msg = readMessage(text);
+  if (msg.words.length === 0) return [];
+  const hits: Array<{ ruleId: string; kind: 'pattern' | 'phrase'; patternIndex: number }> = [];
+  ruleFindings(text, msg, new MessageView(msg), { sensitivity: 'strict' }, undefined, (hit) =>
+    hits.push(hit),
+  );
+  return hits;
+}
+
+/**
+ * Every rule finding in `text`, sorted by position, without rewrites: the rules alone, without the
+ * learned scorer (lib/detect.ts combines them). `onlyRule` runs a single rule, the way ESLint's
+ * RuleTester does, for the rule-examples harness.
+ */
+export function findRuleFindings(text: string, options: AnalyzeOptions = {}, onlyRule?: string): Finding[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const msg = readMessage(text);
   if (msg.words.length === 0) return [];
-  const view = new MessageView(msg);
+  return ruleFindings(text, msg, new MessageView(msg), options, onlyRule).map(({ clause: _, ...f }) => f);
+}
+
+function ruleFindings(
+  text: string,
+  msg: Message,
+  view: MessageView,
+  options: AnalyzeOptions,
+  onlyRule?: string,
+  trace?: (hit: { ruleId: string; kind: 'pattern' | 'phrase'; patternIndex: number }) => void,
+): Array<Finding & { clause: number }> {
   const threshold = THRESHOLD[options.sensitivity ?? 'balanced'];
   const disabled = new Set(options.disabledCategories ?? []);
   const ignored = new Set((options.ignoredPhrases ?? []).map(normalisePhrase));
-  const findings: Finding[] = [];
+  const findings: Array<Finding & { clause: number }> = [];
   for (const hit of findHits(msg)) {
     const rule = RULES[hit.ruleIndex] as Rule;
     if (disabled.has(rule.category) || (onlyRule !== undefined && rule.id !== onlyRule)) continue;
@@ -308,6 +357,7 @@ export function findFindings(text: string, options: AnalyzeOptions = {}, onlyRul
     // A span reaching outside its clause (an eye-roll's remark) widens what the rewrite replaces.
     const sStart = Math.min(target.start, start);
     const sEnd = Math.max(target.end, end);
+    trace?.({ ruleId: rule.id, kind: hit.kind, patternIndex: hit.patternIndex });
     findings.push({
       ruleId: rule.id,
       category: rule.category,
@@ -320,6 +370,7 @@ export function findFindings(text: string, options: AnalyzeOptions = {}, onlyRul
       confidence,
       sentence: { start: sStart, end: sEnd },
       rewrites: [],
+      clause: hit.clause,
     });
   }
   return merge(text, findings);
@@ -329,11 +380,11 @@ export function findFindings(text: string, options: AnalyzeOptions = {}, onlyRul
  * One finding per category per overlapping stretch of text: "because you pushed me to it" is one
  * blame underline, not two. The most confident finding speaks for the stretch, which covers both.
  */
-function merge(text: string, findings: Finding[]): Finding[] {
+function merge<F extends Finding>(text: string, findings: F[]): F[] {
   findings.sort((a, b) => a.start - b.start || b.confidence - a.confidence || b.end - a.end);
-  const kept: Finding[] = [];
+  const kept: F[] = [];
   // Kept findings of one category are disjoint and in order, so only the last can overlap the next.
-  const last = new Map<string, Finding>();
+  const last = new Map<string, F>();
   for (const f of findings) {
     const previous = last.get(f.category);
     const clash = previous && f.start < previous.end ? previous : undefined;

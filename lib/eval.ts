@@ -1,5 +1,6 @@
-/** Scores the analyzer on a labelled corpus (../shared/corpus format). Pure: the caller reads the file. */
+/** Scores the analyzer on a labelled corpus (data/ format; see data/README.md). Pure: the caller reads the file. */
 import { z } from 'zod/mini';
+import { type DetectionFigures, detectionReport, ratio, round } from './figures';
 import { analyze } from './index';
 import { topicNouns } from './rewrite';
 import { CATEGORIES, type Category, type Finding } from './types';
@@ -26,9 +27,7 @@ export function parseCorpus(source: string): CorpusRow[] {
   return rows;
 }
 
-export interface Figures {
-  messages: { precision: number; recall: number; f1: number; total: number };
-  categories: Record<Category, { precision: number; recall: number; expected: number }>;
+export interface Figures extends DetectionFigures {
   rewrites: {
     /** Flagged messages where every finding has at least one rewrite. */
     withRewrite: number;
@@ -57,19 +56,9 @@ export interface Report {
   rewriteProblems: Array<{ text: string; rewrite: string; problem: string }>;
 }
 
-const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
-const round = (x: number) => Math.round(x * 1000) / 1000;
-
 export function evaluate(rows: readonly CorpusRow[]): Report {
-  let tp = 0;
-  let fp = 0;
-  let fn = 0;
-  const perCat = Object.fromEntries(CATEGORIES.map((c) => [c, { tp: 0, fp: 0, fn: 0 }])) as Record<
-    Category,
-    { tp: number; fp: number; fn: number }
-  >;
-  const misses: Report['misses'] = [];
-  const falseAlarms: Report['falseAlarms'] = [];
+  const analysed = rows.map((row) => analyze(row.text));
+  const detection = detectionReport(rows, (_, i) => analysed[i] as Finding[]);
   const rewriteProblems: Report['rewriteProblems'] = [];
   let flaggedMessages = 0;
   let withRewrite = 0;
@@ -77,73 +66,34 @@ export function evaluate(rows: readonly CorpusRow[]): Report {
   let rewritesClean = 0;
   let nounChecks = 0;
   let nounKept = 0;
-  for (const row of rows) {
-    const findings = analyze(row.text);
-    if (findings.length > 0) {
-      flaggedMessages++;
-      if (findings.every((f) => f.rewrites.length > 0)) withRewrite++;
-      for (const f of findings) {
-        for (const rewrite of f.rewrites) {
-          rewritesTotal++;
-          if (analyze(rewrite).length === 0) rewritesClean++;
-          else rewriteProblems.push({ text: row.text, rewrite, problem: 'not clean' });
-        }
-        const nouns = topicNouns(row.text, f, findings);
-        const first = f.rewrites[0];
-        if (nouns.length > 0 && first) {
-          nounChecks++;
-          if (keepsNouns(first, nouns)) nounKept++;
-          else
-            rewriteProblems.push({
-              text: row.text,
-              rewrite: first,
-              problem: `drops ${nouns.filter((n) => !keepsNouns(first, [n])).join(', ')}`,
-            });
-        }
+  rows.forEach((row, i) => {
+    const findings = analysed[i] as Finding[];
+    if (findings.length === 0) return;
+    flaggedMessages++;
+    if (findings.every((f) => f.rewrites.length > 0)) withRewrite++;
+    for (const f of findings) {
+      for (const rewrite of f.rewrites) {
+        rewritesTotal++;
+        if (analyze(rewrite).length === 0) rewritesClean++;
+        else rewriteProblems.push({ text: row.text, rewrite, problem: 'not clean' });
+      }
+      const nouns = topicNouns(row.text, f, findings);
+      const first = f.rewrites[0];
+      if (nouns.length > 0 && first) {
+        nounChecks++;
+        if (keepsNouns(first, nouns)) nounKept++;
+        else
+          rewriteProblems.push({
+            text: row.text,
+            rewrite: first,
+            problem: `drops ${nouns.filter((n) => !keepsNouns(first, [n])).join(', ')}`,
+          });
       }
     }
-    const got = [...new Set(findings.map((f) => f.category))];
-    const flagged = got.length > 0;
-    const expected = row.expect.length > 0;
-    if (flagged && expected) tp++;
-    else if (flagged) {
-      fp++;
-      falseAlarms.push({ text: row.text, expect: row.expect, got: findings });
-    } else if (expected) {
-      fn++;
-      misses.push({ text: row.text, expect: row.expect, got });
-    }
-    for (const c of CATEGORIES) {
-      const e = row.expect.includes(c);
-      const g = got.includes(c);
-      if (e && g) perCat[c].tp++;
-      else if (g) perCat[c].fp++;
-      else if (e) perCat[c].fn++;
-    }
-    if (flagged && expected && row.expect.some((c) => !got.includes(c))) {
-      misses.push({ text: row.text, expect: row.expect, got });
-    }
-  }
-  const precision = ratio(tp, tp + fp);
-  const recall = ratio(tp, tp + fn);
-  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
-  const categories = Object.fromEntries(
-    CATEGORIES.map((c) => {
-      const k = perCat[c];
-      return [
-        c,
-        {
-          precision: round(ratio(k.tp, k.tp + k.fp)),
-          recall: round(ratio(k.tp, k.tp + k.fn)),
-          expected: k.tp + k.fn,
-        },
-      ];
-    }),
-  ) as Figures['categories'];
+  });
   return {
     figures: {
-      messages: { precision: round(precision), recall: round(recall), f1: round(f1), total: rows.length },
-      categories,
+      ...detection.figures,
       rewrites: {
         withRewrite: round(ratio(withRewrite, flaggedMessages)),
         clean: round(ratio(rewritesClean, rewritesTotal)),
@@ -151,8 +101,8 @@ export function evaluate(rows: readonly CorpusRow[]): Report {
         total: rewritesTotal,
       },
     },
-    misses,
-    falseAlarms,
+    misses: detection.misses,
+    falseAlarms: detection.falseAlarms,
     rewriteProblems,
   };
 }

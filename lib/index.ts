@@ -2,7 +2,8 @@
  * Softer's engine: pure functions, no document, window or browser API, so the same code runs in the
  * page, the popup, the tests and a terminal.
  */
-import { clearAnalysisCache as clearSweeps, findFindings } from './engine';
+import { findFindings } from './detect';
+import { clearAnalysisCache as clearSweeps } from './engine';
 import { clearRewriteCache, withRewrites } from './rewrite';
 import type { AnalyzeOptions, Finding } from './types';
 

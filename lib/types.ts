@@ -1,4 +1,4 @@
-/** The seven kinds of harsh phrasing Softer knows (ids fixed by ../shared/corpus/README.md). */
+/** The seven kinds of harsh phrasing Softer knows (ids fixed since the first dev corpus; see data/README.md). */
 export const CATEGORIES = [
   'absolute',
   'diagnosis',
@@ -32,6 +32,8 @@ export interface Finding {
    * the harshness spans clauses (an ultimatum). Friendly clauses around it are never touched.
    */
   sentence: { start: number; end: number };
+  /** The words that weighed most in the learned scorer's verdict, as typed, strongest first. */
+  cues?: string[];
   /** Gentler ways to say the whole flagged sentence, best first. */
   rewrites: string[];
 }

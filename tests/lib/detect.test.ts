@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { findFindings } from '../../lib/detect';
+import { readWithRules } from '../../lib/engine';
+import { HEAD_COUNT, type Model } from '../../lib/model/codec';
+import { decideFindings } from '../../lib/model/decide';
+import { HASH_BITS, hashFeature } from '../../lib/model/features';
+import { CATEGORIES, type Category } from '../../lib/types';
+
+/** A hand-made model: each named feature adds `weight` to the harsh head and to one category head. */
+function toyModel(features: Record<string, { harsh: number; category?: Category; weight?: number }>): Model {
+  const rows = new Int8Array((1 << HASH_BITS) * HEAD_COUNT);
+  for (const [name, { harsh, category, weight = harsh }] of Object.entries(features)) {
+    const row = hashFeature(name) * HEAD_COUNT;
+    rows[row] = harsh;
+    if (category) rows[row + CATEGORIES.indexOf(category) + 1] = weight;
+  }
+  return {
+    hashBits: HASH_BITS,
+    rows,
+    scale: new Float64Array(HEAD_COUNT).fill(0.1),
+    bias: Float64Array.from([-3, -3, -3, -3, -3, -3, -3, -3]),
+    calibration: { a: 1, b: 0 },
+    thresholds: { gentle: 0.9, balanced: 0.5, strict: 0.2 },
+    categoryThreshold: 0.5,
+  };
+}
+
+const decide = (text: string, model: Model, options = {}) =>
+  decideFindings(text, readWithRules(text), model, true, options);
+
+describe('decideFindings: one decision from the rules and the model', () => {
+  const model = toyModel({
+    'w:zorpish': { harsh: 80, category: 'contempt' },
+    'r:you-always-never': { harsh: 60, category: 'absolute' },
+    'm:laugh': { harsh: -90 },
+  });
+
+  it('finds what no rule knows, on the clause whose words weigh most, naming those words', () => {
+    const text = 'hope work was ok, honestly kinda zorpish tbh, see you at 7';
+    const [finding, ...rest] = decide(text, model);
+    expect(rest).toEqual([]);
+    expect(finding).toMatchObject({
+      ruleId: 'model',
+      category: 'contempt',
+      text: 'honestly kinda zorpish tbh',
+    });
+    expect(finding?.cues).toEqual(['zorpish']);
+    expect(finding?.confidence).toBeCloseTo(1 / (1 + Math.exp(-(-3 + 8))), 6);
+    expect(text.slice(finding?.sentence.start, finding?.sentence.end)).toBe('honestly kinda zorpish tbh, ');
+  });
+
+  it("keeps a rule's own span when the model agrees, with the model's confidence", () => {
+    const [finding] = decide('you never listen to me', model);
+    expect(finding).toMatchObject({
+      ruleId: 'you-always-never',
+      category: 'absolute',
+      text: 'you never listen',
+    });
+    expect(finding?.confidence).toBeCloseTo(1 / (1 + Math.exp(-(-3 + 6))), 6);
+  });
+
+  it('lets strong clean evidence (laughter) overrule a rule hit', () => {
+    const text = 'you never listen to me 😂';
+    expect(readWithRules(text).findings.map((f) => f.ruleId)).toEqual(['you-always-never']);
+    expect(decide(text, model)).toEqual([]);
+  });
+
+  it('reads the sensitivity as a threshold on the calibrated confidence', () => {
+    const text = 'you never listen to me'; // confidence 0.95
+    const weak = toyModel({ 'r:you-always-never': { harsh: 35, category: 'absolute' } }); // confidence 0.62
+    expect(decide(text, model, { sensitivity: 'gentle' })).toHaveLength(1);
+    expect(decide(text, weak, { sensitivity: 'gentle' })).toEqual([]);
+    expect(decide(text, weak, { sensitivity: 'balanced' })).toHaveLength(1);
+  });
+
+  it('drops switched-off categories and ignored phrases', () => {
+    const text = 'honestly kinda zorpish tbh';
+    expect(decide(text, model, { disabledCategories: ['contempt'] })).toEqual([]);
+    expect(decide(text, model, { ignoredPhrases: ['Honestly  kinda zorpish tbh'] })).toEqual([]);
+  });
+
+  it('without the rules as evidence, reads only the words', () => {
+    const text = 'you never listen to me';
+    expect(decideFindings(text, readWithRules(text), model, false)).toEqual([]);
+  });
+});
+
+describe('the shipped engine', () => {
+  it.each([
+    ['you never listen to me', 'absolute'],
+    ["you're honestly such a waste of space", 'contempt'],
+    ["if you don't come to therapy I'm done", 'ultimatum'],
+    ["I'm not talking about this, end of discussion", 'stonewall'],
+  ])('flags %j as %s', (text, category) => {
+    expect(findFindings(text).map((f) => f.category)).toContain(category);
+  });
+
+  it.each([
+    'you always make me laugh 😂',
+    'can you grab milk on the way home? x',
+    'my boss never listens to anyone',
+    "I'd love us to try counselling together, no pressure",
+  ])('leaves %j alone', (text) => {
+    expect(findFindings(text)).toEqual([]);
+  });
+
+  it('gives every finding the words that weighed most, as typed in the message', () => {
+    const text = "ugh you're SO selfish, you never think about anyone else";
+    const findings = findFindings(text);
+    expect(findings.length).toBeGreaterThan(0);
+    for (const f of findings) {
+      expect(f.cues?.length).toBeGreaterThan(0);
+      for (const cue of f.cues ?? []) expect(text.toLowerCase()).toContain(cue.toLowerCase());
+    }
+  });
+
+  it('can run the rules alone or the model alone, for npm run eval', () => {
+    const text = 'you never listen to me';
+    expect(findFindings(text, {}, 'rules').map((f) => f.ruleId)).toEqual(['you-always-never']);
+  });
+});
