@@ -1,7 +1,10 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ControllerState } from '../lib/dom/controller';
 import { isTextControl } from '../lib/dom/fields';
+import { boxInView, windowsBetween } from '../lib/dom/frames';
+import { placeCard } from '../lib/dom/placement';
 import type { Finding } from '../lib/types';
+import { ApplyNotice } from './ApplyNotice';
 import type { HeldSendProps } from './HeldSend';
 import { Indicator } from './Indicator';
 import { KeptDraft } from './KeptDraft';
@@ -28,10 +31,6 @@ export interface OverlayProps {
   onUseWhole?: (whole: string) => void;
 }
 
-const CARD_WIDTH = 340;
-/** Below this much room under the field, the card opens above it when there is more room there. */
-const MIN_ROOM = 280;
-
 export function Overlay({
   state,
   openRequest,
@@ -55,6 +54,16 @@ export function Overlay({
       .catch(() => setWhole(null));
   }, [showing, state.text, state.findings.length, rewriteWhole, whole?.text]);
   const [, relayout] = useState(0);
+  /** The card's full height, measured after it renders, so that it is placed whole (lib/dom/placement.ts). */
+  const [cardHeight, setCardHeight] = useState(0);
+  const root = useRef<HTMLDivElement>(null);
+  /** The apply notice the person closed (a new failed apply shows again). */
+  const [closedNotice, setClosedNotice] = useState<ControllerState['notice']>();
+  useLayoutEffect(() => {
+    const card = root.current?.querySelector<HTMLElement>('.softer-card');
+    const height = card ? card.scrollHeight + card.offsetHeight - card.clientHeight : 0;
+    if (height !== cardHeight) setCardHeight(height);
+  });
 
   // Each shortcut press opens the card once; later changes to the findings do not reopen it.
   const handledRequest = useRef(0);
@@ -70,20 +79,27 @@ export function Overlay({
     // Follow scrolling and resizing.
     const again = () => relayout((n) => n + 1);
     // Follow scrolling (the page's and the field's own), resizing and re-layout.
-    window.addEventListener('scroll', again, true);
-    window.addEventListener('resize', again);
+    // A field in a frame (lib/dom/frames.ts): the frames' own scrolling and resizing move it too.
+    const windows = [window, ...(state.field ? windowsBetween(state.field, window) : [])];
+    for (const view of windows) {
+      view.addEventListener('scroll', again, true);
+      view.addEventListener('resize', again);
+    }
     const resized = typeof ResizeObserver === 'function' ? new ResizeObserver(again) : undefined;
     if (state.field) resized?.observe(state.field);
     return () => {
-      window.removeEventListener('scroll', again, true);
-      window.removeEventListener('resize', again);
+      for (const view of windows) {
+        view.removeEventListener('scroll', again, true);
+        view.removeEventListener('resize', again);
+      }
       resized?.disconnect();
     };
   }, [state.field]);
 
   const { field, findings } = state;
   if (!field?.isConnected) return null;
-  const box = field.getBoundingClientRect();
+  // In this window's viewport, frame offsets included (a field in a frame served from here).
+  const box = boxInView(field, window);
   if (findings.length === 0) {
     if (!putBack) return null;
     return (
@@ -96,15 +112,8 @@ export function Overlay({
     );
   }
   const indicator = { top: box.bottom - 28, left: box.right - 30 };
-  // Below the field when there is room, else above, whichever has more; its height is capped to the
-  // room it has (it scrolls inside), so it never runs off screen.
-  const roomBelow = window.innerHeight - box.bottom - 16;
-  const roomAbove = box.top - 16;
-  const below = roomBelow >= MIN_ROOM || roomBelow >= roomAbove;
-  const left = Math.min(Math.max(8, box.right - CARD_WIDTH), window.innerWidth - CARD_WIDTH - 8);
-  const card = below
-    ? { top: Math.max(8, box.bottom + 8), left, maxHeight: Math.max(120, roomBelow) }
-    : { bottom: Math.max(8, window.innerHeight - box.top + 8), left, maxHeight: Math.max(120, roomAbove) };
+  // Whole and inside the window, at every size: below the field, above it, beside it, or sliding over it.
+  const card = placeCard(box, { width: window.innerWidth, height: window.innerHeight }, cardHeight);
   const close = () => {
     setOpen(null);
     held?.onDismiss();
@@ -112,11 +121,21 @@ export function Overlay({
   };
 
   return (
-    <div class="softer-root">
+    <div class="softer-root" ref={root}>
       {isTextControl(field) && !state.stale && (
         <TextMirror field={field} text={state.text} findings={findings} />
       )}
       <Indicator count={findings.length} position={indicator} onOpen={() => setOpen({ byKeyboard: false })} />
+      {state.notice && state.notice !== closedNotice && !open && !held && (
+        <ApplyNotice
+          {...state.notice}
+          position={card}
+          onClose={() => {
+            setClosedNotice(state.notice);
+            field.focus();
+          }}
+        />
+      )}
       {(open || held) && (
         <SuggestionCard
           held={held}

@@ -1,3 +1,5 @@
+import { isTextAreaField } from '../lib/dom/fields';
+import { boxInView } from '../lib/dom/frames';
 import type { Finding } from '../lib/types';
 
 /**
@@ -39,7 +41,8 @@ const COPIED = [
 ] as const;
 
 export function TextMirror({ field, text, findings }: TextMirrorProps) {
-  const box = field.getBoundingClientRect();
+  // In this window's viewport, frame offsets included (a field in a frame served from here).
+  const box = boxInView(field, window);
   const computed = field.ownerDocument.defaultView?.getComputedStyle(field);
   const style: Record<string, string> = {
     position: 'fixed',
@@ -53,7 +56,7 @@ export function TextMirror({ field, text, findings }: TextMirrorProps) {
     borderStyle: 'solid',
     borderColor: 'transparent',
     margin: '0',
-    whiteSpace: field instanceof HTMLTextAreaElement ? 'pre-wrap' : 'pre',
+    whiteSpace: isTextAreaField(field) ? 'pre-wrap' : 'pre',
     overflowWrap: 'break-word',
     zIndex: '2147483646',
   };

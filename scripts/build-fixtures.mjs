@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /**
  * Builds the editor fixture pages (tests/pages/src/*.ts → tests/pages/vendor/*.{js,html}) from the real editor
- * libraries installed from npm: Lexical, Slate, Draft.js, Quill, ProseMirror. The browser tests run it
- * first; the output is not committed.
+ * libraries installed from npm: Lexical, Slate, Draft.js, Quill, ProseMirror, TipTap, CKEditor 5, Trix and
+ * TinyMCE (whose editor lives in an iframe it writes itself). tests/pages/frame-*.html load some of them
+ * into frames written by script. The browser tests run it first; the output is not committed.
  */
 import { readdirSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';

@@ -1,6 +1,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { messageFieldOf } from '../../lib/dom/fields';
+import { frameDocumentToServe, listenIn, watchFrames } from '../../lib/dom/frames';
 import { MAX_ANALYZE_CHARS } from '../../lib/limits';
 import type { ProtocolMap } from '../../lib/protocol';
 import type { Settings } from '../../lib/settings/schema';
@@ -28,6 +29,14 @@ function firstUse(ctx: ContentScriptContext): Promise<void> {
     };
     ctx.addEventListener(document, 'focusin', onEvent, { capture: true });
     ctx.addEventListener(document, 'input', onEvent, { capture: true });
+    // Focus moving into a frame fires no focusin here: this window blurs, with the frame active. Only a
+    // frame with no script of its own is read from here (lib/dom/frames.ts, issue 13).
+    ctx.addEventListener(window, 'blur', (event) => {
+      const active = document.activeElement;
+      if (done || event.target !== window || !active || !frameDocumentToServe(active)) return;
+      done = true;
+      resolve();
+    });
   });
 }
 
@@ -201,6 +210,25 @@ export default defineContentScript({
         if (event.altKey && event.shiftKey && event.code === 'KeyS') openCard();
       },
       { capture: true },
+    );
+    // Message boxes in frames that get no content script of their own (about:blank, srcdoc, written
+    // by script, replaced after load; issue 13): read from here with the same listeners, the card drawn
+    // over the frame (lib/dom/frames.ts).
+    ctx.onInvalidated(
+      watchFrames(document, {
+        listen: (frameDoc) =>
+          listenIn(frameDoc, {
+            focusin: onEvent,
+            input: onEvent,
+            keydown: (event) => {
+              const key = event as KeyboardEvent;
+              if (key.altKey && key.shiftKey && key.code === 'KeyS') openCard();
+            },
+          }),
+        onFocusedFrame: (frameDoc) => {
+          if (enabled()) controller.resume(frameDoc);
+        },
+      }),
     );
     const stopListening = [
       // The top frame answers these two from its start (above).

@@ -1,16 +1,20 @@
-import { replaceInSlate, SLATE_REPLACE_EVENT } from '../../lib/dom/slate';
+import { REPLACE_REQUEST_EVENT, replaceByBeforeInput } from '../../lib/dom/beforeinput';
 import { MESSAGING_SITES, PRACTICE_PAGE_MATCHES } from '../../lib/sites';
 
 // A tiny script in the page's own world. Slate (Discord) applies a synthetic beforeinput only when it
-// is created in the page's world; the content script asks for it with a DOM event and learns the
-// outcome from defaultPrevented. It holds no extension API and reads nothing by itself.
+// is created in the page's world (lib/dom/beforeinput.ts); the content script asks for it with a DOM
+// event, which this script cancels to say it ran. It holds no extension API and reads nothing by itself.
 export default defineContentScript({
   matches: [...MESSAGING_SITES.flatMap((site) => site.matches), ...PRACTICE_PAGE_MATCHES],
   allFrames: true,
+  // Also in frames without an address of their own (about:blank, srcdoc), whose message boxes the
+  // content script reads from the parent (lib/dom/frames.ts).
+  matchAboutBlank: true,
+  matchOriginAsFallback: true,
   world: 'MAIN',
   main() {
     document.addEventListener(
-      SLATE_REPLACE_EVENT,
+      REPLACE_REQUEST_EVENT,
       (event) => {
         try {
           const target = event.composedPath()[0];
@@ -19,8 +23,9 @@ export default defineContentScript({
             end: number;
             text: string;
           };
-          if (target instanceof HTMLElement && replaceInSlate(target, detail.start, detail.end, detail.text))
-            event.preventDefault();
+          if (!(target instanceof HTMLElement)) return;
+          event.preventDefault();
+          replaceByBeforeInput(target, detail.start, detail.end, detail.text);
         } catch {
           // Never throw into the page.
         }

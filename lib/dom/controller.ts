@@ -7,6 +7,7 @@ import { MAX_ANALYZE_CHARS } from '../limits';
 import { spliceFor } from '../rewrite/splice';
 import type { Finding } from '../types';
 import { isTextControl, type MessageField, messageFieldOf, rangeFor, readFieldText } from './fields';
+import { HIGHLIGHT_NAME } from './highlight';
 import { replaceText } from './insert';
 
 export interface ControllerState {
@@ -16,6 +17,14 @@ export interface ControllerState {
   text: string;
   /** The person has typed since: positions may have moved until the next analysis. */
   stale?: boolean;
+  /** A rewrite the editor would not take (issue 13): the card offers Copy and says why, until the text changes. */
+  notice?: ApplyNotice;
+}
+
+/** A rewrite that could not go in, and why. */
+export interface ApplyNotice {
+  rewrite: string;
+  reason: string;
 }
 
 export interface ControllerOptions {
@@ -27,7 +36,11 @@ export interface ControllerOptions {
   onError?: (error: unknown) => void;
 }
 
-const HIGHLIGHT_NAME = 'softer';
+/** The CSS Custom Highlight API as one window has it (absent in old engines and in happy-dom). */
+interface HighlightWindow {
+  CSS?: { highlights?: Map<string, unknown> };
+  Highlight?: new (...ranges: Range[]) => unknown;
+}
 
 export class FieldController {
   private state: ControllerState = { field: null, findings: [], text: '' };
@@ -35,6 +48,8 @@ export class FieldController {
   private generation = 0;
   /** Watches for the field leaving the page (a chat app re-rendering its composer), while one is active. */
   private removal: MutationObserver | undefined;
+  /** The window whose highlight registry holds the underlines now. */
+  private paintedIn: HighlightWindow | undefined;
 
   constructor(private readonly options: ControllerOptions) {}
 
@@ -93,21 +108,30 @@ export class FieldController {
       // A newer keystroke, another field, or a vanished field: drop this answer.
       if (generation !== this.generation || field !== this.state.field || readFieldText(field) !== text)
         return;
-      this.set({ field, findings, text });
+      // A notice about a rewrite that did not go in stays while the text is the one it was about.
+      const notice = text === this.state.text ? this.state.notice : undefined;
+      this.set(notice ? { field, findings, text, notice } : { field, findings, text });
     } catch (error) {
       this.options.onError?.(error);
     }
   }
 
-  /** Replaces a finding's sentence with a rewrite, through the field's own editing pipeline. */
+  /**
+   * Replaces a finding's sentence with a rewrite, through the field's own editing pipeline. When the
+   * editor does not take it, the message is left exactly as it was and the state carries a notice.
+   */
   async apply(finding: Finding, rewrite: string): Promise<boolean> {
     const { field, text } = this.state;
     if (!field || readFieldText(field) !== text) return false;
     try {
       const splice = spliceFor(text, finding, rewrite);
-      const ok = await replaceText(field, splice.start, splice.end, splice.insert);
+      const outcome = await replaceText(field, splice.start, splice.end, splice.insert);
+      if (!outcome.applied && this.state.field === field) {
+        this.state = { ...this.state, notice: { rewrite, reason: outcome.reason } };
+        this.options.onChange(this.state);
+      }
       this.schedule();
-      return ok;
+      return outcome.applied;
     } catch (error) {
       this.options.onError?.(error);
       return false;
@@ -119,9 +143,13 @@ export class FieldController {
     const { field, text } = this.state;
     if (!field || readFieldText(field) !== text) return false;
     try {
-      const ok = await replaceText(field, 0, text.length, whole);
+      const outcome = await replaceText(field, 0, text.length, whole);
+      if (!outcome.applied && this.state.field === field) {
+        this.state = { ...this.state, notice: { rewrite: whole, reason: outcome.reason } };
+        this.options.onChange(this.state);
+      }
       this.schedule();
-      return ok;
+      return outcome.applied;
     } catch (error) {
       this.options.onError?.(error);
       return false;
@@ -155,10 +183,15 @@ export class FieldController {
 
   /** Underlines findings in a contenteditable with the CSS Custom Highlight API: no DOM change. */
   private paintHighlights(): void {
-    const registry = (globalThis as { CSS?: { highlights?: Map<string, unknown> } }).CSS?.highlights;
-    const HighlightCtor = (globalThis as { Highlight?: new (...ranges: Range[]) => unknown }).Highlight;
-    if (!registry || !HighlightCtor) return;
     const { field, findings } = this.state;
+    // Each window has its own registry: a field in a frame read from its parent (lib/dom/frames.ts)
+    // is underlined in the frame's.
+    const view = (field?.ownerDocument.defaultView ?? globalThis) as unknown as HighlightWindow;
+    if (this.paintedIn && this.paintedIn !== view) this.paintedIn.CSS?.highlights?.delete(HIGHLIGHT_NAME);
+    this.paintedIn = view;
+    const registry = view.CSS?.highlights;
+    const HighlightCtor = view.Highlight;
+    if (!registry || !HighlightCtor) return;
     if (!field || isTextControl(field) || findings.length === 0) {
       registry.delete(HIGHLIGHT_NAME);
       return;
@@ -168,5 +201,4 @@ export class FieldController {
   }
 }
 
-/** The page-level style for ::highlight(softer), adopted without adding a node to the page. */
-export const HIGHLIGHT_CSS = `::highlight(${HIGHLIGHT_NAME}) { text-decoration: underline wavy #7c4dff; text-decoration-thickness: 2px; text-underline-offset: 3px; }`;
+export { HIGHLIGHT_CSS } from './highlight';

@@ -14,15 +14,37 @@ function optedOut(el: Element): boolean {
   return host !== null;
 }
 
+/*
+ * Elements are told apart by name, not instanceof: a field in a frame Softer reads from its parent
+ * (lib/dom/frames.ts) is an instance of the frame's own HTMLTextAreaElement, not this window's.
+ */
+const HTML_NS = 'http://www.w3.org/1999/xhtml';
+
+function isElement(target: EventTarget | null): target is Element {
+  return (target as Node | null)?.nodeType === 1;
+}
+
+function isHtml(el: Element): el is HTMLElement {
+  return el.namespaceURI === HTML_NS;
+}
+
+function isTextArea(el: Element): el is HTMLTextAreaElement {
+  return el.localName === 'textarea' && isHtml(el);
+}
+
+function isInput(el: Element): el is HTMLInputElement {
+  return el.localName === 'input' && isHtml(el);
+}
+
 /** The message field `target` belongs to, or null when Softer must not read it. */
 export function messageFieldOf(target: EventTarget | null): MessageField | null {
-  if (!(target instanceof Element)) return null;
-  if (target instanceof HTMLTextAreaElement) return optedOut(target) || target.readOnly ? null : target;
-  if (target instanceof HTMLInputElement) {
+  if (!isElement(target)) return null;
+  if (isTextArea(target)) return optedOut(target) || target.readOnly ? null : target;
+  if (isInput(target)) {
     const type = (target.getAttribute('type') ?? '').toLowerCase();
     return TEXT_INPUT_TYPES.has(type) && !target.readOnly && !optedOut(target) ? target : null;
   }
-  if (target instanceof HTMLElement && target.isContentEditable) {
+  if (isHtml(target) && target.isContentEditable) {
     // The editing host, not an inner paragraph: editors (Lexical, Slate, ProseMirror) nest nodes.
     let host: HTMLElement = target;
     while (host.parentElement?.isContentEditable) host = host.parentElement;
@@ -32,7 +54,12 @@ export function messageFieldOf(target: EventTarget | null): MessageField | null 
 }
 
 export function isTextControl(field: MessageField): field is HTMLTextAreaElement | HTMLInputElement {
-  return field instanceof HTMLTextAreaElement || field instanceof HTMLInputElement;
+  return isTextArea(field) || isInput(field);
+}
+
+/** A textarea (its text wraps), in any window's realm. */
+export function isTextAreaField(field: MessageField): field is HTMLTextAreaElement {
+  return isTextArea(field);
 }
 
 /** The text nodes of a contenteditable host, in order. */
