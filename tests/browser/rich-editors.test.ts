@@ -256,7 +256,9 @@ describe('the card on the practice page', () => {
     // The last rewrite: on screen without scrolling wherever the whole card fits the window, and
     // reachable by scrolling inside the card where the window is smaller than the card.
     const fits = await card(page).evaluate((el) => el.scrollHeight <= el.clientHeight);
-    const natural = await card(page).evaluate((el) => el.scrollHeight + el.offsetHeight - el.clientHeight);
+    const natural = await card(page).evaluate(
+      (el) => el.scrollHeight + (el as HTMLElement).offsetHeight - el.clientHeight,
+    );
     const last = page.getByTestId('softer-use-rewrite').last();
     if (!fits) await last.scrollIntoViewIfNeeded();
     const button = await last.boundingBox();
