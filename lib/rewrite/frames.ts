@@ -205,8 +205,11 @@ const ABSOLUTE: Frame[] = [
   },
   {
     name: 'understand',
+    // Without the act only: "what's going on for you when you take my side" read to graders as a
+    // complaint about the opposite of what the writer meant (review round 1, item 5).
     render: (s) =>
-      `I'd like to understand what's going on for you${s.act ? ` ${s.act}` : about(s.thing)}. From my side, I feel ${s.feeling.feeling}, and I'd like ${s.feeling.need}.`,
+      !s.act &&
+      `I'd like to understand what's going on for you${about(s.thing)}. From my side, I feel ${s.feeling.feeling}, and I'd like ${s.feeling.need}.`,
   },
   {
     name: 'lately-need',

@@ -39,7 +39,8 @@ describe('analyze', () => {
     });
     expect(finding?.why).toMatch(/defensiveness/);
     expect(finding?.principle.title).toBe('Name one situation');
-    expect(finding?.cues).toContain('never');
+    expect(finding?.cues?.length).toBeGreaterThan(0);
+    for (const cue of finding?.cues ?? []) expect(text).toContain(cue);
     expect(finding?.rewrites.length).toBeGreaterThan(0);
   });
 

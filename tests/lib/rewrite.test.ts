@@ -5,9 +5,10 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { findRuleFindings } from '../../lib/engine';
 import { evaluate, keepsNouns, parseCorpus } from '../../lib/eval';
 import { analyze, rewriteMessage } from '../../lib/index';
-import { topicNouns } from '../../lib/rewrite';
+import { rewritesFor, topicNouns } from '../../lib/rewrite';
 import { RULES } from '../../lib/rules';
 import { expectOutsideKept } from './kept';
 
@@ -15,11 +16,11 @@ import { expectOutsideKept } from './kept';
 const FIRST_REWRITE: Record<string, Record<string, string>> = {
   'you-always-never': {
     'you make everything about you':
-      "When you make everything about you, I end up feeling hurt. I'd really like to feel close to you again.",
+      "I've noticed I feel hurt when you make everything about you. Can we talk about it later when we are both calm?",
     'you can never just say sorry':
-      "Could we make a bit of time to really listen to each other? I've been feeling lonely when you don't say sorry.",
+      "When you don't say sorry, I end up feeling lonely. I'd really like to feel heard.",
     'you won’t ever change':
-      "When you don't change, I end up feeling hurt. I'd really like to feel close to you again.",
+      "I feel stuck when you don't change, and I don't know how to reach you. I think I'd benefit from some support with that.",
     'it’s always about you':
       "I've noticed a pattern that leaves me feeling hurt. Can we talk about it this evening?",
     'you never listen to me when I talk about work':
@@ -27,71 +28,71 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'honestly u nvr help with anything':
       "I'd really like some help. Lately I've been feeling overwhelmed when you don't help with anything.",
     'You ALWAYS forget the things that matter to me.':
-      "I'd really like to feel that I matter to you. Lately I've been feeling hurt when you forget the things that matter to me.",
+      "I feel stuck when you forget the things that matter to me, and I don't know how to reach you. I think I'd benefit from some support with that.",
     'thanks for dinner. you never ask how my day was though':
-      "I'd really like to feel heard. Lately I've been feeling lonely when you don't ask how my day was.",
+      "I feel lonely when you don't ask how my day was. Could we make plans we can both count on?",
     'youre always late for everything':
-      "I feel stuck when you're late for everything, and I don't know how to reach you. I think I'd benefit from some support with that.",
+      "It would mean a lot to me if you weren't late for everything. I've been feeling lonely about it.",
   },
   'every-time': {
     'you ruin everything':
-      "I feel stuck when you ruin everything, and I don't know how to reach you. I think I'd benefit from some support with that.",
+      "It would mean a lot to me if you didn't ruin everything. I've been feeling hurt about it.",
     'you forget everything I tell you':
-      "I've noticed I feel lonely when you forget everything I tell you. Can we talk about it at the weekend?",
+      "It would mean a lot to me if you didn't forget everything I tell you. I've been feeling lonely about it.",
     'every time I bring up money you change the subject':
-      "I feel stuck when I bring up money and you change the subject, and I don't know how to reach you. I think I'd benefit from some support with that.",
+      "I've noticed I feel anxious when I bring up money and you change the subject. Can we talk about it at the weekend?",
     'Every single time we make plans you cancel last minute':
-      "I'd like to understand what's going on for you when we make plans and you cancel last minute. From my side, I feel anxious, and I'd like to be able to count on plans.",
+      "Could we make plans we can both count on? I've been feeling anxious when we make plans and you cancel last minute.",
     'i swear you forget every single thing i tell u':
       "I'd love it if we could make a bit of time to really talk. When you forget things I tell you, I feel lonely.",
     'whenever I need you you’re busy':
-      "I've noticed I feel lonely when I need you and you're busy. Can we talk about it this evening?",
+      "When I need you and you're busy, I end up feeling lonely. I'd really like more time together.",
     'each time I open up you make a joke of it':
-      "I'd like to understand what's going on for you when you make a joke of it. From my side, I feel lonely, and I'd like more time together.",
+      "I feel stuck when you make a joke of it, and I don't know how to reach you. I think I'd benefit from some support with that.",
     'you get weird every time my ex comes up':
-      'I feel hurt when you get weird while my ex comes up. Could we talk about what would help us both feel secure?',
+      "Could we talk about what would help us both feel secure? I've been feeling hurt when you get weird while my ex comes up.",
     'every time I ask for help, you sigh':
-      'I feel overwhelmed when I ask for help and you sigh. Could we work out a way to share it?',
+      "I feel stuck when I ask for help and you sigh, and I don't know how to reach you. I think I'd benefit from some support with that.",
     'every single weekend you disappear to your brother’s':
-      "When you disappear to your brother's, I end up feeling alone. I'd really like to feel you are on my side.",
+      "I'd love it if we could talk about how we back each other up. When you disappear to your brother's, I feel alone.",
     'whenever you drink, you get mean':
-      "I'd really like to feel respected. Lately I've been feeling hurt when you drink and you get mean.",
+      "I've noticed I feel hurt when you drink and you get mean. Can we talk about it this evening?",
   },
   'not-once': {
     'every single bill, I pay it':
-      "I'd really like to feel close to you again. Lately I've been feeling hurt when things feel one-sided between us.",
+      "I feel stuck when things feel one-sided between us, and I don't know how to reach you. I think I'd benefit from some support with that.",
     'not once this year have you planned a date':
-      "I'd love it if we could talk about it when we are both calm. When you don't plan a date, I feel hurt.",
+      "I'd really like to feel close to you again. Lately I've been feeling hurt when you don't plan a date.",
     'we never do anything I want to do':
       "I feel stuck when things feel one-sided between us, and I don't know how to reach you. I think I'd benefit from some support with that.",
     'we always end up doing what you want':
       "I'd really like to feel close to you again. Lately I've been feeling hurt when things feel one-sided between us.",
     'why is it always me who has to apologise':
-      "When things feel one-sided between us, I end up feeling hurt. I'd really like to feel close to you again.",
+      'I feel hurt when things feel one-sided between us. Could we talk about it when we are both calm?',
     'I’m always the one cleaning up after you':
-      "When things feel one-sided between us, I end up feeling overwhelmed. I'd really like some help.",
+      'I feel overwhelmed when things feel one-sided between us. Could we sit down and share out the jobs around the house so it feels fair to both of us?',
     'you keep doing this':
-      "I'd like to understand what's going on for you when you keep doing this. From my side, I feel hurt, and I'd like to feel close to you again.",
+      "I'd love it if we could talk about it when we are both calm. When you keep doing this, I feel hurt.",
     'nothing I do is ever good enough for you':
       "What would help me is if we could talk about it when we are both calm. I've been feeling hurt.",
     'how many more times':
       "Can we talk about how things have been tonight? I've been feeling hurt, and I'd like to feel close to you again.",
     'not once have you asked how my day was':
-      "I've noticed I feel lonely when you don't ask how my day was. Can we talk about it at the weekend?",
+      "I feel stuck when you don't ask how my day was, and I don't know how to reach you. I think I'd benefit from some support with that.",
     'Not one time did you call me back':
-      "Could we agree to send each other a quick message when we can't talk? I've been feeling lonely when you don't call me back.",
+      "It would mean a lot to me if you called me back. I've been feeling lonely about it.",
     'you have not once said thank you':
-      "It would mean a lot to me if you said thank you. I've been feeling unimportant about it.",
+      "I feel stuck when you don't say thank you, and I don't know how to reach you. I think I'd benefit from some support with that.",
     'not one single time have you said sorry first':
-      "I'd really like to feel heard. Lately I've been feeling lonely when you don't say sorry first.",
+      "I've noticed I feel lonely when you don't say sorry first. Can we talk about it tonight?",
     'how many times do I have to ask you to lock the door':
-      "It would mean a lot to me if you locked the door. I've been feeling lonely about it.",
+      "When I have to ask more than once for you to lock the door, I end up feeling lonely. I'd really like to feel heard.",
     '3rd time this week you’ve forgotten to pick up the kids':
-      "I'd like to understand what's going on for you when you forget to pick up the kids. From my side, I feel overwhelmed, and I'd like some help.",
+      "I'd love it if we could work out a way to share it. When you forget to pick up the kids, I feel overwhelmed.",
     'when was the last time you actually asked about my day':
-      "When you don't ask about my day, I end up feeling lonely. I'd really like to feel heard.",
+      "I feel lonely when you don't ask about my day. Could we make a bit of time to really talk?",
     "the kids were great today. you'd know that if you ever came home before nine":
-      "I'd like to understand what's going on for you when you don't come home before nine. From my side, I feel lonely, and I'd like more time together.",
+      "I've noticed I feel lonely when you don't come home before nine. Can we talk about it tomorrow?",
   },
   'as-usual': {
     'it’s the same thing every single time with you':
@@ -99,27 +100,27 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'same old story with you':
       "Lately I've been feeling hurt, and I'd really like to feel close to you again.",
     'can you for once just take my side':
-      "It would mean a lot to me if you took my side. I've been feeling alone about it.",
+      "I feel stuck when you don't take my side, and I don't know how to reach you. I think I'd benefit from some support with that.",
     'late as usual, thanks':
       "What would help me is if we could agree to send each other a quick heads-up when we're running late. I've been feeling unimportant.",
     'maybe you could help for a change':
       "What would help me is if we could work out a way to share it. I've been feeling overwhelmed.",
     'you forgot the bins yet again':
-      "I'd really like some help. Lately I've been feeling overwhelmed when you forget the bins.",
+      "It would mean a lot to me if you didn't forget the bins. I've been feeling overwhelmed about it.",
     'and you forgot to call, like every week':
-      "Could we agree to send each other a quick message when we can't talk? I've been feeling lonely when you forget to call.",
+      "I feel stuck when you forget to call, and I don't know how to reach you. I think I'd benefit from some support with that.",
     'typical you, late again':
       "I'd like to understand what's going on for you. From my side, I feel lonely, and I'd like more time together.",
     'you left the car on empty AGAIN btw':
-      "I've noticed I feel anxious when you leave the car on empty. Can we talk about it this evening?",
+      "I'd love it if we could agree on what we can both stick to. When you leave the car on empty, I feel anxious.",
     'would it hurt you to text back once in a while':
       "I feel lonely when I have to ask more than once for you to text back. Could we agree to send each other a quick message when we can't talk?",
     'k. thanks for nothing as per':
       "I'd like to understand what's going on for you. From my side, I feel unimportant, and I'd like to feel my needs count too.",
     "I'm at the station. typical, you're late and I'm standing in the rain":
-      "I feel lonely when you're late. Could we agree to send each other a quick heads-up when we're running late?",
+      "I feel stuck when you're late, and I don't know how to reach you. I think I'd benefit from some support with that.",
     'every bloody weekend it’s the same, you on the xbox and me doing everything':
-      "When you're on the xbox, I end up feeling lonely. I'd really like more time together.",
+      "Could we have a bit of phone-free time together in the evenings? I've been feeling lonely when you're on the xbox.",
   },
   'you-are-label': {
     'you’re not capable of being honest':
@@ -203,7 +204,7 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'it’s on you that we’re in this state':
       "I'm upset that we're in this state. Can we talk it through later when we are both calm, without blaming each other?",
     "it's your fault we're always late":
-      "I'm feeling stressed. I'd like us both to look at our part in it, me included.",
+      "We're late, and I'm feeling stressed. Can we work out together what would help?",
     "because of you we can't afford the holiday":
       "We can't afford the holiday, and I'm stressed about the holiday. I'd like us both to look at what we could do differently.",
     'im this stressed because of u': "I'm really stressed right now. Can we talk about what happened?",
@@ -391,7 +392,7 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'it’s therapy or nothing at this point':
       "I want to be honest with you about what I need: I'd really like us to try therapy.",
     "stop seeing her or I'm moving out":
-      "I'd really like you to stop seeing her. I'm asking because I care about us, and I want this to work.",
+      "I care about you, and I'm finding it hard to carry on the way things are. I'd really like you to stop seeing her.",
     'honestly you stop drinking or this is over. ur choice':
       "I care about you, and I'm finding it hard to carry on the way things are. I'd really like you to stop drinking.",
     'pick. me or your phone.':
@@ -581,12 +582,14 @@ describe('first rewrite of every flag example', () => {
   for (const rule of RULES) {
     for (const example of rule.examples.flag.map(plain)) {
       it(`${rule.id}: ${example}`, () => {
-        const findings = analyze(example, { sensitivity: 'strict' });
+        // The rules' own findings: a rule's rewrite is pinned whatever the learned model adds beside it.
+        const findings = findRuleFindings(example, { sensitivity: 'strict' });
         const finding =
           findings.find((f) => f.ruleId === rule.id) ?? findings.find((f) => f.category === rule.category);
-        expect(finding?.rewrites[0]).toBe(FIRST_REWRITE[rule.id]?.[example]);
-        expect(finding?.rewrites.length).toBeGreaterThanOrEqual(1);
-        expect(finding?.rewrites.length).toBeLessThanOrEqual(3);
+        const rewrites = finding ? rewritesFor(example, finding, findings) : [];
+        expect(rewrites[0]).toBe(FIRST_REWRITE[rule.id]?.[example]);
+        expect(rewrites.length).toBeGreaterThanOrEqual(1);
+        expect(rewrites.length).toBeLessThanOrEqual(3);
       });
     }
   }
@@ -647,7 +650,7 @@ describe('rewriteMessage', () => {
   it('replaces the flagged sentence and keeps the friendly one, with a capital', () => {
     const text = 'I made pasta. you never help with the dishes';
     expect(rewriteMessage(text)).toBe(
-      "I made pasta. It would mean a lot to me if you helped with the dishes. I've been feeling overwhelmed about it.",
+      "I made pasta. I'd really like some help. Lately I've been feeling overwhelmed when you don't help with the dishes.",
     );
   });
 
