@@ -62,12 +62,19 @@ export function isTextAreaField(field: MessageField): field is HTMLTextAreaEleme
   return isTextArea(field);
 }
 
-/** The text nodes of a contenteditable host, in order. */
+/**
+ * An editor's placeholder drawn inside its editable host, which is not what the person typed: Slate
+ * renders "Type a message" as a non-editable span in the empty editor (data-slate-placeholder).
+ */
+const PLACEHOLDER = '[data-slate-placeholder]';
+
+/** The text nodes of a contenteditable host, in order, placeholders left out. */
 function textNodes(root: Node): Text[] {
   const nodes: Text[] = [];
   const walker = root.ownerDocument?.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   if (!walker) return nodes;
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
+  for (let n = walker.nextNode(); n; n = walker.nextNode())
+    if (!n.parentElement?.closest(PLACEHOLDER)) nodes.push(n as Text);
   return nodes;
 }
 

@@ -26,6 +26,14 @@ const RULE_CATEGORY_FLOOR = 0.2;
  */
 const MAX_SPAN = 300;
 
+/**
+ * Below this many words the model alone flags nothing: "ok", "sure" and "fine" are how most people
+ * answer most messages, and a word or two carries too little for the model to tell a curt reply from an
+ * ordinary one. The rules still name the short replies that are harsh on their own ("whatever.",
+ * "drop it.", "grow up"), and the model still weighs them.
+ */
+const MIN_WORDS_FOR_MODEL = 3;
+
 /** A threat or a last-resort frame reads across its commas ("if you don't come, I'm done"). */
 const SENTENCE_WIDE = new Set<Category>(['ultimatum', 'crisis']);
 
@@ -78,9 +86,10 @@ export function decideFindings(
 ): Finding[] {
   const { msg } = reading;
   if (msg.words.length === 0) return [];
+  const ruleFindings = withRules ? reading.findings : [];
+  if (msg.words.length < MIN_WORDS_FOR_MODEL && ruleFindings.length === 0) return [];
   const score = scoreMessage(model, reading, withRules);
   if (score.harsh < model.thresholds[options.sensitivity ?? 'balanced']) return [];
-  const ruleFindings = withRules ? reading.findings : [];
   const categories = chooseCategories(model, score.categories, new Set(ruleFindings.map((f) => f.category)));
   const clauseWeight = new Map(score.clauses.map((c) => [c.clause, c]));
   const cues = (clause: ClauseWeight | undefined, category: Category) => {

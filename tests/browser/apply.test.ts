@@ -4,6 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../../lib/index';
 import { browserForThisFile } from './harness';
 
 const SHOTS = 'test-results/screenshots';
@@ -12,7 +13,7 @@ const h = browserForThisFile();
 
 const ORIGINAL = 'hope work is ok. you never listen to me, anyway dinner at 7?';
 const REWRITTEN =
-  "hope work is ok. I feel lonely when you don't listen to me. Could we make a bit of time to really talk? anyway dinner at 7?";
+  "hope work is ok. When you don't listen to me, I end up feeling lonely. I'd really like to feel heard. anyway dinner at 7?";
 
 async function openChat(): Promise<Page> {
   const page = await h.context.newPage();
@@ -51,7 +52,7 @@ describe.each([
     await expect.poll(() => fieldText(page, selector)).toBe(REWRITTEN);
     // The caret sits right after the inserted rewrite: typing goes there.
     await page.keyboard.type('!');
-    expect(await fieldText(page, selector)).toBe(REWRITTEN.replace('talk? ', 'talk? !'));
+    expect(await fieldText(page, selector)).toBe(REWRITTEN.replace('heard. ', 'heard. !'));
     await page.keyboard.press('Control+Z');
     await page.keyboard.press('Control+Z');
     await expect.poll(() => fieldText(page, selector)).toBe(ORIGINAL);
@@ -81,9 +82,9 @@ describe('the keyboard', () => {
     await page.keyboard.press('Alt+Shift+S');
     await expect.poll(focused).toBe('softer-use-rewrite');
     await page.keyboard.press('Enter');
-    await expect
-      .poll(() => field.inputValue())
-      .toBe("I'm too overwhelmed to talk about this right now. Can we come back to it tonight?");
+    // The engine's own first rewrite of the message: this test is about the keyboard, not the wording.
+    const [finding] = analyze("I'm not talking about this");
+    await expect.poll(() => field.inputValue()).toBe(finding?.rewrites[0]);
     await page.close();
   });
 });

@@ -11,7 +11,7 @@ import { browserForThisFile } from './harness';
 
 const SHOTS = 'test-results/screenshots';
 const ORIGINAL = 'hope work is ok. you never listen to me, anyway dinner at 7?';
-const REWRITE = "I feel lonely when you don't listen to me. Could we make a bit of time to really talk? ";
+const REWRITE = "When you don't listen to me, I end up feeling lonely. I'd really like to feel heard. ";
 const REWRITTEN = `hope work is ok. ${REWRITE}anyway dinner at 7?`;
 
 const h = browserForThisFile(() => {

@@ -4,6 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../../lib/index';
 import { browserForThisFile } from './harness';
 
 const h = browserForThisFile();
@@ -33,7 +34,7 @@ describe('a hostile page', () => {
     await expect
       .poll(() => field.inputValue())
       .toBe(
-        "I feel lonely when you don't listen to me. Could we make a bit of time to really talk? anyway dinner at 7?",
+        "When you don't listen to me, I end up feeling lonely. I'd really like to feel heard. anyway dinner at 7?",
       );
     expect(errors.length).toBeGreaterThan(0); // the page's own handlers did throw
     expect(notPagesOwn(errors)).toEqual([]);
@@ -138,9 +139,9 @@ describe('fields in open shadow roots and in frames', () => {
     await expect.poll(() => frame.getByTestId('softer-indicator').count(), { timeout: 5000 }).toBe(1);
     await frame.getByTestId('softer-indicator').click();
     await frame.getByTestId('softer-use-rewrite').first().click();
-    await expect
-      .poll(() => frame.locator('#frame-field').inputValue())
-      .toBe("I feel stressed that we're late. Could we talk about what would help next time?");
+    // The engine's own first rewrite: this test is about reaching the frame, not the wording.
+    const [finding] = analyze("it's your fault we're late");
+    await expect.poll(() => frame.locator('#frame-field').inputValue()).toBe(finding?.rewrites[0]);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -228,7 +228,7 @@ describe('page safety', () => {
     await page.getByTestId('softer-use-rewrite').first().click();
     await expect
       .poll(() => field.inputValue())
-      .toBe("I feel lonely when you don't listen to me. Could we make a bit of time to really talk?");
+      .toBe("When you don't listen to me, I end up feeling lonely. I'd really like to feel heard.");
     expect(errors.filter((e) => !e.includes('sabotaged'))).toEqual([]);
     await page.close();
   });

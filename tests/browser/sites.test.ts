@@ -110,7 +110,7 @@ describe('per-site switch', () => {
     await popup.getByTestId('softer-popup-use').first().click();
     await expect
       .poll(() => page.locator('#message-editable').textContent())
-      .toBe("I feel lonely when you don't listen to me. Could we make a bit of time to really talk?");
+      .toBe("When you don't listen to me, I end up feeling lonely. I'd really like to feel heard.");
     await popup.close();
     await page.close();
   });
