@@ -31,7 +31,8 @@ export function expectOutsideKept(text: string, findings: readonly Finding[], ou
       .slice(s.start, s.end)
       .replace(/\s*(👏|🙄|🤡|🙃|😒|💅)\uFE0F?/gu, '')
       .trim();
-    if (!/[\p{L}\p{N}]/u.test(body) || body.split(/\s+/).length <= 2) continue;
+    // Words are runs of letters or digits: zero-width spaces and control characters are not words.
+    if ((body.match(/[\p{L}\p{N}]+/gu) ?? []).length <= 2) continue;
     // A sentence the analyzer flags once its neighbours are rewritten is rewritten too.
     if (analyze(body).length > 0) continue;
     const found = lower.indexOf(body.toLowerCase().replace(/\s+/g, ' '), cursor);
