@@ -1,7 +1,7 @@
 // Draft.js: the editor behind X (Twitter).
 import { ContentState, Editor, EditorState } from 'draft-js';
 import { createElement, type KeyboardEvent, useState } from 'react';
-import { conversation } from '../shared/conversation';
+import { conversation } from '../common/conversation';
 import { createRoot } from 'react-dom/client';
 
 let current = EditorState.createEmpty();

@@ -3,7 +3,7 @@ import { registerHistory, createEmptyHistoryState } from '@lexical/history';
 import { registerPlainText } from '@lexical/plain-text';
 import { mergeRegister } from '@lexical/utils';
 import { $createParagraphNode, $getRoot, COMMAND_PRIORITY_HIGH, createEditor, KEY_ENTER_COMMAND } from 'lexical';
-import { conversation } from '../shared/conversation';
+import { conversation } from '../common/conversation';
 
 const root = document.getElementById('editor') as HTMLElement;
 const editor = createEditor({ namespace: 'softer-fixture', onError: (error) => console.error(error) });

@@ -5,7 +5,7 @@ import { keymap } from 'prosemirror-keymap';
 import { schema } from 'prosemirror-schema-basic';
 import { EditorState } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
-import { conversation } from '../shared/conversation';
+import { conversation } from '../common/conversation';
 
 // Enter sends, as in Teams; Shift+Enter is a new line (a hard break).
 const send = keymap({

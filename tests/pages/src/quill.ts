@@ -1,7 +1,7 @@
 // Quill with its default history module: the editor family behind Slack's composer.
 import Quill from 'quill';
 import 'quill/dist/quill.core.css';
-import { conversation } from '../shared/conversation';
+import { conversation } from '../common/conversation';
 
 // Enter sends, as in Slack; Shift+Enter is a new line (Quill's own binding). Bindings given here run
 // before Quill's defaults.

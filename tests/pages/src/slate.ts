@@ -2,7 +2,7 @@
 import { type KeyboardEvent, createElement, useMemo, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createEditor, type Descendant, Editor, Node, Transforms } from 'slate';
-import { conversation } from '../shared/conversation';
+import { conversation } from '../common/conversation';
 import { withHistory } from 'slate-history';
 import { Editable, Slate, withReact } from 'slate-react';
 
