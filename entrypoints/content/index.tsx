@@ -46,6 +46,10 @@ export default defineContentScript({
   // The card's styles travel inside the script (no web-accessible file a page could probe, nothing to
   // fetch), which also lets the same script run on sites the person adds at runtime.
   cssInjectionMode: 'manual',
+  // WXT tells an older copy of this script to stop with a DOM event in this isolated world; its extra
+  // window.postMessage (kept by WXT for old versions) would run every message listener of the page at
+  // load, and costs a stack capture in our script besides.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
     // Started again in the same page (a site removed and added back without a reload, or an update),
     // WXT invalidates this run before the new one starts; everything below is undone on `ctx.onInvalidated`.
