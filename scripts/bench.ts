@@ -5,17 +5,18 @@
  *   fresh   each message analysed with empty caches (what a new message costs)
  *   typing  the message re-analysed after its last clause changed (what a keystroke costs)
  *   detect  the same, finding the harsh phrases only (no rewrites)
- *   bare    nlp(text) from compromise/two, the build the engine uses, on the same text
+ *   bare    nlp(text) from compromise/two (as the engine loads it, lib/nlp/compromise-two.js), same text
  *   cold    a new Node process: import of the bundled engine plus the first analyze
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import nlp from 'compromise/two';
 import { build } from 'esbuild';
 import { findFindings } from '../lib/detect';
 import { analyze, clearAnalysisCache } from '../lib/index';
+// Not compromise/two itself: compromise keeps one world per process, and the engine's build is this one.
+import nlp from '../lib/nlp/compromise-two.js';
 
 /** A small seeded generator (mulberry32): the same messages on every run. */
 function random(seed: number) {

@@ -1,0 +1,92 @@
+/**
+ * compromise/two (node_modules/compromise/src/two.js), assembled here so that its tagger's words are
+ * loaded from lib/nlp/compromise-lexicon.json (npm run compromise:lexicon) instead of being computed
+ * on every start: unpacking, conjugating and merging them is most of compromise's start-up. Everything
+ * else is compromise's own modules, in its order; tests/lib/nlp/compromise-lexicon.test.ts checks the
+ * result is compromise/two's exact model and that the file matches the installed compromise.
+ *
+ * compromise keeps one world per process: import compromise/two and this module together and the
+ * tagger runs twice. Only lib/nlp/ imports either.
+ */
+import nlp from 'compromise/one';
+import contractionTwo from '../../node_modules/compromise/src/2-two/contraction-two/plugin.js';
+import lazy from '../../node_modules/compromise/src/2-two/lazy/plugin.js';
+import postTag from '../../node_modules/compromise/src/2-two/postTagger/plugin.js';
+import compute from '../../node_modules/compromise/src/2-two/preTagger/compute/index.js';
+import methods from '../../node_modules/compromise/src/2-two/preTagger/methods/index.js';
+import clues from '../../node_modules/compromise/src/2-two/preTagger/model/clues/index.js';
+import irregularPlurals from '../../node_modules/compromise/src/2-two/preTagger/model/irregulars/plurals.js';
+import frozenLex from '../../node_modules/compromise/src/2-two/preTagger/model/lexicon/frozenLex.js';
+import models from '../../node_modules/compromise/src/2-two/preTagger/model/models/index.js';
+import orgWords from '../../node_modules/compromise/src/2-two/preTagger/model/orgWords.js';
+import endsWith from '../../node_modules/compromise/src/2-two/preTagger/model/patterns/endsWith.js';
+import neighbours from '../../node_modules/compromise/src/2-two/preTagger/model/patterns/neighbours.js';
+import prefixPatterns from '../../node_modules/compromise/src/2-two/preTagger/model/patterns/prefixes.js';
+import suffixPatterns from '../../node_modules/compromise/src/2-two/preTagger/model/patterns/suffixes.js';
+import placeWords from '../../node_modules/compromise/src/2-two/preTagger/model/placeWords.js';
+import regexNormal from '../../node_modules/compromise/src/2-two/preTagger/model/regex/regex-normal.js';
+import regexNumbers from '../../node_modules/compromise/src/2-two/preTagger/model/regex/regex-numbers.js';
+import regexText from '../../node_modules/compromise/src/2-two/preTagger/model/regex/regex-text.js';
+import tags from '../../node_modules/compromise/src/2-two/preTagger/tagSet/index.js';
+import swap from '../../node_modules/compromise/src/2-two/swap/plugin.js';
+import snapshot from './compromise-lexicon.json' with { type: 'json' };
+
+/** Adds the packed words to `into` in the file's order, as compromise's plugin merge adds them. */
+function unpack(into, { words, values }) {
+  const list = words.split('\n');
+  for (let i = 0; i < list.length; i++) {
+    const value = snapshot.values[values.charCodeAt(i) - 48];
+    into[list[i]] = Array.isArray(value) ? [...value] : value;
+  }
+}
+
+if (snapshot.compromise !== nlp.version) {
+  throw new Error(
+    `lib/nlp/compromise-lexicon.json is from compromise ${snapshot.compromise}, not ${nlp.version}: run npm run compromise:lexicon.`,
+  );
+}
+if (nlp.world().hooks.includes('preTagger')) {
+  throw new Error(
+    'compromise/two is already loaded: its tagger would run twice. Import lib/nlp/compromise-two.js only.',
+  );
+}
+
+// preTagger/plugin.js with its model (preTagger/model/index.js) minus the computed words: the same
+// keys, so the merge lays the world out as compromise's does, then the words themselves, assigned as
+// the merge would assign them.
+nlp.plugin({
+  compute,
+  methods,
+  model: {
+    one: { _multiCache: {}, lexicon: {}, frozenLex },
+    two: {
+      irregularPlurals,
+      models,
+      suffixPatterns,
+      prefixPatterns,
+      endsWith,
+      neighbours,
+      regexNormal,
+      regexText,
+      regexNumbers,
+      switches: {},
+      clues,
+      uncountable: {},
+      orgWords,
+      placeWords,
+    },
+  },
+  tags,
+  hooks: ['preTagger'],
+});
+const { model } = nlp.world();
+Object.assign(model.one._multiCache, snapshot.multiCache);
+unpack(model.one.lexicon, snapshot.lexicon);
+unpack(model.two.switches, snapshot.switches);
+unpack(model.two.uncountable, snapshot.uncountable);
+nlp.plugin(contractionTwo);
+nlp.plugin(postTag);
+nlp.plugin(lazy);
+nlp.plugin(swap);
+
+export default nlp;
