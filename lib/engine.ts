@@ -18,11 +18,11 @@ const WINDOW = 48;
 const OVERLAP = 8;
 const CACHE_LIMIT = 2000;
 
-compilePatterns(
-  RULES.flatMap((rule, ruleIndex) =>
-    (rule.patterns ?? []).map((p, patternIndex) => ({ match: p.match, ruleIndex, patternIndex })),
-  ),
+/** Every rule's compromise patterns, in rule order (npm run patterns:net saves their compiled net). */
+export const PATTERNS = RULES.flatMap((rule, ruleIndex) =>
+  (rule.patterns ?? []).map((p, patternIndex) => ({ match: p.match, ruleIndex, patternIndex })),
 );
+compilePatterns(PATTERNS);
 
 interface PhraseEntry {
   ruleIndex: number;
