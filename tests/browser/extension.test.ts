@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { browserForThisFile, EXTENSION_DIR } from './harness';
@@ -6,6 +7,44 @@ import { browserForThisFile, EXTENSION_DIR } from './harness';
 const SHOTS = 'test-results/screenshots';
 // Launched for this file; the file ends by checking that nothing left this machine.
 const h = browserForThisFile();
+
+/**
+ * The DOM event listeners Softer holds on a frame's window and document ("window blur"), read through
+ * the inspector from Softer's own isolated world (the inspector lists a world's listeners only). WXT's
+ * own "a newer copy started" event is named by the extension's id, shortened here to its last part.
+ */
+async function softerListeners(page: Page, frameUrl: string): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const contexts: Array<{ id: number; name: string; origin: string; auxData?: { frameId?: string } }> = [];
+    cdp.on('Runtime.executionContextCreated', (event) => contexts.push(event.context));
+    await cdp.send('Runtime.enable');
+    const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: FrameTree };
+    const id = findFrame(frameTree, frameUrl);
+    const world = contexts.find(
+      (c) => c.auxData?.frameId === id && c.origin.startsWith('chrome-extension://'),
+    );
+    if (!world) throw new Error(`no Softer world in ${frameUrl}`);
+    const found: string[] = [];
+    for (const target of ['window', 'document']) {
+      const { result } = await cdp.send('Runtime.evaluate', { expression: target, contextId: world.id });
+      const { listeners } = await cdp.send('DOMDebugger.getEventListeners', {
+        objectId: result.objectId as string,
+      });
+      for (const l of listeners) found.push(`${target} ${l.type.replace(/^.*:(wxt:[\w-]+)$/, '$1')}`);
+    }
+    return found.sort();
+  } finally {
+    await cdp.detach();
+  }
+}
+
+interface FrameTree {
+  frame: { id: string; url: string };
+  childFrames?: FrameTree[];
+}
+const findFrame = (tree: FrameTree, url: string): string | undefined =>
+  tree.frame.url === url ? tree.frame.id : tree.childFrames?.map((c) => findFrame(c, url)).find(Boolean);
 
 describe('the built extension in Chromium', () => {
   it('runs its content script on the practice chat page and flags a harsh message in a textarea', async () => {
@@ -44,6 +83,45 @@ describe('the built extension in Chromium', () => {
     expect(await mounted()).toEqual([false, false]);
     await page.frameLocator('iframe').locator('#frame-field').click();
     await expect.poll(mounted).toEqual([false, true]);
+    await page.close();
+  });
+
+  it('starts quietly: no message to the page, and only the listeners that wait for a message box', async () => {
+    const page = await h.context.newPage();
+    // What the page's own message listeners would see (WXT used to post one at every start).
+    await page.addInitScript(() => {
+      const seen: unknown[] = [];
+      (window as unknown as { seen: unknown[] }).seen = seen;
+      window.addEventListener('message', (event) => seen.push(event.data));
+    });
+    await page.goto(h.pageUrl('nested.html'));
+    const frameUrl = h.pageUrl('frame.html');
+    const frame = page.frames().find((f) => f.url() === frameUrl);
+    await page.waitForTimeout(500);
+    const seen = () =>
+      Promise.all(
+        [page, frame].map((f) => f?.evaluate(() => (window as unknown as { seen: unknown[] }).seen)),
+      );
+    expect(await seen()).toEqual([[], []]);
+    // The frame (an ad frame, say): focus and input checks, the blur that tells focus went into a
+    // frame with no script, and WXT's own "a newer copy started" event. No key, click or composition
+    // listener, no send guard, no UI, until a message box is used.
+    const waiting = [
+      'document focusin',
+      'document input',
+      'document wxt:content-script-started',
+      'window blur',
+    ];
+    expect(await softerListeners(page, frameUrl)).toEqual(waiting);
+    // The top frame adds the badge's focus check (a pause ending on its own).
+    expect(await softerListeners(page, page.url())).toEqual(['document focusin', ...waiting].sort());
+    // Used, the frame gets the rest; the page around it still waits.
+    await page.frameLocator('iframe').locator('#frame-field').click();
+    await expect
+      .poll(() => softerListeners(page, frameUrl))
+      .toEqual(expect.arrayContaining(['window keydown', 'window click', 'window compositionend']));
+    expect(await softerListeners(page, page.url())).toEqual(['document focusin', ...waiting].sort());
+    expect(await seen()).toEqual([[], []]);
     await page.close();
   });
 
