@@ -1,10 +1,11 @@
 /**
- * npm run review -- FILE|DIR... [--out FILE.md] [--limit N] [--seed S]
+ * npm run review -- FILE|DIR... [--out FILE.md] [--json FILE.jsonl] [--limit N] [--seed S]
  * Writes each message Softer flags beside its first rewrites and its whole-message rewrite, in Markdown,
  * for people to read and grade (issue 12, part 5): grammar, faithfulness, and whether they would send
  * it. With --limit, N flagged messages are picked at random by the seed (the same seed, the same pick).
  * A short summary leads: frames per category, the largest frame share, gate rejections, and whole
- * rewrites that fail the gate.
+ * rewrites that fail the gate. With --json, each item also as a line {item, text, first, whole}: what the
+ * readers graded, kept beside their grades so a test can hold the engine to them.
  */
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,6 +23,7 @@ const option = (name: string) => {
   return value;
 };
 const out = option('--out');
+const json = option('--json');
 const limit = Number(option('--limit') ?? 0);
 const seed = Number(option('--seed') ?? 1);
 if (args.length === 0) {
@@ -65,6 +67,7 @@ if (limit > 0 && flagged.length > limit) {
 const frames: Record<string, Record<string, number>> = {};
 const wholeProblems: Record<string, number> = {};
 const sections: string[] = [];
+const items: string[] = [];
 const quote = (s: string) =>
   s
     .split('\n')
@@ -85,6 +88,8 @@ flagged.forEach(({ text, findings }, n) => {
     });
   }
   const whole = rewriteMessage(text, findings);
+  const first = findings[0] ? (rewriteCandidates(text, findings[0], findings)[0]?.text ?? '') : '';
+  items.push(JSON.stringify({ item: n + 1, text, first, whole }));
   const problem = wholeProblem(text, findings);
   if (problem) wholeProblems[problem] = (wholeProblems[problem] ?? 0) + 1;
   lines.push('', `Whole message${problem ? ` (gate: ${problem})` : ''}:`, '', quote(whole), '');
@@ -121,6 +126,7 @@ summary.push(
   '',
 );
 const report = `${summary.join('\n')}\n${sections.join('\n')}`;
+if (json) writeFileSync(json, `${items.join('\n')}\n`);
 if (out) {
   writeFileSync(out, report);
   console.log(`${flagged.length} flagged messages written to ${out}`);

@@ -102,11 +102,7 @@ const absolute: Builder = ({ sentence }, topic, _feeling) => {
       },
     };
   }
-  if (anchor < 0 && !named)
-    anchor =
-      youAt >= 0
-        ? youAt + (['have', 'did', 'has', 'are', 'were'].includes(words[youAt + 1]?.w ?? '') ? 1 : 0)
-        : -1;
+  if (anchor < 0 && !named) anchor = youAt >= 0 ? youAt + (auxiliary(words, youAt + 1) ? 1 : 0) : -1;
   // "you won't ever change", "you can't ever…": the modal and its "not" frame the verb.
   if (
     anchor === youAt &&
@@ -140,7 +136,12 @@ const absolute: Builder = ({ sentence }, topic, _feeling) => {
   }
   const acted = anchor >= 0 ? action(sentence, anchor + 1) : undefined;
   // "it's always about you" names no act of theirs to restate.
-  const act = acted && !['about', 'your', 'what'].includes(acted.verb) ? acted : undefined;
+  // "you always do" names no act either: a bare auxiliary stands in for one said before.
+  const bare =
+    acted &&
+    acted.rest === '' &&
+    ['do', 'does', 'did', 'have', 'has', 'are', 'were', 'will', 'would'].includes(acted.verb);
+  const act = acted && !bare && !['about', 'your', 'what'].includes(acted.verb) ? acted : undefined;
   const valence = act ? predicateValence([act.verb, ...act.rest.toLowerCase().split(' ')]) : 0;
   const praise = never ? valence < 0 : valence > 0;
   if (!act || labelled || praise) {
@@ -202,6 +203,31 @@ function blameFeeling(words: readonly Word[]): string {
   return 'upset';
 }
 
+/** What a writer may say they did and regret: "you made me yell" → "I yelled, and I'm not proud of it." */
+const MISDEEDS = new Set([
+  'yell',
+  'shout',
+  'scream',
+  'snap',
+  'swear',
+  'say',
+  'lose',
+  'lie',
+  'hit',
+  'throw',
+  'slam',
+  'storm',
+  'break',
+  'drink',
+  'smoke',
+  'cry',
+  'act',
+  'do',
+  'react',
+  'overreact',
+  'leave',
+]);
+
 /** "it's your fault we're late" → "I feel stressed when we're late. Could we plan…?" */
 const blame: Builder = ({ ruleId, sentence }, topic, feeling) => {
   const { words } = sentence;
@@ -212,7 +238,9 @@ const blame: Builder = ({ ruleId, sentence }, topic, feeling) => {
   if (ruleId === 'you-made-me') {
     // "you made me yell" → "I yelled, and I'm not proud of it."
     const me = indexOfWord(words, 'me');
-    const act = me >= 0 ? action(sentence, me + 1) : undefined;
+    // The act stops where a label starts: "you made me miss the interview with your drama".
+    const labelAt = words.findIndex((x, k) => k > me && x.label);
+    const act = me >= 0 ? action(sentence, me + 1, labelAt > me ? labelAt : words.length) : undefined;
     if (act && act.verb === 'feel') {
       return {
         slots: { felt: act.rest || 'hurt' },
@@ -223,7 +251,22 @@ const blame: Builder = ({ ruleId, sentence }, topic, feeling) => {
       };
     }
     if (act) {
-      const did = `${pastOf(act.verb)}${act.rest ? ` ${act.rest}` : ''}`;
+      const rest = act.rest.replace(
+        /(\s+(with|and|by|from|for|to|your|my|his|her|the|thanks|because|of))+$/i,
+        '',
+      );
+      const did = `${pastOf(act.verb)}${rest ? ` ${rest}` : ''}`;
+      // "you made me yell": the writer's own act, owned. "you made me miss the interview": what
+      // happened to the writer, said as what happened and how it felt.
+      if (!MISDEEDS.has(baseOf(act.verb))) {
+        return {
+          slots: { felt, outcome: `I ${did}` },
+          special: {
+            name: 'made-me-happened',
+            texts: [`I ${did}, and I'm really ${felt} about it. ${closing}`],
+          },
+        };
+      }
       return {
         slots: { felt },
         special: {
@@ -266,7 +309,12 @@ const blame: Builder = ({ ruleId, sentence }, topic, feeling) => {
   const last = words.length - 1 - [...words].reverse().findIndex((x) => x.harsh);
   const before = first > 0 ? words.slice(0, first) : [];
   const after = first >= 0 ? words.slice(last + 1) : words;
+  // "we missed the flight | thanks to you | and your extra coffee": the side that says what happened
+  // (a clause with its own subject) is the outcome, whichever is longer.
+  const isClause = (ws: readonly Word[]) =>
+    /^(we|i|our|my|the|this)\b/.test(ws.map((x) => x.w).join(' ')) && ws.length >= 3;
   let side = after.length >= before.length ? after : before;
+  if (!isClause(side) && isClause(side === after ? before : after)) side = side === after ? before : after;
   const lastAnd = side.map((x) => x.w).lastIndexOf('and');
   if (lastAnd >= 0 && side === before) side = side.slice(lastAnd + 1);
   while (
@@ -305,8 +353,76 @@ const blame: Builder = ({ ruleId, sentence }, topic, feeling) => {
   };
 };
 
+/** Sarcastic thanks and praise: "thanks for", "appreciate you", "well done", "great job", "love how you". */
+const SARCASTIC_THANKS =
+  /\b(thanks|thank you|thx|ty|appreciate( it)?|well done|great job|good job|nice one|nice job|love (that|how)|cheers)\b/;
+
+/**
+ * What the partner did, behind sarcastic thanks: "appreciate you telling my mum before me" → "you
+ * told my mum before me"; "thanks for leaving me the washing up" → "you left me the washing up".
+ * The act is a gerund after the thanks ("for", "you"), read to the end of its clause.
+ */
+function thankedAct(words: readonly Word[]): string | undefined {
+  const said = words.map((x) => x.w).join(' ');
+  const cue = SARCASTIC_THANKS.exec(said);
+  if (!cue) return undefined;
+  // The word index where the cue ends.
+  let at = said.slice(0, cue.index + cue[0].length).split(' ').length;
+  while (
+    ['for', 'you', 'so', 'much', 'a', 'lot', 'again', 'once', 'always', 'really', 'how', 'that'].includes(
+      words[at]?.w ?? '',
+    )
+  )
+    at++;
+  const verb = words[at];
+  if (
+    !verb ||
+    !/^\w{3,}ing$/.test(verb.w) ||
+    ['nothing', 'something', 'everything', 'anything', 'morning', 'evening', 'thing'].includes(verb.w)
+  )
+    return undefined;
+  let end = at + 1;
+  while (
+    end < words.length &&
+    (words[end] as Word).clause === verb.clause &&
+    !ACT_ENDS.has((words[end] as Word).w)
+  )
+    end++;
+  const rest = showPlain(words, at + 1, end).replace(/\s*[.!?,…]+$/u, '');
+  return `you ${pastOf(baseOf(verb.w))}${rest ? ` ${rest}` : ''}`;
+}
+const ACT_ENDS = new Set([
+  'lol',
+  'lmao',
+  'haha',
+  'really',
+  'seriously',
+  'because',
+  'but',
+  'so',
+  'great',
+  'thanks',
+]);
+
+/**
+ * Whether the word at `at` is an auxiliary before the verb ("you have never asked", "you did not
+ * call", "you are always on your phone") rather than the verb itself ("you have extra office work").
+ */
+function auxiliary(words: readonly Word[], at: number): boolean {
+  const w = words[at]?.w ?? '';
+  if (['did', 'are', 'were'].includes(w)) return true;
+  if (!['have', 'has'].includes(w)) return false;
+  const next = words[at + 1]?.w ?? '';
+  return (
+    ABSOLUTE_ADVERBS.has(next) ||
+    ['not', 'just', 'been', 'got', 'to'].includes(next) ||
+    /(ed|en|wn|ne)$/.test(next) ||
+    baseOf(next) !== next
+  );
+}
+
 /** "you're pathetic" → "I'm really hurt right now, and I need a moment before we talk." */
-const contempt: Builder = (_input, found) => {
+const contempt: Builder = ({ sentence }, found) => {
   // "must be nice to sleep till noon", "look who decided to come home": a time or a place is no topic.
   const topic =
     /^(the )?(noon|midnight|tonight|today|tomorrow|morning|evening|night|weekend|home|hours|days|minutes|weeks|aww|ugh|oh|wow|omg|lol)$/.test(
@@ -314,7 +430,9 @@ const contempt: Builder = (_input, found) => {
     )
       ? ''
       : found;
-  return { slots: { thing: topic } };
+  const happened = thankedAct(sentence.words);
+  // The act says what happened; the nouns inside it are not a second topic beside it.
+  return { slots: { thing: happened ? '' : topic, happened } };
 };
 
 const BOUNDARY_US = "I care about us, and I'm finding it hard to keep going the way we have been.";
@@ -359,9 +477,13 @@ const ultimatum: Builder = ({ ruleId, sentence }, topic) => {
       const negative =
         ['do', 'can', 'will', 'are', 'would'].includes(words[ifAt + 2]?.w ?? '') &&
         words[ifAt + 3]?.w === 'not';
-      const wish = negative
-        ? `I'd really like you to ${demand(words, ifAt + 4, end)}.`
-        : `I'd really rather you didn't ${demand(words, ifAt + 2, end).replace(/^(\w+)/, (v) => baseOf(v))}.`;
+      // "unless you get help" asks for the help: "unless" is "if… not".
+      const unless = words[ifAt]?.w === 'unless';
+      const wish = unless
+        ? `I'd really like you to ${demand(words, ifAt + 2, end)}.`
+        : negative
+          ? `I'd really like you to ${demand(words, ifAt + 4, end)}.`
+          : `I'd really rather you didn't ${demand(words, ifAt + 2, end).replace(/^(\w+)/, (v) => baseOf(v))}.`;
       return { slots: { ...slots, request: wish } };
     }
     return { slots };
@@ -423,11 +545,12 @@ const ultimatum: Builder = ({ ruleId, sentence }, topic) => {
 export function helpAsked(words: readonly Word[]): { phrase: string; thing: string } | undefined {
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as Word;
-    if (['therapy', 'counseling'].includes(word.w)) return { phrase: `try ${word.d}`, thing: word.d };
+    if (['therapy', 'counseling'].includes(word.w))
+      return { phrase: `try ${word.d.toLowerCase()}`, thing: word.d.toLowerCase() };
     if (['therapist', 'counselor', 'counselors', 'professional'].includes(word.w)) {
       const det = words[i - 1];
-      const noun = word.w === 'professional' ? `${word.d} help` : word.d;
-      const thing = det && ['a', 'the', 'some'].includes(det.w) ? `${det.d} ${noun}` : noun;
+      const noun = word.w === 'professional' ? `${word.d.toLowerCase()} help` : word.d.toLowerCase();
+      const thing = det && ['a', 'the', 'some'].includes(det.w) ? `${det.w} ${noun}` : noun;
       return { phrase: word.w === 'professional' ? `get ${noun}` : `see ${thing}`, thing };
     }
     if (
@@ -455,8 +578,34 @@ const stonewall: Builder = ({ ruleId, sentence, message }, topic) => {
     const thing = help ?? (/\bstrangers?\b/.test(topic) ? 'talking to someone' : topic) ?? 'this';
     return { slots: { help: { phrase: '', thing: thing || 'this' }, thing: topic } };
   }
-  // "another word about it" names no subject.
-  const subject = topic && !/\b(words?|breath|excuses)$/.test(topic) ? topic : 'this';
+  // "another word about it" names no subject; "this conversation in the car" is about this, not the car.
+  const said = ` ${sentence.words.map((x) => x.d.toLowerCase()).join(' ')} `;
+  const place =
+    topic !== '' &&
+    new RegExp(` (in|at|on|inside|over) ${topic.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} `).test(
+      said,
+    );
+  const subject = topic && !place && !/\b(words?|breath|excuses)$/.test(topic) ? topic : 'this';
+  // "…and it will stay buried", "not again. Ever.": a refusal for good stays one; it is said as what
+  // the writer can bear, not turned into a promise to come back to it (review round 2, items 232, 254).
+  if (
+    / (ever|ever again|never again|for good|buried|final|end of story|end of discussion|closed|any more|anymore) /.test(
+      said,
+    )
+  ) {
+    const Subject = subject.charAt(0).toUpperCase() + subject.slice(1);
+    return {
+      slots: { subject, thing: topic },
+      special: {
+        name: 'for-good',
+        texts: [
+          `I've thought about ${subject} a lot, and going over it again hurts too much. Can we let it rest?`,
+          `${Subject} is too painful for me to go over again. Please can we leave it there?`,
+          `Going over ${subject} again is too painful for me. I'd like us to leave it there, please.`,
+        ],
+      },
+    };
+  }
   return { slots: { subject, thing: topic } };
 };
 
@@ -495,7 +644,10 @@ export function build(input: RewriteInput): Candidate[] {
   const reading = BUILDERS[input.category](input, topic, feeling);
   const slots: Slots = {
     feeling,
-    topic: sentenceTopic(words, input.around),
+    // The topic's concrete request ("go through the money") only where the flagged sentence itself
+    // names the topic: borrowed from the message around it, it answered needs the writer did not have
+    // (review round 2, item 28).
+    topic: topicOf(words),
     thing: topic,
     subject: 'this',
     felt: 'upset',

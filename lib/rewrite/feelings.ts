@@ -100,7 +100,7 @@ const FEELINGS: Record<string, Feeling> = {
 const CUES: Array<[RegExp, keyof typeof FEELINGS]> = [
   // A complaint about being controlled or suspected asks for room and trust, not reassurance.
   [
-    /\b(control|controlling|bossy|boss me|nag|nagging|smother|smothering|possessive|clingy|tell me what to do)\b/,
+    /\b(control|controlling|bossy|boss me|nag|nagging|smother|smothering|possessive|clingy|needy|suffocating|tell me what to do)\b/,
     'autonomy',
   ],
   [

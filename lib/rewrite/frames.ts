@@ -32,7 +32,7 @@ const TOPIC_CUES: Array<[RegExp, Topic]> = [
     'therapy',
   ],
   [
-    /\b(late|later|on time|waiting|waited|wait|minutes|mins|hours|show up|showed up|turn up|turned up|eta|early|\d+ ?(am|pm))\b/,
+    /\b(late|later|on time|waiting|waited|wait|minutes|mins|hours|show up|showed up|turn up|turned up|eta|early)\b/,
     'lateness',
   ],
   [
@@ -117,6 +117,10 @@ export interface Slots {
   act?: string;
   /** What the writer wishes for, as a clause after "if": "you called me back", "you didn't shout". */
   wish?: string;
+  /** The wish said short, after "if": "you did", "you didn't", "you weren't" (filled from `wish`). */
+  did?: string;
+  /** contempt: what the partner did, behind sarcastic thanks, as a past clause: "you told my mum first". */
+  happened?: string;
   /** blame: what happened to the writer, as a clause: "we're late for the wedding". */
   outcome?: string;
   /** blame: the feeling for what happened ("stressed", "upset"). */
@@ -154,6 +158,12 @@ const inner = (s: string) =>
 /** The topic as "it" where there is none ("talk about it tonight", never "about this this evening"). */
 const it = (s: Slots) => s.thing || 'it';
 
+/**
+ * The frames of each category. Round 1 of the rewrite review (data/reviews/README.md) graded each
+ * frame's sentences: frames that no reader would send ("I think I'd benefit from some support with
+ * that", "I can't keep going the way things are", a refusal turned into "Would tonight work?") went,
+ * and a refusal to talk now keeps its refusal, said as a need for space (the writer's own boundary).
+ */
 const ABSOLUTE: Frame[] = [
   {
     name: 'feel-when',
@@ -174,11 +184,24 @@ const ABSOLUTE: Frame[] = [
     render: (s, time) =>
       s.act && `I've noticed I feel ${s.feeling.feeling} ${s.act}. Can we talk about it ${time}?`,
   },
+
+  {
+    name: 'been-feeling',
+    render: (s) =>
+      s.act && `I've been feeling ${s.feeling.feeling} ${s.act}, and I'd really like ${s.feeling.need}.`,
+  },
+  {
+    name: 'hard-for-me',
+    render: (s) =>
+      s.act && `It's been hard for me ${s.act}. It would mean a lot if we could ${s.feeling.request}.`,
+  },
+
   {
     name: 'ask-first',
     render: (s) =>
+      s.act &&
       TOPIC_ASK[s.topic] !== undefined &&
-      `Could we ${ask(s)}? I've been feeling ${s.feeling.feeling} ${s.act ?? (s.thing ? `about ${s.thing}` : 'lately')}.`,
+      `Could we ${ask(s)}? I've been feeling ${s.feeling.feeling} ${s.act}.`,
   },
   {
     name: 'love-it',
@@ -223,12 +246,6 @@ const ABSOLUTE: Frame[] = [
       !s.act &&
       `What would help me is if we could ${ask(s)}. I've been feeling ${s.feeling.feeling}${about(s.thing)}.`,
   },
-  {
-    name: 'stuck',
-    render: (s) =>
-      (s.act || s.thing) &&
-      `I feel stuck${s.act ? ` ${s.act}` : about(s.thing)}, and I don't know how to reach you. I think I'd benefit from some support with that.`,
-  },
 ];
 
 const DIAGNOSIS: Frame[] = [
@@ -238,19 +255,9 @@ const DIAGNOSIS: Frame[] = [
       `I feel ${s.feeling.feeling}${about(s.thing)}${s.act ? ` ${s.act}` : ''}, ${s.feeling.bridge}. Could we ${ask(s)}?`,
   },
   {
-    name: 'support',
-    render: (s) =>
-      `${s.act ? up(s.act) : s.thing ? `When ${s.thing} comes up` : 'When this comes up'}, I feel really ${s.feeling.feeling}. I think I'd benefit from some support with that.`,
-  },
-  {
     name: 'lately',
     render: (s, time) =>
       `I've been feeling ${s.feeling.feeling}${about(s.thing)} lately, and I'd really like ${s.feeling.need}. Can we talk ${time}?`,
-  },
-  {
-    name: 'own-side',
-    render: (s) =>
-      `I'd rather tell you how I feel than guess what's going on for you: I feel ${s.feeling.feeling}${about(s.thing)}${s.act ? ` ${s.act}` : ''}.`,
   },
   {
     name: 'ask-first',
@@ -277,6 +284,21 @@ const DIAGNOSIS: Frame[] = [
     render: (s, time) =>
       `Can I be honest about how this lands for me? I feel ${s.feeling.feeling}${about(s.thing)}, and I'd like to talk ${time}.`,
   },
+  {
+    name: 'reach',
+    render: (s) =>
+      `I want to understand you better. Right now I feel ${s.feeling.feeling}${about(s.thing)}${s.act ? ` ${s.act}` : ''}, ${s.feeling.bridge}.`,
+  },
+  {
+    name: 'when-i',
+    render: (s, time) =>
+      `${s.act ? `${up(s.act)}, ` : ''}I feel ${s.feeling.feeling}${about(s.thing)}. Could we talk about it ${time}?`,
+  },
+  {
+    name: 'talk-soon',
+    render: (s, time) =>
+      `Could we talk ${time}? I've been feeling ${s.feeling.feeling}${about(s.thing)}${s.act ? ` ${s.act}` : ''}, ${s.feeling.bridge}.`,
+  },
 ];
 
 const BLAME: Frame[] = [
@@ -293,16 +315,26 @@ const BLAME: Frame[] = [
       `${up(s.outcome)}, and I'm feeling ${s.felt}. Can we work out together what would help${s.thing ? ` with ${s.thing}` : ''}?`,
   },
   {
+    name: 'outcome-calm',
+    render: (s, time) =>
+      s.outcome &&
+      `I'm ${s.felt} that ${s.outcome}. Can we talk it through ${time}, without blaming each other?`,
+  },
+  {
+    name: 'outcome-own',
+    render: (s) =>
+      s.outcome && `${up(s.outcome)}, and I'm ${s.felt}. I'd like us to work out what would help next time.`,
+  },
+  {
+    name: 'outcome-ask',
+    render: (s) =>
+      s.outcome && TOPIC_ASK[s.topic] !== undefined && `I'm ${s.felt} that ${s.outcome}. Could we ${ask(s)}?`,
+  },
+  {
     name: 'about-what',
     render: (s) =>
       !s.outcome &&
-      `I'm really ${s.felt} about ${s.thing || 'what happened'}. Can we talk about what happened, without blaming each other?`,
-  },
-  {
-    name: 'looking-back',
-    render: (s) =>
-      !s.outcome &&
-      `Looking back at ${s.thing ? `what happened with ${s.thing}` : 'what happened'}, I feel ${s.felt}. What could we both do differently next time?`,
+      `I'm really ${s.felt} about ${s.thing || 'what happened'}. Can we talk about it without blaming each other?`,
   },
   {
     name: 'together',
@@ -317,56 +349,49 @@ const BLAME: Frame[] = [
       `Can we talk about ${s.outcome ? `how ${s.outcome}` : s.thing || 'what happened'} ${time}? I'm still feeling ${s.felt}, and I want us to find a way through it.`,
   },
   {
-    name: 'next-time',
-    render: (s) =>
-      !s.outcome &&
-      `Next time${s.thing ? ` something like ${s.thing} comes up` : ''}, could we ${ask(s)}? I'm still feeling ${s.felt} about what happened.`,
-  },
-  {
     name: 'no-fingers',
     render: (s, time) =>
       !s.outcome &&
       `I don't want to point fingers; I'm just ${s.felt} about ${s.thing || 'what happened'}. Can we talk it through ${time}?`,
   },
   {
-    name: 'repair',
+    name: 'thing-ask',
     render: (s) =>
       !s.outcome &&
-      `I'm ${s.felt} about ${s.thing || 'what happened'}, and I'd like us to put it right together. What would help you?`,
+      TOPIC_ASK[s.topic] !== undefined &&
+      `I'm ${s.felt} about ${s.thing || 'what happened'}. Could we ${ask(s)}?`,
   },
   {
-    name: 'outcome-calm',
+    name: 'work-out',
+    render: (s) =>
+      !s.outcome &&
+      `I'm ${s.felt} about ${s.thing || 'what happened'}. Can we work out together what would help next time?`,
+  },
+
+  {
+    name: 'still',
     render: (s, time) =>
-      s.outcome &&
-      `I'm ${s.felt} that ${s.outcome}${s.thing ? `, and about ${s.thing}` : ''}. Can we talk it through ${time}, without blaming each other?`,
+      !s.outcome &&
+      `I'm still ${s.felt} about ${s.thing || 'what happened'}, and I'd like us to talk it over ${time}.`,
   },
   {
-    name: 'outcome-own',
-    render: (s) =>
-      s.outcome &&
-      `${up(s.outcome)}, and I'm ${s.felt}${about(s.thing)}. I'd like us both to look at what we could do differently.`,
-  },
-  {
-    name: 'own-part',
-    render: (s) =>
-      !(s.outcome && s.thing) &&
-      `I'm feeling ${s.felt}${s.outcome ? ` that ${s.outcome}` : about(s.thing)}. I'd like us both to look at our part in it, me included.`,
+    name: 'left-me',
+    render: (s, time) =>
+      !s.outcome &&
+      `What happened${s.thing ? ` with ${s.thing}` : ''} has left me ${s.felt}. Can we talk about it ${time}?`,
   },
 ];
 
 const CONTEMPT: Frame[] = [
   {
     name: 'moment',
-    render: (s) => !s.thing && "I'm really hurt right now, and I need a moment before we talk.",
+    render: (s) =>
+      !s.thing && !s.happened && "I'm really hurt right now, and I need a moment before we talk.",
   },
   {
     name: 'frustrated',
     render: (s) =>
       `I'm feeling frustrated${about(s.thing)}, and I don't want to say something unkind. Can we talk about it later?`,
-  },
-  {
-    name: 'getting-to-me',
-    render: (s) => `Something${about(s.thing)} is really getting to me. Can we talk about it calmly?`,
   },
   {
     name: 'rather-tell',
@@ -379,24 +404,50 @@ const CONTEMPT: Frame[] = [
       `I don't like how I'm talking to you right now. I'm feeling ${s.feeling.feeling}${about(s.thing)}; can we try again ${time}?`,
   },
   {
-    name: 'need',
-    render: (s) =>
-      `I'm feeling ${s.feeling.feeling}${about(s.thing)}, and I'd really like ${s.feeling.need}.`,
-  },
-  {
     name: 'pause',
     render: (s, time) =>
       `I need a few minutes before I say something I don't mean. I'm feeling ${s.feeling.feeling}${about(s.thing)}, and I'd like to talk ${time}.`,
   },
   {
-    name: 'kinder',
-    render: (s) =>
-      `I want to say this more kindly: I'm feeling ${s.feeling.feeling}${about(s.thing)}, and I'd really like ${s.feeling.need}.`,
-  },
-  {
     name: 'ask',
     render: (s) =>
       TOPIC_ASK[s.topic] && `I'm feeling ${s.feeling.feeling}${about(s.thing)}. Could we ${ask(s)}?`,
+  },
+  {
+    name: 'angry',
+    render: (s, time) =>
+      `I'm really angry${about(s.thing)} right now, and I don't want to say something I'll regret. Can we talk ${time}?`,
+  },
+  {
+    name: 'calmly',
+    render: (s, time) =>
+      `I'm feeling ${s.feeling.feeling}${about(s.thing)}, and I want to say it calmly rather than lash out. Can we talk ${time}?`,
+  },
+  {
+    name: 'my-side',
+    render: (s) =>
+      `I'm feeling ${s.feeling.feeling}${about(s.thing)}. I'd like to tell you what's going on for me, when you have a moment.`,
+  },
+  {
+    name: 'kinder-words',
+    render: (s, time) =>
+      `I'm hurt${about(s.thing)}, and I want to find kinder words for it than the ones I had. Can we talk ${time}?`,
+  },
+
+  // Sarcastic thanks ("appreciate you telling my mum before me"): what happened, said plainly.
+  {
+    name: 'hurt-that',
+    render: (s) => s.happened && `It really hurt that ${s.happened}. Can we talk about it?`,
+  },
+  {
+    name: 'upset-that',
+    render: (s) =>
+      s.happened && `I'm upset that ${s.happened}, and I'd rather say it plainly than be sarcastic.`,
+  },
+  {
+    name: 'honest-that',
+    render: (s, time) =>
+      s.happened && `Honestly, I was hurt that ${s.happened}. Could we talk about it ${time}?`,
   },
 ];
 
@@ -411,20 +462,6 @@ const ULTIMATUM: Frame[] = [
       !s.named &&
       s.request &&
       `${s.request} It matters a lot to me; can we talk about what's getting in the way?`,
-  },
-  {
-    name: 'honest',
-    render: (s, time) =>
-      !s.named &&
-      !s.request &&
-      !s.rival &&
-      `I need to be honest about what I can keep doing. Can we talk about ${it(s)} ${time}?`,
-  },
-  {
-    name: 'committed',
-    render: (s) =>
-      s.request &&
-      `I'm committed to ${s.named ?? 'us'}, and I really hope we can work on ${s.thing || 'this'} together. ${s.request}`,
   },
   {
     name: 'matters',
@@ -448,6 +485,31 @@ const ULTIMATUM: Frame[] = [
       `I'd like us to agree on something${about(s.thing)} that we can both live with. Can we talk about it?`,
   },
   {
+    name: 'matters-change',
+    render: (s, time) =>
+      !s.named &&
+      !s.rival &&
+      !s.request &&
+      `This matters a lot to me, and I need something to change. Can we talk about ${it(s)} ${time}?`,
+  },
+  {
+    name: 'talk-properly',
+    render: (s) =>
+      !s.named &&
+      !s.rival &&
+      !s.request &&
+      `I need us to talk properly${about(s.thing)}. It matters a lot to me. When could we do that?`,
+  },
+  {
+    name: 'not-okay',
+    render: (s, time) =>
+      !s.named &&
+      !s.rival &&
+      !s.request &&
+      `I want us both to feel okay${about(s.thing)}, and right now I don't. Can we talk ${time}?`,
+  },
+
+  {
     name: 'work-out',
     render: (s, time) =>
       !s.named &&
@@ -463,10 +525,11 @@ const ULTIMATUM: Frame[] = [
   },
   {
     name: 'hope',
-    render: (s, time) =>
+    render: (s) =>
       !s.named &&
       !s.rival &&
-      `I really hope we can ${s.thing ? `sort out ${s.thing}` : 'sort this out'} together. ${s.request ?? `Can we talk ${time}?`}`,
+      s.request !== undefined &&
+      `I really hope we can ${s.thing ? `sort out ${s.thing}` : 'sort this out'} together. ${s.request}`,
   },
   {
     name: 'own-work',
@@ -475,14 +538,6 @@ const ULTIMATUM: Frame[] = [
       !s.rival &&
       !s.request &&
       `I'm committed to doing my own work on this, and I really hope we can do some of it together. Can we talk about ${it(s)} ${time}?`,
-  },
-  {
-    name: 'clear',
-    render: (s) =>
-      !s.named &&
-      !s.rival &&
-      !s.request &&
-      "I want to be clear and kind about this: I can't keep going the way things are. Can we talk about what would help?",
   },
   {
     name: 'what-i-need',
@@ -510,16 +565,42 @@ const ULTIMATUM: Frame[] = [
   },
 ];
 
+/**
+ * A refusal keeps its refusal: the writer needs space from the subject, said as their own need, with
+ * the door left open but no date the writer never offered (round 1: "Would tonight work?" after "I'm
+ * not having the care home conversation again" changed what the writer meant).
+ */
 const STONEWALL: Frame[] = [
   {
-    name: 'overwhelmed',
-    render: (s, time) =>
-      !s.help && `I'm too overwhelmed to talk about ${s.subject} right now. Can we come back to it ${time}?`,
+    name: 'leave-it',
+    render: (s) =>
+      !s.help && `I'd rather leave ${s.subject} for now. It's a lot for me, and I need some time with it.`,
   },
   {
-    name: 'break',
+    name: 'hard',
     render: (s) =>
-      !s.help && `I need a short break from talking about ${s.subject}. Can we pick it up tomorrow?`,
+      !s.help && `I find ${s.subject} really hard to talk about, and I need some space from it for now.`,
+  },
+  {
+    name: 'said',
+    render: (s) =>
+      !s.help &&
+      `I've said what I can about ${s.subject} for now. I need a bit of space before we talk about it again.`,
+  },
+  {
+    name: 'too-much',
+    render: (s) =>
+      !s.help &&
+      `Going over ${s.subject} again is too much for me right now. Can we leave it there for today?`,
+  },
+  {
+    name: 'breather',
+    render: (s) =>
+      !s.help && `I need a breather from ${s.subject}. I'll come back to it when I'm feeling calmer.`,
+  },
+  {
+    name: 'not-ready',
+    render: (s) => !s.help && `I'm not ready to talk about ${s.subject} yet. I'll let you know when I am.`,
   },
   {
     name: 'set-time',
@@ -528,39 +609,14 @@ const STONEWALL: Frame[] = [
       `I'm finding ${s.subject} hard to talk about right now. Could we set a time to come back to it?`,
   },
   {
-    name: 'properly',
-    render: (s, time) =>
-      !s.help &&
-      `I want to talk about ${s.subject} properly, and I can't do that well right now. Can we try again ${time}?`,
-  },
-  {
-    name: 'calm-down',
+    name: 'break',
     render: (s) =>
-      !s.help &&
-      `Give me a little time to calm down, and then I'd like to talk about ${s.subject}. Would tonight work?`,
+      !s.help && `I need a short break from talking about ${s.subject}. Can we pick it up another time?`,
   },
   {
-    name: 'not-ready',
-    render: (s, time) =>
-      !s.help &&
-      `I'm not ready to talk about ${s.subject} yet, but I don't want to shut you out. Can we talk ${time}?`,
-  },
-  {
-    name: 'flooded',
+    name: 'space-first',
     render: (s) =>
-      !s.help && `I'm feeling flooded right now. I'll come back to ${s.subject} once I've had a breather.`,
-  },
-  {
-    name: 'pause',
-    render: (s, time) =>
-      !s.help &&
-      `Can we pause this for now? I want to come back to ${s.subject} ${time}, when I can listen properly.`,
-  },
-  {
-    name: 'wound-up',
-    render: (s) =>
-      !s.help &&
-      `I'm getting too wound up to talk about ${s.subject} well. Can we take twenty minutes and try again?`,
+      !s.help && `Talking about ${s.subject} again is hard for me right now. I need a little space first.`,
   },
   {
     name: 'help-nervous',
@@ -579,11 +635,7 @@ const STONEWALL: Frame[] = [
       s.help &&
       `Can you tell me what ${s.help.thing} means to you? I feel a bit wary of it, and I'd like to understand.`,
   },
-  {
-    name: 'help-scared',
-    render: (s, time) =>
-      s.help && `I'm scared of what ${s.help.thing} might bring up. Could we talk about it ${time}?`,
-  },
+
   {
     name: 'help-step',
     render: (s) =>
@@ -611,13 +663,7 @@ const CRISIS: Frame[] = [
       s.help &&
       `I'd like us to learn some new ways of handling things together, because ${s.matters}. Would you ${s.help.phrase} with me?`,
   },
-  {
-    name: 'not-last',
-    render: (s) =>
-      !s.named &&
-      s.help &&
-      `I don't see ${s.help.thing} as a last resort; I see it as a way to learn. Would you think about it with me?`,
-  },
+
   {
     name: 'own-work',
     render: (s) =>
@@ -631,13 +677,7 @@ const CRISIS: Frame[] = [
       s.help &&
       `I'm committed to ${s.named ?? 'us'}, and I think ${s.help.thing} could help us understand each other. Could we talk about it ${time}?`,
   },
-  {
-    name: 'growth',
-    render: (s) =>
-      !s.named &&
-      s.help &&
-      `Lots of couples ${s.help.phrase} to get better at this, not because something is broken. Would you think about it with me?`,
-  },
+
   {
     name: 'curious',
     render: (s) =>
@@ -652,24 +692,23 @@ const CRISIS: Frame[] = [
       `I think ${s.named ? `${s.named} deserves` : 'we deserve'} some support, and ${s.help.thing} could be a good place to start. What do you think?`,
   },
   {
-    name: 'hard-moments',
+    name: 'go-together',
     render: (s) =>
-      !s.named &&
-      !s.help &&
-      "I'd like us to find better ways through the hard moments together. What would help you?",
+      s.help &&
+      `I think ${s.help.thing} could be good for ${s.named ?? 'us'}, and I'd like us to go together. Would you be up for it?`,
   },
+  {
+    name: 'real-try',
+    render: (s) =>
+      s.help &&
+      `I'd love us to give ${s.help.thing} a real try, together, because ${s.matters}. What do you think?`,
+  },
+
   {
     name: 'team',
     render: (s, time) =>
       !s.help &&
       `I care about ${s.named ?? 'us'}, and I'd like us to work on this as a team. Can we talk ${time}?`,
-  },
-  {
-    name: 'space',
-    render: (s) =>
-      !s.named &&
-      !s.help &&
-      "I'd love for us to find a space to learn and grow together. Would you think about it with me?",
   },
   {
     name: 'learn',
@@ -684,13 +723,6 @@ const CRISIS: Frame[] = [
       'I care about us, and I think some support could help us understand each other better. Can we talk about it when we are both calm?',
   },
   {
-    name: 'grow',
-    render: (s, time) =>
-      !s.named &&
-      !s.help &&
-      `I'm finding things hard between us, and I want us to grow through this together. Can we talk ${time}?`,
-  },
-  {
     name: 'step',
     render: (s, time) =>
       !s.help &&
@@ -702,6 +734,12 @@ const CRISIS: Frame[] = [
       !s.named &&
       !s.help &&
       `I think we could get better at this together. Would you sit down with me ${time} and talk about what would help?`,
+  },
+  {
+    name: 'worried',
+    render: (s, time) =>
+      !s.help &&
+      `Things feel really hard between us right now, and I'm worried about ${s.named ?? 'us'}. Can we talk ${time}?`,
   },
 ];
 
@@ -721,17 +759,44 @@ export const FRAMES: Record<Category, Frame[]> = {
  * the sentence itself picks the lead, so two messages on one topic still read differently.
  */
 export function framed(category: Category, slots: Slots, key: string): Candidate[] {
-  const rendered: Candidate[] = [];
+  const filled: Slots = { ...slots, did: slots.did ?? shortWish(slots.wish) };
+  const specific: Candidate[] = [];
+  const general: Candidate[] = [];
   const h = hashOf(`${key}\u0000${slots.topic}`);
   const time = CALM_TIMES[h % CALM_TIMES.length] as string;
   for (const frame of FRAMES[category]) {
-    const text = frame.render(slots, time);
-    if (typeof text === 'string' && text !== '') rendered.push({ text, frame: `${category}/${frame.name}` });
+    const text = frame.render(filled, time);
+    if (typeof text !== 'string' || text === '') continue;
+    (carriesWriter(text, filled) ? specific : general).push({ text, frame: `${category}/${frame.name}` });
   }
-  if (rendered.length === 0) return rendered;
-  // The lead, then the rest in a stride the sentence also picks: where the gate drops the lead, the next
-  // frame is not always the same neighbour.
+  // Frames that carry the writer's own words (the act, the wish, the topic) lead: review round 1 found
+  // that a reader sends a rewrite that says what happened far more often than one that only says a
+  // feeling. Within each group the sentence picks the order.
+  return [...inStride(specific, key, h), ...inStride(general, key, h)];
+}
+
+/** "you listened to me" → "you did"; "you didn't leave the lights on" → "you didn't". */
+function shortWish(wish: string | undefined): string | undefined {
+  const m = wish ? /^you (didn't|weren't|were|wasn't|was)\b/.exec(wish) : null;
+  if (m) return `you ${m[1]}`;
+  return wish && /^you \w+/.test(wish) ? 'you did' : undefined;
+}
+
+/** Whether a rendered frame says something only this message said: its act, wish, outcome or topic. */
+function carriesWriter(text: string, s: Slots): boolean {
+  const own = [s.act, s.wish, s.outcome, s.request, s.rival, s.happened, s.help?.thing, s.thing, s.subject];
+  return own.some(
+    (part) => part !== undefined && part !== '' && part !== 'this' && text.includes(part.replace(/[.]$/, '')),
+  );
+}
+
+/**
+ * The frames in an order the sentence picks: a lead, then the rest in a stride the sentence also
+ * picks, so where the gate drops the lead the next frame is not always the same neighbour.
+ */
+function inStride(rendered: Candidate[], key: string, h: number): Candidate[] {
   const n = rendered.length;
+  if (n === 0) return rendered;
   const lead = h % n;
   let step = n > 2 ? 1 + (hashOf(`${key}\u0001`) % (n - 1)) : 1;
   while (gcd(step, n) !== 1) step++;

@@ -11,6 +11,7 @@ export type GateReason =
   | 'agreement'
   | 'finite-after-to'
   | 'do-be'
+  | 'no-verb'
   | 'fragment'
   | 'capital'
   | 'doubled'
@@ -26,6 +27,7 @@ export const gateRejections: Record<GateReason, number> = {
   agreement: 0,
   'finite-after-to': 0,
   'do-be': 0,
+  'no-verb': 0,
   fragment: 0,
   capital: 0,
   doubled: 0,
@@ -88,6 +90,13 @@ function textProblem(text: string): GateReason | undefined {
   // "the 7 45", "at 7 . 45": a time or a number split apart.
   if (/\d[\s.]+\d/.test(text.replace(/\d[.:]\d/g, ''))) return 'number-split';
   if (/\b(do|does|did)(n['’]t| not) be\b/i.test(text)) return 'do-be';
+  // "I feel hurt that it's.", "I'm upset that I'd.": a clause cut off after its auxiliary or article.
+  if (
+    /\b(it['’]s|that['’]s|I['’]d|we['’]d|you['’]d|I['’]m|we['’]re|you['’]re|and|or|the|a|an|to|of|is|are)[.?!]|\b(is|are),/i.test(
+      text,
+    )
+  )
+    return 'fragment';
   if (/\blike (you|us|him|her) to (your|my|his|her|their|the) \w+ \w+s\b/i.test(text))
     return 'finite-after-to';
   if (PAST_AFTER_DO.test(text)) return 'agreement';
@@ -118,12 +127,53 @@ function parsedProblem(sentences: readonly Terms[]): GateReason | undefined {
       )
         return 'finite-after-to';
     }
+    // "I'd really like you to when you get back…", "…like you to looking for work": after "like you
+    // to" and "like us to" comes a verb in its base form.
+    for (let i = 2; i + 1 < terms.length; i++) {
+      if (words[i] !== 'to' || !['you', 'us'].includes(words[i - 1] ?? '') || words[i - 2] !== 'like')
+        continue;
+      let k = i + 1;
+      while (k < terms.length && ['really', 'just', 'please', 'both', 'all'].includes(words[k] ?? '')) k++;
+      const next = tags[k];
+      if (next && (!next.has('Verb') || next.has('Gerund'))) return 'no-verb';
+    }
+    // "I'd really like it if the counsellor on Tuesday.": a clause after "if" needs its verb.
+    for (let i = 0; i < terms.length; i++) {
+      if (words[i] !== 'if' || words[i - 1] === 'as' || words[i - 1] === 'what') continue;
+      let verb = false;
+      for (let k = i + 1; k < terms.length; k++) {
+        const t = tags[k] as Set<string>;
+        if (t.has('Verb') && !t.has('Gerund')) {
+          verb = true;
+          break;
+        }
+        if (/[,.;:?!]$/.test(terms[k]?.text ?? '')) break;
+      }
+      if (!verb) return 'fragment';
+    }
     // "when you don't forgets": the verb after "don't"/"doesn't"/"didn't" is a base form.
     for (let i = 0; i + 1 < terms.length; i++) {
       if (!/^(don['’]?t|doesn['’]?t|didn['’]?t)$/.test(words[i] ?? '')) continue;
       let k = i + 1;
-      while (k < terms.length && (tags[k] as Set<string>).has('Adverb')) k++;
+      // compromise splits "don't" into "do" and a silent "not".
+      while (
+        k < terms.length &&
+        ((tags[k] as Set<string>).has('Adverb') ||
+          ((tags[k] as Set<string>).has('Negative') && words[k] === ''))
+      )
+        k++;
       const verb = words[k] ?? '';
+      // "when you don't a reason to stay": a determiner where the verb should be (only that: compromise
+      // reads many verbs as nouns, "didn't sulk").
+      // ("…if you didn't." ends the clause; "why don't you" asks.)
+      const after = tags[k];
+      if (
+        after &&
+        !/[,.;:!?]$/.test(terms[i]?.text ?? '') &&
+        !after.has('Verb') &&
+        (after.has('Determiner') || after.has('Possessive'))
+      )
+        return 'no-verb';
       if (
         verb.endsWith('s') &&
         !verb.endsWith('ss') &&

@@ -6,7 +6,7 @@ import { findFindings } from '../detect';
 import type { Category, Finding } from '../types';
 import { build, helpAsked, sentenceTopic } from './builders';
 import { type Candidate, fallback, type Topic, topicOf } from './frames';
-import { clearGateVerdicts, gate, grammarProblem } from './gate';
+import { clearGateVerdicts, gate, grammarProblem, nearCopy } from './gate';
 import { readSentence, readWords, type Word } from './sentence';
 import type { Splice } from './splice';
 import { joinWhole } from './whole';
@@ -254,7 +254,36 @@ export function rewriteMessage(text: string, findings?: readonly Finding[]): str
     if (left.length === 0) break;
     out = joinWhole(out, wholeSplices(out, withRewrites(out, left)));
   }
-  return out;
+  return withoutRepeats(out, text);
+}
+
+/** "Can we talk tonight?", "Could we talk about it later…": an invitation to talk, said once is enough. */
+const INVITATION =
+  /^(can|could|shall) we (talk|try again|pick it up|come back|set a time|leave it)\b|^would you sit down\b/i;
+
+/**
+ * Softer's own sentences said once: two findings in one message, or a second pass over a rewrite, can
+ * each end with "Can we talk tonight?" (review round 2, items 118 and 184). A sentence the writer wrote is
+ * never dropped.
+ */
+function withoutRepeats(out: string, original: string): string {
+  const own = original.toLowerCase();
+  const kept: string[] = [];
+  let invited = false;
+  const pieces = out.match(/[^.?!\n]+[.?!]*["”’)]*\s*|\n+/g) ?? [out];
+  let result = '';
+  for (const piece of pieces) {
+    const sentence = piece.trim();
+    const softers = sentence !== '' && !own.includes(sentence.toLowerCase().replace(/[.?!]+$/, ''));
+    if (softers) {
+      const invitation = INVITATION.test(sentence);
+      if (kept.some((k) => k === sentence || nearCopy(k, sentence)) || (invitation && invited)) continue;
+      kept.push(sentence);
+      invited ||= invitation;
+    }
+    result += piece;
+  }
+  return result.replace(/[^\S\n]+$/gm, '').trimEnd();
 }
 
 /**

@@ -57,7 +57,19 @@ const SITUATION_MARKERS = new Set([
   'unless',
 ]);
 /** Where a complaint's own content ends: what follows is another thought ("…because honestly what I think…"). */
-const ACTION_END = new Set(['because', 'but', 'and', 'though', 'although', 'cause', 'cos', 'like', 'lol']);
+const ACTION_END = new Set([
+  'because',
+  'but',
+  'and',
+  'though',
+  'although',
+  'cause',
+  'cos',
+  'like',
+  'lol',
+  'eyeroll',
+  'clap',
+]);
 const PRONOUNS = new Set(['i', 'we', 'you', 'it', 'he', 'she', 'they', 'that', 'this']);
 const URGENCY = new Set(['now', 'asap', 'immediately', 'today', 'tonight', 'right']);
 
@@ -153,6 +165,8 @@ const IRREGULAR_BASE: Record<string, string> = {
 };
 
 export function baseOf(verb: string): string {
+  // "miss", "pass", "guess" end in "s" but are base forms already (compromise reads "miss" as "mis").
+  if (/ss$/.test(verb)) return verb;
   return IRREGULAR_BASE[verb] ?? verbBase(verb);
 }
 

@@ -152,6 +152,38 @@ const EMPTY_NOUNS = new Set([
   'nah',
   'cheers',
   'sorry',
+  // more idioms and asides, from review round 2 ("give it a rest", "got your name written all over
+  // it", "shut your mouth", "get a grip", "cry me a river", "damage control", "roll the credits on us")
+  'rest',
+  'name',
+  'mouth',
+  'love',
+  'effort',
+  'excuse',
+  'excuses',
+  'inconvenience',
+  'grip',
+  'river',
+  'clue',
+  'favour',
+  'favor',
+  'break',
+  'warning',
+  'word',
+  'words',
+  'sense',
+  'nerve',
+  'control',
+  'goodnight',
+  'drama',
+  'attitude',
+  'credits',
+  'chapter',
+  'thread',
+  'line',
+  'piece',
+  'shot',
+  'resort',
 ]);
 
 /**
@@ -191,7 +223,10 @@ export function readSentence(
       nearHarsh(i) ||
       quoted.has(i) ||
       EMPTY_NOUNS.has(word.w) ||
-      !/\p{L}/u.test(word.w)
+      !/\p{L}/u.test(word.w) ||
+      // "tu", "na", "mi": a word of one or two letters is a function word of another language or chat
+      // spelling, never a topic ("tv" aside).
+      (word.w.length <= 2 && word.w !== 'tv')
     )
       return false;
     // "-ing" words are topics only as nouns with a determiner: "my cooking", "the wedding".
@@ -249,8 +284,13 @@ const MODIFIERS = new Set(['joint', 'whole', 'own', 'new', 'big', 'first', 'last
 export function topicPhrases(sentence: FlaggedSentence, max = 2): string[] {
   const phrases: string[] = [];
   const used = new Set<number>();
+  const clauseOf = (k: number) => sentence.words[k]?.clause;
   for (const i of sentence.nouns) {
     if (used.has(i)) continue;
+    // "At our age, Bill, I won't…": a name alone between commas is the person addressed, not a topic.
+    const word = sentence.words[i] as Word;
+    if (/^\p{Lu}\p{Ll}+$/u.test(word.d) && clauseOf(i - 1) !== word.clause && clauseOf(i + 1) !== word.clause)
+      continue;
     let from = i;
     // Take in a run of nouns and the determiner or possessive before them: "the wedding stuff".
     while (from > 0) {
@@ -264,10 +304,10 @@ export function topicPhrases(sentence: FlaggedSentence, max = 2): string[] {
     }
     let to = i + 1;
     while (
-      sentence.nouns.includes(to) ||
-      (sentence.allNouns.includes(to) &&
-        !(sentence.words[to] as Word).label &&
-        !EMPTY_NOUNS.has((sentence.words[to] as Word).w))
+      clauseOf(to) === word.clause &&
+      (sentence.nouns.includes(to) || sentence.allNouns.includes(to)) &&
+      (sentence.nouns.includes(to) ||
+        (!(sentence.words[to] as Word).label && !EMPTY_NOUNS.has((sentence.words[to] as Word).w)))
     )
       to++;
     for (let k = from; k < to; k++) used.add(k);

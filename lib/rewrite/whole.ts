@@ -20,7 +20,7 @@ const SARCASTIC_TAG =
 
 /** A curt sentence beside a harsh one is part of the jab: "Seriously.", "Ur choice", "Not me", "Therapy?". */
 const CURT =
-  /^(?:ha|haha|hah|lol|lmao|so funny|very funny|hilarious|seriously|fine|whatever|k|kk|ok|okay|noted|wow|great|cool|sure|right|really|unbelievable|ridiculous|typical|classic|again|not me|your call|ur call|your choice|ur choice|end of|done|bye|i mean it|your loss|ur loss|cheers|thanks|thx|ty|\p{L}+\?|(?!(?:hi|hey|hello|morning|night|love|xx+)\b)\p{L}+[.!…]+)[.!?…]*$/iu;
+  /^(?:ha|haha|hah|lol|lmao|so funny|very funny|hilarious|seriously|fine|whatever|k|kk|ok|okay|noted|wow|great|cool|sure|right|really|unbelievable|ridiculous|typical|classic|again|not me|your call|ur call|your choice|ur choice|end of|done|bye|i mean it|your loss|ur loss|cheers|thanks|thx|ty|\p{L}+\?|(?:admit|accept|deal with|get over|drop|face|think about|own|live with|remember|explain) (?:it|that|this)[.!…]*|(?!(?:hi|hey|hello|morning|night|love|xx+)\b)\p{L}+[.!…]+)[.!?…]*$/iu;
 
 /** Warm words a remnant may keep without being a full sentence. */
 const WARM =
@@ -49,8 +49,10 @@ export function remnant(piece: string): string {
   if (/[?!]{2,}$/.test(clean)) return '';
   let sentence = capitalise(fixI(clean));
   if (!/[.?!…]$/u.test(sentence)) sentence += '.';
-  // A warm sign-off stands as it is: "Sleep well.", "Love you."
-  if (grammarProblem(sentence) && !WARM.test(clean)) return '';
+  // A warm sign-off stands as it is ("Sleep well.", "Love you."), and so do plans: a plain question
+  // or a time ("anyway dinner at 7?" → "Dinner at 7?") is what the writer came to say.
+  const plans = /^[^?]*\?$/.test(clean) || /\d/.test(clean);
+  if (grammarProblem(sentence) && !WARM.test(clean) && !plans) return '';
   try {
     if (findFindings(sentence).length > 0) return '';
   } catch {

@@ -16,83 +16,83 @@ import { expectOutsideKept } from './kept';
 const FIRST_REWRITE: Record<string, Record<string, string>> = {
   'you-always-never': {
     'you make everything about you':
-      "I've noticed I feel hurt when you make everything about you. Can we talk about it later when we are both calm?",
+      "I've been feeling hurt when you make everything about you, and I'd really like to feel close to you again.",
     'you can never just say sorry':
-      "When you don't say sorry, I end up feeling lonely. I'd really like to feel heard.",
+      "I'd really like to feel heard. Lately I've been feeling lonely when you don't say sorry.",
     'you won’t ever change':
-      "I feel stuck when you don't change, and I don't know how to reach you. I think I'd benefit from some support with that.",
+      "I've been feeling hurt when you don't change, and I'd really like to feel close to you again.",
     'it’s always about you':
       "I've noticed a pattern that leaves me feeling hurt. Can we talk about it this evening?",
     'you never listen to me when I talk about work':
       "I feel lonely when you don't listen to me while I talk about work. Could we keep a bit of time each week that work doesn't touch?",
     'honestly u nvr help with anything':
-      "I'd really like some help. Lately I've been feeling overwhelmed when you don't help with anything.",
+      "I've been feeling overwhelmed when you don't help with anything, and I'd really like some help.",
     'You ALWAYS forget the things that matter to me.':
-      "I feel stuck when you forget the things that matter to me, and I don't know how to reach you. I think I'd benefit from some support with that.",
+      "I've been feeling hurt when you forget the things that matter to me, and I'd really like to feel that I matter to you.",
     'thanks for dinner. you never ask how my day was though':
-      "I feel lonely when you don't ask how my day was. Could we make plans we can both count on?",
+      "I'd really like to feel heard. Lately I've been feeling lonely when you don't ask how my day was.",
     'youre always late for everything':
-      "It would mean a lot to me if you weren't late for everything. I've been feeling lonely about it.",
+      "Could we agree to send each other a quick heads-up when we're running late? I've been feeling lonely when you're late for everything.",
   },
   'every-time': {
     'you ruin everything':
       "It would mean a lot to me if you didn't ruin everything. I've been feeling hurt about it.",
     'you forget everything I tell you':
-      "It would mean a lot to me if you didn't forget everything I tell you. I've been feeling lonely about it.",
+      "I'd really like to feel heard. Lately I've been feeling lonely when you forget everything I tell you.",
     'every time I bring up money you change the subject':
       "I've noticed I feel anxious when I bring up money and you change the subject. Can we talk about it at the weekend?",
     'Every single time we make plans you cancel last minute':
       "Could we make plans we can both count on? I've been feeling anxious when we make plans and you cancel last minute.",
     'i swear you forget every single thing i tell u':
-      "I'd love it if we could make a bit of time to really talk. When you forget things I tell you, I feel lonely.",
+      "It's been hard for me when you forget things I tell you. It would mean a lot if we could make a bit of time to really talk.",
     'whenever I need you you’re busy':
-      "When I need you and you're busy, I end up feeling lonely. I'd really like more time together.",
+      "I've noticed I feel lonely when I need you and you're busy. Can we talk about it this evening?",
     'each time I open up you make a joke of it':
-      "I feel stuck when you make a joke of it, and I don't know how to reach you. I think I'd benefit from some support with that.",
+      "It's been hard for me when you make a joke of it. It would mean a lot if we could plan some time that is just ours.",
     'you get weird every time my ex comes up':
-      "Could we talk about what would help us both feel secure? I've been feeling hurt when you get weird while my ex comes up.",
+      "It would mean a lot to me if you didn't get weird when my ex comes up. I've been feeling hurt about it.",
     'every time I ask for help, you sigh':
-      "I feel stuck when I ask for help and you sigh, and I don't know how to reach you. I think I'd benefit from some support with that.",
+      "It's been hard for me when I ask for help and you sigh. It would mean a lot if we could work out a way to share it.",
     'every single weekend you disappear to your brother’s':
-      "I'd love it if we could talk about how we back each other up. When you disappear to your brother's, I feel alone.",
+      "I've been feeling alone when you disappear to your brother's, and I'd really like to feel you are on my side.",
     'whenever you drink, you get mean':
       "I've noticed I feel hurt when you drink and you get mean. Can we talk about it this evening?",
   },
   'not-once': {
     'every single bill, I pay it':
-      "I feel stuck when things feel one-sided between us, and I don't know how to reach you. I think I'd benefit from some support with that.",
+      "It's been hard for me when things feel one-sided between us. It would mean a lot if we could talk about it when we are both calm.",
     'not once this year have you planned a date':
-      "I'd really like to feel close to you again. Lately I've been feeling hurt when you don't plan a date.",
+      "It's been hard for me when you don't plan a date. It would mean a lot if we could talk about it when we are both calm.",
     'we never do anything I want to do':
-      "I feel stuck when things feel one-sided between us, and I don't know how to reach you. I think I'd benefit from some support with that.",
+      "I've noticed I feel hurt when things feel one-sided between us. Can we talk about it this evening?",
     'we always end up doing what you want':
-      "I'd really like to feel close to you again. Lately I've been feeling hurt when things feel one-sided between us.",
+      "I've been feeling hurt when things feel one-sided between us, and I'd really like to feel close to you again.",
     'why is it always me who has to apologise':
-      'I feel hurt when things feel one-sided between us. Could we talk about it when we are both calm?',
+      "I've noticed I feel hurt when things feel one-sided between us. Can we talk about it this evening?",
     'I’m always the one cleaning up after you':
-      'I feel overwhelmed when things feel one-sided between us. Could we sit down and share out the jobs around the house so it feels fair to both of us?',
+      "I've noticed I feel overwhelmed when things feel one-sided between us. Can we talk about it tomorrow?",
     'you keep doing this':
-      "I'd love it if we could talk about it when we are both calm. When you keep doing this, I feel hurt.",
+      "It's been hard for me when you keep doing this. It would mean a lot if we could talk about it when we are both calm.",
     'nothing I do is ever good enough for you':
       "What would help me is if we could talk about it when we are both calm. I've been feeling hurt.",
     'how many more times':
       "Can we talk about how things have been tonight? I've been feeling hurt, and I'd like to feel close to you again.",
     'not once have you asked how my day was':
-      "I feel stuck when you don't ask how my day was, and I don't know how to reach you. I think I'd benefit from some support with that.",
+      "I've been feeling lonely when you don't ask how my day was, and I'd really like to feel heard.",
     'Not one time did you call me back':
-      "It would mean a lot to me if you called me back. I've been feeling lonely about it.",
+      "I've noticed I feel lonely when you don't call me back. Can we talk about it later when we are both calm?",
     'you have not once said thank you':
-      "I feel stuck when you don't say thank you, and I don't know how to reach you. I think I'd benefit from some support with that.",
+      "Could we make a bit of time to really listen to each other? I've been feeling unimportant when you don't say thank you.",
     'not one single time have you said sorry first':
-      "I've noticed I feel lonely when you don't say sorry first. Can we talk about it tonight?",
+      "I'd really like to feel heard. Lately I've been feeling lonely when you don't say sorry first.",
     'how many times do I have to ask you to lock the door':
-      "When I have to ask more than once for you to lock the door, I end up feeling lonely. I'd really like to feel heard.",
+      "It would mean a lot to me if you locked the door. I've been feeling lonely about it.",
     '3rd time this week you’ve forgotten to pick up the kids':
       "I'd love it if we could work out a way to share it. When you forget to pick up the kids, I feel overwhelmed.",
     'when was the last time you actually asked about my day':
-      "I feel lonely when you don't ask about my day. Could we make a bit of time to really talk?",
+      "It would mean a lot to me if you asked about my day. I've been feeling lonely about it.",
     "the kids were great today. you'd know that if you ever came home before nine":
-      "I've noticed I feel lonely when you don't come home before nine. Can we talk about it tomorrow?",
+      "When you don't come home before nine, I end up feeling lonely. I'd really like more time together.",
   },
   'as-usual': {
     'it’s the same thing every single time with you':
@@ -100,340 +100,351 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'same old story with you':
       "Lately I've been feeling hurt, and I'd really like to feel close to you again.",
     'can you for once just take my side':
-      "I feel stuck when you don't take my side, and I don't know how to reach you. I think I'd benefit from some support with that.",
+      "It's been hard for me when you don't take my side. It would mean a lot if we could talk about how we back each other up.",
     'late as usual, thanks':
-      "What would help me is if we could agree to send each other a quick heads-up when we're running late. I've been feeling unimportant.",
+      "Lately I've been feeling unimportant, and I'd really like to feel my needs count too.",
     'maybe you could help for a change':
       "What would help me is if we could work out a way to share it. I've been feeling overwhelmed.",
     'you forgot the bins yet again':
-      "It would mean a lot to me if you didn't forget the bins. I've been feeling overwhelmed about it.",
+      "Could we sit down and share out the jobs around the house so it feels fair to both of us? I've been feeling overwhelmed when you forget the bins.",
     'and you forgot to call, like every week':
-      "I feel stuck when you forget to call, and I don't know how to reach you. I think I'd benefit from some support with that.",
+      "It would mean a lot to me if you didn't forget to call. I've been feeling lonely about it.",
     'typical you, late again':
-      "I'd like to understand what's going on for you. From my side, I feel lonely, and I'd like more time together.",
+      "Can we talk about how things have been tonight? I've been feeling lonely, and I'd like more time together.",
     'you left the car on empty AGAIN btw':
-      "I'd love it if we could agree on what we can both stick to. When you leave the car on empty, I feel anxious.",
+      "I've noticed I feel anxious when you leave the car on empty. Can we talk about it this evening?",
     'would it hurt you to text back once in a while':
-      "I feel lonely when I have to ask more than once for you to text back. Could we agree to send each other a quick message when we can't talk?",
+      "I've noticed I feel lonely when I have to ask more than once for you to text back. Can we talk about it later when we are both calm?",
     'k. thanks for nothing as per':
       "I'd like to understand what's going on for you. From my side, I feel unimportant, and I'd like to feel my needs count too.",
     "I'm at the station. typical, you're late and I'm standing in the rain":
-      "I feel stuck when you're late, and I don't know how to reach you. I think I'd benefit from some support with that.",
+      "It's been hard for me when you're late. It would mean a lot if we could plan some time that is just ours.",
     'every bloody weekend it’s the same, you on the xbox and me doing everything':
-      "Could we have a bit of phone-free time together in the evenings? I've been feeling lonely when you're on the xbox.",
+      "When you're on the xbox, I end up feeling lonely. I'd really like more time together.",
   },
   'you-are-label': {
     'you’re not capable of being honest':
-      "Can we take a step back? I'm feeling hurt, and I'd like to understand what's happening for both of us.",
+      "Can I be honest about how this lands for me? I feel hurt, and I'd like to talk this evening.",
     'ur so defensive, I literally just asked a question':
-      "Can we take a step back? I'm feeling stuck, and I'd like to understand what's happening for both of us.",
+      "Could we talk tomorrow? I've been feeling stuck, and I don't know how to reach you.",
     'hope work is ok. you are so self-centred sometimes':
-      "When this comes up, I feel really unimportant. I think I'd benefit from some support with that.",
+      'I feel unimportant. Could we talk about it at the weekend?',
     'youre just like your father':
-      "I'd like to understand what's going on for you. From my side, I feel alone, and I'd like to feel you are on my side.",
+      "Can I be honest about how this lands for me? I feel alone, and I'd like to talk this evening.",
     "you're afraid of commitment, that's what this is":
-      "When this comes up, I feel really anxious. I think I'd benefit from some support with that.",
+      "Can we take a step back? I'm feeling anxious, and I'd like to understand what's happening for both of us.",
     'every time I bring up feelings you get so defensive':
-      "I'd like to understand what's going on for you when I bring up feelings. From my side, I feel stuck, and I'd like to feel close to you.",
+      "Could we talk at the weekend? I've been feeling stuck when I bring up feelings, and I don't know how to reach you.",
   },
   'you-behaviour': {
     'you flirt with everyone and then act innocent':
-      "I'd rather tell you how I feel than guess what's going on for you: I feel hurt.",
+      "I feel hurt, and I'd like us to understand each other. Could we talk about what would help us both feel secure?",
     'you always play innocent':
-      "I notice I feel hurt, and I'd like to feel close to you again. Could we talk tonight?",
+      "Can we take a step back? I'm feeling hurt, and I'd like to understand what's happening for both of us.",
     "you're shutting down again, I can see it":
-      "I'd rather tell you how I feel than guess what's going on for you: I feel stuck.",
+      "I feel stuck, and I don't know how to reach you. Could we find a calm time to talk?",
     'youre manipulating me again':
-      "I'd rather tell you how I feel than guess what's going on for you: I feel anxious.",
+      'I want to understand you better. Right now I feel anxious, and I need some reassurance.',
     'you always shut down the second things get hard':
-      "I've been feeling stuck lately, and I'd really like to feel close to you. Can we talk tonight?",
+      "I'd like to understand what's going on for you when things get hard. From my side, I feel stuck, and I'd like to feel close to you.",
     'you play the victim every time':
-      "I'd like to understand what's going on for you. From my side, I feel hurt, and I'd like to feel close to you again.",
+      "I've been feeling hurt lately, and I'd really like to feel close to you again. Can we talk this evening?",
   },
   'inner-state': {
     'you enjoy making me feel small':
-      "I feel hurt, and I'd like us to understand each other. Could we talk about it when we are both calm?",
+      "Can we take a step back? I'm feeling hurt, and I'd like to understand what's happening for both of us.",
     'your mother runs your life':
       "Can I be honest about how this lands for me? I feel alone, and I'd like to talk this evening.",
     'you clearly resent me':
-      "Can I be honest about how this lands for me? I feel hurt, and I'd like to talk later when we are both calm.",
+      "I want to understand you better. Right now I feel hurt, and I'd like us to understand each other.",
     'you’re so quick to judge':
-      "I'd rather tell you how I feel than guess what's going on for you: I feel hurt.",
+      "I'd like to understand what's going on for you. From my side, I feel hurt, and I'd like to feel respected.",
     'you only apologise when you want something':
-      "When this comes up, I feel really hurt. I think I'd benefit from some support with that.",
+      "Could we talk tomorrow? I've been feeling hurt, and I'd like us to understand each other.",
     'you’re just looking for a reason to leave':
-      "I feel hurt, and I'd like us to understand each other. Could we talk about it when we are both calm?",
+      "I've been feeling hurt lately, and I'd really like to feel close to you again. Can we talk this evening?",
     'you could have at least pretended to care':
-      "I'd like to understand what's going on for you. From my side, I feel hurt, and I'd like to feel close to you again.",
+      "Could we talk about it when we are both calm? I've been feeling hurt.",
     'you’ve changed and not in a good way':
-      "I'd like to understand what's going on for you. From my side, I feel hurt, and I'd like to feel close to you again.",
+      "Can I be honest about how this lands for me? I feel hurt, and I'd like to talk this evening.",
     "you don't actually love me, you love the idea of me":
-      "I notice I feel anxious, and I'd like reassurance. Could we talk this evening?",
+      "I've been feeling anxious lately, and I'd really like reassurance. Can we talk this evening?",
     'you only care about yourself':
-      "When this comes up, I feel really unimportant. I think I'd benefit from some support with that.",
+      "I'd like to understand what's going on for you. From my side, I feel unimportant, and I'd like to feel my needs count too.",
     'you have serious trust issues and you need to deal with them':
-      "I notice I feel anxious, and I'd like reassurance. Could we talk later when we are both calm?",
+      'I want to understand you better. Right now I feel anxious, and I need some reassurance.',
     "Your problem is you can't handle any criticism":
-      "I'd rather tell you how I feel than guess what's going on for you: I feel hurt.",
+      "I feel hurt, and I'd like us to be kind to each other. Could we talk about it calmly?",
     'you only said sorry because you want this to be over':
-      "I'd rather tell you how I feel than guess what's going on for you: I feel lonely.",
+      "Can I be honest about how this lands for me? I feel lonely, and I'd like to talk this evening.",
     'you just don’t want to hear it':
-      "When this comes up, I feel really lonely. I think I'd benefit from some support with that.",
+      "I want to understand you better. Right now I feel lonely, and I'd really like to feel heard.",
     'you act like you’re the only one who works':
       "I'd like to understand what's going on for you. From my side, I feel hurt, and I'd like to feel close to you again.",
     'you clearly have no idea how hard this is for me':
-      "Could we talk about it when we are both calm? I've been feeling hurt.",
+      "I feel hurt, and I'd like us to understand each other. Could we talk about it when we are both calm?",
     'you’re not even trying':
-      "I've been feeling hurt lately, and I'd really like to feel close to you again. Can we talk tonight?",
+      "I feel hurt, and I'd like us to understand each other. Could we talk about it when we are both calm?",
     'all you care about is your football':
-      "When your football comes up, I feel really hurt. I think I'd benefit from some support with that.",
+      "I want to understand you better. Right now I feel hurt about your football, and I'd like us to understand each other.",
     'deep down you just want control':
-      "I'd rather tell you how I feel than guess what's going on for you: I feel tense.",
+      "Can we take a step back? I'm feeling tense, and I'd like to understand what's happening for both of us.",
     'you’ve got serious anger issues':
-      "I notice I feel hurt, and I'd like to feel close to you again. Could we talk this evening?",
+      "I've been feeling hurt lately, and I'd really like to feel close to you again. Can we talk this evening?",
   },
   'your-fault': {
     'it’s your own fault you’re tired, you stayed up gaming':
-      'Looking back at what happened, I feel upset. What could we both do differently next time?',
+      "I don't want to point fingers; I'm just upset about what happened. Can we talk it through tonight?",
     'you brought this on yourself':
-      'Looking back at what happened, I feel upset. What could we both do differently next time?',
-    'this mess is on you':
-      "I don't want to point fingers; I'm just upset about this mess. Can we talk it through this evening?",
+      "I'm upset about what happened. Can we work out together what would help next time?",
+    'this mess is on you': "I'm upset about this mess. Can we work out together what would help next time?",
     'thanks to you I’ve had the worst week':
-      "Can we talk about how I've had the worst week later when we are both calm? I'm still feeling upset, and I want us to find a way through it.",
+      "I'm upset that I've had the worst week. Can we talk it through later when we are both calm, without blaming each other?",
     'it’s on you that we’re in this state':
-      "I'm upset that we're in this state. Can we talk it through later when we are both calm, without blaming each other?",
+      "I feel upset that we're in this state. Could we talk about what happened and what would help next time?",
     "it's your fault we're always late":
-      "We're late, and I'm feeling stressed. Can we work out together what would help?",
+      "Can we talk about how we're late later when we are both calm? I'm still feeling stressed, and I want us to find a way through it.",
     "because of you we can't afford the holiday":
-      "We can't afford the holiday, and I'm stressed about the holiday. I'd like us both to look at what we could do differently.",
+      "I'm stressed that we can't afford the holiday. Could we sit down together and go through the money, so we're on the same page?",
     'im this stressed because of u': "I'm really stressed right now. Can we talk about what happened?",
     "and now I'm in a foul mood because of you":
       "I'm in a foul mood right now. Can we talk about what happened?",
     "ok cool. anyway it's your mess, you sort it out":
-      "I'm really upset about your mess. Can we talk about what happened, without blaming each other?",
+      "I'm really upset about your mess. Can we talk about it without blaming each other?",
     "I wouldn't have to nag if you did anything":
-      "I'm really upset about what happened. Can we talk about what happened, without blaming each other?",
+      "Can we talk about what happened tomorrow? I'm still feeling upset, and I want us to find a way through it.",
     "if you had listened we wouldn't be in this mess":
-      "I'm really upset about this mess. Can we talk about what happened, without blaming each other?",
+      "I'm really upset about this mess. Can we talk about it without blaming each other?",
     'well who forgot the passports? not me':
-      "Next time something like the passports comes up, could we talk about what matters to each of us? I'm still feeling upset about what happened.",
+      "I'd like us to work out what went wrong with the passports together. Right now I'm feeling upset.",
     'this is all your doing':
-      "Next time, could we talk about it when we are both calm? I'm still feeling upset about what happened.",
+      "I don't want to point fingers; I'm just upset about what happened. Can we talk it through at the weekend?",
     "if you hadn't said that to my mum none of this would have happened":
-      "I'm really hurt about my mum. Can we talk about what happened, without blaming each other?",
+      "I'm really hurt about my mum. Can we talk about it without blaming each other?",
   },
   'blame-verbs': {
     'you’ve made my life hell':
       "I'd like us to work out what went wrong together. Right now I'm feeling upset.",
     'the only reason we argue is you':
-      "I'm feeling upset that we argue. I'd like us both to look at our part in it, me included.",
+      "Can we talk about how we argue tomorrow? I'm still feeling upset, and I want us to find a way through it.",
     'you started this whole thing':
-      "Next time, could we talk about it when we are both calm? I'm still feeling upset about what happened.",
+      "I don't want to point fingers; I'm just upset about what happened. Can we talk it through tonight?",
     'you ruined the whole evening':
-      "Can we talk about the whole evening this evening? I'm still feeling hurt, and I want us to find a way through it.",
+      "I'm still hurt about the whole evening, and I'd like us to talk it over this evening.",
     "don't blame me, you're the one who forgot to book it":
-      "Can we talk about what happened tomorrow? I'm still feeling upset, and I want us to find a way through it.",
+      "I'm upset about what happened. Can we work out together what would help next time?",
     'you turned my own family against me':
-      "I don't want to point fingers; I'm just hurt about my own family. Can we talk it through tomorrow?",
+      "I'm hurt about my own family. Can we work out together what would help next time?",
     'you wrecked my car and now you want me to be calm??':
-      "Next time something like my car comes up, could we agree on what we can both stick to? I'm still feeling stressed about what happened.",
+      "I'm still stressed about my car, and I'd like us to talk it over at the weekend.",
     'I only snapped because you pushed me to it':
-      "I snapped, and I'm feeling upset. Can we work out together what would help?",
+      "I'm upset that I snapped. Can we talk it through later when we are both calm, without blaming each other?",
     'you’re the reason we keep arguing':
-      "We keep arguing, and I'm feeling upset. Can we work out together what would help?",
+      "I'm upset that we keep arguing. Can we talk it through this evening, without blaming each other?",
     'you made this so much worse':
-      "I'm really upset about what happened. Can we talk about what happened, without blaming each other?",
+      "I'm really upset about what happened. Can we talk about it without blaming each other?",
     'you’ve ruined christmas for everyone':
-      "Can we talk about Christmas this evening? I'm still feeling upset, and I want us to find a way through it.",
+      "I don't want to point fingers; I'm just upset about Christmas. Can we talk it through this evening?",
     'look at the state of this, you did this':
-      "Can we talk about what happened tomorrow? I'm still feeling upset, and I want us to find a way through it.",
+      "I'd like us to work out what went wrong together. Right now I'm feeling upset.",
   },
   'you-made-me': {
     "you made me yell, I wasn't like this before you":
       "I yelled, and I'm not proud of it. I was feeling anxious; can we talk about what happened?",
     'you made me cancel on my friends AGAIN':
-      "I cancelled on my friends, and I'm not proud of it. I was feeling anxious; could we talk about what happened with my friends?",
+      "I cancelled on my friends, and I'm really hurt about it. Could we talk about what happened with my friends?",
     'you make me feel so small': 'I feel small right now, and I need us to talk about it.',
   },
   'because-you': {
     'because you maxed out the card we can’t go away':
-      'Looking back at what happened with the card, I feel upset. What could we both do differently next time?',
+      "I'd like us to work out what went wrong with the card together. Right now I'm feeling upset.",
     "we're only fighting because you started it":
       "Can we talk about how we're fighting at the weekend? I'm still feeling upset, and I want us to find a way through it.",
     "our savings are gone because you couldn't stop betting":
-      "I'm feeling stressed that our savings are gone. I'd like us both to look at our part in it, me included.",
+      "Can we talk about how our savings are gone at the weekend? I'm still feeling stressed, and I want us to find a way through it.",
     "so we're late to the wedding because you spent 40 mins ironing ONE shirt":
       "I feel stressed that we're late to the wedding. Could we talk about what happened with one shirt and what would help next time?",
     "because you couldn't be bothered we missed the flight":
-      "I'd like us to work out what went wrong with the flight together. Right now I'm feeling stressed.",
+      "I don't want to point fingers; I'm just stressed about the flight. Can we talk it through later when we are both calm?",
   },
   insult: {
     'ugh you’re unbelievable':
-      "I don't like how I'm talking to you right now. I'm feeling hurt; can we try again at the weekend?",
+      "I'm hurt, and I want to find kinder words for it than the ones I had. Can we talk at the weekend?",
     'listen to yourself, you sound ridiculous':
-      "I'm feeling unimportant, and I'd really like to feel my needs count too.",
-    "you're pathetic": "I'm really hurt right now, and I need a moment before we talk.",
-    'what an idiot. seriously.':
+      "I'm feeling unimportant. I'd like to tell you what's going on for me, when you have a moment.",
+    "you're pathetic":
       "I'm feeling frustrated, and I don't want to say something unkind. Can we talk about it later?",
-    "you're useless": "I'm really hurt right now, and I need a moment before we talk.",
+    'what an idiot. seriously.':
+      "I'm upset, and I'd rather tell you how I feel than snap at you. Can we talk at the weekend?",
+    "you're useless":
+      "I'm hurt, and I want to find kinder words for it than the ones I had. Can we talk tomorrow?",
     "you're a coward, you can't even look me in the eye":
-      "I want to say this more kindly: I'm feeling stuck, and I'd really like to feel close to you.",
+      "I'm hurt, and I want to find kinder words for it than the ones I had. Can we talk tonight?",
   },
   'mild-insult': {
-    'don’t be so dramatic': "I'm feeling anxious, and I'd really like calm between us.",
+    'don’t be so dramatic':
+      "I'm feeling frustrated, and I don't want to say something unkind. Can we talk about it later?",
     "you're such a baby about being sick":
-      "I need a few minutes before I say something I don't mean. I'm feeling hurt, and I'd like to talk tonight.",
+      "I'm upset, and I'd rather tell you how I feel than snap at you. Can we talk tonight?",
     'you always act like a spoilt child, grow up':
       "I'm really hurt right now, and I need a moment before we talk.",
     'youre being a brat':
-      "I want to say this more kindly: I'm feeling hurt, and I'd really like to feel close to you again.",
+      "I'm feeling hurt, and I want to say it calmly rather than lash out. Can we talk tonight?",
     'stop being such a baby':
-      "I need a few minutes before I say something I don't mean. I'm feeling hurt, and I'd like to talk tomorrow.",
+      "I don't like how I'm talking to you right now. I'm feeling hurt; can we try again tomorrow?",
   },
   'sarcastic-epithet': {
-    'lol ok genius': "I'm upset, and I'd rather tell you how I feel than snap at you. Can we talk tonight?",
+    'lol ok genius':
+      "I'm feeling hurt, and I want to say it calmly rather than lash out. Can we talk tonight?",
     'great job genius, you ruined the whole trip':
-      "I'm feeling hurt about the whole trip, and I'd really like to feel close to you again.",
+      "I need a few minutes before I say something I don't mean. I'm feeling hurt about the whole trip, and I'd like to talk later when we are both calm.",
     'k whatever you say boss':
-      "I'm feeling frustrated, and I don't want to say something unkind. Can we talk about it later?",
+      "I'm hurt, and I want to find kinder words for it than the ones I had. Can we talk tomorrow?",
   },
   mockery: {
     'it’s like talking to a brick wall with you':
-      'Something is really getting to me. Can we talk about it calmly?',
+      "I'm really angry right now, and I don't want to say something I'll regret. Can we talk this evening?",
     'do you even hear yourself':
-      "I'm upset, and I'd rather tell you how I feel than snap at you. Can we talk tomorrow?",
+      "I'm hurt, and I want to find kinder words for it than the ones I had. Can we talk tomorrow?",
     'you spend money like it grows on trees':
-      "I'm feeling anxious about money, and I'd really like to be able to count on plans.",
+      "I'm feeling anxious about money. Could we sit down together and go through the money, so we're on the same page?",
     'aww did someone get their feelings hurt':
-      "I'm upset, and I'd rather tell you how I feel than snap at you. Can we talk this evening?",
+      "I'm really angry right now, and I don't want to say something I'll regret. Can we talk this evening?",
     'grow a spine':
       "I need a few minutes before I say something I don't mean. I'm feeling hurt, and I'd like to talk tomorrow.",
     'yeah because that worked so well last time':
-      "I need a few minutes before I say something I don't mean. I'm feeling lonely, and I'd like to talk this evening.",
+      "I'm feeling lonely, and I want to say it calmly rather than lash out. Can we talk this evening?",
     'funny how you’re never tired when your mates call':
       "I'm feeling lonely about your mates. Could we agree to send each other a quick message when we can't talk?",
-    'sorry I exist I guess': "I'm really hurt right now, and I need a moment before we talk.",
+    'sorry I exist I guess':
+      "I'm upset, and I'd rather tell you how I feel than snap at you. Can we talk at the weekend?",
     'listen to yourself, you sound ridiculous':
-      "I'm feeling unimportant, and I'd really like to feel my needs count too.",
+      "I'm feeling unimportant. I'd like to tell you what's going on for me, when you have a moment.",
     'grow up.':
-      "I want to say this more kindly: I'm feeling hurt, and I'd really like to feel close to you again.",
-    'man up ffs': "I'm feeling hurt, and I'd really like to feel close to you again.",
+      "I'm feeling hurt, and I want to say it calmly rather than lash out. Can we talk this evening?",
+    'man up ffs':
+      "I'm feeling frustrated, and I don't want to say something unkind. Can we talk about it later?",
     'wow, congrats on finally doing one thing':
-      'Something is really getting to me. Can we talk about it calmly?',
+      "I'm really hurt right now, and I need a moment before we talk.",
     'slow clap for remembering my birthday a day late 👏👏':
-      'Something about my birthday is really getting to me. Can we talk about it calmly?',
+      "I'm really angry about my birthday right now, and I don't want to say something I'll regret. Can we talk tonight?",
     'oh well done, you finally remembered':
-      "I don't like how I'm talking to you right now. I'm feeling hurt; can we try again tonight?",
+      "I need a few minutes before I say something I don't mean. I'm feeling hurt, and I'd like to talk tonight.",
     'oh wow, you did the dishes, want a medal?':
-      "I'm feeling overwhelmed about the dishes, and I'd really like some help.",
+      "I'm upset about the dishes, and I'd rather tell you how I feel than snap at you. Can we talk tonight?",
     'must be nice to sleep till noon':
       "I'm upset, and I'd rather tell you how I feel than snap at you. Can we talk at the weekend?",
     'so glad you could finally make time for me':
-      "I'm really hurt right now, and I need a moment before we talk.",
+      "I'm feeling lonely, and I want to say it calmly rather than lash out. Can we talk later when we are both calm?",
     'is it too much to ask for you to be on time':
       "I'm upset, and I'd rather tell you how I feel than snap at you. Can we talk later when we are both calm?",
     'nice to know where I rank':
-      "I need a few minutes before I say something I don't mean. I'm feeling hurt, and I'd like to talk at the weekend.",
+      "I'm upset, and I'd rather tell you how I feel than snap at you. Can we talk at the weekend?",
   },
   sarcasm: {
     'what kind of parent forgets their kid’s recital':
       "I'm feeling frustrated about recital, and I don't want to say something unkind. Can we talk about it later?",
     'are you seriously this clueless':
-      "I want to say this more kindly: I'm feeling hurt, and I'd really like to feel close to you again.",
+      "I need a few minutes before I say something I don't mean. I'm feeling hurt, and I'd like to talk tonight.",
     'go on then, cry':
-      "I'm upset, and I'd rather tell you how I feel than snap at you. Can we talk at the weekend?",
+      "I'm hurt, and I want to find kinder words for it than the ones I had. Can we talk at the weekend?",
     'it’s never your fault, is it':
-      "I don't like how I'm talking to you right now. I'm feeling hurt; can we try again tomorrow?",
+      "I'm really angry right now, and I don't want to say something I'll regret. Can we talk tomorrow?",
     'how convenient that you forgot':
       "I'm upset, and I'd rather tell you how I feel than snap at you. Can we talk at the weekend?",
     'cool story':
-      "I'm feeling frustrated, and I don't want to say something unkind. Can we talk about it later?",
+      "I don't like how I'm talking to you right now. I'm feeling hurt; can we try again tonight?",
     'would it be so hard to put the seat down':
-      "I'm feeling hurt, and I'd really like to feel close to you again.",
+      "I'm hurt, and I want to find kinder words for it than the ones I had. Can we talk later when we are both calm?",
     'how difficult is it to reply to a text':
-      "I'm feeling frustrated, and I don't want to say something unkind. Can we talk about it later?",
-    'oh great, you’re home. finally': "I'm really hurt right now, and I need a moment before we talk.",
+      "I'm really angry right now, and I don't want to say something I'll regret. Can we talk this evening?",
+    'oh great, you’re home. finally':
+      "I'm upset, and I'd rather tell you how I feel than snap at you. Can we talk tomorrow?",
     'wow thanks for asking how my day was. oh wait, you didn’t':
-      "I don't like how I'm talking to you right now. I'm feeling hurt; can we try again this evening?",
-    'so mature of you': "I'm feeling hurt, and I'd really like to feel close to you again.",
+      "I'm feeling frustrated, and I don't want to say something unkind. Can we talk about it later?",
+    'so mature of you':
+      "I don't like how I'm talking to you right now. I'm feeling hurt; can we try again later when we are both calm?",
     'typical man':
-      "I want to say this more kindly: I'm feeling hurt, and I'd really like to feel close to you again.",
-    'nice of you to reply after 6 hours': "I'm really hurt right now, and I need a moment before we talk.",
+      "I'm upset, and I'd rather tell you how I feel than snap at you. Can we talk this evening?",
+    'nice of you to reply after 6 hours':
+      "I'm feeling lonely, and I want to say it calmly rather than lash out. Can we talk later when we are both calm?",
     'thanks for the support, NOT':
-      "I'm feeling frustrated about the support, and I don't want to say something unkind. Can we talk about it later?",
+      "I don't like how I'm talking to you right now. I'm feeling unimportant about the support; can we try again tonight?",
     'oh look who finally decided to come home':
       "I'm really hurt right now, and I need a moment before we talk.",
-    'what a surprise, you forgot':
-      "I'm upset, and I'd rather tell you how I feel than snap at you. Can we talk this evening?",
+    'what a surprise, you forgot': "I'm really hurt right now, and I need a moment before we talk.",
     'good for you. really. 👏':
-      "I don't like how I'm talking to you right now. I'm feeling hurt; can we try again this evening?",
+      "I'm hurt, and I want to find kinder words for it than the ones I had. Can we talk this evening?",
     'sure, because you’re such an expert on feelings':
-      "I'm upset, and I'd rather tell you how I feel than snap at you. Can we talk this evening?",
+      "I'm really angry right now, and I don't want to say something I'll regret. Can we talk this evening?",
     'real mature': "I'm upset, and I'd rather tell you how I feel than snap at you. Can we talk tonight?",
     'congrats, you wrecked another weekend':
-      'Something is really getting to me. Can we talk about it calmly?',
-    "lmao ok 'love'": "I'm really hurt right now, and I need a moment before we talk.",
+      "I'm feeling hurt. I'd like to tell you what's going on for me, when you have a moment.",
+    "lmao ok 'love'":
+      "I'm feeling anxious. I'd like to tell you what's going on for me, when you have a moment.",
     'oh brilliant, another one of your great plans':
-      "I'm feeling lonely. Could we make plans we can both count on?",
+      "I'm feeling lonely, and I want to say it calmly rather than lash out. Can we talk later when we are both calm?",
     "booked the vet, paid the bill. you're welcome, as always":
-      "I'm upset, and I'd rather tell you how I feel than snap at you. Can we talk later when we are both calm?",
+      "I'm really angry right now, and I don't want to say something I'll regret. Can we talk tonight?",
   },
   'eye-roll': {
     'oh great, another brilliant idea of yours 🙄':
       "I'm feeling frustrated, and I don't want to say something unkind. Can we talk about it later?",
-    'sure 🙄': 'Something is really getting to me. Can we talk about it calmly?',
-    'ok. see you at 7 then 🙄': 'Something is really getting to me. Can we talk about it calmly?',
+    'sure 🙄': "I'm feeling hurt. I'd like to tell you what's going on for me, when you have a moment.",
+    'ok. see you at 7 then 🙄':
+      "I need a few minutes before I say something I don't mean. I'm feeling hurt, and I'd like to talk tomorrow.",
   },
   'or-else': {
     'it’s counselling or the spare room, your choice':
-      "I'm committed to us, and I really hope we can work on this together. I'd really like us to try counselling.",
+      "I'd really like us to try counselling. It matters a lot to me; can we talk about what's getting in the way?",
     'choose. her or me': 'I miss you, and her is getting between us. Can we talk about it?',
     'it’s therapy or nothing at this point':
-      "I want to be honest with you about what I need: I'd really like us to try therapy.",
+      "I care about us, and I'm finding it hard to keep going the way we have been. I'd really like us to try therapy.",
     "stop seeing her or I'm moving out":
-      "I care about you, and I'm finding it hard to carry on the way things are. I'd really like you to stop seeing her.",
+      "I really hope we can sort this out together. I'd really like you to stop seeing her.",
     'honestly you stop drinking or this is over. ur choice':
-      "I care about you, and I'm finding it hard to carry on the way things are. I'd really like you to stop drinking.",
+      "I really hope we can sort this out together. I'd really like you to stop drinking.",
     'pick. me or your phone.':
       "I feel lonely when I'm competing with your phone. Could we make some time that is just ours?",
     "Move the money back by tomorrow or I'm calling a lawyer.":
       "This really matters to me, and I want to say it calmly: I'd really like you to move the money back by tomorrow. Can we talk tomorrow?",
     "it's me or the job, pick": 'I miss you, and the job is getting between us. Can we talk about it?',
-    'get help or get out': "I want to be honest with you about what I need: I'd really like you to get help.",
+    'get help or get out':
+      "I'd really like you to get help. I'm asking because I care about us, and I want this to work.",
     "unless you agree to see someone, otherwise I'm leaving":
-      "This really matters to me, and I want to say it calmly: I'd really like you to agree to see someone. Can we talk later when we are both calm?",
+      "I'd really like you to agree to see someone. I'm asking because I care about us, and I want this to work.",
   },
   'if-you-threat': {
     'no more chances':
-      "I care about you, and I'm finding it hard to carry on the way things are. Can we talk about what needs to change with chances?",
+      "I'm committed to doing my own work on this, and I really hope we can do some of it together. Can we talk about chances later when we are both calm?",
     'if your mum comes for christmas, I’m going to my sister’s':
-      "I care about us, and I'm finding it hard to keep going the way we have been. Can we talk about what needs to change?",
+      "I'm committed to doing my own work on this, and I really hope we can do some of it together. Can we talk about your mum and Christmas at the weekend?",
     'I’ll leave if this happens again':
-      "I'd like us to agree on something that we can both live with. Can we talk about it?",
+      'This matters a lot to me, and I need something to change. Can we talk about it tomorrow?',
     'I want you out of the house by saturday':
-      'I need to be honest about what I can keep doing. Can we talk about the house and Saturday tonight?',
+      'This matters a lot to me, and I need something to change. Can we talk about the house and Saturday tonight?',
     'pack your bags if you can’t commit':
-      "I'm committed to us, and I really hope we can work on your bags together. I'd really like you to commit.",
+      "This really matters to me, and I want to say it calmly: I'd really like you to commit. Can we talk tonight?",
     'try that one more time and see what happens':
-      "I'm committed to doing my own work on this, and I really hope we can do some of it together. Can we talk about it later when we are both calm?",
+      "Something needs to change for me, and I'd like us to work out what together. Can we talk later when we are both calm?",
     'you made your choice, now live with it':
-      "I'm committed to doing my own work on this, and I really hope we can do some of it together. Can we talk about your choice this evening?",
+      "Something needs to change for me with your choice, and I'd like us to work out what together. Can we talk this evening?",
     'we’re done if you go':
-      "I want to be honest with you about what I need: I'd really rather you didn't go.",
+      "I'd really rather you didn't go. It matters a lot to me; can we talk about what's getting in the way?",
     'if we don’t fix this now it’s over, I mean it, we need therapy':
-      "I'd like us to agree on something that we can both live with. Can we talk about it?",
+      'This matters a lot to me, and I need something to change. Can we talk about it tonight?',
     'our marriage is over unless we get help':
       "I care about our marriage, and I'm finding it hard to keep going the way we have been. Can we talk about what needs to change?",
     'you have until the end of the month to sort your drinking out, then I’m gone':
-      "Something needs to change for me with your drinking, and I'd like us to work out what together. Can we talk tonight?",
+      "I'd like us to agree on something about your drinking that we can both live with. Can we talk about it?",
     'do that again and we’re over':
-      "Something needs to change for me, and I'd like us to work out what together. Can we talk later when we are both calm?",
+      'I need us to talk properly. It matters a lot to me. When could we do that?',
     'if I find one more message from her, I’m filing for divorce':
       "I'm finding the messages really hard, and I care about us. Can we talk honestly about it?",
-    'last warning': 'I really hope we can sort this out together. Can we talk later when we are both calm?',
+    'last warning':
+      "I want us both to feel okay, and right now I don't. Can we talk later when we are both calm?",
     "if you go to that party tonight don't bother coming home":
-      "I'd really rather you didn't go to that party. It matters a lot to me; can we talk about what's getting in the way?",
+      "I really hope we can sort out that party together. I'd really rather you didn't go to that party.",
     "If you don't come to therapy, I'm leaving":
       "I want to be honest with you about what I need: I'd really like you to come to therapy.",
     "one more lie and we're finished, I mean it":
@@ -441,130 +452,126 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     "keep this up and you'll be sleeping on the sofa for good":
       "I'm committed to doing my own work on this, and I really hope we can do some of it together. Can we talk about the sofa tonight?",
     "this is our last shot, if therapy doesn't work we're finished":
-      'I need to be honest about what I can keep doing. Can we talk about it tonight?',
+      "I care about us, and I'm finding it hard to keep going the way we have been. Can we talk about what needs to change?",
     "this is the last time I'm asking, after that I'm gone":
-      "Something needs to change for me, and I'd like us to work out what together. Can we talk tonight?",
+      'I need us to talk properly. It matters a lot to me. When could we do that?',
     "you go on that trip and don't expect me to be here when you get back":
-      "I'd like us to agree on something about that trip that we can both live with. Can we talk about it?",
+      "Something needs to change for me with that trip, and I'd like us to work out what together. Can we talk tonight?",
   },
   'shut-down-talk': {
-    'don’t talk to me':
-      'Can we pause this for now? I want to come back to this later when we are both calm, when I can listen properly.',
+    'don’t talk to me': 'I need a short break from talking about this. Can we pick it up another time?',
     'I’m not interested in your excuses':
-      "I'm too overwhelmed to talk about this right now. Can we come back to it at the weekend?",
+      "I'd rather leave this for now. It's a lot for me, and I need some time with it.",
     'I’m not explaining myself again':
-      "I'm finding this hard to talk about right now. Could we set a time to come back to it?",
+      "I've said what I can about this for now. I need a bit of space before we talk about it again.",
     'I’m not wasting my breath on this':
-      "I'm getting too wound up to talk about this well. Can we take twenty minutes and try again?",
-    'go away': "I'm too overwhelmed to talk about this right now. Can we come back to it tonight?",
+      'Talking about this again is hard for me right now. I need a little space first.',
+    'go away': "I'd rather leave this for now. It's a lot for me, and I need some time with it.",
     'I refuse to discuss it':
-      "I'm finding this hard to talk about right now. Could we set a time to come back to it?",
-    'I’ve nothing left to say': 'I need a short break from talking about this. Can we pick it up tomorrow?',
+      "I've said what I can about this for now. I need a bit of space before we talk about it again.",
+    'I’ve nothing left to say':
+      'I find this really hard to talk about, and I need some space from it for now.',
     'this isn’t up for discussion':
-      "I'm feeling flooded right now. I'll come back to this once I've had a breather.",
+      "I'm finding this hard to talk about right now. Could we set a time to come back to it?",
     'I’m not getting into this with you':
-      "I'm finding this hard to talk about right now. Could we set a time to come back to it?",
+      "I've said what I can about this for now. I need a bit of space before we talk about it again.",
     'what’s there to talk about':
-      "I'm finding this hard to talk about right now. Could we set a time to come back to it?",
+      "I've said what I can about this for now. I need a bit of space before we talk about it again.",
     'we’ll see a therapist over my dead body':
       "Can you tell me what a therapist means to you? I feel a bit wary of it, and I'd like to understand.",
-    'don’t start': "I'm too overwhelmed to talk about this right now. Can we come back to it at the weekend?",
+    'don’t start': "I'd rather leave this for now. It's a lot for me, and I need some time with it.",
     'I said I don’t want to talk':
-      "I'm getting too wound up to talk about this well. Can we take twenty minutes and try again?",
-    'bye.': "I'm getting too wound up to talk about this well. Can we take twenty minutes and try again?",
+      'Talking about this again is hard for me right now. I need a little space first.',
+    'bye.': 'Talking about this again is hard for me right now. I need a little space first.',
     'this conversation is pointless':
-      "I'm feeling flooded right now. I'll come back to this once I've had a breather.",
-    'can we not': "I'm too overwhelmed to talk about this right now. Can we come back to it this evening?",
+      "I'm finding this hard to talk about right now. Could we set a time to come back to it?",
+    'can we not': "I'd rather leave this for now. It's a lot for me, and I need some time with it.",
     "love you but I'm not having the therapy conversation again":
-      'I feel nervous about therapy. Can you tell me what it would mean to you?',
+      "Can you tell me what therapy means to you? I feel a bit wary of it, and I'd like to understand.",
     'I don’t want to hear another word about it':
-      "I'm finding this hard to talk about right now. Could we set a time to come back to it?",
+      "I've said what I can about this for now. I need a bit of space before we talk about it again.",
     'stop going on about counselling':
-      "I'm scared of what counselling might bring up. Could we talk about it tomorrow?",
+      "I'm not ready to say yes to counselling yet, but I'm willing to talk about it. Can we do that tomorrow?",
     'leave it. seriously.':
-      "I'm finding this hard to talk about right now. Could we set a time to come back to it?",
+      "I've said what I can about this for now. I need a bit of space before we talk about it again.",
     'not discussing this over text':
-      "I'm finding this hard to talk about right now. Could we set a time to come back to it?",
+      "I've said what I can about this for now. I need a bit of space before we talk about it again.",
     'whatever you want, I don’t care':
-      "I want to talk about this properly, and I can't do that well right now. Can we try again later when we are both calm?",
-    "I'm not talking about this":
-      "I'm not ready to talk about this yet, but I don't want to shut you out. Can we talk at the weekend?",
+      'Going over this again is too much for me right now. Can we leave it there for today?',
+    "I'm not talking about this": "I'm not ready to talk about this yet. I'll let you know when I am.",
     'leave me alone':
-      "I'm finding this hard to talk about right now. Could we set a time to come back to it?",
-    'k. done talking':
-      "I'm getting too wound up to talk about this well. Can we take twenty minutes and try again?",
-    'drop it.': "I'm finding this hard to talk about right now. Could we set a time to come back to it?",
+      "I've said what I can about this for now. I need a bit of space before we talk about it again.",
+    'k. done talking': 'Talking about this again is hard for me right now. I need a little space first.',
+    'drop it.':
+      "I've said what I can about this for now. I need a bit of space before we talk about it again.",
     "FINE. do what you want, I don't care anymore":
-      "I'm getting too wound up to talk about this well. Can we take twenty minutes and try again?",
+      'Talking about this again is hard for me right now. I need a little space first.',
   },
   whatever: {
-    'fine. whatever.':
-      "I'm not ready to talk about this yet, but I don't want to shut you out. Can we talk this evening?",
-    'ok whatever':
-      "I'm not ready to talk about this yet, but I don't want to shut you out. Can we talk this evening?",
-    'whatever. do what you like':
-      "I'm not ready to talk about this yet, but I don't want to shut you out. Can we talk this evening?",
+    'fine. whatever.': "I'm not ready to talk about this yet. I'll let you know when I am.",
+    'ok whatever': "I'm not ready to talk about this yet. I'll let you know when I am.",
+    'whatever. do what you like': "I'm not ready to talk about this yet. I'll let you know when I am.",
   },
   'dismiss-help': {
     'therapy is a joke':
-      "I'm not ready to say yes to therapy yet, but I'm willing to talk about it. Can we do that tomorrow?",
-    'I don’t need a shrink, I need you to listen':
-      "I'm not ready to say yes to a shrink yet, but I'm willing to talk about it. Can we do that later when we are both calm?",
-    'therapy? lol no': 'Therapy feels like a big step for me. Could we talk about what it would look like?',
-    'couples therapy? no chance':
       "I'm not sure about therapy yet, but I want to understand. What are you hoping it would change for us?",
+    'I don’t need a shrink, I need you to listen':
+      "I'm not sure about a shrink yet, but I want to understand. What are you hoping it would change for us?",
+    'therapy? lol no':
+      "I'm not ready to say yes to therapy yet, but I'm willing to talk about it. Can we do that later when we are both calm?",
+    'couples therapy? no chance':
+      "Can you tell me what therapy means to you? I feel a bit wary of it, and I'd like to understand.",
     'I’m not discussing counselling with you':
       "Can you tell me what counselling means to you? I feel a bit wary of it, and I'd like to understand.",
     'you can talk to a therapist if you want, I’m not going':
-      "Can you tell me what a therapist means to you? I feel a bit wary of it, and I'd like to understand.",
+      "I'm not sure about a therapist yet, but I want to understand. What are you hoping it would change for us?",
     "we don't need therapy":
-      "I'm scared of what therapy might bring up. Could we talk about it later when we are both calm?",
-    "honestly it won't help":
-      "I'm scared of what this might bring up. Could we talk about it at the weekend?",
+      "I'm not sure about therapy yet, but I want to understand. What are you hoping it would change for us?",
+    "honestly it won't help": 'I feel nervous about this. Can you tell me what it would mean to you?',
     'therapy is a waste of money':
       "I'm not sure about therapy yet, but I want to understand. What are you hoping it would change for us?",
     "there's nothing wrong with us":
-      "I'm not sure about this yet, but I want to understand. What are you hoping it would change for us?",
+      "Can you tell me what this means to you? I feel a bit wary of it, and I'd like to understand.",
     'therapy is for people with real problems':
       "I'm not sure about therapy yet, but I want to understand. What are you hoping it would change for us?",
     "I'm not having the therapy conversation again, it's a waste of time":
-      'Therapy feels like a big step for me. Could we talk about what it would look like?',
+      "I'm not ready to say yes to therapy yet, but I'm willing to talk about it. Can we do that this evening?",
     "we're fine, we don't need some stranger telling us how to live":
-      "I'm not ready to say yes to talking to someone yet, but I'm willing to talk about it. Can we do that later when we are both calm?",
+      "I'm not sure about talking to someone yet, but I want to understand. What are you hoping it would change for us?",
     "I'm not going to couples counselling, end of":
-      "I'm not ready to say yes to counselling yet, but I'm willing to talk about it. Can we do that later when we are both calm?",
+      "I'm not sure about counselling yet, but I want to understand. What are you hoping it would change for us?",
   },
   'crisis-frame': {
     'this is do or die for us, we need a counsellor':
       "I'd really like us to see a counsellor together, as a space to learn and grow, because we matter to me. Would you be open to it?",
     'it’s counselling or I’m moving out, this is our last chance':
-      "I don't see counselling as a last resort; I see it as a way to learn. Would you think about it with me?",
+      "I'd like us to try counselling, and I'm willing to do my own work too. What do you think?",
     'it’s therapy or nothing at this point':
-      'I think we deserve some support, and therapy could be a good place to start. What do you think?',
+      "I'd love us to give therapy a real try, together, because we matter to me. What do you think?",
     'our marriage is over unless we get help':
-      "I'm committed to our marriage, and I think getting some help could help us understand each other. Could we talk about it this evening?",
+      "I think getting some help could be good for our marriage, and I'd like us to go together. Would you be up for it?",
     'we’re at rock bottom, we need professional help immediately':
-      "I'm committed to us, and I think professional help could help us understand each other. Could we talk about it tonight?",
+      "What would professional help mean to you? I'd love us to get professional help together, as a way to grow.",
     'therapy is our last resort':
-      "I'm committed to us, and I think therapy could help us understand each other. Could we talk about it this evening?",
+      "What would therapy mean to you? I'd love us to try therapy together, as a way to grow.",
     'our marriage is on life support, counselling is the only way':
       "I'd like us to learn some new ways of handling things together, because our marriage matters to me. Would you try counselling with me?",
     "we're drowning, we need someone to help us before it's too late":
-      "I don't see talking to someone as a last resort; I see it as a way to learn. Would you think about it with me?",
+      "I think talking to someone could be good for us, and I'd like us to go together. Would you be up for it?",
     'this relationship is broken beyond repair':
-      "I'd like us to learn some new ways of handling things together, because our relationship matters to me.",
+      "I care about our relationship, and I'd like us to work on this as a team. Can we talk at the weekend?",
     'if we don’t get help now we won’t survive this':
-      "I don't see getting some help as a last resort; I see it as a way to learn. Would you think about it with me?",
+      "I'm committed to us, and I think getting some help could help us understand each other. Could we talk about it tonight?",
     'we need a counsellor before this destroys us':
-      'I think we deserve some support, and a counsellor could be a good place to start. What do you think?',
+      "I'd love us to give a counsellor a real try, together, because we matter to me. What do you think?",
   },
   'urgent-help': {
     'we need a counsellor TODAY':
-      "What would a counsellor mean to you? I'd love us to see a counsellor together, as a way to grow.",
+      "I think a counsellor could be good for us, and I'd like us to go together. Would you be up for it?",
     "please just book the counselling, it's urgent":
-      'Lots of couples try counselling to get better at this, not because something is broken. Would you think about it with me?',
+      'I think we deserve some support, and counselling could be a good place to start. What do you think?',
     "we're a disaster and we need a therapist yesterday":
-      "What would a therapist mean to you? I'd love us to see a therapist together, as a way to grow.",
+      "I think a therapist could be good for us, and I'd like us to go together. Would you be up for it?",
   },
 };
 
@@ -650,7 +657,7 @@ describe('rewriteMessage', () => {
   it('replaces the flagged sentence and keeps the friendly one, with a capital', () => {
     const text = 'I made pasta. you never help with the dishes';
     expect(rewriteMessage(text)).toBe(
-      "I made pasta. I'd really like some help. Lately I've been feeling overwhelmed when you don't help with the dishes.",
+      "I made pasta. It would mean a lot to me if you helped with the dishes. I've been feeling overwhelmed about it.",
     );
   });
 
