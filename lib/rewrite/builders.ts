@@ -174,8 +174,9 @@ const absolute: Builder = ({ sentence }, topic, _feeling) => {
     : never
       ? `you don't ${base}${rest}`
       : `you ${base}${rest}`;
+  // "you're never home" wishes them home; "you're always on your phone" wishes them off it.
   const wish = state
-    ? `you weren't ${verbWord}${rest}`
+    ? `you ${never ? 'were' : "weren't"} ${verbWord}${rest}`
     : never
       ? `you ${pastOf(base)}${rest}`
       : `you didn't ${base}${rest}`;
@@ -203,6 +204,30 @@ function blameFeeling(words: readonly Word[]): string {
   return 'upset';
 }
 
+/** What "you made me …" can be followed by that is a state of the writer's, not an act. */
+const STATES = new Set([
+  'late',
+  'sad',
+  'angry',
+  'miserable',
+  'ill',
+  'sick',
+  'anxious',
+  'jealous',
+  'crazy',
+  'mad',
+  'ashamed',
+  'embarrassed',
+  'upset',
+  'worried',
+  'furious',
+  'paranoid',
+  'insecure',
+  'lonely',
+  'so',
+  'really',
+]);
+
 /** What a writer may say they did and regret: "you made me yell" → "I yelled, and I'm not proud of it." */
 const MISDEEDS = new Set([
   'yell',
@@ -220,7 +245,6 @@ const MISDEEDS = new Set([
   'break',
   'drink',
   'smoke',
-  'cry',
   'act',
   'do',
   'react',
@@ -250,6 +274,20 @@ const blame: Builder = ({ ruleId, sentence }, topic, feeling) => {
         },
       };
     }
+    // "you made me late", "you made me so angry": a state, not an act.
+    if (act && STATES.has(act.verb)) {
+      const state = `I was ${act.verb}${act.rest ? ` ${act.rest}` : ''}`.replace(
+        /\s+(with|and|by|from|for|to|your|my|the)$/i,
+        '',
+      );
+      return {
+        slots: { felt, outcome: state },
+        special: {
+          name: 'made-me-state',
+          texts: [`${state}, and I'm really ${felt} about it. Can we talk about what happened?`],
+        },
+      };
+    }
     if (act) {
       const rest = act.rest.replace(
         /(\s+(with|and|by|from|for|to|your|my|his|her|the|thanks|because|of))+$/i,
@@ -263,7 +301,7 @@ const blame: Builder = ({ ruleId, sentence }, topic, feeling) => {
           slots: { felt, outcome: `I ${did}` },
           special: {
             name: 'made-me-happened',
-            texts: [`I ${did}, and I'm really ${felt} about it. ${closing}`],
+            texts: [`I ${did}, and I'm really ${felt} about it. Can we talk about what happened?`],
           },
         };
       }
@@ -431,8 +469,14 @@ const contempt: Builder = ({ sentence }, found) => {
       ? ''
       : found;
   const happened = thankedAct(sentence.words);
-  // The act says what happened; the nouns inside it are not a second topic beside it.
-  return { slots: { thing: happened ? '' : topic, happened } };
+  // The act says what happened; the nouns inside it are not a second topic beside it. A jab's other
+  // nouns are mostly its own props ("a shock", "a paper cut", "milk"): only a topic Softer knows (the
+  // dishes, money) or one the writer made definite ("your golf", "the car") is named (review round 3).
+  const known =
+    topic !== '' &&
+    (topicOf(topic.toLowerCase().split(/\s+/)) !== 'general' ||
+      /^(your|my|our|the|his|her|their|this|that)\b/i.test(topic));
+  return { slots: { thing: happened || !known ? '' : topic, happened } };
 };
 
 const BOUNDARY_US = "I care about us, and I'm finding it hard to keep going the way we have been.";
@@ -447,7 +491,14 @@ const ultimatum: Builder = ({ ruleId, sentence }, topic) => {
   if (ruleId === 'if-you-threat') {
     const one = indexOfWord(words, 'one');
     // "one more lie and…" names what hurts; "one more time and…" does not.
-    if (one >= 0 && words[one + 1]?.w === 'more' && words[one + 2] && words[one + 2]?.w !== 'time') {
+    if (
+      one >= 0 &&
+      words[one + 1]?.w === 'more' &&
+      words[one + 2] &&
+      !['time', 'thing', 'chance', 'word', 'day', 'night', 'minute', 'second'].includes(
+        words[one + 2]?.w ?? '',
+      )
+    ) {
       const noun = nounPlural((words[one + 2] as Word).w);
       return {
         slots: { ...slots, request: 'I need honesty between us.' },
@@ -545,8 +596,11 @@ const ultimatum: Builder = ({ ruleId, sentence }, topic) => {
 export function helpAsked(words: readonly Word[]): { phrase: string; thing: string } | undefined {
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as Word;
-    if (['therapy', 'counseling'].includes(word.w))
-      return { phrase: `try ${word.d.toLowerCase()}`, thing: word.d.toLowerCase() };
+    if (['therapy', 'counseling'].includes(word.w)) {
+      // "Therapy's all that's left": the noun without its "'s".
+      const thing = word.d.toLowerCase().replace(/['’]s$/, '');
+      return { phrase: `try ${thing}`, thing };
+    }
     if (['therapist', 'counselor', 'counselors', 'professional'].includes(word.w)) {
       const det = words[i - 1];
       const noun = word.w === 'professional' ? `${word.d.toLowerCase()} help` : word.d.toLowerCase();
@@ -589,7 +643,7 @@ const stonewall: Builder = ({ ruleId, sentence, message }, topic) => {
   // "…and it will stay buried", "not again. Ever.": a refusal for good stays one; it is said as what
   // the writer can bear, not turned into a promise to come back to it (review round 2, items 232, 254).
   if (
-    / (ever|ever again|never again|for good|buried|final|end of story|end of discussion|closed|any more|anymore) /.test(
+    / (ever|ever again|never again|for good|buried|final|end of|closed|any more|anymore|any circumstances|not ever|never) /.test(
       said,
     )
   ) {
@@ -627,6 +681,23 @@ const BUILDERS: Record<Category, Builder> = {
   crisis,
 };
 
+/**
+ * The one noun phrase a rewrite names as its topic, or '': the first of the sentence's phrases that
+ * stands on its own. Review rounds 2–4 graded two phrases joined by "and" ("maths and game", "honey and
+ * your mother") and a bare word lifted from an aside or another language ("shocker", "wah", "fail") as
+ * broken far more often than right: a phrase with its determiner or possessive ("the dishes", "your
+ * mum"), a plural, or a word of a topic Softer knows ("therapy", "money") stands; a lone word does not.
+ */
+export function mainTopic(sentence: FlaggedSentence): string {
+  for (const phrase of topicPhrases(sentence, 3)) {
+    const words = phrase.toLowerCase().split(/\s+/);
+    const word = words[0] ?? '';
+    if (words.length > 1 || topicOf(words) !== 'general' || (/[^s]s$/.test(word) && !/^\p{Lu}/u.test(phrase)))
+      return phrase;
+  }
+  return '';
+}
+
 /** What the flagged sentence is about; where it names nothing, what the message around it is about. */
 export function sentenceTopic(words: readonly string[], around: Topic = 'general'): Topic {
   const own = topicOf(words);
@@ -638,7 +709,7 @@ export function sentenceTopic(words: readonly string[], around: Topic = 'general
  * category its reading fills, led by the frame the topic picks. Each still has to pass the gate.
  */
 export function build(input: RewriteInput): Candidate[] {
-  const topic = joinPhrases(topicPhrases(input.sentence));
+  const topic = mainTopic(input.sentence);
   const words = input.sentence.words.map((x) => x.w);
   const feeling = feelingFor(words);
   const reading = BUILDERS[input.category](input, topic, feeling);

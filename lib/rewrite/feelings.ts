@@ -108,7 +108,7 @@ const CUES: Array<[RegExp, keyof typeof FEELINGS]> = [
     'trusted',
   ],
   [
-    /\b(help|clean|cleaning|dish|dishes|wash|washing|cook|cooking|house|chores?|tidy|laundry|finger|kids|bins|shopping)\b/,
+    /\b(help|clean|cleaning|dish|dishes|wash|washing|cook|cooking|chores?|tidy|laundry|finger|bins|shopping)\b/,
     'help',
   ],
   [
@@ -124,10 +124,11 @@ const CUES: Array<[RegExp, keyof typeof FEELINGS]> = [
     'heard',
   ],
   [
-    /\b(cancel|cancels|promise|promised|follow|book|booked|sign|money|savings|bet|betting|afford|car|rent|account)\b/,
+    // Lateness asks to be able to count on each other, not for "more time together" (review round 3).
+    /\b(cancel|cancels|promise|promised|follow|book|booked|sign|money|savings|bet|betting|afford|car|rent|account|late|lateness|waiting)\b/,
     'reliability',
   ],
-  [/\b(time|phone|xbox|gaming|game|golf|work|late|home|busy|plans?)\b/, 'time'],
+  [/\b(time|phone|xbox|gaming|game|golf|work|home|busy|plans?)\b/, 'time'],
   [/\b(forget|forgets|forgot|remember|birthday|anniversary|matter)\b/, 'remembered'],
   [/\b(side|friends|family|mom|mum|dad|mother|father|sister|brother|against)\b/, 'support'],
   [
@@ -149,8 +150,10 @@ export function feelingFor(words: readonly string[]): Feeling {
   const text = words.join(' ').replace(/\bevery (single )?time\b/g, '');
   for (const [cue, key] of CUES) if (cue.test(text)) return FEELINGS[key] as Feeling;
   return {
+    // Where no cue says what the writer needs, only what any hurt asks for: understanding. "To feel
+    // close to you again" answered needs the writer never had (review rounds 2 and 3).
     feeling: 'hurt',
-    need: 'to feel close to you again',
+    need: 'us to find a way through this together',
     request: 'talk about it when we are both calm',
     bridge: "and I'd like us to understand each other",
   };

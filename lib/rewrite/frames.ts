@@ -32,7 +32,8 @@ const TOPIC_CUES: Array<[RegExp, Topic]> = [
     'therapy',
   ],
   [
-    /\b(late|later|on time|waiting|waited|wait|minutes|mins|hours|show up|showed up|turn up|turned up|eta|early)\b/,
+    // Not "later": "you only get affectionate when you're after something later" is not about lateness.
+    /\b(late|on time|waiting|waited|minutes|mins|show up|showed up|turn up|turned up|eta)\b/,
     'lateness',
   ],
   [
@@ -531,14 +532,7 @@ const ULTIMATUM: Frame[] = [
       s.request !== undefined &&
       `I really hope we can ${s.thing ? `sort out ${s.thing}` : 'sort this out'} together. ${s.request}`,
   },
-  {
-    name: 'own-work',
-    render: (s, time) =>
-      !s.named &&
-      !s.rival &&
-      !s.request &&
-      `I'm committed to doing my own work on this, and I really hope we can do some of it together. Can we talk about ${it(s)} ${time}?`,
-  },
+
   {
     name: 'what-i-need',
     render: (s) =>
@@ -619,21 +613,25 @@ const STONEWALL: Frame[] = [
       !s.help && `Talking about ${s.subject} again is hard for me right now. I need a little space first.`,
   },
   {
-    name: 'help-nervous',
+    name: 'help-not-ready',
+    // A refusal of help stays a refusal, with curiosity about what the "yes" would mean to them (round 2:
+    // "I feel nervous about counselling" put a fear in the mouth of a writer who had said no).
     render: (s) =>
-      s.help && `I feel nervous about ${s.help.thing}. Can you tell me what it would mean to you?`,
+      s.help && `I'm not ready for ${s.help.thing} right now. Can you tell me why it matters so much to you?`,
   },
+
   {
-    name: 'help-understand',
+    name: 'help-hoping',
     render: (s) =>
       s.help &&
-      `I'm not sure about ${s.help.thing} yet, but I want to understand. What are you hoping it would change for us?`,
+      `I don't feel ready for ${s.help.thing}. Could you tell me what you're hoping it would change?`,
   },
+
   {
-    name: 'help-wary',
+    name: 'help-not-want',
     render: (s) =>
       s.help &&
-      `Can you tell me what ${s.help.thing} means to you? I feel a bit wary of it, and I'd like to understand.`,
+      `${up(s.help.thing)} isn't something I want right now, but I'd like to hear why it matters to you.`,
   },
 
   {

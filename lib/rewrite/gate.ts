@@ -135,7 +135,7 @@ function parsedProblem(sentences: readonly Terms[]): GateReason | undefined {
       let k = i + 1;
       while (k < terms.length && ['really', 'just', 'please', 'both', 'all'].includes(words[k] ?? '')) k++;
       const next = tags[k];
-      if (next && (!next.has('Verb') || next.has('Gerund'))) return 'no-verb';
+      if (next && (!next.has('Verb') || next.has('Gerund') || next.has('Modal'))) return 'no-verb';
     }
     // "I'd really like it if the counsellor on Tuesday.": a clause after "if" needs its verb.
     for (let i = 0; i < terms.length; i++) {

@@ -4,7 +4,7 @@
  */
 import { findFindings } from '../detect';
 import type { Category, Finding } from '../types';
-import { build, helpAsked, sentenceTopic } from './builders';
+import { build, helpAsked, mainTopic, sentenceTopic } from './builders';
 import { type Candidate, fallback, type Topic, topicOf } from './frames';
 import { clearGateVerdicts, gate, grammarProblem, nearCopy } from './gate';
 import { readSentence, readWords, type Word } from './sentence';
@@ -73,13 +73,16 @@ function targetOf(text: string, finding: Finding, all: readonly Finding[]) {
 }
 
 /**
- * The topic nouns of a finding's sentence, as the writer spelled them: what its rewrites should keep
- * ("dishes", "therapy", "mum").
+ * The topic nouns of a finding's sentence, as the writer spelled them: the nouns of the one phrase its
+ * rewrites name (lib/rewrite/builders.ts, mainTopic), which they should keep ("dishes", "therapy", "mum").
  */
 export function topicNouns(text: string, finding: Finding, all: readonly Finding[] = [finding]): string[] {
   const { target, harsh, labels } = targetOf(text, finding, all);
   const sentence = readSentence(target, harsh, labels);
-  return sentence.nouns.map((i) => sentence.words[i]?.d.toLowerCase() ?? '').filter((d) => d !== '');
+  const topic = new Set(mainTopic(sentence).toLowerCase().split(/\s+/));
+  return sentence.nouns
+    .map((i) => sentence.words[i]?.d.toLowerCase() ?? '')
+    .filter((d) => d !== '' && topic.has(d));
 }
 
 /** Rewrites already built, by rule and flagged text: re-analysing while typing rebuilds nothing. */

@@ -109,7 +109,8 @@ export function situation(
     const skip = w === 'the' ? 2 : w === 'every' ? (words[i + 1]?.w === 'single' ? 3 : 2) : 1;
     // The situation stops where a label starts: "every time I bring up feelings | you get so defensive".
     let stop = i + skip;
-    while (stop < to && !(words[stop] as Word).label) stop++;
+    // It also stops at a new thought: "…when I'm upset | and it makes me feel so alone".
+    while (stop < to && !(words[stop] as Word).label && !ACTION_END.has((words[stop] as Word).w)) stop++;
     const rest = show(words, i + skip, stop);
     // "every single time with you" names no situation.
     if (rest === '' || /^(with|to|for|at|from)( you)?$/i.test(rest)) return undefined;
@@ -179,9 +180,23 @@ export function demand(words: readonly Word[], from: number, to: number): string
   let i = from;
   while (
     i < to &&
-    ['so', 'honestly', 'just', 'then', 'now', 'ok', 'and', 'either', 'you', 'seriously', 'unless'].includes(
-      (words[i] as Word).w,
-    )
+    // "you can either be a husband or a gamer": the modal and "either" frame the choice.
+    [
+      'so',
+      'honestly',
+      'just',
+      'then',
+      'now',
+      'ok',
+      'and',
+      'either',
+      'you',
+      'seriously',
+      'unless',
+      'can',
+      'could',
+      'will',
+    ].includes((words[i] as Word).w)
   )
     i++;
   let end = to;

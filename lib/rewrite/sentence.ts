@@ -143,8 +143,14 @@ const EMPTY_NOUNS = new Set([
   'thanks',
   'righto',
   'week',
+  'weeks',
   'month',
+  'months',
   'year',
+  'years',
+  'hour',
+  'hours',
+  'days',
   'reason',
   'state',
   'yeah',
@@ -312,8 +318,9 @@ export function topicPhrases(sentence: FlaggedSentence, max = 2): string[] {
       to++;
     for (let k = from; k < to; k++) used.add(k);
     const phrase = show(sentence.words, from, to);
-    // "a man's", "the politician's": a possessive without its noun is no topic.
-    if (phrase !== '' && !/['’]s$/.test(phrase) && !phrases.includes(phrase)) phrases.push(phrase);
+    // "a man's", "the politician's": a possessive without its noun is no topic; nor is a phrase that
+    // ends in a verb compromise read as a noun ("the sex stopped").
+    if (phrase !== '' && !/['’]s$|[^e]ed$/.test(phrase) && !phrases.includes(phrase)) phrases.push(phrase);
     if (phrases.length >= max) break;
   }
   return phrases;

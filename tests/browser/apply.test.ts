@@ -13,7 +13,7 @@ const h = browserForThisFile();
 
 const ORIGINAL = 'hope work is ok. you never listen to me, anyway dinner at 7?';
 const REWRITTEN =
-  "hope work is ok. When you don't listen to me, I end up feeling lonely. I'd really like to feel heard. anyway dinner at 7?";
+  "hope work is ok. I've noticed I feel lonely when you don't listen to me. Can we talk about it this evening? anyway dinner at 7?";
 
 async function openChat(): Promise<Page> {
   const page = await h.context.newPage();
@@ -52,7 +52,7 @@ describe.each([
     await expect.poll(() => fieldText(page, selector)).toBe(REWRITTEN);
     // The caret sits right after the inserted rewrite: typing goes there.
     await page.keyboard.type('!');
-    expect(await fieldText(page, selector)).toBe(REWRITTEN.replace('heard. ', 'heard. !'));
+    expect(await fieldText(page, selector)).toBe(REWRITTEN.replace('evening? ', 'evening? !'));
     await page.keyboard.press('Control+Z');
     await page.keyboard.press('Control+Z');
     await expect.poll(() => fieldText(page, selector)).toBe(ORIGINAL);

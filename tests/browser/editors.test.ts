@@ -11,7 +11,7 @@ import { browserForThisFile } from './harness';
 
 const SHOTS = 'test-results/screenshots';
 const ORIGINAL = 'hope work is ok. you never listen to me, anyway dinner at 7?';
-const REWRITE = "When you don't listen to me, I end up feeling lonely. I'd really like to feel heard. ";
+const REWRITE = "I've noticed I feel lonely when you don't listen to me. Can we talk about it this evening? ";
 const REWRITTEN = `hope work is ok. ${REWRITE}anyway dinner at 7?`;
 
 const h = browserForThisFile(() => {

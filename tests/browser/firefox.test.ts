@@ -23,7 +23,7 @@ const h = firefoxForThisFile({ localHosts: [OTHER_SITE] });
 
 const ORIGINAL = 'hope work is ok. you never listen to me, anyway dinner at 7?';
 const REWRITTEN =
-  "hope work is ok. When you don't listen to me, I end up feeling lonely. I'd really like to feel heard. anyway dinner at 7?";
+  "hope work is ok. I've noticed I feel lonely when you don't listen to me. Can we talk about it this evening? anyway dinner at 7?";
 
 /** A tab of the add-on's own (the options page), where tests read and write what the add-on stores. */
 let probe: Page;

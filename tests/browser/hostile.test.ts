@@ -34,7 +34,7 @@ describe('a hostile page', () => {
     await expect
       .poll(() => field.inputValue())
       .toBe(
-        "When you don't listen to me, I end up feeling lonely. I'd really like to feel heard. anyway dinner at 7?",
+        "I've noticed I feel lonely when you don't listen to me. Can we talk about it this evening? anyway dinner at 7?",
       );
     expect(errors.length).toBeGreaterThan(0); // the page's own handlers did throw
     expect(notPagesOwn(errors)).toEqual([]);

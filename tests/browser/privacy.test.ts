@@ -228,7 +228,7 @@ describe('page safety', () => {
     await page.getByTestId('softer-use-rewrite').first().click();
     await expect
       .poll(() => field.inputValue())
-      .toBe("When you don't listen to me, I end up feeling lonely. I'd really like to feel heard.");
+      .toBe("I've noticed I feel lonely when you don't listen to me. Can we talk about it this evening?");
     expect(errors.filter((e) => !e.includes('sabotaged'))).toEqual([]);
     await page.close();
   });

@@ -110,7 +110,7 @@ describe('per-site switch', () => {
     await popup.getByTestId('softer-popup-use').first().click();
     await expect
       .poll(() => page.locator('#message-editable').textContent())
-      .toBe("When you don't listen to me, I end up feeling lonely. I'd really like to feel heard.");
+      .toBe("I've noticed I feel lonely when you don't listen to me. Can we talk about it this evening?");
     await popup.close();
     await page.close();
   });

@@ -16,11 +16,11 @@ import { expectOutsideKept } from './kept';
 const FIRST_REWRITE: Record<string, Record<string, string>> = {
   'you-always-never': {
     'you make everything about you':
-      "I've been feeling hurt when you make everything about you, and I'd really like to feel close to you again.",
+      "I've been feeling hurt when you make everything about you, and I'd really like us to find a way through this together.",
     'you can never just say sorry':
       "I'd really like to feel heard. Lately I've been feeling lonely when you don't say sorry.",
     'you won’t ever change':
-      "I've been feeling hurt when you don't change, and I'd really like to feel close to you again.",
+      "I've been feeling hurt when you don't change, and I'd really like us to find a way through this together.",
     'it’s always about you':
       "I've noticed a pattern that leaves me feeling hurt. Can we talk about it this evening?",
     'you never listen to me when I talk about work':
@@ -32,7 +32,7 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'thanks for dinner. you never ask how my day was though':
       "I'd really like to feel heard. Lately I've been feeling lonely when you don't ask how my day was.",
     'youre always late for everything':
-      "Could we agree to send each other a quick heads-up when we're running late? I've been feeling lonely when you're late for everything.",
+      "Could we agree to send each other a quick heads-up when we're running late? I've been feeling anxious when you're late for everything.",
   },
   'every-time': {
     'you ruin everything':
@@ -40,7 +40,7 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'you forget everything I tell you':
       "I'd really like to feel heard. Lately I've been feeling lonely when you forget everything I tell you.",
     'every time I bring up money you change the subject':
-      "I've noticed I feel anxious when I bring up money and you change the subject. Can we talk about it at the weekend?",
+      "I'd really like to be able to count on plans. Lately I've been feeling anxious when I bring up money and you change the subject.",
     'Every single time we make plans you cancel last minute':
       "Could we make plans we can both count on? I've been feeling anxious when we make plans and you cancel last minute.",
     'i swear you forget every single thing i tell u':
@@ -66,7 +66,7 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'we never do anything I want to do':
       "I've noticed I feel hurt when things feel one-sided between us. Can we talk about it this evening?",
     'we always end up doing what you want':
-      "I've been feeling hurt when things feel one-sided between us, and I'd really like to feel close to you again.",
+      "I've been feeling hurt when things feel one-sided between us, and I'd really like us to find a way through this together.",
     'why is it always me who has to apologise':
       "I've noticed I feel hurt when things feel one-sided between us. Can we talk about it this evening?",
     'I’m always the one cleaning up after you':
@@ -76,7 +76,7 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'nothing I do is ever good enough for you':
       "What would help me is if we could talk about it when we are both calm. I've been feeling hurt.",
     'how many more times':
-      "Can we talk about how things have been tonight? I've been feeling hurt, and I'd like to feel close to you again.",
+      "Can we talk about how things have been tonight? I've been feeling hurt, and I'd like us to find a way through this together.",
     'not once have you asked how my day was':
       "I've been feeling lonely when you don't ask how my day was, and I'd really like to feel heard.",
     'Not one time did you call me back':
@@ -88,17 +88,17 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'how many times do I have to ask you to lock the door':
       "It would mean a lot to me if you locked the door. I've been feeling lonely about it.",
     '3rd time this week you’ve forgotten to pick up the kids':
-      "I'd love it if we could work out a way to share it. When you forget to pick up the kids, I feel overwhelmed.",
+      "I'd love it if we could make room for what we both need. When you forget to pick up the kids, I feel unimportant.",
     'when was the last time you actually asked about my day':
       "It would mean a lot to me if you asked about my day. I've been feeling lonely about it.",
     "the kids were great today. you'd know that if you ever came home before nine":
-      "When you don't come home before nine, I end up feeling lonely. I'd really like more time together.",
+      "I'd really like more time together. Lately I've been feeling lonely when you don't come home before nine.",
   },
   'as-usual': {
     'it’s the same thing every single time with you':
-      "I'd like to understand what's going on for you. From my side, I feel hurt, and I'd like to feel close to you again.",
+      "I'd like to understand what's going on for you. From my side, I feel hurt, and I'd like us to find a way through this together.",
     'same old story with you':
-      "Lately I've been feeling hurt, and I'd really like to feel close to you again.",
+      "Lately I've been feeling hurt, and I'd really like us to find a way through this together.",
     'can you for once just take my side':
       "It's been hard for me when you don't take my side. It would mean a lot if we could talk about how we back each other up.",
     'late as usual, thanks':
@@ -110,7 +110,7 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'and you forgot to call, like every week':
       "It would mean a lot to me if you didn't forget to call. I've been feeling lonely about it.",
     'typical you, late again':
-      "Can we talk about how things have been tonight? I've been feeling lonely, and I'd like more time together.",
+      "Can we talk about how things have been tonight? I've been feeling anxious, and I'd like to be able to count on plans.",
     'you left the car on empty AGAIN btw':
       "I've noticed I feel anxious when you leave the car on empty. Can we talk about it this evening?",
     'would it hurt you to text back once in a while':
@@ -118,7 +118,7 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'k. thanks for nothing as per':
       "I'd like to understand what's going on for you. From my side, I feel unimportant, and I'd like to feel my needs count too.",
     "I'm at the station. typical, you're late and I'm standing in the rain":
-      "It's been hard for me when you're late. It would mean a lot if we could plan some time that is just ours.",
+      "It would mean a lot to me if you weren't late. I've been feeling anxious about it.",
     'every bloody weekend it’s the same, you on the xbox and me doing everything':
       "When you're on the xbox, I end up feeling lonely. I'd really like more time together.",
   },
@@ -148,7 +148,7 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'you always shut down the second things get hard':
       "I'd like to understand what's going on for you when things get hard. From my side, I feel stuck, and I'd like to feel close to you.",
     'you play the victim every time':
-      "I've been feeling hurt lately, and I'd really like to feel close to you again. Can we talk this evening?",
+      "I've been feeling hurt lately, and I'd really like us to find a way through this together. Can we talk this evening?",
   },
   'inner-state': {
     'you enjoy making me feel small':
@@ -162,7 +162,7 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'you only apologise when you want something':
       "Could we talk tomorrow? I've been feeling hurt, and I'd like us to understand each other.",
     'you’re just looking for a reason to leave':
-      "I've been feeling hurt lately, and I'd really like to feel close to you again. Can we talk this evening?",
+      "I've been feeling hurt lately, and I'd really like us to find a way through this together. Can we talk this evening?",
     'you could have at least pretended to care':
       "Could we talk about it when we are both calm? I've been feeling hurt.",
     'you’ve changed and not in a good way':
@@ -180,7 +180,7 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'you just don’t want to hear it':
       "I want to understand you better. Right now I feel lonely, and I'd really like to feel heard.",
     'you act like you’re the only one who works':
-      "I'd like to understand what's going on for you. From my side, I feel hurt, and I'd like to feel close to you again.",
+      "I'd like to understand what's going on for you. From my side, I feel hurt, and I'd like us to find a way through this together.",
     'you clearly have no idea how hard this is for me':
       "I feel hurt, and I'd like us to understand each other. Could we talk about it when we are both calm?",
     'you’re not even trying':
@@ -190,7 +190,7 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'deep down you just want control':
       "Can we take a step back? I'm feeling tense, and I'd like to understand what's happening for both of us.",
     'you’ve got serious anger issues':
-      "I've been feeling hurt lately, and I'd really like to feel close to you again. Can we talk this evening?",
+      "I've been feeling hurt lately, and I'd really like us to find a way through this together. Can we talk this evening?",
   },
   'your-fault': {
     'it’s your own fault you’re tired, you stayed up gaming':
@@ -252,7 +252,7 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     "you made me yell, I wasn't like this before you":
       "I yelled, and I'm not proud of it. I was feeling anxious; can we talk about what happened?",
     'you made me cancel on my friends AGAIN':
-      "I cancelled on my friends, and I'm really hurt about it. Could we talk about what happened with my friends?",
+      "I cancelled on my friends, and I'm really hurt about it. Can we talk about what happened?",
     'you make me feel so small': 'I feel small right now, and I need us to talk about it.',
   },
   'because-you': {
@@ -343,7 +343,7 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
   },
   sarcasm: {
     'what kind of parent forgets their kid’s recital':
-      "I'm feeling frustrated about recital, and I don't want to say something unkind. Can we talk about it later?",
+      "I'm upset, and I'd rather tell you how I feel than snap at you. Can we talk later when we are both calm?",
     'are you seriously this clueless':
       "I need a few minutes before I say something I don't mean. I'm feeling hurt, and I'd like to talk tonight.",
     'go on then, cry':
@@ -361,13 +361,12 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'oh great, you’re home. finally':
       "I'm upset, and I'd rather tell you how I feel than snap at you. Can we talk tomorrow?",
     'wow thanks for asking how my day was. oh wait, you didn’t':
-      "I'm feeling frustrated, and I don't want to say something unkind. Can we talk about it later?",
+      "I'm really angry right now, and I don't want to say something I'll regret. Can we talk tomorrow?",
     'so mature of you':
       "I don't like how I'm talking to you right now. I'm feeling hurt; can we try again later when we are both calm?",
     'typical man':
       "I'm upset, and I'd rather tell you how I feel than snap at you. Can we talk this evening?",
-    'nice of you to reply after 6 hours':
-      "I'm feeling lonely, and I want to say it calmly rather than lash out. Can we talk later when we are both calm?",
+    'nice of you to reply after 6 hours': "I'm really hurt right now, and I need a moment before we talk.",
     'thanks for the support, NOT':
       "I don't like how I'm talking to you right now. I'm feeling unimportant about the support; can we try again tonight?",
     'oh look who finally decided to come home':
@@ -416,33 +415,33 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
   },
   'if-you-threat': {
     'no more chances':
-      "I'm committed to doing my own work on this, and I really hope we can do some of it together. Can we talk about chances later when we are both calm?",
+      "I want us both to feel okay about chances, and right now I don't. Can we talk later when we are both calm?",
     'if your mum comes for christmas, I’m going to my sister’s':
-      "I'm committed to doing my own work on this, and I really hope we can do some of it together. Can we talk about your mum and Christmas at the weekend?",
+      "I want us both to feel okay about your mum, and right now I don't. Can we talk at the weekend?",
     'I’ll leave if this happens again':
-      'This matters a lot to me, and I need something to change. Can we talk about it tomorrow?',
+      "I'd like us to agree on something that we can both live with. Can we talk about it?",
     'I want you out of the house by saturday':
-      'This matters a lot to me, and I need something to change. Can we talk about the house and Saturday tonight?',
+      "I'd like us to agree on something about the house that we can both live with. Can we talk about it?",
     'pack your bags if you can’t commit':
       "This really matters to me, and I want to say it calmly: I'd really like you to commit. Can we talk tonight?",
     'try that one more time and see what happens':
-      "Something needs to change for me, and I'd like us to work out what together. Can we talk later when we are both calm?",
+      "I'd like us to agree on something that we can both live with. Can we talk about it?",
     'you made your choice, now live with it':
-      "Something needs to change for me with your choice, and I'd like us to work out what together. Can we talk this evening?",
+      "I want us both to feel okay about your choice, and right now I don't. Can we talk this evening?",
     'we’re done if you go':
       "I'd really rather you didn't go. It matters a lot to me; can we talk about what's getting in the way?",
     'if we don’t fix this now it’s over, I mean it, we need therapy':
-      'This matters a lot to me, and I need something to change. Can we talk about it tonight?',
+      "I care about us, and I'm finding it hard to keep going the way we have been. Can we talk about what needs to change?",
     'our marriage is over unless we get help':
       "I care about our marriage, and I'm finding it hard to keep going the way we have been. Can we talk about what needs to change?",
     'you have until the end of the month to sort your drinking out, then I’m gone':
-      "I'd like us to agree on something about your drinking that we can both live with. Can we talk about it?",
+      "I want us both to feel okay about your drinking, and right now I don't. Can we talk tonight?",
     'do that again and we’re over':
-      'I need us to talk properly. It matters a lot to me. When could we do that?',
+      "I'd like us to agree on something that we can both live with. Can we talk about it?",
     'if I find one more message from her, I’m filing for divorce':
       "I'm finding the messages really hard, and I care about us. Can we talk honestly about it?",
     'last warning':
-      "I want us both to feel okay, and right now I don't. Can we talk later when we are both calm?",
+      "Something needs to change for me, and I'd like us to work out what together. Can we talk later when we are both calm?",
     "if you go to that party tonight don't bother coming home":
       "I really hope we can sort out that party together. I'd really rather you didn't go to that party.",
     "If you don't come to therapy, I'm leaving":
@@ -450,13 +449,13 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     "one more lie and we're finished, I mean it":
       "I'm finding the lies really hard, and I care about us. Can we talk honestly about it?",
     "keep this up and you'll be sleeping on the sofa for good":
-      "I'm committed to doing my own work on this, and I really hope we can do some of it together. Can we talk about the sofa tonight?",
+      "I want us both to feel okay about the sofa, and right now I don't. Can we talk tonight?",
     "this is our last shot, if therapy doesn't work we're finished":
-      "I care about us, and I'm finding it hard to keep going the way we have been. Can we talk about what needs to change?",
+      "I'd like us to agree on something that we can both live with. Can we talk about it?",
     "this is the last time I'm asking, after that I'm gone":
-      'I need us to talk properly. It matters a lot to me. When could we do that?',
+      "I care about us, and I'm finding it hard to keep going the way we have been. Can we talk about what needs to change?",
     "you go on that trip and don't expect me to be here when you get back":
-      "Something needs to change for me with that trip, and I'd like us to work out what together. Can we talk tonight?",
+      'I need us to talk properly about that trip. It matters a lot to me. When could we do that?',
   },
   'shut-down-talk': {
     'don’t talk to me': 'I need a short break from talking about this. Can we pick it up another time?',
@@ -478,7 +477,7 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'what’s there to talk about':
       "I've said what I can about this for now. I need a bit of space before we talk about it again.",
     'we’ll see a therapist over my dead body':
-      "Can you tell me what a therapist means to you? I feel a bit wary of it, and I'd like to understand.",
+      "I'm not ready to say yes to a therapist yet, but I'm willing to talk about it. Can we do that tomorrow?",
     'don’t start': "I'd rather leave this for now. It's a lot for me, and I need some time with it.",
     'I said I don’t want to talk':
       'Talking about this again is hard for me right now. I need a little space first.',
@@ -487,11 +486,11 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I'm finding this hard to talk about right now. Could we set a time to come back to it?",
     'can we not': "I'd rather leave this for now. It's a lot for me, and I need some time with it.",
     "love you but I'm not having the therapy conversation again":
-      "Can you tell me what therapy means to you? I feel a bit wary of it, and I'd like to understand.",
+      "I'm not ready for therapy right now. Can you tell me why it matters so much to you?",
     'I don’t want to hear another word about it':
       "I've said what I can about this for now. I need a bit of space before we talk about it again.",
     'stop going on about counselling':
-      "I'm not ready to say yes to counselling yet, but I'm willing to talk about it. Can we do that tomorrow?",
+      "I'm not ready for counselling right now. Can you tell me why it matters so much to you?",
     'leave it. seriously.':
       "I've said what I can about this for now. I need a bit of space before we talk about it again.",
     'not discussing this over text':
@@ -514,32 +513,33 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
   },
   'dismiss-help': {
     'therapy is a joke':
-      "I'm not sure about therapy yet, but I want to understand. What are you hoping it would change for us?",
+      "I'm not ready to say yes to therapy yet, but I'm willing to talk about it. Can we do that tomorrow?",
     'I don’t need a shrink, I need you to listen':
-      "I'm not sure about a shrink yet, but I want to understand. What are you hoping it would change for us?",
+      "I'm not ready to say yes to a shrink yet, but I'm willing to talk about it. Can we do that later when we are both calm?",
     'therapy? lol no':
       "I'm not ready to say yes to therapy yet, but I'm willing to talk about it. Can we do that later when we are both calm?",
     'couples therapy? no chance':
-      "Can you tell me what therapy means to you? I feel a bit wary of it, and I'd like to understand.",
+      "I'm not ready to say yes to therapy yet, but I'm willing to talk about it. Can we do that later when we are both calm?",
     'I’m not discussing counselling with you':
-      "Can you tell me what counselling means to you? I feel a bit wary of it, and I'd like to understand.",
+      "I'm not ready to say yes to counselling yet, but I'm willing to talk about it. Can we do that tomorrow?",
     'you can talk to a therapist if you want, I’m not going':
-      "I'm not sure about a therapist yet, but I want to understand. What are you hoping it would change for us?",
+      "I don't feel ready for a therapist. Could you tell me what you're hoping it would change?",
     "we don't need therapy":
-      "I'm not sure about therapy yet, but I want to understand. What are you hoping it would change for us?",
-    "honestly it won't help": 'I feel nervous about this. Can you tell me what it would mean to you?',
+      "I'm not ready for therapy right now. Can you tell me why it matters so much to you?",
+    "honestly it won't help":
+      "I'm not ready for this right now. Can you tell me why it matters so much to you?",
     'therapy is a waste of money':
-      "I'm not sure about therapy yet, but I want to understand. What are you hoping it would change for us?",
+      "I don't feel ready for therapy. Could you tell me what you're hoping it would change?",
     "there's nothing wrong with us":
-      "Can you tell me what this means to you? I feel a bit wary of it, and I'd like to understand.",
+      "This isn't something I want right now, but I'd like to hear why it matters to you.",
     'therapy is for people with real problems':
-      "I'm not sure about therapy yet, but I want to understand. What are you hoping it would change for us?",
+      "I don't feel ready for therapy. Could you tell me what you're hoping it would change?",
     "I'm not having the therapy conversation again, it's a waste of time":
-      "I'm not ready to say yes to therapy yet, but I'm willing to talk about it. Can we do that this evening?",
+      "I'm not ready for therapy right now. Can you tell me why it matters so much to you?",
     "we're fine, we don't need some stranger telling us how to live":
-      "I'm not sure about talking to someone yet, but I want to understand. What are you hoping it would change for us?",
+      "I'm not ready to say yes to talking to someone yet, but I'm willing to talk about it. Can we do that later when we are both calm?",
     "I'm not going to couples counselling, end of":
-      "I'm not sure about counselling yet, but I want to understand. What are you hoping it would change for us?",
+      "I'm not ready to say yes to counselling yet, but I'm willing to talk about it. Can we do that later when we are both calm?",
   },
   'crisis-frame': {
     'this is do or die for us, we need a counsellor':
@@ -549,7 +549,7 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'it’s therapy or nothing at this point':
       "I'd love us to give therapy a real try, together, because we matter to me. What do you think?",
     'our marriage is over unless we get help':
-      "I think getting some help could be good for our marriage, and I'd like us to go together. Would you be up for it?",
+      "I'd really like us to get some help together, as a space to learn and grow, because our marriage matters to me. Would you be open to it?",
     'we’re at rock bottom, we need professional help immediately':
       "What would professional help mean to you? I'd love us to get professional help together, as a way to grow.",
     'therapy is our last resort':
