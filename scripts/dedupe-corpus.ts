@@ -19,8 +19,11 @@ const lines = files.flatMap((file) =>
       entry: parseEntries(raw, `${file}:${i + 1}`)[0] as { text: string; expect: string[] },
     })),
 );
+/** How recent a batch is: seed first, then b1, b2…; a newer batch never displaces an older line. */
+const age = (file: string) => (/\/seed\//.test(file) ? 0 : Number(/\/b(\d+)\//.exec(file)?.[1] ?? 1e6));
 const drop = new Set(
-  nearDuplicates(lines.map((l) => l.entry)).map(([i, j]) => {
+  nearDuplicates(lines.map((l) => l.entry)).map(([a, b]) => {
+    const [i, j] = age(lines[a]?.file ?? '') >= age(lines[b]?.file ?? '') ? [a, b] : [b, a];
     console.log(
       `drop ${lines[i]?.file}: ${lines[i]?.entry.text}  (~ ${lines[j]?.file}: ${lines[j]?.entry.text})`,
     );

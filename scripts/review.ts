@@ -1,11 +1,14 @@
 /**
  * npm run review -- FILE|DIR... [--out FILE.md] [--json FILE.jsonl] [--limit N] [--seed S]
+ * npm run review -- --items data/reviews/round-N/sample.jsonl [--only 3,17,…] [--out FILE.md] [--json FILE.jsonl]
  * Writes each message Softer flags beside its first rewrites and its whole-message rewrite, in Markdown,
  * for people to read and grade (issue 12, part 5): grammar, faithfulness, and whether they would send
  * it. With --limit, N flagged messages are picked at random by the seed (the same seed, the same pick).
  * A short summary leads: frames per category, the largest frame share, gate rejections, and whole
  * rewrites that fail the gate. With --json, each item also as a line {item, text, first, whole}: what the
- * readers graded, kept beside their grades so a test can hold the engine to them.
+ * readers graded, kept beside their grades so a test can hold the engine to them. With --items, the
+ * messages of a graded sample again, under their own numbers (--only: just those), to see what a change
+ * did to them and grade what changed; a message the engine no longer flags is listed as such.
  */
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,9 +27,11 @@ const option = (name: string) => {
 };
 const out = option('--out');
 const json = option('--json');
+const itemsFile = option('--items');
+const only = option('--only')?.split(',').map(Number);
 const limit = Number(option('--limit') ?? 0);
 const seed = Number(option('--seed') ?? 1);
-if (args.length === 0) {
+if (args.length === 0 && !itemsFile) {
   console.error('usage: npm run review -- FILE.jsonl|DIR ... [--out FILE.md] [--limit N] [--seed S]');
   process.exit(2);
 }
@@ -57,8 +62,20 @@ function random(state: number) {
 }
 
 resetGateRejections();
-let flagged = texts.map((text) => ({ text, findings: analyze(text) })).filter((m) => m.findings.length > 0);
-if (limit > 0 && flagged.length > limit) {
+/** A graded sample's messages under their own numbers (--items), or every flagged message of the files. */
+const given = itemsFile
+  ? readFileSync(itemsFile, 'utf8')
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .map((line) => JSON.parse(line) as { item: number; text: string })
+      .filter((x) => !only || only.includes(x.item))
+  : undefined;
+let flagged = given
+  ? given.map(({ item, text }) => ({ item, text, findings: analyze(text) }))
+  : texts
+      .map((text, k) => ({ item: k + 1, text, findings: analyze(text) }))
+      .filter((m) => m.findings.length > 0);
+if (!given && limit > 0 && flagged.length > limit) {
   const rand = random(seed);
   const order = flagged.map((m) => ({ m, r: rand() })).sort((a, b) => a.r - b.r);
   flagged = order.slice(0, limit).map((x) => x.m);
@@ -73,8 +90,11 @@ const quote = (s: string) =>
     .split('\n')
     .map((line) => `> ${line}`)
     .join('\n');
-flagged.forEach(({ text, findings }, n) => {
-  const lines = [`## ${n + 1}`, '', quote(text), ''];
+flagged.forEach(({ item, text, findings }, n) => {
+  // A sample drawn here is numbered 1…N; a given sample keeps its own numbers.
+  const number = given ? item : n + 1;
+  const lines = [`## ${number}`, '', quote(text), ''];
+  if (findings.length === 0) lines.push('_Not flagged now._', '');
   for (const f of findings as Finding[]) {
     const candidates = rewriteCandidates(text, f, findings);
     const category = f.category;
@@ -89,7 +109,7 @@ flagged.forEach(({ text, findings }, n) => {
   }
   const whole = rewriteMessage(text, findings);
   const first = findings[0] ? (rewriteCandidates(text, findings[0], findings)[0]?.text ?? '') : '';
-  items.push(JSON.stringify({ item: n + 1, text, first, whole }));
+  items.push(JSON.stringify({ item: number, text, first, whole }));
   const problem = wholeProblem(text, findings);
   if (problem) wholeProblems[problem] = (wholeProblems[problem] ?? 0) + 1;
   lines.push('', `Whole message${problem ? ` (gate: ${problem})` : ''}:`, '', quote(whole), '');
@@ -99,7 +119,9 @@ flagged.forEach(({ text, findings }, n) => {
 const summary = [
   '# Rewrite review',
   '',
-  `${flagged.length} flagged messages from ${files.join(', ')}${limit > 0 ? ` (seed ${seed})` : ''}.`,
+  given
+    ? `${flagged.length} messages of ${itemsFile}, under their own numbers.`
+    : `${flagged.length} flagged messages from ${files.join(', ')}${limit > 0 ? ` (seed ${seed})` : ''}.`,
   '',
 ];
 summary.push('| category | first rewrites | frames | largest frame share |', '|---|---|---|---|');

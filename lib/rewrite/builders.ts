@@ -76,9 +76,17 @@ const absolute: Builder = ({ sentence }, topic, _feeling) => {
     }
     if (when && act) {
       // "you're busy" stays a state; "you change the subject" a doing.
+      // "every time I post something you don't react": the "not" action() reads past stays.
+      const not = words.slice(youAt + 1, youAt + 4).some((x) => ['not', 'never'].includes(x.w));
+      // "you don't react": the auxiliary "do" carries the "not"; the verb is the word after it.
+      if (['do', 'does', 'did'].includes(act.verb) && act.rest !== '') {
+        const [verb, ...more] = act.rest.split(' ');
+        act.verb = (verb as string).toLowerCase();
+        act.rest = more.join(' ');
+      }
       const doing = ['are', 'were'].includes(act.verb)
-        ? `you're ${act.rest}`.trim()
-        : `you ${baseOf(act.verb)}${act.rest ? ` ${act.rest}` : ''}`;
+        ? `you're ${not ? 'not ' : ''}${act.rest}`.trim()
+        : `you ${not ? "don't " : ''}${baseOf(act.verb)}${act.rest ? ` ${act.rest}` : ''}`;
       return { slots: { act: `${when.text} and ${doing}` } };
     }
   }
@@ -141,7 +149,15 @@ const absolute: Builder = ({ sentence }, topic, _feeling) => {
     acted &&
     acted.rest === '' &&
     ['do', 'does', 'did', 'have', 'has', 'are', 'were', 'will', 'would'].includes(acted.verb);
-  const act = acted && !bare && !['about', 'your', 'what'].includes(acted.verb) ? acted : undefined;
+  // "always the same": a determiner or adjective where the verb should be names no act.
+  const act =
+    acted &&
+    !bare &&
+    !['about', 'your', 'what', 'the', 'a', 'an', 'my', 'this', 'that', 'same', 'any', 'so', 'such'].includes(
+      acted.verb,
+    )
+      ? acted
+      : undefined;
   const valence = act ? predicateValence([act.verb, ...act.rest.toLowerCase().split(' ')]) : 0;
   const praise = never ? valence < 0 : valence > 0;
   if (!act || labelled || praise) {
@@ -271,6 +287,16 @@ const blame: Builder = ({ ruleId, sentence }, topic, feeling) => {
         special: {
           name: 'made-me-feel',
           texts: [`I feel ${act.rest || 'hurt'} right now, and I need us to talk about it.`],
+        },
+      };
+    }
+    // "you made me look like an idiot in front of my boss": how it felt.
+    if (act && ['look', 'sound', 'seem'].includes(act.verb)) {
+      return {
+        slots: { felt },
+        special: {
+          name: 'made-me-look',
+          texts: [`I felt really embarrassed, and I'm ${felt} about it. Can we talk about what happened?`],
         },
       };
     }
@@ -543,6 +569,8 @@ const ultimatum: Builder = ({ ruleId, sentence }, topic) => {
   if (or >= 0) {
     const left = words.slice(0, or).filter((x) => !['honestly', 'so', 'either', 'just'].includes(x.w));
     // "choose. her or me": the writer on the right, the rival on the left.
+    // "…move to Leeds with me or not": "or not" is no rival.
+    if (words[or + 1]?.w === 'not') return { slots };
     if (['me', 'us'].includes(words[or + 1]?.w ?? '') && left.length > 0) {
       let from = or - 1;
       while (from > 0 && (words[from - 1] as Word).clause === (words[or] as Word).clause) from--;

@@ -509,6 +509,14 @@ const ULTIMATUM: Frame[] = [
       !s.request &&
       `I want us both to feel okay${about(s.thing)}, and right now I don't. Can we talk ${time}?`,
   },
+  {
+    name: 'sort-together',
+    render: (s, time) =>
+      !s.named &&
+      !s.rival &&
+      !s.request &&
+      `This is really important to me${about(s.thing)}, and I need us to sort it out together. Can we talk ${time}?`,
+  },
 
   {
     name: 'work-out',

@@ -135,7 +135,9 @@ function parsedProblem(sentences: readonly Terms[]): GateReason | undefined {
       let k = i + 1;
       while (k < terms.length && ['really', 'just', 'please', 'both', 'all'].includes(words[k] ?? '')) k++;
       const next = tags[k];
-      if (next && (!next.has('Verb') || next.has('Gerund') || next.has('Modal'))) return 'no-verb';
+      // …and in its base form: "like you to dishes done" reads "dishes" as a verb in the third person.
+      const base = next?.has('Verb') && (next.has('Infinitive') || !/[^s]s$/.test(words[k] ?? ''));
+      if (next && (!base || next.has('Gerund') || next.has('Modal'))) return 'no-verb';
     }
     // "I'd really like it if the counsellor on Tuesday.": a clause after "if" needs its verb.
     for (let i = 0; i < terms.length; i++) {
@@ -170,8 +172,7 @@ function parsedProblem(sentences: readonly Terms[]): GateReason | undefined {
       if (
         after &&
         !/[,.;:!?]$/.test(terms[i]?.text ?? '') &&
-        !after.has('Verb') &&
-        (after.has('Determiner') || after.has('Possessive'))
+        ((!after.has('Verb') && (after.has('Determiner') || after.has('Possessive'))) || after.has('Modal'))
       )
         return 'no-verb';
       if (

@@ -69,6 +69,10 @@ const ACTION_END = new Set([
   'lol',
   'eyeroll',
   'clap',
+  // "you always forget the oat milk so pls write it down": a request is another thought.
+  'please',
+  'pls',
+  'plz',
 ]);
 const PRONOUNS = new Set(['i', 'we', 'you', 'it', 'he', 'she', 'they', 'that', 'this']);
 const URGENCY = new Set(['now', 'asap', 'immediately', 'today', 'tonight', 'right']);

@@ -161,6 +161,7 @@ const EMPTY_NOUNS = new Set([
   // more idioms and asides, from review round 2 ("give it a rest", "got your name written all over
   // it", "shut your mouth", "get a grip", "cry me a river", "damage control", "roll the credits on us")
   'rest',
+  'same',
   'name',
   'mouth',
   'love',

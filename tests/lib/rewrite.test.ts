@@ -52,7 +52,7 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'you get weird every time my ex comes up':
       "It would mean a lot to me if you didn't get weird when my ex comes up. I've been feeling hurt about it.",
     'every time I ask for help, you sigh':
-      "It's been hard for me when I ask for help and you sigh. It would mean a lot if we could work out a way to share it.",
+      "I've noticed I feel overwhelmed when I ask for help and you sigh. Can we talk about it at the weekend?",
     'every single weekend you disappear to your brother’s':
       "I've been feeling alone when you disappear to your brother's, and I'd really like to feel you are on my side.",
     'whenever you drink, you get mean':
@@ -415,33 +415,33 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
   },
   'if-you-threat': {
     'no more chances':
-      "I want us both to feel okay about chances, and right now I don't. Can we talk later when we are both calm?",
+      "Something needs to change for me with chances, and I'd like us to work out what together. Can we talk later when we are both calm?",
     'if your mum comes for christmas, I’m going to my sister’s':
-      "I want us both to feel okay about your mum, and right now I don't. Can we talk at the weekend?",
+      "Something needs to change for me with your mum, and I'd like us to work out what together. Can we talk at the weekend?",
     'I’ll leave if this happens again':
-      "I'd like us to agree on something that we can both live with. Can we talk about it?",
+      'This matters a lot to me, and I need something to change. Can we talk about it tomorrow?',
     'I want you out of the house by saturday':
-      "I'd like us to agree on something about the house that we can both live with. Can we talk about it?",
+      'This matters a lot to me, and I need something to change. Can we talk about the house tonight?',
     'pack your bags if you can’t commit':
       "This really matters to me, and I want to say it calmly: I'd really like you to commit. Can we talk tonight?",
     'try that one more time and see what happens':
-      "I'd like us to agree on something that we can both live with. Can we talk about it?",
+      'This is really important to me, and I need us to sort it out together. Can we talk later when we are both calm?',
     'you made your choice, now live with it':
-      "I want us both to feel okay about your choice, and right now I don't. Can we talk this evening?",
+      'This is really important to me about your choice, and I need us to sort it out together. Can we talk this evening?',
     'we’re done if you go':
       "I'd really rather you didn't go. It matters a lot to me; can we talk about what's getting in the way?",
     'if we don’t fix this now it’s over, I mean it, we need therapy':
-      "I care about us, and I'm finding it hard to keep going the way we have been. Can we talk about what needs to change?",
+      'This matters a lot to me, and I need something to change. Can we talk about it tonight?',
     'our marriage is over unless we get help':
       "I care about our marriage, and I'm finding it hard to keep going the way we have been. Can we talk about what needs to change?",
     'you have until the end of the month to sort your drinking out, then I’m gone':
-      "I want us both to feel okay about your drinking, and right now I don't. Can we talk tonight?",
+      "I'd like us to agree on something about your drinking that we can both live with. Can we talk about it?",
     'do that again and we’re over':
-      "I'd like us to agree on something that we can both live with. Can we talk about it?",
+      'I need us to talk properly. It matters a lot to me. When could we do that?',
     'if I find one more message from her, I’m filing for divorce':
       "I'm finding the messages really hard, and I care about us. Can we talk honestly about it?",
     'last warning':
-      "Something needs to change for me, and I'd like us to work out what together. Can we talk later when we are both calm?",
+      "I want us both to feel okay, and right now I don't. Can we talk later when we are both calm?",
     "if you go to that party tonight don't bother coming home":
       "I really hope we can sort out that party together. I'd really rather you didn't go to that party.",
     "If you don't come to therapy, I'm leaving":
@@ -449,13 +449,13 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     "one more lie and we're finished, I mean it":
       "I'm finding the lies really hard, and I care about us. Can we talk honestly about it?",
     "keep this up and you'll be sleeping on the sofa for good":
-      "I want us both to feel okay about the sofa, and right now I don't. Can we talk tonight?",
+      "Something needs to change for me with the sofa, and I'd like us to work out what together. Can we talk tonight?",
     "this is our last shot, if therapy doesn't work we're finished":
-      "I'd like us to agree on something that we can both live with. Can we talk about it?",
-    "this is the last time I'm asking, after that I'm gone":
       "I care about us, and I'm finding it hard to keep going the way we have been. Can we talk about what needs to change?",
+    "this is the last time I'm asking, after that I'm gone":
+      'I need us to talk properly. It matters a lot to me. When could we do that?',
     "you go on that trip and don't expect me to be here when you get back":
-      'I need us to talk properly about that trip. It matters a lot to me. When could we do that?',
+      'This is really important to me about that trip, and I need us to sort it out together. Can we talk tonight?',
   },
   'shut-down-talk': {
     'don’t talk to me': 'I need a short break from talking about this. Can we pick it up another time?',

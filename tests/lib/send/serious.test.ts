@@ -36,7 +36,11 @@ describe('isSerious', () => {
   });
 
   it('keeps the serious findings in order', () => {
-    const all = [finding('absolute', 0.5, 'a'), finding('contempt', 0.3, 'b'), finding('blame', 0.9, 'c')];
+    const all = [
+      finding('absolute', 0.5, 'a'),
+      finding('contempt', 0.3, 'b'),
+      finding('blame', CONFIDENT, 'c'),
+    ];
     expect(seriousFindings(all, DEFAULT_SERIOUS_LEVELS).map((f) => f.text)).toEqual(['b', 'c']);
   });
 });
