@@ -3,6 +3,7 @@ import type { ControllerState } from '../lib/dom/controller';
 import { isTextControl } from '../lib/dom/fields';
 import { boxInView, windowsBetween } from '../lib/dom/frames';
 import { placeCard } from '../lib/dom/placement';
+import type { FindingAt } from '../lib/dom/rewrites';
 import type { Finding } from '../lib/types';
 import { ApplyNotice } from './ApplyNotice';
 import type { HeldSendProps } from './HeldSend';
@@ -29,7 +30,18 @@ export interface OverlayProps {
   rewriteWhole?: (text: string) => Promise<string>;
   /** Puts the whole rewrite in place of the message. */
   onUseWhole?: (whole: string) => void;
+  /**
+   * The findings' rewrites (issue 12), asked for only when the card shows them (lib/dom/rewrites.ts);
+   * without it the card shows each finding's own `rewrites`.
+   */
+  rewrites?: {
+    get: (text: string, finding: FindingAt) => string[] | undefined;
+    load: (text: string, findings: readonly Finding[]) => Promise<unknown>;
+  };
 }
+
+/** How long an opened card waits for its rewrites before it shows without them ("Finding gentler words…"). */
+const REWRITES_WAIT_MS = 400;
 
 export function Overlay({
   state,
@@ -41,11 +53,17 @@ export function Overlay({
   putBack,
   rewriteWhole,
   onUseWhole,
+  rewrites,
 }: OverlayProps) {
   const [open, setOpen] = useState<{ byKeyboard: boolean } | null>(null);
+  const showing = Boolean(open || held);
+  // The rewrites of the findings the card shows, asked for when it opens and for each new text (before
+  // the whole rewrite, which takes longer: the card waits for these).
+  useEffect(() => {
+    if (showing && rewrites && state.findings.length > 0) void rewrites.load(state.text, state.findings);
+  }, [showing, rewrites, state.text, state.findings]);
   /** The whole rewrite of the text the card shows, fetched when it opens (never on each keystroke). */
   const [whole, setWhole] = useState<{ text: string; whole: string } | null>(null);
-  const showing = Boolean(open || held);
   useEffect(() => {
     if (!showing || !rewriteWhole || state.findings.length === 0 || whole?.text === state.text) return;
     const text = state.text;
@@ -53,6 +71,24 @@ export function Overlay({
       .then((rewritten) => setWhole(rewritten && rewritten !== text ? { text, whole: rewritten } : null))
       .catch(() => setWhole(null));
   }, [showing, state.text, state.findings.length, rewriteWhole, whole?.text]);
+  const loaded = !rewrites || state.findings.every((f) => rewrites.get(state.text, f) !== undefined);
+  /**
+   * An opened card shows once its rewrites are in, so that it opens whole, at its final size and with the
+   * first rewrite to focus; if they are slow it shows without them after a moment, and stays.
+   */
+  const [revealed, setRevealed] = useState(false);
+  useEffect(() => {
+    if (!open) {
+      setRevealed(false);
+      return;
+    }
+    if (loaded) {
+      setRevealed(true);
+      return;
+    }
+    const timer = setTimeout(() => setRevealed(true), REWRITES_WAIT_MS);
+    return () => clearTimeout(timer);
+  }, [open, loaded]);
   const [, relayout] = useState(0);
   /** The card's full height, measured after it renders, so that it is placed whole (lib/dom/placement.ts). */
   const [cardHeight, setCardHeight] = useState(0);
@@ -136,10 +172,13 @@ export function Overlay({
           }}
         />
       )}
-      {(open || held) && (
+      {(held || (open && (revealed || loaded))) && (
         <SuggestionCard
           held={held}
-          findings={findings}
+          findings={
+            rewrites ? findings.map((f) => ({ ...f, rewrites: rewrites.get(state.text, f) ?? [] })) : findings
+          }
+          loading={rewrites ? (f) => rewrites.get(state.text, f) === undefined : undefined}
           position={card}
           focusFirst={open?.byKeyboard ?? false}
           onUse={(finding, rewrite) => {

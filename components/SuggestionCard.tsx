@@ -25,6 +25,8 @@ export interface SuggestionCardProps {
   whole?: string | null;
   /** Puts the whole rewrite in place of the message. */
   onUseWhole?: (whole: string) => void;
+  /** Whether a finding's rewrites are still on their way (issue 12: asked for when the card opens). */
+  loading?: (finding: Finding) => boolean;
 }
 
 export function SuggestionCard({
@@ -38,17 +40,35 @@ export function SuggestionCard({
   held,
   whole,
   onUseWhole,
+  loading,
 }: SuggestionCardProps) {
   const card = useRef<HTMLDivElement>(null);
   const holding = Boolean(held);
+  const anyRewrite = findings.some((f) => f.rewrites.length > 0);
+  /** Opened from the keyboard before its rewrites came: focus waits on the close button for the first. */
+  const waiting = useRef<HTMLButtonElement | null>(null);
   useEffect(() => {
     // A held send leaves focus in the box: a second Enter there sends at once.
     if (holding) return;
     const first = card.current?.querySelector<HTMLButtonElement>(
       focusFirst ? '[data-testid="softer-use-rewrite"]' : 'button',
     );
-    first?.focus();
+    if (first || !focusFirst) {
+      first?.focus();
+      return;
+    }
+    waiting.current = card.current?.querySelector<HTMLButtonElement>('button') ?? null;
+    waiting.current?.focus();
   }, [focusFirst, holding]);
+  useEffect(() => {
+    const parked = waiting.current;
+    if (!parked || !anyRewrite) return;
+    waiting.current = null;
+    // Only if the person has not moved focus meanwhile.
+    const root = card.current?.getRootNode() as Document | ShadowRoot | undefined;
+    if (root?.activeElement === parked)
+      card.current?.querySelector<HTMLButtonElement>('[data-testid="softer-use-rewrite"]')?.focus();
+  }, [anyRewrite]);
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {
@@ -110,6 +130,11 @@ export function SuggestionCard({
             <p class="softer-principle">
               <strong>{finding.principle.title}:</strong> {finding.principle.explanation}
             </p>
+            {finding.rewrites.length === 0 && loading?.(finding) && (
+              <p class="softer-loading" data-testid="softer-rewrites-loading" aria-live="polite">
+                Finding gentler words…
+              </p>
+            )}
             {finding.rewrites.length > 0 && (
               <ul class="softer-rewrites" aria-label="Gentler ways to say it">
                 {finding.rewrites.map((rewrite) => (

@@ -4,7 +4,7 @@
  */
 import { findFindings } from './detect';
 import { clearAnalysisCache as clearSweeps } from './engine';
-import { clearRewriteCache, withRewrites } from './rewrite';
+import { clearRewriteCache, rewritesFor, withRewrites } from './rewrite';
 import type { AnalyzeOptions, Finding } from './types';
 
 export { CATEGORY_INFO } from './categories';
@@ -22,8 +22,76 @@ export function analyze(text: string, options?: AnalyzeOptions): Finding[] {
   }
 }
 
+/**
+ * Every harsh phrase in `text`, in order, with `rewrites: []`: what the content script asks for while
+ * someone types (issue 12). Rewrites cost more than finding the phrases; they are asked for with
+ * `rewritesAt` only when the card or the popup shows them. Never throws.
+ */
+export function detect(text: string, options?: AnalyzeOptions): Finding[] {
+  try {
+    return findFindings(text, options);
+  } catch {
+    return [];
+  }
+}
+
+/** The findings `rewritesAt` last read, by start, kept for the next finding of the same text (a card asks for each). */
+let lastRead: { text: string; options: string; byStart: Finding[] } | undefined;
+
+/**
+ * The rewrites `analyze` gives the finding of `text` that starts at `start` with rule `ruleId`, or []
+ * when there is no such finding (the text changed, or the request is not Softer's). The finding is found
+ * again (detection is cached per clause), and rewritten beside the findings that overlap its sentence,
+ * as lib/rewrite's withRewrites does, so the words are the same as a full analyze's. Never throws.
+ */
+export function rewritesAt(
+  text: string,
+  options: AnalyzeOptions | undefined,
+  start: number,
+  ruleId: string,
+): string[] {
+  try {
+    const key = JSON.stringify(options ?? {});
+    if (lastRead?.text !== text || lastRead.options !== key) {
+      const byStart = findFindings(text, options).sort((a, b) => a.start - b.start);
+      lastRead = { text, options: key, byStart };
+    }
+    const { byStart } = lastRead;
+    const finding = byStart.find((f) => f.start === start && f.ruleId === ruleId);
+    return finding ? rewritesFor(text, finding, nearFindings(byStart, finding)) : [];
+  } catch {
+    return [];
+  }
+}
+
+/** How far before a sentence a finding overlapping it may start (as in lib/rewrite's withRewrites). */
+const NEAR = 4000;
+
+/**
+ * The findings withRewrites rewrites `finding` beside, in its order: those overlapping its sentence,
+ * found by position in `byStart` (every finding, sorted by start).
+ */
+function nearFindings(byStart: readonly Finding[], finding: Finding): Finding[] {
+  const { start, end } = finding.sentence;
+  // The first finding that starts at or after the end of this one's sentence.
+  let lo = 0;
+  let hi = byStart.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((byStart[mid] as Finding).start < end) lo = mid + 1;
+    else hi = mid;
+  }
+  const near: Finding[] = [];
+  for (let k = lo - 1; k >= 0 && (byStart[k] as Finding).start > start - NEAR; k--) {
+    const f = byStart[k] as Finding;
+    if (f.end > start) near.push(f);
+  }
+  return near.length > 0 ? near : [finding];
+}
+
 /** Forgets every cached clause and rewrite: the next analyze starts from scratch. */
 export function clearAnalysisCache(): void {
   clearSweeps();
   clearRewriteCache();
+  lastRead = undefined;
 }

@@ -11,15 +11,34 @@ import { type AnalyzeOptions, CATEGORIES, type Category, type Finding } from './
 
 export { MAX_ANALYZE_CHARS };
 
+const Options = z.optional(
+  z.object({
+    disabledCategories: z.optional(z.array(z.enum(CATEGORIES))),
+    sensitivity: z.optional(z.enum(['gentle', 'balanced', 'strict'])),
+    ignoredPhrases: z.optional(z.array(z.string().check(z.maxLength(200))).check(z.maxLength(500))),
+  }),
+);
+
 export const AnalyzeRequest = z.object({
   text: z.string().check(z.maxLength(MAX_ANALYZE_CHARS)),
-  options: z.optional(
-    z.object({
-      disabledCategories: z.optional(z.array(z.enum(CATEGORIES))),
-      sensitivity: z.optional(z.enum(['gentle', 'balanced', 'strict'])),
-      ignoredPhrases: z.optional(z.array(z.string().check(z.maxLength(200))).check(z.maxLength(500))),
-    }),
-  ),
+  options: Options,
+});
+
+/** Most findings one rewritesFor message asks about (a huge paste's card asks in several). */
+export const MAX_REWRITES_ASKED = 500;
+
+/** Which findings of a text to rewrite (issue 12): each by its rule and where it starts. */
+export const RewritesRequest = z.object({
+  text: z.string().check(z.maxLength(MAX_ANALYZE_CHARS)),
+  options: Options,
+  at: z
+    .array(
+      z.object({
+        ruleId: z.string().check(z.maxLength(100)),
+        start: z.number().check(z.int(), z.nonnegative()),
+      }),
+    )
+    .check(z.maxLength(MAX_REWRITES_ASKED)),
 });
 
 export const ApplyRequest = z.object({
@@ -53,15 +72,30 @@ export const MomentRequest = z.object({
  * start-up messenger, which answers two of them before the rest is loaded).
  */
 export interface ProtocolMap {
-  /** Content script or popup → background: findings (with rewrites) for a text. */
+  /**
+   * Content script or popup → background: the findings of a text, each with `rewrites: []` (issue 12:
+   * finding them is what typing pays for; rewrites are asked for with rewritesFor when shown).
+   */
   analyze(request: { text: string; options?: AnalyzeOptions }): Finding[];
+  /**
+   * Content script or popup → background: the rewrites of these findings of the text (each by rule and
+   * start, as analyze gave them), in the order asked; [] for one that is not a finding of that text.
+   */
+  rewritesFor(request: {
+    text: string;
+    options?: AnalyzeOptions;
+    at: Array<{ ruleId: string; start: number }>;
+  }): string[][];
   /** Background → content script: the keyboard shortcut was pressed. */
   openSuggestions(): void;
   /** Popup → content script: which site is this? (No tabs permission needed to ask.) */
   hostname(): string;
-  /** Popup → content script: the findings (with rewrites) of the focused message box, if any. */
+  /** Popup → content script: the findings of the focused message box, with their rewrites, if any. */
   currentFindings(): Finding[];
-  /** Popup → content script: apply this rewrite of that finding, as "Use this" in the card does. */
+  /**
+   * Popup → content script: apply this rewrite of that finding, as "Use this" in the card does; only a
+   * rewrite Softer offers for that finding of the message as it is now.
+   */
   applyRewrite(request: { ruleId: string; start: number; rewrite: string }): boolean;
   /** Content script → background: the whole message rewritten, asked for only when the card or popup shows it. */
   rewriteMessage(request: { text: string; options?: AnalyzeOptions }): string;

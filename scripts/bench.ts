@@ -5,6 +5,9 @@
  *   fresh   each message analysed with empty caches (what a new message costs)
  *   typing  the message re-analysed after its last clause changed (what a keystroke costs)
  *   detect  the same, finding the harsh phrases only (no rewrites)
+ *   asked   what the extension asks now (issue 12): while typing, the findings alone (detect, as the
+ *           background's analyze answers); when the card opens on a message just analysed, the rewrites
+ *           of one finding (rewritesAt), and of all the card shows
  *   bare    nlp(text) from compromise/two (as the engine loads it, lib/nlp/compromise-two.js), same text
  *   cold    a new Node process: import of the bundled engine plus the first analyze
  */
@@ -14,7 +17,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { findFindings } from '../lib/detect';
-import { analyze, clearAnalysisCache } from '../lib/index';
+import { analyze, clearAnalysisCache, detect, rewritesAt } from '../lib/index';
 // Not compromise/two itself: compromise keeps one world per process, and the engine's build is this one.
 import nlp from '../lib/nlp/compromise-two.js';
 
@@ -90,7 +93,22 @@ function run(label: string, messages: string[]) {
   const detectFresh: number[] = [];
   const detectTyping: number[] = [];
   const bare: number[] = [];
+  const askedTyping: number[] = [];
+  const cardOne: number[] = [];
+  const cardAll: number[] = [];
   for (const m of messages) {
+    // As the extension asks now: detection while typing, then the card's rewrites on a message just analysed.
+    clearAnalysisCache();
+    detect(m);
+    askedTyping.push(time(() => detect(`${m.slice(0, -12)}you never talk`)));
+    const shown = detect(m);
+    const [first] = shown;
+    if (first) {
+      cardOne.push(time(() => rewritesAt(m, undefined, first.start, first.ruleId)));
+      clearAnalysisCache();
+      detect(m);
+      cardAll.push(time(() => shown.map((f) => rewritesAt(m, undefined, f.start, f.ruleId))));
+    }
     const edited = `${m.slice(0, -12)}you never call`;
     clearAnalysisCache();
     detectFresh.push(time(() => findFindings(m)));
@@ -105,6 +123,9 @@ function run(label: string, messages: string[]) {
   const df = stats(detectFresh);
   const dt = stats(detectTyping);
   const b = stats(bare);
+  const at = stats(askedTyping);
+  const c1 = stats(cardOne);
+  const ca = stats(cardAll);
   console.log(
     `\n${label} (${messages.length} messages, ${Math.round(messages.reduce((a, m) => a + m.length, 0) / messages.length)} chars each)`,
   );
@@ -116,6 +137,9 @@ function run(label: string, messages: string[]) {
   const ratio = (x: number) => (x / b.mean).toFixed(2);
   console.log(
     `  ratio to bare (mean): detect fresh ${ratio(df.mean)}, typing ${ratio(dt.mean)}; analyze fresh ${ratio(f.mean)}, typing ${ratio(t.mean)}`,
+  );
+  console.log(
+    `  as the extension asks now (ratio to bare, mean): analyze while typing (findings only) ${ratio(at.mean)}; when the card opens, rewrites for one finding ${ratio(c1.mean)}, for all it shows ${ratio(ca.mean)} (${cardOne.length} messages with a finding)`,
   );
 }
 

@@ -1,5 +1,5 @@
-import { analyze, rewriteMessage } from '../../lib/index';
-import { AnalyzeRequest, onMessage, SiteState, sendMessage } from '../../lib/protocol';
+import { analyze, detect, rewriteMessage, rewritesAt } from '../../lib/index';
+import { AnalyzeRequest, onMessage, RewritesRequest, SiteState, sendMessage } from '../../lib/protocol';
 import { updateSettings } from '../../lib/settings/store';
 import { grantedSitePatterns, hostsLeft } from '../../lib/site-access';
 import { patternHost } from '../../lib/sites';
@@ -36,9 +36,17 @@ export default defineBackground(() => {
   // Pay compromise's start-up (~150 ms) when the worker starts, not on the first keystroke.
   analyze('warm up');
 
+  // Typing asks for the findings only (issue 12); their rewrites are asked for when the card or the
+  // popup shows them, one message for all it shows.
   onMessage('analyze', ({ data }) => {
     const parsed = AnalyzeRequest.safeParse(data);
-    return parsed.success ? analyze(parsed.data.text, parsed.data.options) : [];
+    return parsed.success ? detect(parsed.data.text, parsed.data.options) : [];
+  });
+  onMessage('rewritesFor', ({ data }) => {
+    const parsed = RewritesRequest.safeParse(data);
+    if (!parsed.success) return [];
+    const { text, options, at } = parsed.data;
+    return at.map(({ start, ruleId }) => rewritesAt(text, options, start, ruleId));
   });
   onMessage('rewriteMessage', ({ data }) => {
     const parsed = AnalyzeRequest.safeParse(data);

@@ -12,6 +12,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { Overlay } from '../../components/Overlay';
 import { FieldController, HIGHLIGHT_CSS } from '../../lib/dom/controller';
 import { listenIn, watchFrames } from '../../lib/dom/frames';
+import { RewriteStore } from '../../lib/dom/rewrites';
 import { SendMoment } from '../../lib/dom/send-moment';
 import { MAX_ANALYZE_CHARS } from '../../lib/limits';
 import { ApplyRequest, onMessage, sendMessage } from '../../lib/protocol';
@@ -40,6 +41,7 @@ export async function startSofter(
   let openRequest = 0;
   const enabled = () => isSiteEnabled(settings, hostname);
 
+  // Typing asks for the findings alone; their rewrites only when the card or the popup shows them (issue 12).
   const controller = new FieldController({
     analyze: (text) => sendMessage('analyze', { text, options: analyzeOptionsFrom(settings) }),
     onChange: (state) => {
@@ -63,6 +65,23 @@ export async function startSofter(
     onChange: () => draw(),
   });
 
+  // The analysed text is the box's text up to the engine's limit (lib/dom/controller.ts): so is this.
+  const rewrites = new RewriteStore({
+    ask: (text, at) =>
+      sendMessage('rewritesFor', {
+        text: text.slice(0, MAX_ANALYZE_CHARS),
+        options: analyzeOptionsFrom(settings),
+        at,
+      }),
+    onChange: () => draw(),
+  });
+  /** The findings of the message in the box now, each with the rewrites Softer offers for it. */
+  const findingsWithRewrites = async () => {
+    const { text, findings } = controller.current;
+    const lists = await rewrites.load(text, findings);
+    return { text, findings: findings.map((f, i) => ({ ...f, rewrites: lists[i] ?? [] })) };
+  };
+
   const ui = await createShadowRootUi(ctx, {
     name: 'softer-ui',
     css: styles,
@@ -82,6 +101,7 @@ export async function startSofter(
       <Overlay
         state={controller.current}
         openRequest={openRequest}
+        rewrites={rewrites}
         onUse={(finding, rewrite) =>
           void controller.apply(finding, rewrite).then((ok) => ok && moment.usedRewrite(finding))
         }
@@ -120,6 +140,8 @@ export async function startSofter(
   // Settings decide everything live: turning the site off stops all reading at once, without a reload.
   const apply = (next: Settings) => {
     settings = next;
+    // Other settings may find other findings in the same text.
+    rewrites.clear();
     if (!enabled()) controller.clear();
     else controller.resume(document);
   };
@@ -183,7 +205,16 @@ export async function startSofter(
     // The top frame answers these two from its start (above).
     top ? () => undefined : onMessage('openSuggestions', openCard),
     // The popup shows the focused message's findings and applies a rewrite through the same path as the card.
-    onMessage('currentFindings', () => (enabled() ? controller.current.findings : [])),
+    // Asked for their rewrites first: typing asks for findings alone (issue 12).
+    onMessage('currentFindings', async () => {
+      if (!enabled()) return [];
+      // The message changed meanwhile: asked once more, for the message as it is now.
+      for (let tries = 0; tries < 2; tries++) {
+        const { text, findings } = await findingsWithRewrites();
+        if (controller.current.text === text) return findings;
+      }
+      return [];
+    }),
     // The popup's "Use the whole rewrite" (issue 12): asked for only when the popup opens.
     onMessage('currentWhole', async () => {
       const { text, findings } = controller.current;
@@ -200,11 +231,15 @@ export async function startSofter(
     onMessage('applyRewrite', async ({ data }) => {
       const parsed = ApplyRequest.safeParse(data);
       if (!parsed.success || !enabled()) return false;
-      const finding = controller.current.findings.find(
-        (f) => f.ruleId === parsed.data.ruleId && f.start === parsed.data.start,
-      );
-      const ok = finding ? await controller.apply(finding, parsed.data.rewrite) : false;
-      if (ok && finding) moment.usedRewrite(finding);
+      const { ruleId, start, rewrite } = parsed.data;
+      const { text, findings } = controller.current;
+      const finding = findings.find((f) => f.ruleId === ruleId && f.start === start);
+      if (!finding) return false;
+      // Only a rewrite Softer offers for that finding of the message as it is now: nothing else goes in.
+      const [offered = []] = await rewrites.load(text, [finding]);
+      if (!offered.includes(rewrite) || controller.current.text !== text) return false;
+      const ok = await controller.apply({ ...finding, rewrites: offered }, rewrite);
+      if (ok) moment.usedRewrite(finding);
       return ok;
     }),
   ];

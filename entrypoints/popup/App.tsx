@@ -5,7 +5,7 @@ import { PauseControl } from '../../components/PauseControl';
 import { Scratchpad } from '../../components/Scratchpad';
 import { SiteAccess } from '../../components/SiteAccess';
 import { SiteToggle } from '../../components/SiteToggle';
-import { sendMessage } from '../../lib/protocol';
+import { MAX_REWRITES_ASKED, sendMessage } from '../../lib/protocol';
 import {
   analyzeOptionsFrom,
   DEFAULT_SETTINGS,
@@ -17,6 +17,22 @@ import {
 import { readSettings, updateSettings, watchSettings } from '../../lib/settings/store';
 import { patternHost, sitePattern } from '../../lib/sites';
 import type { Finding } from '../../lib/types';
+
+/**
+ * "Try a message" shows every rewrite at once, so it asks for them at once, by the same two steps as the
+ * card (issue 12): the findings, then all their rewrites in one message (a long paste in a few). The same
+ * work as one full analysis, and the background's analyze stays detection only for everyone.
+ */
+async function checkMessage(text: string, settings: Settings): Promise<Finding[]> {
+  const options = analyzeOptionsFrom(settings);
+  const findings = await sendMessage('analyze', { text, options });
+  const lists: string[][] = [];
+  for (let i = 0; i < findings.length; i += MAX_REWRITES_ASKED) {
+    const at = findings.slice(i, i + MAX_REWRITES_ASKED).map(({ ruleId, start }) => ({ ruleId, start }));
+    lists.push(...(await sendMessage('rewritesFor', { text, options, at })));
+  }
+  return findings.map((f, i) => ({ ...f, rewrites: lists[i] ?? [] }));
+}
 
 /** The tab the popup is about: ?tab=ID (opening the popup in a tab, and the tests), else the active tab. */
 async function targetTab(): Promise<Browser.tabs.Tab | undefined> {
@@ -160,9 +176,7 @@ export function App() {
           void (tabId === undefined ? false : sendMessage('applyWhole', { whole: rewritten }, tabId))
         }
       />
-      <Scratchpad
-        analyze={(text) => sendMessage('analyze', { text, options: analyzeOptionsFrom(settings) })}
-      />
+      <Scratchpad analyze={(text) => checkMessage(text, settings)} />
       <section aria-labelledby="why-title" class="why">
         <h2 id="why-title">Why</h2>
         <ul>
