@@ -120,7 +120,11 @@ const absolute: Builder = ({ sentence }, topic, _feeling) => {
     anchor = youAt + 2;
   // "when was the last time you asked…" means "you never ask".
   const lastTime = words.some((x, k) => x.w === 'last' && words[k + 1]?.w === 'time');
-  const never = lastTime || words.some((x) => x.w === 'never' || x.w === 'once' || x.w === 'not');
+  // The polarity is the anchor's own: in "you always promise to call and you never do" the complaint
+  // about the promise is an "always", and in "you always find a reason not to come" the "not" belongs to
+  // the act (review round 6, items 171 and 187). Only the words up to the act's verb decide.
+  const upToAct = anchor >= 0 ? words.slice(0, anchor + 2) : words;
+  const never = lastTime || upToAct.some((x) => x.w === 'never' || x.w === 'once' || x.w === 'not');
   // "you're always so cold": a label, said another way below. "you're always on your phone": a doing.
   const copula =
     (words.slice(0, Math.max(0, anchor)).some((x) => x.w === 'are') || words[anchor]?.w === 'are') &&
@@ -196,6 +200,18 @@ const absolute: Builder = ({ sentence }, topic, _feeling) => {
     : never
       ? `you ${pastOf(base)}${rest}`
       : `you didn't ${base}${rest}`;
+  // "you always promise to call and you never do": the complaint is the promise not kept.
+  // ("…and never ask me" is a second complaint, not a promise unkept: at most one word after "never").
+  const unkept =
+    !never && / (and|then|but)( then)?( you)? (never|do not|does not)( \w+)?$/.test(said.trimEnd());
+  if (unkept && !state) {
+    return {
+      slots: {
+        act: `when ${doing}${when} and then don't`,
+        wish: `you followed through when ${doing}${when}`,
+      },
+    };
+  }
   return {
     slots: { act: `when ${doing}${when}`, wish: `${wish}${act.situation ? ` ${act.situation}` : ''}` },
   };

@@ -100,7 +100,7 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'same old story with you':
       "Lately I've been feeling hurt, and I'd really like us to find a way through this together.",
     'can you for once just take my side':
-      "It's been hard for me when you don't take my side. It would mean a lot if we could talk about how we back each other up.",
+      "It's been hard for me when you take my side. It would mean a lot if we could talk about how we back each other up.",
     'late as usual, thanks':
       "Lately I've been feeling unimportant, and I'd really like to feel my needs count too.",
     'maybe you could help for a change':
