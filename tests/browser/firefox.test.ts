@@ -117,7 +117,7 @@ describe('the Firefox build in firefox-esr', () => {
 
   it('underlines in a contenteditable with a CSS highlight the page can see, and leaves its DOM alone', async () => {
     const page = await openChat();
-    await typeInto(page, '#message-editable', 'hope work is ok. ur so defensive, I just asked a question');
+    await typeInto(page, '#message-editable', 'hope work is ok. ur so defensive, I literally just asked a question');
     await expect.poll(() => indicatorText(page), { timeout: 5000 }).toBe('1');
     const highlighted = () =>
       page.evaluate(() => {
@@ -126,7 +126,7 @@ describe('the Firefox build in firefox-esr', () => {
       });
     await expect.poll(highlighted).toEqual(['ur so defensive']);
     expect(await page.$eval('#message-editable', (el) => el.innerHTML)).toBe(
-      'hope work is ok. ur so defensive, I just asked a question',
+      'hope work is ok. ur so defensive, I literally just asked a question',
     );
     await page.close();
   });
