@@ -130,14 +130,18 @@ describe('the built extension in Chromium', () => {
     await page.goto(h.pageUrl('chat.html'));
     const editable = page.locator('#message-editable');
     await editable.click();
-    await page.keyboard.type('hope work is ok. ur so defensive, I literally just asked a question', { delay: 10 });
+    await page.keyboard.type('hope work is ok. ur so defensive, I literally just asked a question', {
+      delay: 10,
+    });
     await expect.poll(() => page.getByTestId('softer-indicator').textContent(), { timeout: 5000 }).toBe('1');
     const highlighted = await page.evaluate(() => {
       const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('softer');
       return h ? [...h].map((r) => r.toString()) : [];
     });
     expect(highlighted).toEqual(['ur so defensive']);
-    expect(await editable.innerHTML()).toBe('hope work is ok. ur so defensive, I literally just asked a question');
+    expect(await editable.innerHTML()).toBe(
+      'hope work is ok. ur so defensive, I literally just asked a question',
+    );
     await page.close();
   });
 
