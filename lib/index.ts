@@ -4,7 +4,7 @@
  */
 import { findFindings } from './detect';
 import { clearAnalysisCache as clearSweeps } from './engine';
-import { clearRewriteCache, rewritesFor, withRewrites } from './rewrite';
+import { clearRewriteCache, nearFindings, rewritesFor, withRewrites } from './rewrite';
 import type { AnalyzeOptions, Finding } from './types';
 
 export { CATEGORY_INFO } from './categories';
@@ -62,31 +62,6 @@ export function rewritesAt(
   } catch {
     return [];
   }
-}
-
-/** How far before a sentence a finding overlapping it may start (as in lib/rewrite's withRewrites). */
-const NEAR = 4000;
-
-/**
- * The findings withRewrites rewrites `finding` beside, in its order: those overlapping its sentence,
- * found by position in `byStart` (every finding, sorted by start).
- */
-function nearFindings(byStart: readonly Finding[], finding: Finding): Finding[] {
-  const { start, end } = finding.sentence;
-  // The first finding that starts at or after the end of this one's sentence.
-  let lo = 0;
-  let hi = byStart.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((byStart[mid] as Finding).start < end) lo = mid + 1;
-    else hi = mid;
-  }
-  const near: Finding[] = [];
-  for (let k = lo - 1; k >= 0 && (byStart[k] as Finding).start > start - NEAR; k--) {
-    const f = byStart[k] as Finding;
-    if (f.end > start) near.push(f);
-  }
-  return near.length > 0 ? near : [finding];
 }
 
 /** Forgets every cached clause and rewrite: the next analyze starts from scratch. */

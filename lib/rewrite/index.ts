@@ -173,25 +173,32 @@ export function rewritesFor(
  */
 export function withRewrites(text: string, findings: Finding[]): Finding[] {
   const byStart = [...findings].sort((a, b) => a.start - b.start);
-  for (const finding of findings) {
-    const { start, end } = finding.sentence;
-    // The first finding that starts at or after the end of this one's sentence.
-    let lo = 0;
-    let hi = byStart.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((byStart[mid] as Finding).start < end) lo = mid + 1;
-      else hi = mid;
-    }
-    const near: Finding[] = [];
-    // A finding spans at most its sentence: one starting far before this sentence cannot reach it.
-    for (let k = lo - 1; k >= 0 && (byStart[k] as Finding).start > start - NEAR; k--) {
-      const f = byStart[k] as Finding;
-      if (f.end > start) near.push(f);
-    }
-    finding.rewrites = rewritesFor(text, finding, near.length > 0 ? near : [finding]);
-  }
+  for (const finding of findings)
+    finding.rewrites = rewritesFor(text, finding, nearFindings(byStart, finding));
   return findings;
+}
+
+/**
+ * The findings a finding is rewritten beside: those overlapping its sentence, found by position in
+ * `byStart` (every finding of the message, sorted by start), or the finding alone.
+ */
+export function nearFindings(byStart: readonly Finding[], finding: Finding): Finding[] {
+  const { start, end } = finding.sentence;
+  // The first finding that starts at or after the end of this one's sentence.
+  let lo = 0;
+  let hi = byStart.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((byStart[mid] as Finding).start < end) lo = mid + 1;
+    else hi = mid;
+  }
+  const near: Finding[] = [];
+  // A finding spans at most its sentence: one starting far before this sentence cannot reach it.
+  for (let k = lo - 1; k >= 0 && (byStart[k] as Finding).start > start - NEAR; k--) {
+    const f = byStart[k] as Finding;
+    if (f.end > start) near.push(f);
+  }
+  return near.length > 0 ? near : [finding];
 }
 
 /** How far before a sentence a finding overlapping it may start. */
