@@ -1,3 +1,4 @@
+import { oneCardEach } from '../lib/cards';
 import { CATEGORY_INFO } from '../lib/categories';
 import type { Finding } from '../lib/types';
 
@@ -32,7 +33,7 @@ export function CurrentMessage({ findings, onUse, whole, onUseWhole }: CurrentMe
         </p>
       )}
       <ul class="findings">
-        {findings.map((f) => (
+        {oneCardEach(findings).map((f) => (
           <li key={`${f.ruleId}:${f.start}`}>
             <strong>{CATEGORY_INFO[f.category].label}</strong>: “{f.text}”
             {f.rewrites.map((r) => (

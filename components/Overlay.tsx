@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { oneCardEach } from '../lib/cards';
 import type { ControllerState } from '../lib/dom/controller';
 import { isTextControl } from '../lib/dom/fields';
 import { boxInView, windowsBetween } from '../lib/dom/frames';
@@ -133,6 +134,8 @@ export function Overlay({
   }, [state.field]);
 
   const { field, findings } = state;
+  // Every finding is underlined; the indicator and the card list one per harsh sentence and category.
+  const cards = oneCardEach(findings);
   if (!field?.isConnected) return null;
   // In this window's viewport, frame offsets included (a field in a frame served from here).
   const box = boxInView(field, window);
@@ -161,7 +164,7 @@ export function Overlay({
       {isTextControl(field) && !state.stale && (
         <TextMirror field={field} text={state.text} findings={findings} />
       )}
-      <Indicator count={findings.length} position={indicator} onOpen={() => setOpen({ byKeyboard: false })} />
+      <Indicator count={cards.length} position={indicator} onOpen={() => setOpen({ byKeyboard: false })} />
       {state.notice && state.notice !== closedNotice && !open && !held && (
         <ApplyNotice
           {...state.notice}
@@ -176,7 +179,7 @@ export function Overlay({
         <SuggestionCard
           held={held}
           findings={
-            rewrites ? findings.map((f) => ({ ...f, rewrites: rewrites.get(state.text, f) ?? [] })) : findings
+            rewrites ? cards.map((f) => ({ ...f, rewrites: rewrites.get(state.text, f) ?? [] })) : cards
           }
           loading={rewrites ? (f) => rewrites.get(state.text, f) === undefined : undefined}
           position={card}

@@ -145,6 +145,25 @@ describe('the built extension in Chromium', () => {
     await page.close();
   });
 
+  it('underlines both hits of one category in one sentence, and counts them as one suggestion', async () => {
+    const page = await h.context.newPage();
+    await page.goto(h.pageUrl('chat.html'));
+    const editable = page.locator('#message-editable');
+    await editable.click();
+    await page.keyboard.type('You always promise to call from the hotel and you never do.', { delay: 5 });
+    const highlighted = () =>
+      page.evaluate(() => {
+        const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('softer');
+        return h ? [...h].map((r) => r.toString()) : [];
+      });
+    await expect.poll(highlighted, { timeout: 5000 }).toEqual(['You always promise', 'you never do']);
+    expect(await page.getByTestId('softer-indicator').textContent()).toBe('1');
+    await page.getByTestId('softer-indicator').click();
+    await expect.poll(() => page.getByTestId('softer-use-rewrite').count()).toBeGreaterThan(0);
+    expect(await page.locator('.softer-category').count()).toBe(1);
+    await page.close();
+  });
+
   it('takes the indicator away as soon as the message is soft', async () => {
     const page = await h.context.newPage();
     await page.goto(h.pageUrl('chat.html'));
