@@ -7,7 +7,7 @@ import { predicateValence } from '../lexicon/valence';
 import { nounPlural } from '../nlp/adapter';
 import type { Category } from '../types';
 import { type Feeling, feelingFor } from './feelings';
-import { type Candidate, framed, type Slots, type Topic, topicOf } from './frames';
+import { type Candidate, framed, type Slots, topicOf } from './frames';
 import { ABSOLUTE_ADVERBS, action, baseOf, demand, indexOfWord, pastOf, showPlain, situation } from './parts';
 import { type FlaggedSentence, finish, joinPhrases, show, topicPhrases, type Word } from './sentence';
 
@@ -17,8 +17,6 @@ export interface RewriteInput {
   sentence: FlaggedSentence;
   /** Every word of the message, for what a sentence refers back to ("…, we need a counsellor"). */
   message?: readonly Word[];
-  /** What the whole message is about: the topic where the flagged sentence names none. */
-  around?: Topic;
 }
 
 /** What a builder hands back: the slots its frames are filled from, and rule-specific sentences. */
@@ -740,12 +738,6 @@ export function mainTopic(sentence: FlaggedSentence): string {
       return phrase;
   }
   return '';
-}
-
-/** What the flagged sentence is about; where it names nothing, what the message around it is about. */
-export function sentenceTopic(words: readonly string[], around: Topic = 'general'): Topic {
-  const own = topicOf(words);
-  return own === 'general' ? around : own;
 }
 
 /**

@@ -118,8 +118,6 @@ export interface Slots {
   act?: string;
   /** What the writer wishes for, as a clause after "if": "you called me back", "you didn't shout". */
   wish?: string;
-  /** The wish said short, after "if": "you did", "you didn't", "you weren't" (filled from `wish`). */
-  did?: string;
   /** contempt: what the partner did, behind sarcastic thanks, as a past clause: "you told my mum first". */
   happened?: string;
   /** blame: what happened to the writer, as a clause: "we're late for the wedding". */
@@ -765,27 +763,19 @@ export const FRAMES: Record<Category, Frame[]> = {
  * the sentence itself picks the lead, so two messages on one topic still read differently.
  */
 export function framed(category: Category, slots: Slots, key: string): Candidate[] {
-  const filled: Slots = { ...slots, did: slots.did ?? shortWish(slots.wish) };
   const specific: Candidate[] = [];
   const general: Candidate[] = [];
   const h = hashOf(`${key}\u0000${slots.topic}`);
   const time = CALM_TIMES[h % CALM_TIMES.length] as string;
   for (const frame of FRAMES[category]) {
-    const text = frame.render(filled, time);
+    const text = frame.render(slots, time);
     if (typeof text !== 'string' || text === '') continue;
-    (carriesWriter(text, filled) ? specific : general).push({ text, frame: `${category}/${frame.name}` });
+    (carriesWriter(text, slots) ? specific : general).push({ text, frame: `${category}/${frame.name}` });
   }
   // Frames that carry the writer's own words (the act, the wish, the topic) lead: review round 1 found
   // that a reader sends a rewrite that says what happened far more often than one that only says a
   // feeling. Within each group the sentence picks the order.
   return [...inStride(specific, key, h), ...inStride(general, key, h)];
-}
-
-/** "you listened to me" → "you did"; "you didn't leave the lights on" → "you didn't". */
-function shortWish(wish: string | undefined): string | undefined {
-  const m = wish ? /^you (didn't|weren't|were|wasn't|was)\b/.exec(wish) : null;
-  if (m) return `you ${m[1]}`;
-  return wish && /^you \w+/.test(wish) ? 'you did' : undefined;
 }
 
 /** Whether a rendered frame says something only this message said: its act, wish, outcome or topic. */

@@ -4,8 +4,8 @@
  */
 import { findFindings } from '../detect';
 import type { Category, Finding } from '../types';
-import { build, helpAsked, mainTopic, sentenceTopic } from './builders';
-import { type Candidate, fallback, type Topic, topicOf } from './frames';
+import { build, helpAsked, mainTopic } from './builders';
+import { type Candidate, fallback } from './frames';
 import { clearGateVerdicts, gate, grammarProblem, nearCopy } from './gate';
 import { readSentence, readWords, type Word } from './sentence';
 import type { Splice } from './splice';
@@ -96,7 +96,7 @@ export function clearRewriteCache(): void {
 }
 
 /** What a message says as a whole, read once per message (a 200,000-character paste has thousands of findings). */
-let context: { text: string; words: readonly Word[]; help: string; around: Topic } | undefined;
+let context: { text: string; words: readonly Word[]; help: string } | undefined;
 
 function messageContext(text: string, words?: readonly Word[]) {
   if (context?.text !== text) {
@@ -105,7 +105,6 @@ function messageContext(text: string, words?: readonly Word[]) {
       text,
       words: read,
       help: helpAsked(read)?.phrase ?? '',
-      around: topicOf(read.map((x) => x.w)),
     };
   }
   return context;
@@ -124,18 +123,16 @@ export function rewriteCandidates(
   messageWords?: readonly Word[],
 ): Candidate[] {
   const { target, harsh, labels } = targetOf(text, finding, all);
-  const { words: message, help, around } = messageContext(text, messageWords);
-  // The key's topic is read from the plain words: reading chat spelling for every keystroke costs more.
-  const plainWords = target.toLowerCase().split(/[^\p{L}\p{N}'’:$£€]+/u);
-  const helpKey = `${help}\u0000${sentenceTopic(plainWords, around)}`;
-  const key = `${finding.category}\u0000${finding.ruleId}\u0000${target}\u0000${harsh.join(';')}\u0000${labels.join(';')}\u0000${helpKey}`;
+  const { words: message, help } = messageContext(text, messageWords);
+  // Besides the sentence, only the help the message asks for ("…we need a counsellor") shapes a rewrite.
+  const key = `${finding.category}\u0000${finding.ruleId}\u0000${target}\u0000${harsh.join(';')}\u0000${labels.join(';')}\u0000${help}`;
   const cached = cache.get(key);
   if (cached) return cached.map((c) => ({ ...c }));
   let candidates: Candidate[] = [];
   let feeling = 'hurt';
   try {
     const sentence = readSentence(target, harsh, labels);
-    candidates = build({ ruleId: finding.ruleId, category: finding.category, sentence, message, around });
+    candidates = build({ ruleId: finding.ruleId, category: finding.category, sentence, message });
     feeling = /I(?:'m| am)? feel(?:ing)? (\w+)/.exec(candidates.map((c) => c.text).join(' '))?.[1] ?? feeling;
   } catch {
     candidates = [];
