@@ -3,6 +3,7 @@
  * near duplicates. Pure: callers read the files.
  */
 import { z } from 'zod/mini';
+import { jsonLines } from './jsonl';
 import { CATEGORIES } from './types';
 
 export const KINDS = [
@@ -80,20 +81,15 @@ export type CorpusEntry = z.infer<typeof CorpusEntry>;
 
 /** Parses a JSON Lines corpus file; throws naming the first bad line. */
 export function parseEntries(source: string, file = 'corpus'): CorpusEntry[] {
-  const out: CorpusEntry[] = [];
-  source.split('\n').forEach((line, i) => {
-    if (line.trim() === '') return;
-    let json: unknown;
-    try {
-      json = JSON.parse(line);
-    } catch {
-      throw new Error(`${file}:${i + 1} is not JSON`);
-    }
-    const parsed = CorpusEntry.safeParse(json);
-    if (!parsed.success) throw new Error(`${file}:${i + 1}: ${parsed.error.issues[0]?.message}`);
-    out.push(parsed.data);
-  });
-  return out;
+  return jsonLines(
+    source,
+    (line) => `${file}:${line} is not JSON`,
+    (json, line) => {
+      const parsed = CorpusEntry.safeParse(json);
+      if (!parsed.success) throw new Error(`${file}:${line}: ${parsed.error.issues[0]?.message}`);
+      return parsed.data;
+    },
+  );
 }
 
 /**

@@ -2,6 +2,7 @@
 import { z } from 'zod/mini';
 import { type DetectionFigures, detectionReport, ratio, round } from './figures';
 import { analyze } from './index';
+import { jsonLines } from './jsonl';
 import { topicNouns } from './rewrite';
 import { CATEGORIES, type Category, type Finding } from './types';
 
@@ -10,21 +11,16 @@ export type CorpusRow = z.infer<typeof Row>;
 
 /** One JSON object per line; blank lines skipped. Throws with the line number on a bad line. */
 export function parseCorpus(source: string): CorpusRow[] {
-  const rows: CorpusRow[] = [];
-  source.split('\n').forEach((line, i) => {
-    if (line.trim() === '') return;
-    let json: unknown;
-    try {
-      json = JSON.parse(line);
-    } catch {
-      throw new Error(`line ${i + 1} is not JSON`);
-    }
-    const parsed = Row.safeParse(json);
-    if (!parsed.success)
-      throw new Error(`line ${i + 1} is not {text, expect[]}: ${parsed.error.issues[0]?.message}`);
-    rows.push(parsed.data);
-  });
-  return rows;
+  return jsonLines(
+    source,
+    (line) => `line ${line} is not JSON`,
+    (json, line) => {
+      const parsed = Row.safeParse(json);
+      if (!parsed.success)
+        throw new Error(`line ${line} is not {text, expect[]}: ${parsed.error.issues[0]?.message}`);
+      return parsed.data;
+    },
+  );
 }
 
 export interface Figures extends DetectionFigures {
