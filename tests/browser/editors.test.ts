@@ -7,7 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { browserForThisFile } from './harness';
+import { browserForThisFile, softerHighlights } from './harness';
 
 const SHOTS = 'test-results/screenshots';
 const ORIGINAL = 'hope work is ok. you never listen to me, anyway dinner at 7?';
@@ -55,11 +55,7 @@ describe.each(['lexical', 'slate', 'draft', 'quill', 'prosemirror'])('in %s', (e
   it('highlights the harsh phrase and applies a rewrite that the editor model agrees with; one Ctrl+Z undoes it', async () => {
     const page = await h.context.newPage();
     await typeOriginal(page, editor);
-    const highlighted = await page.evaluate(() => {
-      const highlight = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('softer');
-      return highlight ? [...highlight].map((r) => r.toString()) : [];
-    });
-    expect(highlighted).toEqual(['you never listen']);
+    expect(await softerHighlights(page)).toEqual(['you never listen']);
     await page.getByTestId('softer-indicator').click();
     await page.screenshot({ path: `${SHOTS}/card-${editor}.png` });
     await page.getByTestId('softer-use-rewrite').first().click();

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { browserForThisFile, EXTENSION_DIR } from './harness';
+import { browserForThisFile, EXTENSION_DIR, softerHighlights } from './harness';
 
 const SHOTS = 'test-results/screenshots';
 // Launched for this file; the file ends by checking that nothing left this machine.
@@ -134,11 +134,7 @@ describe('the built extension in Chromium', () => {
       delay: 10,
     });
     await expect.poll(() => page.getByTestId('softer-indicator').textContent(), { timeout: 5000 }).toBe('1');
-    const highlighted = await page.evaluate(() => {
-      const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('softer');
-      return h ? [...h].map((r) => r.toString()) : [];
-    });
-    expect(highlighted).toEqual(['ur so defensive']);
+    expect(await softerHighlights(page)).toEqual(['ur so defensive']);
     expect(await editable.innerHTML()).toBe(
       'hope work is ok. ur so defensive, I literally just asked a question',
     );
@@ -151,12 +147,9 @@ describe('the built extension in Chromium', () => {
     const editable = page.locator('#message-editable');
     await editable.click();
     await page.keyboard.type('You always promise to call from the hotel and you never do.', { delay: 5 });
-    const highlighted = () =>
-      page.evaluate(() => {
-        const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('softer');
-        return h ? [...h].map((r) => r.toString()) : [];
-      });
-    await expect.poll(highlighted, { timeout: 5000 }).toEqual(['You always promise', 'you never do']);
+    await expect
+      .poll(() => softerHighlights(page), { timeout: 5000 })
+      .toEqual(['You always promise', 'you never do']);
     expect(await page.getByTestId('softer-indicator').textContent()).toBe('1');
     await page.getByTestId('softer-indicator').click();
     await expect.poll(() => page.getByTestId('softer-use-rewrite').count()).toBeGreaterThan(0);

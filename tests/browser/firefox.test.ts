@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { countSofter, FIREFOX_EXTENSION_DIR, firefoxForThisFile, softer } from './firefox';
+import { softerHighlights } from './harness';
 
 const SHOTS = 'test-results/screenshots';
 // A site Softer does not run on by default, resolved to this machine by Firefox.
@@ -123,12 +124,7 @@ describe('the Firefox build in firefox-esr', () => {
       'hope work is ok. ur so defensive, I literally just asked a question',
     );
     await expect.poll(() => indicatorText(page), { timeout: 5000 }).toBe('1');
-    const highlighted = () =>
-      page.evaluate(() => {
-        const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('softer');
-        return h ? [...h].map((r) => r.toString()) : [];
-      });
-    await expect.poll(highlighted).toEqual(['ur so defensive']);
+    await expect.poll(() => softerHighlights(page)).toEqual(['ur so defensive']);
     expect(await page.$eval('#message-editable', (el) => el.innerHTML)).toBe(
       'hope work is ok. ur so defensive, I literally just asked a question',
     );

@@ -140,3 +140,13 @@ export function browserForThisFile(
   });
   return harness;
 }
+
+/** The text of each range Softer underlines with its CSS highlight, in a page or frame (Playwright or Puppeteer). */
+export function softerHighlights(target: {
+  evaluate: (fn: () => string[]) => Promise<string[]>;
+}): Promise<string[]> {
+  return target.evaluate(() => {
+    const highlight = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('softer');
+    return highlight ? [...highlight].map((r) => r.toString()) : [];
+  });
+}

@@ -10,7 +10,7 @@
 import { execFileSync } from 'node:child_process';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { browserForThisFile } from './harness';
+import { browserForThisFile, softerHighlights } from './harness';
 
 const SHOTS = 'test-results/screenshots';
 const ORIGINAL = 'hope work is ok. you never listen to me, anyway dinner at 7?';
@@ -130,11 +130,7 @@ describe.each(FIXTURES)('$name', (fixture) => {
     await page.keyboard.type(ORIGINAL, { delay: 8 });
     await expect.poll(() => modelText(model)).toBe(ORIGINAL);
     await expect.poll(() => page.getByTestId('softer-indicator').count(), { timeout: 5000 }).toBe(1);
-    const underlined = await frame.evaluate(() => {
-      const highlight = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('softer');
-      return highlight ? [...highlight].map((r) => r.toString()) : [];
-    });
-    expect(underlined).toEqual(['you never listen']);
+    expect(await softerHighlights(frame)).toEqual(['you never listen']);
     // A person reads the card before choosing (Quill-like editors group edits made within a second).
     await page.waitForTimeout(1100);
   });
