@@ -3,7 +3,7 @@ import type { Category } from './types';
 export interface CategoryInfo {
   /** The category in plain words, for the card. */
   label: string;
-  /** Why it hurts, one sentence grounded in ../shared/article.txt. */
+  /** Why it hurts, one sentence grounded in the psychotherapist's article Softer is built on (on asking a reluctant partner to try therapy). */
   why: string;
   /** The article principle that answers it. */
   principle: { title: string; explanation: string };

@@ -1,6 +1,6 @@
 /**
  * One builder per category: from the flagged sentence's own words to 1–3 gentler sentences, best
- * first, each opening differently. The shapes come from ../shared/article.txt and Gottman's softened
+ * first, each opening differently. The shapes come from the psychotherapist's article Softer is built on and Gottman's softened
  * start-up: "I feel [emotion] about [a specific situation], and I need [a positive need]".
  */
 import { predicateValence } from '../lexicon/valence';

@@ -1,6 +1,6 @@
 /**
  * Frames: the sentence shapes a rewrite is poured into, several per category, each grounded in the
- * article (../shared/article.txt): speak from your own experience, choose a calm moment, a boundary
+ * article Softer is built on: speak from your own experience, choose a calm moment, a boundary
  * rather than an ultimatum, curiosity about what something means to them, help as a place to learn
  * rather than emergency repair. Which frame leads is chosen by what the message is about (its topic:
  * lateness, chores, money…), and the topic also gives the concrete request ("give me a heads-up when
