@@ -17,8 +17,12 @@ import { type ClauseWeight, heaviestClause, scoreMessage, topCues } from './scor
 
 /** The model names at most this many categories for a message; the rules may add their own. */
 const MAX_MODEL_CATEGORIES = 2;
-/** A category a rule found is kept when the model gives it at least this probability. */
-const RULE_CATEGORY_FLOOR = 0.2;
+/**
+ * A category a rule found is kept when the model gives it at least this probability: a rule's hit is
+ * precise evidence, and the model vetoes it only when it is sure. At 0.2 the b11 weights dropped "you're
+ * so defensive about everything" beside "it's your fault we missed the flight" (diagnosis 0.15).
+ */
+const RULE_CATEGORY_FLOOR = 0.1;
 
 /**
  * A model finding underlines at most this much of a clause: a 200,000-character run-on is one clause,

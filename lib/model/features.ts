@@ -115,7 +115,7 @@ function bucket(n: number, edges: readonly number[]): number {
   return i;
 }
 
-/** Message-wide signals every clause sees: laughter, love, thanks, emoji, length. */
+/** Message-wide signals every clause sees: laughter, love, thanks, emoji. */
 function messageSignals(msg: Message): string[] {
   const words = msg.words.map((w) => w.w);
   const out: string[] = [];
@@ -134,8 +134,9 @@ function messageSignals(msg: Message): string[] {
   }
   if (pos) out.push('m:epos');
   if (neg) out.push('m:eneg');
-  out.push(`m:len${bucket(words.length, [3, 8, 20, 50])}`);
-  out.push(`m:clauses${Math.min(msg.clauses.length, 4)}`);
+  // No length, clause count or clause position: in the corpus most short lines are harsh (writers wrote
+  // curt jabs and long look-alikes), and those features taught the model that "Chops are defrosting."
+  // is contempt. They say how the corpus was written, not how people write.
   return out;
 }
 
@@ -218,15 +219,6 @@ export function clauseFeatures(
     if (toks.some((t) => t?.quoted)) names.add('quoted');
     if (toks.some((t) => t?.shout)) names.add('caps');
     if (words.some((w) => LAUGH.test(w))) names.add('laugh');
-    names.add(
-      msg.clauses.length === 1
-        ? 'pos:only'
-        : c === 0
-          ? 'pos:first'
-          : c === msg.clauses.length - 1
-            ? 'pos:last'
-            : 'pos:mid',
-    );
     // The neighbours, as bags of words: "every time I ask, | you sigh", "you're a menace | 😂 love you".
     const prev = msg.clauses[c - 1];
     if (prev) for (const w of all.slice(Math.max(prev.start, prev.end - 8), prev.end)) names.add(`p:${w}`);
