@@ -168,7 +168,9 @@ function main() {
     const precise = scored.filter((s) => s.p >= BALANCED_PRECISION);
     const balanced = (precise.length > 0 ? precise : scored).reduce((a, b) => (b.f1 > a.f1 ? b : a));
     for (const s of scored.filter((_, k) => k % Math.max(1, Math.floor(scored.length / 12)) === 0))
-      console.log(`    threshold ${s.t.toFixed(3)}: P ${s.p.toFixed(3)} R ${s.r.toFixed(3)} F1 ${s.f1.toFixed(3)}`);
+      console.log(
+        `    threshold ${s.t.toFixed(3)}: P ${s.p.toFixed(3)} R ${s.r.toFixed(3)} F1 ${s.f1.toFixed(3)}`,
+      );
     const gentle = scored.find((s) => s.t >= balanced.t && s.p >= 0.98) ?? scored[scored.length - 1];
     const strict = [...scored].reverse().find((s) => s.t <= balanced.t && s.r >= 0.97) ?? scored[0];
     const thresholds = { gentle: gentle?.t ?? 0.9, balanced: balanced.t, strict: strict?.t ?? 0.1 };
