@@ -210,7 +210,15 @@ export function nounPlural(noun: string): string {
 
 /** Indices of the words compromise tags as nouns (not pronouns or possessives): the topic of a sentence. */
 export function nounIndices(words: readonly string[]): number[] {
-  if (words.length === 0) return [];
+  return wordClasses(words).nouns;
+}
+
+/**
+ * One parse of `words` (joined by spaces): the indices compromise tags as nouns (not pronouns,
+ * possessives or gerunds), and as main verbs (not auxiliaries, modals or copulas), each sorted.
+ */
+export function wordClasses(words: readonly string[]): { nouns: number[]; verbs: number[] } {
+  if (words.length === 0) return { nouns: [], verbs: [] };
   const terms = (
     nlp(words.join(' ')).json({ offset: true }) as Array<{
       terms: Array<{ tags: string[]; offset: { start: number } }>;
@@ -222,14 +230,17 @@ export function nounIndices(words: readonly string[]): number[] {
     starts.push(at);
     at += w.length + 1;
   }
-  const out = new Set<number>();
+  const nouns = new Set<number>();
+  const verbs = new Set<number>();
   for (const term of terms) {
     const tags = new Set(term.tags);
-    if (tags.has('Noun') && !tags.has('Pronoun') && !tags.has('Possessive') && !tags.has('Gerund')) {
-      out.add(indexAt(starts, term.offset.start));
-    }
+    const i = indexAt(starts, term.offset.start);
+    if (tags.has('Noun') && !tags.has('Pronoun') && !tags.has('Possessive') && !tags.has('Gerund'))
+      nouns.add(i);
+    if (tags.has('Verb') && !tags.has('Auxiliary') && !tags.has('Modal') && !tags.has('Copula')) verbs.add(i);
   }
-  return [...out].sort((a, b) => a - b);
+  const sorted = (set: Set<number>) => [...set].sort((a, b) => a - b);
+  return { nouns: sorted(nouns), verbs: sorted(verbs) };
 }
 
 /**

@@ -8,7 +8,17 @@ import { nounPlural } from '../nlp/adapter';
 import type { Category } from '../types';
 import { type Feeling, feelingFor } from './feelings';
 import { type Candidate, framed, type Slots, topicOf } from './frames';
-import { ABSOLUTE_ADVERBS, action, baseOf, demand, indexOfWord, pastOf, showPlain, situation } from './parts';
+import {
+  ABSOLUTE_ADVERBS,
+  action,
+  baseOf,
+  demand,
+  indexOfWord,
+  partnerAct,
+  pastOf,
+  showPlain,
+  situation,
+} from './parts';
 import { type FlaggedSentence, finish, joinPhrases, show, topicPhrases, type Word } from './sentence';
 
 export interface RewriteInput {
@@ -17,6 +27,22 @@ export interface RewriteInput {
   sentence: FlaggedSentence;
   /** Every word of the message, for what a sentence refers back to ("…, we need a counsellor"). */
   message?: readonly Word[];
+  /**
+   * The sentences around a flagged clause, nearest first (the rest of its own sentence, then the next
+   * and the one before), read only when asked: "you're so lazy, you left your plate on the sofa".
+   */
+  around?: () => FlaggedSentence[];
+}
+
+/** What the partner did (parts.ts, partnerAct), in the flagged sentence or else the nearest one around it. */
+function actNear(input: RewriteInput): { text: string; past: boolean } | undefined {
+  const own = partnerAct(input.sentence, input.message);
+  if (own) return own;
+  for (const near of input.around?.() ?? []) {
+    const act = partnerAct(near, input.message);
+    if (act) return act;
+  }
+  return undefined;
 }
 
 /** What a builder hands back: the slots its frames are filled from, and rule-specific sentences. */
@@ -216,12 +242,21 @@ const absolute: Builder = ({ sentence }, topic, _feeling) => {
 };
 
 /** "you're so defensive" → "I feel stuck, and I don't know how to reach you…" (the article's own example). */
-const diagnosis: Builder = ({ sentence }, topic, _feeling) => {
+const diagnosis: Builder = (input, topic, _feeling) => {
+  const { sentence } = input;
   const { words } = sentence;
   const harshEnd = words.reduce((last, x, i) => (x.harsh ? i : last), -1);
   const when = situation(words, Math.max(0, harshEnd), words.length) ?? situation(words, 0, words.length);
   // "when your friends are around" already names the friends: no "about your friends" before it.
-  return { slots: { act: when?.text, thing: when && topic && when.text.includes(topic) ? '' : topic } };
+  // "you're so selfish, you spent the rent money on sneakers": what they did, said as what happened.
+  // Something they do ("you leave your plate on the sofa") is the frames' "when…"; something they did
+  // is said as what happened.
+  const did = when ? undefined : actNear(input);
+  const act = when?.text ?? (did && !did.past ? `when ${did.text}` : undefined);
+  const happened = did?.past ? did.text : undefined;
+  return {
+    slots: { act, thing: act && topic && act.includes(topic) ? '' : topic, happened },
+  };
 };
 
 const BLAME_FEELING: Array<[RegExp, string]> = [
@@ -500,7 +535,8 @@ function auxiliary(words: readonly Word[], at: number): boolean {
 }
 
 /** "you're pathetic" → "I'm really hurt right now, and I need a moment before we talk." */
-const contempt: Builder = ({ sentence }, found) => {
+const contempt: Builder = (input, found) => {
+  const { sentence } = input;
   // "must be nice to sleep till noon", "look who decided to come home": a time or a place is no topic.
   const topic =
     /^(the )?(noon|midnight|tonight|today|tomorrow|morning|evening|night|weekend|home|hours|days|minutes|weeks|aww|ugh|oh|wow|omg|lol)$/.test(
@@ -508,7 +544,8 @@ const contempt: Builder = ({ sentence }, found) => {
     )
       ? ''
       : found;
-  const happened = thankedAct(sentence.words);
+  const thanked = thankedAct(sentence.words);
+  const happened = thanked ?? actNear(input)?.text;
   // The act says what happened; the nouns inside it are not a second topic beside it. A jab's other
   // nouns are mostly its own props ("a shock", "a paper cut", "milk"): only a topic Softer knows (the
   // dishes, money) or one the writer made definite ("your golf", "the car") is named (review round 3).
@@ -516,7 +553,7 @@ const contempt: Builder = ({ sentence }, found) => {
     topic !== '' &&
     (topicOf(topic.toLowerCase().split(/\s+/)) !== 'general' ||
       /^(your|my|our|the|his|her|their|this|that)\b/i.test(topic));
-  return { slots: { thing: happened || !known ? '' : topic, happened } };
+  return { slots: { thing: happened || !known ? '' : topic, happened, sarcastic: thanked !== undefined } };
 };
 
 const BOUNDARY_US = "I care about us, and I'm finding it hard to keep going the way we have been.";

@@ -118,8 +118,10 @@ export interface Slots {
   act?: string;
   /** What the writer wishes for, as a clause after "if": "you called me back", "you didn't shout". */
   wish?: string;
-  /** contempt: what the partner did, behind sarcastic thanks, as a past clause: "you told my mum first". */
+  /** contempt, diagnosis: what the partner did, as the writer said it: "you told my mum first". */
   happened?: string;
+  /** contempt: `happened` was read behind sarcastic thanks ("thanks for telling my mum first"). */
+  sarcastic?: boolean;
   /** blame: what happened to the writer, as a clause: "we're late for the wedding". */
   outcome?: string;
   /** blame: the feeling for what happened ("stressed", "upset"). */
@@ -248,6 +250,18 @@ const ABSOLUTE: Frame[] = [
 ];
 
 const DIAGNOSIS: Frame[] = [
+  // What they did, said as what happened: the label left out, the act and the feeling kept.
+  {
+    name: 'upset-that',
+    render: (s, time) =>
+      s.happened && `I was really upset that ${s.happened}. Could we talk about it ${time}?`,
+  },
+  {
+    name: 'what-going-on',
+    render: (s) =>
+      s.happened &&
+      `It hurt when ${s.happened}, and I'd like to understand what was going on for you. Can we talk about it?`,
+  },
   {
     name: 'feel-bridge',
     render: (s) =>
@@ -441,7 +455,10 @@ const CONTEMPT: Frame[] = [
   {
     name: 'upset-that',
     render: (s) =>
-      s.happened && `I'm upset that ${s.happened}, and I'd rather say it plainly than be sarcastic.`,
+      s.happened &&
+      (s.sarcastic
+        ? `I'm upset that ${s.happened}, and I'd rather say it plainly than be sarcastic.`
+        : `I'm upset that ${s.happened}, and I'd rather tell you that than snap at you.`),
   },
   {
     name: 'honest-that',

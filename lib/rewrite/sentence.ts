@@ -2,7 +2,7 @@
  * The flagged sentence, read for rewriting: its words in the writer's own spelling, where the harsh
  * phrase is, and its topic (the nouns a rewrite must keep: the dishes, therapy, your mum).
  */
-import { nounIndices } from '../nlp/adapter';
+import { wordClasses } from '../nlp/adapter';
 import { readMessage } from '../nlp/words';
 
 export interface Word {
@@ -24,6 +24,8 @@ export interface FlaggedSentence {
   nouns: number[];
   /** Indices of every noun compromise found, topic or not ("day" in "your golf day"). */
   allNouns: number[];
+  /** Indices of the main verbs compromise found ("booked" in "you booked it for the wrong night"). */
+  verbs: number[];
 }
 
 /** Nouns that carry no topic of their own. */
@@ -218,7 +220,7 @@ export function readSentence(
     words.push({ w, d: display, harsh: inHarsh, label: inLabel, clause: token.clause });
     lastTok = tok;
   }
-  const allNouns = nounIndices(words.map((x) => x.w));
+  const { nouns: allNouns, verbs } = wordClasses(words.map((x) => x.w));
   const nearHarsh = (i: number) =>
     words[i]?.label ||
     words[i - 1]?.label ||
@@ -243,7 +245,7 @@ export function readSentence(
       DETERMINERS.has(words[i - 2]?.w ?? '')
     );
   });
-  return { words, nouns, allNouns };
+  return { words, nouns, allNouns, verbs };
 }
 
 /** The words of a text without tagging it (no compromise parse): for look-ups across a whole message. */

@@ -61,13 +61,13 @@ export function remnant(piece: string): string {
   return sentence;
 }
 
-interface Unit {
+export interface Unit {
   start: number;
   end: number;
 }
 
 /** Sentences of `text`: each ends after its closing marks and the blank space after them, or at a line break. */
-function units(text: string): Unit[] {
+export function units(text: string): Unit[] {
   const out: Unit[] = [];
   const boundary = /[.?!…]+["”’)]*[ \t]+|[.?!…]+["”’)]*$|\r?\n+/gu;
   let at = 0;
@@ -85,6 +85,30 @@ function keptSentence(s: string): string {
   const body = s.replace(CONTEMPT_EMOJI, '');
   if (!/[\p{L}\p{N}]/u.test(body)) return /\n/.test(s) ? s.replace(/[^\n]/g, '') : '';
   return capitalise(fixI(body));
+}
+
+/** Words a sentence says nothing with: the rest are what it is about. */
+const FUNCTION_WORDS = new Set(
+  "the and you your you’re you're was were for with that this have has had but not are our out all its it's from into onto just again always never still even really".split(
+    ' ',
+  ),
+);
+
+function contentWords(s: string): string[] {
+  return (s.toLowerCase().match(/[\p{L}'’]{3,}/gu) ?? []).filter((w) => !FUNCTION_WORDS.has(w));
+}
+
+/**
+ * Whether a rewrite already says what a sentence of the writer's says: "You forgot my birthday."
+ * beside "I'm upset that you forgot my birthday…" would be said twice.
+ */
+function saidIn(sentence: string, inserts: readonly string[]): boolean {
+  const own = contentWords(sentence);
+  if (own.length < 2) return false;
+  return inserts.some((insert) => {
+    const words = new Set(contentWords(insert));
+    return own.filter((w) => words.has(w)).length / own.length >= 0.75;
+  });
 }
 
 /**
@@ -107,6 +131,11 @@ export function joinWhole(text: string, splices: readonly Splice[]): string {
     return CURT.test(body) || SARCASTIC_TAG.test(body);
   });
   const dropped = new Set<number>();
+  // A sentence of the writer's that a rewrite now says ("You forgot my birthday.") is said once.
+  const inserts = sorted.map((s) => s.insert);
+  merged.forEach((u, i) => {
+    if (!spliced[i] && saidIn(text.slice(u.start, u.end), inserts)) dropped.add(i);
+  });
   spliced.forEach((yes, i) => {
     if (!yes) return;
     for (let k = i - 1; k >= 0 && curt[k] && !spliced[k]; k--) dropped.add(k);
@@ -132,7 +161,7 @@ export function joinWhole(text: string, splices: readonly Splice[]): string {
     for (const s of inside) {
       if (s.start < at) continue;
       const before = remnant(text.slice(at, s.start));
-      if (before) parts.push(before);
+      if (before && !saidIn(before, inserts)) parts.push(before);
       // A sentence two rewrites share ("Could we make a bit of time…?") is said once.
       const fresh = (s.insert.trim().match(/[^.?!]+[.?!]+/g) ?? [s.insert.trim()])
         .map((x) => x.trim())
@@ -142,7 +171,7 @@ export function joinWhole(text: string, splices: readonly Splice[]): string {
       at = Math.max(at, s.end);
     }
     const after = remnant(text.slice(at, Math.max(at, unit.end - trailing.length)));
-    if (after) parts.push(after);
+    if (after && !saidIn(after, inserts)) parts.push(after);
     // A line break after the sentence stays; blank space between sentences is one space.
     out += parts.join(' ') + (/\n/.test(trailing) ? trailing.replace(/[^\S\n]+/g, '') : trailing ? ' ' : '');
   }

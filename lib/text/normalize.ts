@@ -279,7 +279,8 @@ function displayForm(token: Token): string {
   if (token.norm.startsWith("i'")) return `I${token.norm.slice(1)}`;
   if (token.norm !== unstretch(lower)) return token.norm; // chat spelling: "ur" → "your"
   // Keep a capitalised name ("Paris", "Jen"), lower shouting ("NEVER") and sentence-initial capitals.
-  const name = /^\p{Lu}\p{Ll}+$/u.test(token.raw) && token.start > 0;
+  // A name keeps its capital with its "'s" too ("Grace's recital").
+  const name = /^\p{Lu}\p{Ll}+(['’]s)?$/u.test(token.raw) && token.start > 0;
   return name ? token.raw.replace(/’/g, "'") : unstretch(lower);
 }
 

@@ -38,7 +38,7 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'you ruin everything':
       "It would mean a lot to me if you didn't ruin everything. I've been feeling hurt about it.",
     'you forget everything I tell you':
-      "I'd really like to feel heard. Lately I've been feeling lonely when you forget everything I tell you.",
+      'I feel lonely when you forget everything I tell you. Could we make a bit of time to really listen to each other?',
     'every time I bring up money you change the subject':
       "I'd really like to be able to count on plans. Lately I've been feeling anxious when I bring up money and you change the subject.",
     'Every single time we make plans you cancel last minute':
@@ -52,7 +52,7 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'you get weird every time my ex comes up':
       "It would mean a lot to me if you didn't get weird when my ex comes up. I've been feeling hurt about it.",
     'every time I ask for help, you sigh':
-      "I've noticed I feel overwhelmed when I ask for help and you sigh. Can we talk about it at the weekend?",
+      "It's been hard for me when I ask for help and you sigh. It would mean a lot if we could work out a way to share it.",
     'every single weekend you disappear to your brother’s':
       "I've been feeling alone when you disappear to your brother's, and I'd really like to feel you are on my side.",
     'whenever you drink, you get mean':

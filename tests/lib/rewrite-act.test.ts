@@ -1,0 +1,69 @@
+/**
+ * What the partner did, said as what happened (lib/rewrite/parts.ts, partnerAct): review rounds 5 and
+ * 6 graded four in ten rewrites of contempt and diagnosis generic because the act behind the jab was
+ * lost ("you booked it for the wrong night" became "I'm feeling anxious about the table").
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze, rewriteMessage } from '../../lib/index';
+import { partnerAct } from '../../lib/rewrite/parts';
+import { readSentence, readWords } from '../../lib/rewrite/sentence';
+
+const act = (text: string) => partnerAct(readSentence(text, []), readWords(text))?.text;
+
+describe('partnerAct', () => {
+  it.each([
+    ['wow amazing you booked it for the wrong night brilliant work', 'you booked it for the wrong night'],
+    ['You absolute muppet, you put a red sock in with my whites.', 'you put a red sock in with my whites'],
+    ['Very Christian of you to ignore me all the way home.', 'you ignored me all the way home'],
+    ['how you go spend the rent money on sneakers', 'you spend the rent money on sneakers'],
+    ['Parabéns, you forgot my birthday.', 'you forgot my birthday'],
+    ["you've broken the kettle", "you've broken the kettle"],
+  ])('reads the act in %j', (text, expected) => {
+    expect(act(text)).toBe(expected);
+  });
+
+  it.each([
+    // praised sarcastically, a good act is not the complaint: its rarity is
+    'Well done, you found the remote.',
+    'wow you loaded the dishwasher. want a medal?',
+    'Oh wow you actually rang your mum back.',
+    // a motive, a state or a wish is the diagnosis itself
+    'You only go to Mass so people think you are a good husband.',
+    'Deep down you resent the kids.',
+    'You enjoy making me beg for everything.',
+    // a question, a request, a time or the object of another verb
+    'Can you grab the dry cleaning before 6?',
+    "You've become so selfish since you retired.",
+    'another night of watching you play fifa',
+    // a verb without its object, a negation, an absolute
+    'you dress like a youth pastor',
+    "you don't listen to me",
+    'you always leave the lights on',
+  ])('finds no act in %j', (text) => {
+    expect(act(text)).toBeUndefined();
+  });
+});
+
+describe('rewrites that say what happened', () => {
+  it('rewrites an insult beside an act as the act and the feeling', () => {
+    const [finding] = analyze('You absolute muppet, you put a red sock in with my whites.');
+    expect(finding?.category).toBe('contempt');
+    expect(finding?.rewrites[0]).toMatch(/that you put a red sock in with my whites/);
+    expect(finding?.rewrites.join(' ')).not.toMatch(/muppet/i);
+  });
+
+  it('finds the act in the next sentence, and the whole message says it once', () => {
+    const text = "You're pathetic. You forgot my birthday.";
+    const [finding] = analyze(text);
+    expect(finding?.rewrites[0]).toMatch(/you forgot my birthday/);
+    const whole = rewriteMessage(text);
+    expect(whole.match(/forgot my birthday/gi)).toHaveLength(1);
+    expect(whole).not.toMatch(/pathetic/i);
+  });
+
+  it('keeps a sentence of the writer that the rewrite does not say', () => {
+    const whole = rewriteMessage("Dinner is at 7. You're a joke, you booked the wrong restaurant.");
+    expect(whole.startsWith('Dinner is at 7.')).toBe(true);
+    expect(whole).toMatch(/you booked the wrong restaurant/);
+  });
+});
