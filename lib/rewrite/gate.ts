@@ -90,9 +90,10 @@ function textProblem(text: string): GateReason | undefined {
   // "the 7 45", "at 7 . 45": a time or a number split apart.
   if (/\d[\s.]+\d/.test(text.replace(/\d[.:]\d/g, ''))) return 'number-split';
   if (/\b(do|does|did)(n['’]t| not) be\b/i.test(text)) return 'do-be';
-  // "I feel hurt that it's.", "I'm upset that I'd.": a clause cut off after its auxiliary or article.
+  // "I feel hurt that it's.", "I'm upset that I'd.", "I'm, and I'm upset.", "upset about your.", "what
+  // happened with the has…": a clause cut off after its auxiliary, article or possessive (rounds 2–7).
   if (
-    /\b(it['’]s|that['’]s|I['’]d|we['’]d|you['’]d|I['’]m|we['’]re|you['’]re|and|or|the|a|an|to|of|is|are)[.?!]|\b(is|are),/i.test(
+    /\b(it['’]s|that['’]s|I['’]d|we['’]d|you['’]d|I['’]m|we['’]re|you['’]re|and|or|the|a|an|to|of|is|are|your|my|our)[.?!]|\b(is|are|I['’]m|we['’]d|we['’]re|you['’]re|I['’]d|the|your|my|our),|\bwith (the|your|my|our|a|an) (has|is|was)\b/i.test(
       text,
     )
   )

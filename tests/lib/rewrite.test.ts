@@ -62,7 +62,7 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'every single bill, I pay it':
       "It's been hard for me when things feel one-sided between us. It would mean a lot if we could talk about it when we are both calm.",
     'not once this year have you planned a date':
-      "It's been hard for me when you don't plan a date. It would mean a lot if we could talk about it when we are both calm.",
+      "It would mean a lot to me if you planned a date. I've been feeling hurt about it.",
     'we never do anything I want to do':
       "I've noticed I feel hurt when things feel one-sided between us. Can we talk about it this evening?",
     'we always end up doing what you want':
@@ -515,7 +515,7 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'therapy is a joke':
       "I'm not ready to say yes to therapy yet, but I'm willing to talk about it. Can we do that tomorrow?",
     'I don’t need a shrink, I need you to listen':
-      "I'm not ready to say yes to a shrink yet, but I'm willing to talk about it. Can we do that later when we are both calm?",
+      "This isn't something I want right now, but I'd like to hear why it matters to you.",
     'therapy? lol no':
       "I'm not ready to say yes to therapy yet, but I'm willing to talk about it. Can we do that later when we are both calm?",
     'couples therapy? no chance':
