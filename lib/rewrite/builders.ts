@@ -632,7 +632,11 @@ const ultimatum: Builder = ({ ruleId, sentence }, topic) => {
       // "it's me or the job, pick": the rival, without the demand to choose.
       let end = words.length;
       while (end > or + 2 && ['pick', 'choose', 'decide', 'now'].includes((words[end - 1] as Word).w)) end--;
-      return { slots: { ...slots, rival: show(words, or + 1, end) } };
+      const rival = show(words, or + 1, end);
+      // "me or you can find someone else to marry": a clause, not a rival (review round 8, item 237).
+      if (!/^(you|u|i|we|he|she|they|it|don['’]t|do not|never|not)\b/i.test(rival) && end - or - 1 <= 6)
+        return { slots: { ...slots, rival } };
+      return { slots };
     }
     // The demand starts at the clause of "or" ("…last resort: counselling or divorce"), after lead-ins.
     let start = or;
@@ -730,7 +734,7 @@ const stonewall: Builder = ({ ruleId, sentence, message }, topic) => {
   // "…and it will stay buried", "not again. Ever.": a refusal for good stays one; it is said as what
   // the writer can bear, not turned into a promise to come back to it (review round 2, items 232, 254).
   if (
-    / (ever|ever again|never again|for good|buried|final|end of|closed|any more|anymore|any circumstances|not ever|never) /.test(
+    / (ever|ever again|never again|for good|forever|permanently|buried|final|end of|closed|settled|finished|dead|any more|anymore|any circumstances|not ever|never) /.test(
       said,
     )
   ) {
