@@ -691,7 +691,8 @@ export function helpAsked(words: readonly Word[]): { phrase: string; thing: stri
       // the writer's own determiner or possessive stays ("our counsellor").
       const own = ['a', 'the', 'some', 'our', 'your', 'my', 'his', 'her', 'their', 'that', 'this'];
       const thing =
-        det && own.includes(det.w)
+        // "some therapist" is how the writer sees one; the rewrite says "a therapist".
+        det && own.includes(det.w) && !(det.w === 'some' && !noun.endsWith('s'))
           ? `${det.d.toLowerCase() || det.w} ${noun}`
           : word.w === 'therapist' || word.w === 'counselor'
             ? `a ${noun}`

@@ -635,39 +635,32 @@ const STONEWALL: Frame[] = [
     render: (s) =>
       !s.help && `Talking about ${s.subject} again is hard for me right now. I need a little space first.`,
   },
+  // A refusal of help stays a refusal, said calmly, and the topic closed as the writer closed it: "not
+  // ready yet" (round 2), and then curiosity about why it matters to them (round 8's fix, graded again),
+  // were read as reopening a no the writer had asked the partner to stop pressing.
   {
-    name: 'help-not-ready',
-    // A refusal of help stays a refusal, with curiosity about what the "yes" would mean to them (round 2:
-    // "I feel nervous about counselling" put a fear in the mouth of a writer who had said no).
-    render: (s) =>
-      s.help && `I'm not ready for ${s.help.thing} right now. Can you tell me why it matters so much to you?`,
+    name: 'help-leave-there',
+    render: (s) => s.help && `${up(s.help.thing)} isn't for me, and I'd like us to leave it there, please.`,
   },
-
   {
-    name: 'help-hoping',
+    name: 'help-let-rest',
     render: (s) =>
-      s.help &&
-      `I don't feel ready for ${s.help.thing}. Could you tell me what you're hoping it would change?`,
+      s.help && `I know ${s.help.thing} matters to you, but it isn't for me. Can we let it rest?`,
   },
-
   {
     name: 'help-not-want',
     render: (s) =>
-      s.help &&
-      `${up(s.help.thing)} isn't something I want right now, but I'd like to hear why it matters to you.`,
+      s.help && `${up(s.help.thing)} isn't something I want. I'd like us to find another way through this.`,
   },
-
   {
-    name: 'help-step',
+    name: 'help-answer',
+    render: (s) => s.help && `My answer on ${s.help.thing} is no, and I'd like us to leave it there.`,
+  },
+  {
+    name: 'help-another-way',
     render: (s) =>
       s.help &&
-      `${up(s.help.thing)} feels like a big step for me. Could we talk about what it would look like?`,
-  },
-  {
-    name: 'help-willing',
-    render: (s, time) =>
-      s.help &&
-      `I'm not ready to say yes to ${s.help.thing} yet, but I'm willing to talk about it. Can we do that ${time}?`,
+      `${up(s.help.thing)} isn't the way I want to go, but I do want us to sort this out. Could we find another way together?`,
   },
 ];
 

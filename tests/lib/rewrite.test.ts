@@ -477,7 +477,7 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'what’s there to talk about':
       "I've said what I can about this for now. I need a bit of space before we talk about it again.",
     'we’ll see a therapist over my dead body':
-      "I'm not ready to say yes to a therapist yet, but I'm willing to talk about it. Can we do that tomorrow?",
+      "I know a therapist matters to you, but it isn't for me. Can we let it rest?",
     'don’t start': "I'd rather leave this for now. It's a lot for me, and I need some time with it.",
     'I said I don’t want to talk':
       'Talking about this again is hard for me right now. I need a little space first.',
@@ -486,11 +486,10 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I'm finding this hard to talk about right now. Could we set a time to come back to it?",
     'can we not': "I'd rather leave this for now. It's a lot for me, and I need some time with it.",
     "love you but I'm not having the therapy conversation again":
-      "I'm not ready for therapy right now. Can you tell me why it matters so much to you?",
+      "I know therapy matters to you, but it isn't for me. Can we let it rest?",
     'I don’t want to hear another word about it':
       "I've said what I can about this for now. I need a bit of space before we talk about it again.",
-    'stop going on about counselling':
-      "I'm not ready for counselling right now. Can you tell me why it matters so much to you?",
+    'stop going on about counselling': "My answer on counselling is no, and I'd like us to leave it there.",
     'leave it. seriously.':
       "I've said what I can about this for now. I need a bit of space before we talk about it again.",
     'not discussing this over text':
@@ -512,34 +511,28 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'whatever. do what you like': "I'm not ready to talk about this yet. I'll let you know when I am.",
   },
   'dismiss-help': {
-    'therapy is a joke':
-      "I'm not ready to say yes to therapy yet, but I'm willing to talk about it. Can we do that tomorrow?",
+    'therapy is a joke': "My answer on therapy is no, and I'd like us to leave it there.",
     'I don’t need a shrink, I need you to listen':
-      "This isn't something I want right now, but I'd like to hear why it matters to you.",
-    'therapy? lol no':
-      "I'm not ready to say yes to therapy yet, but I'm willing to talk about it. Can we do that later when we are both calm?",
-    'couples therapy? no chance':
-      "I'm not ready to say yes to therapy yet, but I'm willing to talk about it. Can we do that later when we are both calm?",
+      "This isn't something I want. I'd like us to find another way through this.",
+    'therapy? lol no': "My answer on therapy is no, and I'd like us to leave it there.",
+    'couples therapy? no chance': "I know therapy matters to you, but it isn't for me. Can we let it rest?",
     'I’m not discussing counselling with you':
-      "I'm not ready to say yes to counselling yet, but I'm willing to talk about it. Can we do that tomorrow?",
+      "I know counselling matters to you, but it isn't for me. Can we let it rest?",
     'you can talk to a therapist if you want, I’m not going':
-      "I don't feel ready for a therapist. Could you tell me what you're hoping it would change?",
-    "we don't need therapy":
-      "I'm not ready for therapy right now. Can you tell me why it matters so much to you?",
-    "honestly it won't help":
-      "I'm not ready for this right now. Can you tell me why it matters so much to you?",
-    'therapy is a waste of money':
-      "I don't feel ready for therapy. Could you tell me what you're hoping it would change?",
+      "My answer on a therapist is no, and I'd like us to leave it there.",
+    "we don't need therapy": "My answer on therapy is no, and I'd like us to leave it there.",
+    "honestly it won't help": "My answer on this is no, and I'd like us to leave it there.",
+    'therapy is a waste of money': "My answer on therapy is no, and I'd like us to leave it there.",
     "there's nothing wrong with us":
-      "This isn't something I want right now, but I'd like to hear why it matters to you.",
+      "This isn't something I want. I'd like us to find another way through this.",
     'therapy is for people with real problems':
-      "I don't feel ready for therapy. Could you tell me what you're hoping it would change?",
+      "My answer on therapy is no, and I'd like us to leave it there.",
     "I'm not having the therapy conversation again, it's a waste of time":
-      "I'm not ready for therapy right now. Can you tell me why it matters so much to you?",
+      "My answer on therapy is no, and I'd like us to leave it there.",
     "we're fine, we don't need some stranger telling us how to live":
-      "I'm not ready to say yes to talking to someone yet, but I'm willing to talk about it. Can we do that later when we are both calm?",
+      "My answer on talking to someone is no, and I'd like us to leave it there.",
     "I'm not going to couples counselling, end of":
-      "I'm not ready to say yes to counselling yet, but I'm willing to talk about it. Can we do that later when we are both calm?",
+      "My answer on counselling is no, and I'd like us to leave it there.",
   },
   'crisis-frame': {
     'this is do or die for us, we need a counsellor':
