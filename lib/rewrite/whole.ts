@@ -18,9 +18,13 @@ const LEAD_INS =
 const SARCASTIC_TAG =
   /^(how convenient|how nice|how lovely|of course|got it|cool|great( job| work| one| stuff)?|nice( one| job)?|sure( thing)?|thanks (a lot|a bunch|for nothing)|noted|right|perfect|lovely|brilliant|amazing|wow|congrats|well done|good job|as usual|typical|again|whatever|fine|k|ok)( then)?[\s.!?…]*$/i;
 
-/** A curt sentence beside a harsh one is part of the jab: "Seriously.", "Ur choice", "Not me", "Therapy?". */
+/**
+ * A curt sentence beside a harsh one is part of the jab: "Seriously.", "Ur choice", "Not me", "Therapy?",
+ * and the closers a rewrite has said calmly already: "Stop it.", "Full stop.", "Don't ask again."
+ * (rounds 7 and 8: left beside "Can we let it rest?").
+ */
 const CURT =
-  /^(?:ha|haha|hah|lol|lmao|so funny|very funny|hilarious|seriously|fine|whatever|k|kk|ok|okay|noted|wow|great|cool|sure|right|really|unbelievable|ridiculous|typical|classic|again|not me|your call|ur call|your choice|ur choice|end of|done|bye|i mean it|your loss|ur loss|cheers|thanks|thx|ty|\p{L}+\?|(?:admit|accept|deal with|get over|drop|face|think about|own|live with|remember|explain) (?:it|that|this)[.!…]*|(?!(?:hi|hey|hello|morning|night|love|xx+)\b)\p{L}+[.!…]+)[.!?…]*$/iu;
+  /^(?:ha|haha|hah|lol|lmao|so funny|very funny|hilarious|seriously|fine|whatever|k|kk|ok|okay|noted|wow|great|cool|sure|right|really|unbelievable|ridiculous|typical|classic|again|not me|your call|ur call|your choice|ur choice|end of|done|bye|i mean it|your loss|ur loss|cheers|thanks|thx|ty|\p{L}+\?|(?:admit|accept|deal with|get over|drop|face|think about|own|live with|remember|explain|stop|forget|leave|close|quit|end) (?:it|that|this|the (?:idea|subject|topic|conversation)|that chapter)(?: now| already)?[.!…]*|(?:don['’]t|do not) (?:ask|start|mention it|bring (?:it|this|that) up)(?: again)?|full stop|period|end of (?:story|discussion)|enough|that['’]s (?:it|that|final)|final answer|(?!(?:hi|hey|hello|morning|night|love|xx+)\b)\p{L}+[.!…]+)[.!?…]*$/iu;
 
 /** Warm words a remnant may keep without being a full sentence. */
 const WARM =
