@@ -9,7 +9,7 @@ import { type Candidate, fallback } from './frames';
 import { clearGateVerdicts, gate, grammarProblem, nearCopy } from './gate';
 import { readSentence, readWords, type Word } from './sentence';
 import type { Splice } from './splice';
-import { joinWhole, units } from './whole';
+import { joinWhole, type Unit, units } from './whole';
 
 export { type Splice, spliceFor } from './splice';
 
@@ -92,21 +92,31 @@ export function topicNouns(text: string, finding: Finding, all: readonly Finding
  */
 function aroundOf(
   text: string,
+  sentences: readonly Unit[],
   finding: Finding,
   all: readonly Finding[],
 ): Array<{ text: string; harsh: Array<[number, number]> }> {
   const { start, end } = finding.sentence;
-  const sentences = units(text);
-  const at = sentences.findIndex((u) => u.start <= start && start < u.end);
-  if (at < 0) return [];
-  const own = sentences[at] as { start: number; end: number };
+  // The sentence the finding starts in, found by position (`sentences` are in order and touch).
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sentences[mid] as Unit).end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const at = lo;
+  const own = sentences[at];
+  if (!own || own.start > start) return [];
   const ranges: Array<[number, number]> = [
     [end, Math.max(end, own.end)],
     [own.start, Math.min(start, own.end)],
   ];
-  const next = sentences.slice(at + 1).find((u) => u.start >= end);
+  let n = at + 1;
+  while (n < sentences.length && (sentences[n] as Unit).start < end) n++;
+  const next = sentences[n];
   if (next) ranges.push([next.start, next.end]);
-  if (at > 0) ranges.push([(sentences[at - 1] as { start: number }).start, own.start]);
+  if (at > 0) ranges.push([(sentences[at - 1] as Unit).start, own.start]);
   return ranges
     .filter(([from, to]) => /\p{L}+\s+\p{L}+/u.test(text.slice(from, to)))
     .map(([from, to]) => ({
@@ -128,7 +138,7 @@ export function clearRewriteCache(): void {
 }
 
 /** What a message says as a whole, read once per message (a 200,000-character paste has thousands of findings). */
-let context: { text: string; words: readonly Word[]; help: string } | undefined;
+let context: { text: string; words: readonly Word[]; help: string; sentences: readonly Unit[] } | undefined;
 
 function messageContext(text: string, words?: readonly Word[]) {
   if (context?.text !== text) {
@@ -137,6 +147,7 @@ function messageContext(text: string, words?: readonly Word[]) {
       text,
       words: read,
       help: helpAsked(read)?.phrase ?? '',
+      sentences: units(text),
     };
   }
   return context;
@@ -155,8 +166,8 @@ export function rewriteCandidates(
   messageWords?: readonly Word[],
 ): Candidate[] {
   const { target, harsh, labels } = targetOf(text, finding, all);
-  const { words: message, help } = messageContext(text, messageWords);
-  const near = aroundOf(text, finding, all);
+  const { words: message, help, sentences } = messageContext(text, messageWords);
+  const near = aroundOf(text, sentences, finding, all);
   // Besides the sentence, only the help the message asks for ("…we need a counsellor") and the
   // sentences around it (what the partner did) shape a rewrite.
   const key = `${finding.category}\u0000${finding.ruleId}\u0000${target}\u0000${harsh.join(';')}\u0000${labels.join(';')}\u0000${help}\u0000${near.map((n) => n.text).join('\u0001')}`;
@@ -319,8 +330,8 @@ const KEPT_HARSH = 0.8;
  * A sentence of the writer's the rewrite kept, read on its own: beside a long friendly message the
  * analyzer weighs "Fix it or leave." with everything else and may let it pass, but left alone in a
  * rewritten message it is the harshest thing in it (review rounds 3–6: a third of whole rewrites
- * that readers graded "harsh sentence left"). Only a sentence the scorer is sure of on its own (the
- * gentle sensitivity's threshold) is rewritten, by itself.
+ * that readers graded "harsh sentence left"). Only a sentence the scorer is sure of on its own
+ * (KEPT_HARSH) is rewritten, by itself, or dropped when it is a curt jab.
  */
 function keptHarshRewritten(
   out: string,
@@ -373,12 +384,14 @@ const FRAME_WORDS = new Set(
   you'd you're your yours`.split(/\s+/),
 );
 
+/** The words of four letters or more a text is made of, in lowercase. */
+function longWords(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}'’]{4,}/gu) ?? [];
+}
+
 /** Whether a sentence of Softer's carries a word of the writer's own ("the dishwasher", "Sofia's"). */
-function carriesWriter(sentence: string, original: string): boolean {
-  const theirs = new Set(original.toLowerCase().match(/[\p{L}'’]{4,}/gu) ?? []);
-  return (sentence.toLowerCase().match(/[\p{L}'’]{4,}/gu) ?? []).some(
-    (w) => theirs.has(w) && !FRAME_WORDS.has(w),
-  );
+function carriesMessage(sentence: string, theirs: ReadonlySet<string>): boolean {
+  return longWords(sentence).some((w) => theirs.has(w) && !FRAME_WORDS.has(w));
 }
 
 /** What a sentence of Softer's that carries nothing of the writer's does: a pause, a feeling, or neither. */
@@ -401,6 +414,7 @@ function withoutRepeats(out: string, original: string, inserts: readonly string[
   const kept: string[] = [];
   let invited = false;
   const firstBy = new Map<string, number>();
+  const theirs = new Set(longWords(original));
   const pieces = out.match(/[^.?!\n]+[.?!]*["”’)]*\s*|\n+/g) ?? [out];
   let result = '';
   for (const piece of pieces) {
@@ -409,7 +423,7 @@ function withoutRepeats(out: string, original: string, inserts: readonly string[
     if (softers) {
       const invitation = INVITATION.test(sentence);
       const origin = inserts.findIndex((insert) => insert.includes(sentence));
-      const generic = !carriesWriter(sentence, original);
+      const generic = !carriesMessage(sentence, theirs);
       const role = !generic
         ? undefined
         : /^(can|could|would|shall|when could) (we|you)\b/i.test(sentence) || invitation
