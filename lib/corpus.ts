@@ -2,7 +2,7 @@
  * Softer's labelled corpus (data/): the shape of a line, checked with zod, and what makes two lines
  * near duplicates. Pure: callers read the files.
  */
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { jsonLines } from './jsonl';
 import { CATEGORIES } from './types';
 

@@ -1,5 +1,5 @@
 /** Scores the analyzer on a labelled corpus (data/ format; see data/README.md). Pure: the caller reads the file. */
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { type DetectionFigures, detectionReport, ratio, round } from './figures';
 import { analyze } from './index';
 import { jsonLines } from './jsonl';

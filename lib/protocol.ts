@@ -4,7 +4,7 @@
  * Every payload is zod-checked on arrival; a malformed one is answered with nothing and never throws.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { MAX_ANALYZE_CHARS } from './limits';
 import { REFLECTION_EVENTS, type ReflectionEvent } from './send/reflection';
 import { type AnalyzeOptions, CATEGORIES, type Category, type Finding } from './types';

@@ -4,7 +4,7 @@
  * buckets left out. Validated on the way in: weights that fail stop the build and the tests with a
  * message that says what is wrong.
  */
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { CATEGORIES } from '../types';
 
 export const HEADS = ['harsh', ...CATEGORIES] as const;

@@ -3,7 +3,7 @@
  * used, and how often a message was sent as is, per day and per category. Counts only, never text:
  * a day's date and numbers are all it holds. Pure: the date is passed in, storage is elsewhere.
  */
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { CATEGORIES, type Category } from '../types';
 
 export const REFLECTION_EVENTS = ['paused', 'rewritten', 'sentAsIs'] as const;

@@ -6,7 +6,7 @@
  *   not by content scripts, which ask the background for them.
  */
 import { storage } from '@wxt-dev/storage';
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import type { Category } from '../types';
 import {
   emptyReflection,

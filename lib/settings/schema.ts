@@ -3,7 +3,7 @@
  * same code reads storage, an imported file and a test fixture. Message text never appears here;
  * the phrases a person chose to ignore are the one piece of their own wording Softer keeps.
  */
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { DEFAULT_LATE_WINDOW, type LateWindow, TIME_OF_DAY } from '../send/moment';
 import { DEFAULT_SERIOUS_LEVELS, SERIOUS_LEVELS, type SeriousLevel } from '../send/serious';
 import { BUILT_IN_HOSTS } from '../sites';
