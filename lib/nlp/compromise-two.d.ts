@@ -2,3 +2,9 @@
 import nlp from 'compromise/two';
 
 export default nlp;
+
+/** The text of lib/nlp/tagger-net.json for the installed compromise (npm run patterns:net). */
+export function saveTaggerNet(): string;
+
+/** The tagger's net from lib/nlp/tagger-net.json, or undefined when the file is not for this compromise. */
+export function loadTaggerNet(): object | undefined;

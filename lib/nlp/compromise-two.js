@@ -5,6 +5,8 @@
  * else is compromise's own modules, in its order; tests/lib/nlp/compromise-lexicon.test.ts checks the
  * result is compromise/two's exact model and that the file matches the installed compromise.
  *
+ * Its tagger's match net is loaded the same way, from lib/nlp/tagger-net.json (npm run patterns:net).
+ *
  * compromise keeps one world per process: import compromise/two and this module together and the
  * tagger runs twice. Only lib/nlp/ imports either.
  */
@@ -30,6 +32,8 @@ import regexText from '../../node_modules/compromise/src/2-two/preTagger/model/r
 import tags from '../../node_modules/compromise/src/2-two/preTagger/tagSet/index.js';
 import swap from '../../node_modules/compromise/src/2-two/swap/plugin.js';
 import snapshot from './compromise-lexicon.json' with { type: 'json' };
+import { loadNet, saveNet } from './saved-net.js';
+import taggerNet from './tagger-net.json' with { type: 'json' };
 
 /** Adds the packed words to `into` in the file's order, as compromise's plugin merge adds them. */
 function unpack(into, { words, values }) {
@@ -88,5 +92,37 @@ nlp.plugin(contractionTwo);
 nlp.plugin(postTag);
 nlp.plugin(lazy);
 nlp.plugin(swap);
+
+// compromise's tagger compiles its ~570 match rules into a net on the first parse (buildNet, about a
+// fifth of a cold start). The net is loaded from ./tagger-net.json instead (npm run patterns:net), when
+// it was compiled from these very matches by this compromise; any other net is compiled as before.
+const { methods: worldMethods } = nlp.world();
+const compileNet = worldMethods.one.buildNet;
+const taggerMatches = model.two.matches;
+// A match's tag is a tag or a list of them.
+const sameMatch = (saved, match) =>
+  saved.match === match.match && String(saved.tag) === String(match.tag) && saved.reason === match.reason;
+
+/** The tagger's net from ./tagger-net.json, or undefined when the file is not for these matches. */
+export function loadTaggerNet() {
+  return loadNet(taggerNet, taggerMatches, nlp.version, sameMatch);
+}
+
+worldMethods.one.buildNet = function buildNet(matches, world) {
+  if (matches !== taggerMatches) return compileNet(matches, world);
+  // compromise's compile parses the matches in place: it gets copies, so the world's stay as written.
+  return (
+    loadTaggerNet() ??
+    compileNet(
+      matches.map((m) => ({ ...m })),
+      world,
+    )
+  );
+};
+
+/** The text of ./tagger-net.json for the installed compromise: its tagger's net, compiled now. */
+export function saveTaggerNet() {
+  return saveNet(taggerMatches, (copies) => compileNet(copies, nlp.world()), nlp.version);
+}
 
 export default nlp;
