@@ -86,6 +86,11 @@ export interface ProtocolMap {
     options?: AnalyzeOptions;
     at: Array<{ ruleId: string; start: number }>;
   }): string[][];
+  /**
+   * Content script → background: a message box was first used where Softer is on; start the engine
+   * now, before the first keystroke asks for findings. Nothing is sent with it.
+   */
+  warmUp(): void;
   /** Background → content script: the keyboard shortcut was pressed. */
   openSuggestions(): void;
   /** Popup → content script: which site is this? (No tabs permission needed to ask.) */

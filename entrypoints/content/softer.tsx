@@ -146,6 +146,8 @@ export async function startSofter(
     else controller.resume(document);
   };
   apply((await readSettings()).settings);
+  // The engine starts when someone first writes here, not whenever the worker wakes.
+  if (enabled()) void sendMessage('warmUp', undefined).catch(() => undefined);
   const unwatch = watchSettings(({ settings: next }) => apply(next));
 
   // ::highlight() must live in the page's own style scope; an adopted sheet adds no node to the page.

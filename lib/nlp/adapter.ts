@@ -33,6 +33,8 @@ export interface PatternHit {
 let net: Net | undefined;
 /** For each pattern: sets of words, one of each must be in a clause for the pattern to match. */
 let requirements: Requirement[][] = [];
+/** Patterns given to compilePatterns and not compiled yet. */
+let pending: readonly CompiledPattern[] | undefined;
 
 interface ParsedTerm {
   word?: string;
@@ -95,7 +97,20 @@ function requiredWords(terms: readonly ParsedTerm[]): Requirement[] {
   return required;
 }
 
+/**
+ * The rules' patterns, compiled when first needed (the first mayMatch or sweep), not when the engine
+ * loads: a worker woken for anything but a message pays nothing for them.
+ */
 export function compilePatterns(patterns: readonly CompiledPattern[]): void {
+  pending = patterns;
+  net = undefined;
+  requirements = [];
+}
+
+function compiled(): void {
+  if (!pending) return;
+  const patterns = pending;
+  pending = undefined;
   net = compileNet(patterns);
   // The net holds every pattern parsed: read the terms from it instead of parsing twice.
   const built = net as unknown as {
@@ -119,6 +134,7 @@ export function compilePatterns(patterns: readonly CompiledPattern[]): void {
 
 /** False when no pattern could possibly match these words: the clause need not be parsed. */
 export function mayMatch(words: readonly string[]): boolean {
+  compiled();
   const present = new Set(words);
   return requirements.some((pattern) =>
     pattern.every((alternatives) => alternatives.some((all) => all.every((w) => present.has(w)))),
@@ -144,6 +160,7 @@ function indexAt(starts: readonly number[], value: number): number {
 /** Sweeps every compiled pattern over each clause (normalised words); one parse for all of them. */
 export function sweepClauses(clauses: readonly (readonly string[])[]): PatternHit[][] {
   const results: PatternHit[][] = clauses.map(() => []);
+  compiled();
   if (!net || clauses.length === 0) return results;
   // Each clause its own paragraph ("\n\n"), so no match can run from one clause into the next.
   const clauseStarts: number[] = [];

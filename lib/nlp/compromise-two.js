@@ -44,85 +44,110 @@ function unpack(into, { words, values }) {
   }
 }
 
-if (snapshot.compromise !== nlp.version) {
-  throw new Error(
-    `lib/nlp/compromise-lexicon.json is from compromise ${snapshot.compromise}, not ${nlp.version}: run npm run compromise:lexicon.`,
-  );
-}
-if (nlp.world().hooks.includes('preTagger')) {
-  throw new Error(
-    'compromise/two is already loaded: its tagger would run twice. Import lib/nlp/compromise-two.js only.',
-  );
-}
+let ready = false;
+/** compromise's buildNet, and the tagger's own matches: set when compromise is set up. */
+let compileNet;
+let taggerMatches;
 
-// preTagger/plugin.js with its model (preTagger/model/index.js) minus the computed words: the same
-// keys, so the merge lays the world out as compromise's does, then the words themselves, assigned as
-// the merge would assign them.
-nlp.plugin({
-  compute,
-  methods,
-  model: {
-    one: { _multiCache: {}, lexicon: {}, frozenLex },
-    two: {
-      irregularPlurals,
-      models,
-      suffixPatterns,
-      prefixPatterns,
-      endsWith,
-      neighbours,
-      regexNormal,
-      regexText,
-      regexNumbers,
-      switches: {},
-      clues,
-      uncountable: {},
-      orgWords,
-      placeWords,
+/**
+ * Sets compromise/two up on first use, not when the module loads: a service worker woken for anything
+ * but a message (a page's site state, the popup's switch) does not pay for a tagger it will not use.
+ */
+function setUp() {
+  if (ready) return;
+  if (snapshot.compromise !== nlp.version) {
+    throw new Error(
+      `lib/nlp/compromise-lexicon.json is from compromise ${snapshot.compromise}, not ${nlp.version}: run npm run compromise:lexicon.`,
+    );
+  }
+  if (nlp.world().hooks.includes('preTagger')) {
+    throw new Error(
+      'compromise/two is already loaded: its tagger would run twice. Import lib/nlp/compromise-two.js only.',
+    );
+  }
+
+  // preTagger/plugin.js with its model (preTagger/model/index.js) minus the computed words: the same
+  // keys, so the merge lays the world out as compromise's does, then the words themselves, assigned as
+  // the merge would assign them.
+  nlp.plugin({
+    compute,
+    methods,
+    model: {
+      one: { _multiCache: {}, lexicon: {}, frozenLex },
+      two: {
+        irregularPlurals,
+        models,
+        suffixPatterns,
+        prefixPatterns,
+        endsWith,
+        neighbours,
+        regexNormal,
+        regexText,
+        regexNumbers,
+        switches: {},
+        clues,
+        uncountable: {},
+        orgWords,
+        placeWords,
+      },
     },
-  },
-  tags,
-  hooks: ['preTagger'],
-});
-const { model } = nlp.world();
-Object.assign(model.one._multiCache, snapshot.multiCache);
-unpack(model.one.lexicon, snapshot.lexicon);
-unpack(model.two.switches, snapshot.switches);
-unpack(model.two.uncountable, snapshot.uncountable);
-nlp.plugin(contractionTwo);
-nlp.plugin(postTag);
-nlp.plugin(lazy);
-nlp.plugin(swap);
+    tags,
+    hooks: ['preTagger'],
+  });
+  const { model } = nlp.world();
+  Object.assign(model.one._multiCache, snapshot.multiCache);
+  unpack(model.one.lexicon, snapshot.lexicon);
+  unpack(model.two.switches, snapshot.switches);
+  unpack(model.two.uncountable, snapshot.uncountable);
+  nlp.plugin(contractionTwo);
+  nlp.plugin(postTag);
+  nlp.plugin(lazy);
+  nlp.plugin(swap);
 
-// compromise's tagger compiles its ~570 match rules into a net on the first parse (buildNet, about a
-// fifth of a cold start). The net is loaded from ./tagger-net.json instead (npm run patterns:net), when
-// it was compiled from these very matches by this compromise; any other net is compiled as before.
-const { methods: worldMethods } = nlp.world();
-const compileNet = worldMethods.one.buildNet;
-const taggerMatches = model.two.matches;
+  // compromise's tagger compiles its ~570 match rules into a net on the first parse (buildNet, about a
+  // fifth of a cold start). The net is loaded from ./tagger-net.json instead (npm run patterns:net), when
+  // it was compiled from these very matches by this compromise; any other net is compiled as before.
+  const { methods: worldMethods } = nlp.world();
+  compileNet = worldMethods.one.buildNet;
+  taggerMatches = model.two.matches;
+  worldMethods.one.buildNet = function buildNet(matches, world) {
+    if (matches !== taggerMatches) return compileNet(matches, world);
+    // compromise's compile parses the matches in place: it gets copies, so the world's stay as written.
+    return (
+      loadTaggerNet() ??
+      compileNet(
+        matches.map((m) => ({ ...m })),
+        world,
+      )
+    );
+  };
+  ready = true;
+}
+
 // A match's tag is a tag or a list of them.
 const sameMatch = (saved, match) =>
   saved.match === match.match && String(saved.tag) === String(match.tag) && saved.reason === match.reason;
 
 /** The tagger's net from ./tagger-net.json, or undefined when the file is not for these matches. */
 export function loadTaggerNet() {
+  setUp();
   return loadNet(taggerNet, taggerMatches, nlp.version, sameMatch);
 }
 
-worldMethods.one.buildNet = function buildNet(matches, world) {
-  if (matches !== taggerMatches) return compileNet(matches, world);
-  // compromise's compile parses the matches in place: it gets copies, so the world's stay as written.
-  return (
-    loadTaggerNet() ??
-    compileNet(
-      matches.map((m) => ({ ...m })),
-      world,
-    )
-  );
-};
-
 /** The text of ./tagger-net.json for the installed compromise: its tagger's net, compiled now. */
 export function saveTaggerNet() {
+  setUp();
   return saveNet(taggerMatches, (copies) => compileNet(copies, nlp.world()), nlp.version);
 }
 
-export default nlp;
+/** compromise/two's nlp, set up on its first call or property read (every use goes through one). */
+export default new Proxy(nlp, {
+  apply(target, self, args) {
+    setUp();
+    return Reflect.apply(target, self, args);
+  },
+  get(target, key, receiver) {
+    setUp();
+    return Reflect.get(target, key, receiver);
+  },
+});
