@@ -49,7 +49,8 @@ function actNear(input: RewriteInput): { text: string; past: boolean } | undefin
 interface Reading {
   slots?: Partial<Slots>;
   /** Sentences only this reading can say (named `category/name`), offered before the frames. */
-  special?: { name: string; texts: string[] };
+  /** Texts written for this reading, first; `only`: no frame follows them (it would contradict them). */
+  special?: { name: string; texts: string[]; only?: boolean };
 }
 
 type Builder = (input: RewriteInput, topic: string, feeling: Feeling) => Reading;
@@ -732,22 +733,30 @@ const stonewall: Builder = ({ ruleId, sentence, message }, topic) => {
       said,
     );
   const subject = topic && !place && !/\b(words?|breath|excuses)$/.test(topic) ? topic : 'this';
-  // "…and it will stay buried", "not again. Ever.": a refusal for good stays one; it is said as what
-  // the writer can bear, not turned into a promise to come back to it (review round 2, items 232, 254).
+  // "…and it will stay buried", "not again. Ever.": a refusal for good stays one, not turned into a
+  // promise to come back to it (review round 2, items 232, 254). It is said as the writer's choice,
+  // not as a pain they never mentioned (readers of rounds 7 and 8). "I don't care anymore" is no
+  // decision about a subject: "anymore" makes one only beside a subject ("…about your family anymore").
   if (
-    / (ever|ever again|never again|for good|forever|permanently|buried|final|end of|closed|settled|finished|dead|any more|anymore|any circumstances|not ever|never) /.test(
+    / (ever|ever again|never again|for good|forever|permanently|buried|final|end of|closed|settled|finished|dead|any circumstances|not ever|never) /.test(
       said,
-    )
+    ) ||
+    (subject !== 'this' && / (any more|anymore|any further|any longer) /.test(said))
   ) {
     const Subject = subject.charAt(0).toUpperCase() + subject.slice(1);
     return {
       slots: { subject, thing: topic },
       special: {
         name: 'for-good',
+        // The stonewall frames offer a pause and a return: beside a no for good they reopen it.
+        only: true,
         texts: [
-          `I've thought about ${subject} a lot, and going over it again hurts too much. Can we let it rest?`,
-          `${Subject} is too painful for me to go over again. Please can we leave it there?`,
-          `Going over ${subject} again is too painful for me. I'd like us to leave it there, please.`,
+          `I've said all I can about ${subject}, and I don't want to go over it again. Can we let it rest?`,
+          `I'd rather not go over ${subject} again. I hope you can accept that.`,
+          `${Subject} is something I don't want to go back over. I'd like us to leave it there, please.`,
+          // Named, some subjects make the no read as a shut-down to the gate ("that subject"): the same
+          // no without it (review round 2, items 3 and 232).
+          ...(subject === 'this' ? [] : ["I'd rather not go over this again. I hope you can accept that."]),
         ],
       },
     };
@@ -828,5 +837,6 @@ export function build(input: RewriteInput): Candidate[] {
     text,
     frame: `${input.category}/${reading.special?.name}`,
   }));
-  return [...special, ...framed(input.category, slots, key)].map((c) => ({ ...c, text: finish(c.text) }));
+  const frames = reading.special?.only ? [] : framed(input.category, slots, key);
+  return [...special, ...frames].map((c) => ({ ...c, text: finish(c.text) }));
 }

@@ -30,6 +30,12 @@ export interface FlaggedSentence {
 
 /** Nouns that carry no topic of their own. */
 const EMPTY_NOUNS = new Set([
+  // Quantities compromise may read as nouns: "not answering any more questions" is not about "more".
+  'more',
+  'anymore',
+  'less',
+  'much',
+  'enough',
   'thing',
   'things',
   'time',

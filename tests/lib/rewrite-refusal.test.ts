@@ -1,7 +1,8 @@
 /**
  * A refusal of help stays a refusal (review rounds 6–8): readers graded "not ready yet" and "willing to
  * talk about it" as changing a no the writer had closed, and a curt closer left beside the calm no
- * ("Stop it.") as harsh.
+ * ("Stop it.") as harsh. A subject closed for good stays closed, said as the writer's choice, not as a
+ * pain they never mentioned (rounds 7 and 8), and a quantity ("any more questions") is never its subject.
  */
 import { describe, expect, it } from 'vitest';
 import { analyze, rewriteMessage } from '../../lib/index';
@@ -32,5 +33,35 @@ describe('refusals', () => {
     expect(rewriteMessage("You never help with the bins. Don't forget the milk.")).toMatch(
       /Don't forget the milk\./,
     );
+  });
+
+  it.each([
+    ["We're never speaking about the miscarriage again. Ever.", 'the miscarriage'],
+    ["I'm finished discussing your spending. It's closed.", 'your spending'],
+    ['Enough. I am not talking about your family anymore.', 'your family'],
+  ])('keeps %j closed, on its subject, without an invented pain', (text, subject) => {
+    const rewrites = first(text);
+    expect(rewrites.length).toBeGreaterThan(0);
+    expect(rewrites[0]).toContain(subject);
+    for (const r of rewrites) {
+      expect(r).not.toMatch(/\b(hurts?|pain(ful)?|later|another time|come back|calmer|yet)\b/i);
+    }
+  });
+
+  it('keeps a no for good when its subject makes the calm no read as a shut-down', () => {
+    const rewrites = first('That subject is closed in this house for good.');
+    expect(rewrites.length).toBeGreaterThan(0);
+    for (const r of rewrites)
+      expect(r).not.toMatch(/\b(later|tomorrow|evening|another time|come back|space)\b/i);
+  });
+
+  it.each([
+    "Stop. I'm not answering any more questions about where I was.",
+    "Please stop. I'm not replying to any more of these.",
+  ])('never takes a quantity for the subject of %j', (text) => {
+    const rewrites = first(text);
+    expect(rewrites.length).toBeGreaterThan(0);
+    for (const r of rewrites) expect(r).not.toMatch(/\b(any ?more|about more)\b/i);
+    expect(rewriteMessage(text)).not.toMatch(/about any ?more|any more a lot/i);
   });
 });
