@@ -38,7 +38,7 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'you ruin everything':
       "It would mean a lot to me if you didn't ruin everything. I've been feeling hurt about it.",
     'you forget everything I tell you':
-      'I feel lonely when you forget everything I tell you. Could we make a bit of time to really listen to each other?',
+      "I'd really like to feel heard. Lately I've been feeling lonely when you forget everything I tell you.",
     'every time I bring up money you change the subject':
       "I'd really like to be able to count on plans. Lately I've been feeling anxious when I bring up money and you change the subject.",
     'Every single time we make plans you cancel last minute':
