@@ -51,7 +51,7 @@ export class SendMoment {
   private heldCard: HeldCard | null = null;
   private heldFindings: Finding[] = [];
   private readonly heat = new HeatedStretch();
-  /** Counts drafts: a finding is counted once per draft in the heated stretch. */
+  /** Counts drafts: a draft with a serious finding counts once in the heated stretch. */
   private draft = 0;
   private lastText = '';
   private lastField: MessageField | null = null;
@@ -85,7 +85,7 @@ export class SendMoment {
     return this.keptHere && field?.isConnected === true && readFieldText(field).trim() === '';
   }
 
-  /** Every controller state change: counts serious findings toward a heated stretch, and new drafts. */
+  /** Every controller state change: counts serious drafts toward a heated stretch, and new drafts. */
   noteState(state: ControllerState): void {
     if (state.field !== this.lastField) {
       this.lastField = state.field;
@@ -97,9 +97,9 @@ export class SendMoment {
     if (empty && this.lastText.trim() !== '') this.draft++;
     this.lastText = state.text;
     if (empty || state.findings.length === 0) return;
-    const now = Date.now();
-    for (const finding of this.serious(state.findings))
-      this.heat.note(`${this.draft}:${finding.category}:${finding.text.toLowerCase()}`, now);
+    // One draft counts once, whatever it holds: "we need therapy or we're done" is an ultimatum and
+    // a last resort, but one message, not two steps of a heated stretch.
+    if (this.serious(state.findings).length > 0) this.heat.note(String(this.draft), Date.now());
   }
 
   private serious(findings: readonly Finding[]): Finding[] {

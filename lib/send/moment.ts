@@ -32,25 +32,25 @@ export function isLateNight(at: Date, window: LateWindow): boolean {
   return start < end ? now >= start && now < end : now >= start || now < end;
 }
 
-/** "Several serious findings in drafts within a few minutes": this many, within this long. */
-export const HEATED_FINDINGS = 3;
+/** "Several serious drafts within a few minutes": this many, within this long. */
+export const HEATED_DRAFTS = 3;
 export const HEATED_WINDOW_MS = 10 * 60 * 1000;
 
 /**
- * Counts serious findings as they appear in drafts, each once (a finding seen again while the same
- * draft is retyped is the same finding), and says whether enough fell within the window. Held in
- * memory by the page's content script: it forgets when the tab closes.
+ * Counts drafts with a serious finding as they appear, each once (a draft retyped, or one with two
+ * serious categories, is one draft), and says whether enough fell within the window. Held in memory by
+ * the page's content script: it forgets when the tab closes.
  */
 export class HeatedStretch {
-  /** When each finding was first seen, by key (draft number, category, words). */
+  /** When each serious draft was first seen, by key (its number). */
   private readonly seen = new Map<string, number>();
 
   constructor(
-    private readonly count = HEATED_FINDINGS,
+    private readonly count = HEATED_DRAFTS,
     private readonly windowMs = HEATED_WINDOW_MS,
   ) {}
 
-  /** Notes one serious finding of one draft, at `now` (ms). */
+  /** Notes one serious draft, at `now` (ms). */
   note(key: string, now: number): void {
     if (!this.seen.has(key)) this.seen.set(key, now);
     for (const [old, at] of this.seen) if (now - at > this.windowMs) this.seen.delete(old);

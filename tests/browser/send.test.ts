@@ -297,6 +297,7 @@ describe('the right-moment nudge', () => {
 
   it('in a heated stretch: the third serious draft within minutes suggests a break', async () => {
     const page = await openChat();
+    // The second draft is both an ultimatum and a last resort: still one draft of the three.
     const drafts = ["you're pathetic", "we need therapy or we're done", "you're such an idiot"];
     for (const [i, draft] of drafts.entries()) {
       await typeInto(page, '#message-textarea', draft);

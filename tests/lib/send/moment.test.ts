@@ -28,17 +28,17 @@ describe('isLateNight', () => {
 describe('HeatedStretch', () => {
   const minute = 60_000;
 
-  it('is heated at three distinct serious findings within ten minutes', () => {
+  it('is heated at three distinct serious drafts within ten minutes', () => {
     const stretch = new HeatedStretch();
-    stretch.note('1:ultimatum:or else', 0);
-    stretch.note('1:ultimatum:or else', 1 * minute);
-    stretch.note('2:contempt:pathetic', 2 * minute);
+    stretch.note('1', 0);
+    stretch.note('1', 1 * minute);
+    stretch.note('2', 2 * minute);
     expect(stretch.isHeated(2 * minute)).toBe(false);
-    stretch.note('3:blame:your fault', 3 * minute);
+    stretch.note('3', 3 * minute);
     expect(stretch.isHeated(3 * minute)).toBe(true);
   });
 
-  it('cools down when the findings are older than the window', () => {
+  it('cools down when the drafts are older than the window', () => {
     const stretch = new HeatedStretch();
     stretch.note('a', 0);
     stretch.note('b', minute);
