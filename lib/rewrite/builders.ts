@@ -744,6 +744,7 @@ const stonewall: Builder = ({ ruleId, sentence, message }, topic) => {
     (subject !== 'this' && / (any more|anymore|any further|any longer) /.test(said))
   ) {
     const Subject = subject.charAt(0).toUpperCase() + subject.slice(1);
+    const rather = (what: string) => `I'd rather not go over ${what} again. I hope you can accept that.`;
     return {
       slots: { subject, thing: topic },
       special: {
@@ -752,11 +753,11 @@ const stonewall: Builder = ({ ruleId, sentence, message }, topic) => {
         only: true,
         texts: [
           `I've said all I can about ${subject}, and I don't want to go over it again. Can we let it rest?`,
-          `I'd rather not go over ${subject} again. I hope you can accept that.`,
+          rather(subject),
           `${Subject} is something I don't want to go back over. I'd like us to leave it there, please.`,
           // Named, some subjects make the no read as a shut-down to the gate ("that subject"): the same
           // no without it (review round 2, items 3 and 232).
-          ...(subject === 'this' ? [] : ["I'd rather not go over this again. I hope you can accept that."]),
+          ...(subject === 'this' ? [] : [rather('this')]),
         ],
       },
     };
