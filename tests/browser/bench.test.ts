@@ -1,7 +1,8 @@
 /**
  * Browser benchmark (figures, not timed assertions): on the practice page, with and without Softer,
  * - the content script's main-thread time at page load with no field focused (medians of interleaved
- *   loads with and without Softer: wall time and the thread's CPU time),
+ *   loads: wall time and the thread's CPU time), beside the floor any content script pays: an
+ *   extension whose content script is one empty statement, loaded in the same way on the same page,
  * - the cost of input-event dispatch per keystroke (p50, p99), Softer's handlers included,
  * - long tasks (> 50 ms) while typing 2,000 characters, with a short pause after each sentence so
  *   that analyses run while typing, as they do for a person,
@@ -10,7 +11,9 @@
  *   once a message box is used (the mark and measure the background sets).
  * Prints a table and writes test-results/browser-bench.json.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { type BrowserContext, type CDPSession, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserForThisFile, CHROMIUM } from './harness';
@@ -70,18 +73,16 @@ async function measureLoad(context: BrowserContext, url: string) {
   };
 }
 
-/** Page loads with and without Softer, interleaved so that the machine's load falls on both alike. */
-async function measureLoads(
-  withSofter: BrowserContext,
-  without: BrowserContext,
-  url: string,
-  rounds: number,
-) {
+/**
+ * Page loads with Softer and with the empty extension, interleaved so that the machine's load falls on
+ * both alike.
+ */
+async function measureLoads(withSofter: BrowserContext, floor: BrowserContext, url: string, rounds: number) {
   type Load = { wall: number; cpu: number };
-  const runs: { withSofter: Load[]; without: Load[] } = { withSofter: [], without: [] };
+  const runs: { withSofter: Load[]; emptyScript: Load[] } = { withSofter: [], emptyScript: [] };
   for (let i = 0; i < rounds; i++) {
     runs.withSofter.push(await measureLoad(withSofter, url));
-    runs.without.push(await measureLoad(without, url));
+    runs.emptyScript.push(await measureLoad(floor, url));
   }
   const median = (xs: number[]) => ms(percentile(xs, 0.5));
   const figures = (xs: Load[]) => ({
@@ -90,7 +91,7 @@ async function measureLoads(
     allMs: xs.map((x) => ms(x.wall)),
     allCpuMs: xs.map((x) => ms(x.cpu)),
   });
-  return { rounds, withSofter: figures(runs.withSofter), without: figures(runs.without) };
+  return { rounds, withSofter: figures(runs.withSofter), emptyScript: figures(runs.emptyScript) };
 }
 
 async function measure(context: BrowserContext, url: string) {
@@ -269,23 +270,41 @@ async function measureWorkerStarts(context: BrowserContext, url: string, rounds:
 }
 
 const h = browserForThisFile();
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 let bare: BrowserContext;
+let floor: BrowserContext;
+let floorDir: string;
 beforeAll(async () => {
-  bare = await chromium.launchPersistentContext('', {
+  bare = await chromium.launchPersistentContext('', { executablePath: CHROMIUM, headless: true, args: ARGS });
+  // The floor: an extension whose content script runs where Softer's does and does nothing.
+  floorDir = mkdtempSync(join(tmpdir(), 'softer-floor-'));
+  writeFileSync(
+    join(floorDir, 'manifest.json'),
+    JSON.stringify({
+      manifest_version: 3,
+      name: 'empty content script',
+      version: '1.0.0',
+      content_scripts: [{ matches: ['http://127.0.0.1/*'], js: ['content.js'], all_frames: true }],
+    }),
+  );
+  writeFileSync(join(floorDir, 'content.js'), 'void 0;\n');
+  floor = await chromium.launchPersistentContext('', {
     executablePath: CHROMIUM,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: [...ARGS, `--disable-extensions-except=${floorDir}`, `--load-extension=${floorDir}`],
   });
 }, 60_000);
 afterAll(async () => {
   await bare?.close();
+  await floor?.close();
+  if (floorDir) rmSync(floorDir, { recursive: true, force: true });
 });
 
 describe('browser benchmark (figures only)', () => {
@@ -293,7 +312,7 @@ describe('browser benchmark (figures only)', () => {
     timeout: 300_000,
   }, async () => {
     const url = h.pageUrl('chat.html');
-    const load = await measureLoads(h.context, bare, url, 9);
+    const load = await measureLoads(h.context, floor, url, 9);
     const withSofter = await measure(h.context, url);
     const without = await measure(bare, url);
     const sendPauseKeydown = await measureKeydown(h.context, url);
@@ -331,7 +350,10 @@ describe('browser benchmark (figures only)', () => {
     console.log(`content script at page load, median of ${load.rounds} interleaved loads:`);
     console.table({
       'with Softer': { wallMs: load.withSofter.medianMs, cpuMs: load.withSofter.medianCpuMs },
-      without: { wallMs: load.without.medianMs, cpuMs: load.without.medianCpuMs },
+      'an empty content script (floor)': {
+        wallMs: load.emptyScript.medianMs,
+        cpuMs: load.emptyScript.medianCpuMs,
+      },
     });
     console.table({ 'with Softer': withSofter, without });
     console.log(`extra JS heap with Softer: ${report.extraHeapMb} MB`);
