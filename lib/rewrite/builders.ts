@@ -330,6 +330,22 @@ const blame: Builder = ({ ruleId, sentence }, topic, feeling) => {
     const me = indexOfWord(words, 'me');
     // The act stops where a label starts: "you made me miss the interview with your drama".
     const labelAt = words.findIndex((x, k) => k > me && x.label);
+    // "you made me like this", "made me this way": who the writer has become, not an act of theirs.
+    const next = words[me + 1]?.w;
+    if (
+      me >= 0 &&
+      ((next === 'like' && /^(this|that|you)$/.test(words[me + 2]?.w ?? '')) || next === 'this')
+    ) {
+      return {
+        slots: { felt },
+        special: {
+          name: 'made-me-become',
+          texts: [
+            `I don't like who I've become lately, and I'm ${felt} about it. Can we talk about what's been happening?`,
+          ],
+        },
+      };
+    }
     const act = me >= 0 ? action(sentence, me + 1, labelAt > me ? labelAt : words.length) : undefined;
     if (act && act.verb === 'feel') {
       return {
@@ -706,10 +722,29 @@ export function helpAsked(words: readonly Word[]): { phrase: string; thing: stri
     ) {
       return { phrase: 'talk to someone', thing: 'talking to someone' };
     }
+    // "Dr Patel's couples thing", "the couples sessions": couples counselling by another name.
+    if (
+      word.w === 'couples' &&
+      /^(thing|things|session|sessions|stuff|appointment|appointments|course)$/.test(words[i + 1]?.w ?? '')
+    )
+      return { phrase: 'try couples counselling', thing: 'couples counselling' };
     if (word.w === 'help' && ['need', 'get', 'some'].includes(words[i - 1]?.w ?? ''))
       return { phrase: 'get some help', thing: 'getting some help' };
   }
   return undefined;
+}
+
+/**
+ * Words that close a subject for good wherever they stand in a message (normalised words, contractions
+ * expanded): "not ever", "end of", "done talking", "nothing to discuss", "do not bring it up again",
+ * and Softer's own "I'd rather not go over this again" once an earlier pass of a whole rewrite said it.
+ */
+const FOR_GOOD =
+  / (not ever|never again|ever again|for good|end of|(done|finished) (talking|discussing)|nothing (left )?to (discuss|talk about|say)|bring (it|this|that) up again|made (your|his|her|their) (choice|bed)|live with it|would rather not go over|go back over) /;
+
+/** Whether the message closes a subject for good anywhere in it (FOR_GOOD). */
+export function closedForGood(message: readonly Word[]): boolean {
+  return FOR_GOOD.test(` ${message.map((x) => x.w).join(' ')} `);
 }
 
 /** "I'm not talking about this" → a pause with a time to come back. */
@@ -719,10 +754,19 @@ const stonewall: Builder = ({ ruleId, sentence, message }, topic) => {
     helpAsked(sentence.words)?.thing ??
     (message ? helpAsked(message)?.thing : undefined) ??
     message?.find((x) => /^(therapy|counsell?ing|counseling)$/.test(x.w))?.d.toLowerCase();
-  // A refusal of help ("…a therapist over my dead body") speaks to the help, whichever rule found it.
-  if (ruleId === 'dismiss-help' || helpAsked(sentence.words)) {
-    // "some stranger telling us how to live" is how the writer sees a therapist.
-    const thing = help ?? (/\bstrangers?\b/.test(topic) ? 'talking to someone' : topic) ?? 'this';
+  // A refusal of help ("…a therapist over my dead body") speaks to the help, whichever rule found it;
+  // "some stranger telling us how to live" is how the writer sees a therapist.
+  const stranger = sentence.words.some((x) => /^strangers?(['’]s)?$/.test(x.w));
+  if (ruleId === 'dismiss-help' || helpAsked(sentence.words) || stranger) {
+    // "…a stranger telling me how to run my marriage": the marriage is not what is refused.
+    const thing =
+      help ??
+      (stranger
+        ? 'talking to someone'
+        : /\b(marriage|relationship|us|family)$/.test(topic)
+          ? 'this'
+          : topic) ??
+      'this';
     return { slots: { help: { phrase: '', thing: thing || 'this' }, thing: topic } };
   }
   // "another word about it" names no subject; "this conversation in the car" is about this, not the car.
@@ -737,14 +781,19 @@ const stonewall: Builder = ({ ruleId, sentence, message }, topic) => {
   // promise to come back to it (review round 2, items 232, 254). It is said as the writer's choice,
   // not as a pain they never mentioned (readers of rounds 7 and 8). "I don't care anymore" is no
   // decision about a subject: "anymore" makes one only beside a subject ("…about your family anymore").
+  // A no for good said anywhere in the message closes each shut-down in it: "I'm done discussing
+  // the puppy. … Don't bring it up again, not ever." (review round 9: a pause was offered beside it).
   if (
     / (ever|ever again|never again|for good|forever|permanently|buried|final|end of|closed|settled|finished|dead|any circumstances|not ever|never) /.test(
       said,
     ) ||
+    (message ? closedForGood(message) : FOR_GOOD.test(said.toLowerCase())) ||
     (subject !== 'this' && / (any more|anymore|any further|any longer) /.test(said))
   ) {
     const Subject = subject.charAt(0).toUpperCase() + subject.slice(1);
-    const rather = (what: string) => `I'd rather not go over ${what} again. I hope you can accept that.`;
+    // "I hope you can accept that." read as a shut-down of its own to the scorer beside a writer's
+    // sentence ("…I don't need your input"), and as a demand: the no asks nothing of the partner.
+    const rather = (what: string) => `I'd rather not go over ${what} again. I hope that's okay with you.`;
     return {
       slots: { subject, thing: topic },
       special: {

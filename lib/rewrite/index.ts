@@ -4,7 +4,7 @@
  */
 import { findFindings } from '../detect';
 import type { Category, Finding } from '../types';
-import { build, helpAsked, mainTopic } from './builders';
+import { build, closedForGood, helpAsked, mainTopic } from './builders';
 import { type Candidate, fallback } from './frames';
 import { clearGateVerdicts, gate, grammarProblem, nearCopy } from './gate';
 import { readSentence, readWords, type Word } from './sentence';
@@ -138,7 +138,9 @@ export function clearRewriteCache(): void {
 }
 
 /** What a message says as a whole, read once per message (a 200,000-character paste has thousands of findings). */
-let context: { text: string; words: readonly Word[]; help: string; sentences: readonly Unit[] } | undefined;
+let context:
+  | { text: string; words: readonly Word[]; help: string; sentences: readonly Unit[]; forGood: boolean }
+  | undefined;
 
 function messageContext(text: string, words?: readonly Word[]) {
   if (context?.text !== text) {
@@ -148,6 +150,7 @@ function messageContext(text: string, words?: readonly Word[]) {
       words: read,
       help: helpAsked(read)?.phrase ?? '',
       sentences: units(text),
+      forGood: closedForGood(read),
     };
   }
   return context;
@@ -166,11 +169,11 @@ export function rewriteCandidates(
   messageWords?: readonly Word[],
 ): Candidate[] {
   const { target, harsh, labels } = targetOf(text, finding, all);
-  const { words: message, help, sentences } = messageContext(text, messageWords);
+  const { words: message, help, sentences, forGood } = messageContext(text, messageWords);
   const near = aroundOf(text, sentences, finding, all);
   // Besides the sentence, only the help the message asks for ("…we need a counsellor") and the
   // sentences around it (what the partner did) shape a rewrite.
-  const key = `${finding.category}\u0000${finding.ruleId}\u0000${target}\u0000${harsh.join(';')}\u0000${labels.join(';')}\u0000${help}\u0000${near.map((n) => n.text).join('\u0001')}`;
+  const key = `${finding.category}\u0000${finding.ruleId}\u0000${target}\u0000${harsh.join(';')}\u0000${labels.join(';')}\u0000${help}\u0000${forGood}\u0000${near.map((n) => n.text).join('\u0001')}`;
   const cached = cache.get(key);
   if (cached) return cached.map((c) => ({ ...c }));
   let candidates: Candidate[] = [];
@@ -309,8 +312,15 @@ export function rewriteMessage(text: string, findings?: readonly Finding[]): str
     return chosen;
   };
   let out = joinWhole(text, splices(text, all));
+  // Later passes are for the writer's own clauses that show once their neighbours are gone, never for
+  // Softer's: each of its sentences passed the gate on its own, and read beside the writer's words the
+  // scorer can still weigh one ("…leave it there, please." beside "The boat's sold.").
   for (let pass = 0; pass < 2; pass++) {
-    const left = findFindings(out);
+    const current = out;
+    const left = findFindings(current).filter((f) => {
+      const sentence = current.slice(f.sentence.start, f.sentence.end).trim();
+      return sentence === '' || !inserts.some((insert) => insert.includes(sentence));
+    });
     if (left.length === 0) break;
     out = joinWhole(out, splices(out, withRewrites(out, left)));
   }
@@ -396,7 +406,9 @@ function carriesMessage(sentence: string, theirs: ReadonlySet<string>): boolean 
 
 /** What a sentence of Softer's that carries nothing of the writer's does: a pause, a feeling, or neither. */
 const PAUSE =
-  /\b(space|a break|a moment|a few minutes|a breather|too much for me|too painful|hard for me|hard to talk|let it rest|leave it there|not ready)\b/i;
+  /\b(space|a break|a moment|a few minutes|a breather|too much for me|too painful|hard for me|hard to talk|let it rest|leave it there|not ready|rather not go over|go back over|said all I can)\b/i;
+/** Softer's own ways of saying a subject is closed for good (builders.ts, stonewall). */
+const FOR_GOOD_SAID = /\b(rather not go over|go back over|said all I can about)\b/i;
 const FEELING =
   /\b(feel|feeling|felt|hurt|upset|angry|frustrated|lonely|alone|anxious|stressed|sad|overwhelmed|unimportant|stuck|worried)\b/i;
 
@@ -424,15 +436,18 @@ function withoutRepeats(out: string, original: string, inserts: readonly string[
       const invitation = INVITATION.test(sentence);
       const origin = inserts.findIndex((insert) => insert.includes(sentence));
       const generic = !carriesMessage(sentence, theirs);
-      const role = !generic
-        ? undefined
-        : /^(can|could|would|shall|when could) (we|you)\b/i.test(sentence) || invitation
-          ? 'ask'
-          : PAUSE.test(sentence)
-            ? 'pause'
-            : FEELING.test(sentence)
-              ? 'feeling'
-              : undefined;
+      // A no for good is said once, even where it names the writer's subject ("…your brother again").
+      const role = FOR_GOOD_SAID.test(sentence)
+        ? 'pause'
+        : !generic
+          ? undefined
+          : /^(can|could|would|shall|when could) (we|you)\b/i.test(sentence) || invitation
+            ? 'ask'
+            : PAUSE.test(sentence)
+              ? 'pause'
+              : FEELING.test(sentence)
+                ? 'feeling'
+                : undefined;
       const said = role === undefined ? undefined : firstBy.get(role);
       if (
         kept.some((k) => k === sentence || nearCopy(k, sentence)) ||

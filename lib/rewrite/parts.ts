@@ -207,6 +207,11 @@ export function demand(words: readonly Word[], from: number, to: number): string
   let end = to;
   while (
     end > i &&
+    // "by tonight", "before today is out": a deadline stays whole, or the request ends on "by".
+    !(
+      /^(today|tonight)$/.test((words[end - 1] as Word).w) &&
+      /^(by|before|until|till)$/.test(words[end - 2]?.w ?? '')
+    ) &&
     (URGENCY.has((words[end - 1] as Word).w) ||
       (words[end - 1] as Word).w === 'at' ||
       (words[end - 1] as Word).w === 'all')

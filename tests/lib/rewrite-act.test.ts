@@ -66,4 +66,21 @@ describe('rewrites that say what happened', () => {
     expect(whole.startsWith('Dinner is at 7.')).toBe(true);
     expect(whole).toMatch(/you booked the wrong restaurant/);
   });
+
+  it.each([
+    'You made me like this and you know it.',
+    "Honestly you made me like that, so don't act surprised.",
+  ])('reads "made me like this" as who the writer has become, not as the verb like: %j', (text) => {
+    const [finding] = analyze(text);
+    expect(finding?.category).toBe('blame');
+    expect(finding?.rewrites[0]).toMatch(/who I've become/);
+    expect(finding?.rewrites.join(' ')).not.toMatch(/\bI liked\b/);
+  });
+
+  it('keeps a deadline whole in a request: "by tonight", not "by."', () => {
+    const text = 'Clear your tools off the landing by tonight or I bin them.';
+    const rewrites = analyze(text).flatMap((f) => f.rewrites);
+    expect(rewrites.some((r) => /by tonight\b/.test(r))).toBe(true);
+    for (const r of rewrites) expect(r).not.toMatch(/\bby\./);
+  });
 });

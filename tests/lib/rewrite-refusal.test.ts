@@ -29,6 +29,44 @@ describe('refusals', () => {
     expect(whole).toMatch(/therapy/i);
   });
 
+  it.each([
+    ["I don't need some stranger telling me how to be a husband.", /talking to someone|this/],
+    ["Dr Okafor's couples sessions are a waste of money.", /couples counselling/],
+  ])('refuses the help, not the husband or the marriage: %j', (text, thing) => {
+    const rewrites = first(text);
+    expect(rewrites.length).toBeGreaterThan(0);
+    expect(rewrites[0]).toMatch(thing);
+    for (const r of rewrites)
+      expect(r).not.toMatch(/\b(my|our) (family|marriage)\b.*isn't for me|answer on my family/i);
+  });
+
+  it.each([
+    "I'm done discussing the caravan. Don't bring it up again.",
+    'Not doing this tonight. Not tomorrow. Not ever.',
+    'There is nothing to discuss about the loan. You made your choice.',
+  ])('closes every shut-down of a message that says the no is for good: %j', (text) => {
+    const whole = rewriteMessage(text);
+    expect(whole).toMatch(/rather not go over|don't want to go (back )?over|said all I can/);
+    expect(whole).not.toMatch(
+      /\b(later|another time|come back to it|for now|when I'm feeling calmer|space first)\b/,
+    );
+  });
+
+  it('says a no for good once, and never rewrites its own sentences again', () => {
+    const whole = rewriteMessage(
+      "I don't want to hear another word about the caravan. It's sold. We're done talking.",
+    );
+    expect(whole.match(/rather not go over|don't want to go (back )?over|said all I can/g)).toHaveLength(1);
+    expect(whole).toMatch(/It's sold\./);
+    expect(whole).not.toMatch(/\b(please|later|another time)\b/);
+  });
+
+  it('still offers a pause and a return where the writer asked for one', () => {
+    const whole = rewriteMessage("I'm not talking about this now. Let's talk tomorrow.");
+    expect(whole).not.toMatch(/rather not go over/);
+    expect(whole).toMatch(/Let's talk tomorrow\./);
+  });
+
   it('keeps a plain request beside a rewrite', () => {
     expect(rewriteMessage("You never help with the bins. Don't forget the milk.")).toMatch(
       /Don't forget the milk\./,
@@ -42,7 +80,7 @@ describe('refusals', () => {
   ])('keeps %j closed, on its subject, without an invented pain', (text, subject) => {
     const rewrites = first(text);
     expect(rewrites.length).toBeGreaterThan(0);
-    expect(rewrites[0]).toContain(subject);
+    expect(rewrites[0]?.toLowerCase()).toContain(subject);
     for (const r of rewrites) {
       expect(r).not.toMatch(/\b(hurts?|pain(ful)?|later|another time|come back|calmer|yet)\b/i);
     }
