@@ -29,7 +29,8 @@ export interface Token {
 }
 
 // Words, plus the eye-roll emoji: a non-verbal sneer that the contempt rules read like a word.
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*|\u{1F644}/gu;
+/** A word, or a number with its separators ("7:12", "5.30", "2,000": one token, no clause break inside). */
+const WORD = /\p{N}+(?:[:.,]\p{N}+)+|[\p{L}\p{N}]+(?:['’][\p{L}]+)*|\u{1F644}/gu;
 const EMOJI_WORDS: Record<string, string> = { '\u{1F644}': 'eyeroll', '\u{1F44F}': 'clap' };
 
 /** Chat spellings and apostrophe-less contractions → the standard form. */

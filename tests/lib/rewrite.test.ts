@@ -468,8 +468,7 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'go away': "I'd rather leave this for now. It's a lot for me, and I need some time with it.",
     'I refuse to discuss it':
       "I've said what I can about this for now. I need a bit of space before we talk about it again.",
-    'I’ve nothing left to say':
-      'I find this really hard to talk about, and I need some space from it for now.',
+    'I’ve nothing left to say': "I'd rather not go over this again. I hope that's okay with you.",
     'this isn’t up for discussion':
       "I'm finding this hard to talk about right now. Could we set a time to come back to it?",
     'I’m not getting into this with you':
@@ -499,7 +498,7 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     "I'm not talking about this": "I'm not ready to talk about this yet. I'll let you know when I am.",
     'leave me alone':
       "I've said what I can about this for now. I need a bit of space before we talk about it again.",
-    'k. done talking': 'Talking about this again is hard for me right now. I need a little space first.',
+    'k. done talking': "I'd rather not go over this again. I hope that's okay with you.",
     'drop it.':
       "I've said what I can about this for now. I need a bit of space before we talk about it again.",
     "FINE. do what you want, I don't care anymore":
