@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { decodeWeights } from './lib/model/codec';
-import { MESSAGING_SITES } from './lib/sites';
+import { MESSAGING_SITES, PRACTICE_PAGE_MATCHES } from './lib/sites';
 
 const OPTIONAL_SITES = ['https://*/*', 'http://*/*'];
 
@@ -29,8 +29,10 @@ export default defineConfig({
     // address (for its site switch) only after the person clicks Softer's button. scripting: runs
     // Softer on a site the person added, and only once the browser has granted that site.
     permissions: ['storage', 'activeTab', 'scripting'],
-    // The messaging sites Softer runs on by default, and nothing more (never <all_urls>).
-    host_permissions: MESSAGING_SITES.flatMap((site) => site.matches),
+    // The messaging sites Softer runs on by default and the practice page on this machine, and nothing
+    // more (never <all_urls>). Its content scripts run there already; the host permission lets the
+    // background inject the rest of Softer into a frame once a message box there is used.
+    host_permissions: [...MESSAGING_SITES.flatMap((site) => site.matches), ...PRACTICE_PAGE_MATCHES],
     // Any other site only when the person asks for it: the browser then asks them for that one site.
     // Declared optional, these grant nothing at install and add no install warning.
     // (Firefox's Manifest V2 names them optional_permissions.)

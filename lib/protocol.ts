@@ -91,6 +91,11 @@ export interface ProtocolMap {
    * now, before the first keystroke asks for findings. Nothing is sent with it.
    */
   warmUp(): void;
+  /**
+   * Content script → background: a message box was first used in this frame; inject the rest of Softer
+   * (entrypoints/softer-ui.ts) into it. True once it is there.
+   */
+  loadUi(): boolean;
   /** Background → content script: the keyboard shortcut was pressed. */
   openSuggestions(): void;
   /** Popup → content script: which site is this? (No tabs permission needed to ask.) */

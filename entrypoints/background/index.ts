@@ -46,6 +46,18 @@ export default defineBackground(() => {
   };
   onMessage('warmUp', () => warmUp());
 
+  // The rest of the content script, into the one frame where a message box was first used: a page load
+  // compiles only the small watcher (issue 15). Same isolated world as the content script.
+  onMessage('loadUi', async ({ sender }) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return false;
+    await browser.scripting.executeScript({
+      target: { tabId, frameIds: [sender.frameId ?? 0] },
+      files: ['/softer-ui.js'],
+    });
+    return true;
+  });
+
   // Typing asks for the findings only (issue 12); their rewrites are asked for when the card or the
   // popup shows them, one message for all it shows.
   onMessage('analyze', ({ data }) => {

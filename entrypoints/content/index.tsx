@@ -2,9 +2,11 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { messageFieldOf } from '../../lib/dom/fields';
 import { frameDocumentToServe } from '../../lib/dom/frames';
+import { SOFTER_UI_KEY } from '../../lib/dom/ui-key';
 import type { ProtocolMap } from '../../lib/protocol';
 import { MESSAGING_SITES, PRACTICE_PAGE_MATCHES } from '../../lib/sites';
 import { watchSiteBadge } from './site-badge';
+import type { startSofter } from './softer';
 
 /**
  * Resolves when a message box in this frame is first focused or typed in, at once if one has focus
@@ -57,9 +59,10 @@ export default defineContentScript({
     // this?", and the shortcut (answered before a message box is used too, so it never opens the popup
     // on a page where Softer runs). Their own messenger: same messages, without loading lib/protocol.
     let openFromShortcut: (() => void) | undefined;
+    const { onMessage, sendMessage } =
+      defineExtensionMessaging<Pick<ProtocolMap, 'hostname' | 'openSuggestions' | 'loadUi'>>();
     if (top) {
       watchSiteBadge(ctx, hostname);
-      const { onMessage } = defineExtensionMessaging<Pick<ProtocolMap, 'hostname' | 'openSuggestions'>>();
       const stop = [
         onMessage('hostname', () => hostname),
         onMessage('openSuggestions', () => openFromShortcut?.()),
@@ -69,11 +72,17 @@ export default defineContentScript({
       });
     }
 
-    // Everything else waits for a message box to be used in this frame (./softer.tsx says why).
+    // Everything else waits for a message box to be used in this frame, and comes then: the background
+    // injects it into this frame (entrypoints/softer-ui.ts says why), where it leaves its start.
     await firstUse(ctx);
     if (ctx.isInvalid) return;
-    const { startSofter } = await import('./softer');
-    await startSofter(ctx, {
+    const loaded = await sendMessage('loadUi', undefined).catch((error) => {
+      console.debug('[softer] could not load:', error);
+      return false;
+    });
+    const start = (globalThis as Record<string, unknown>)[SOFTER_UI_KEY] as typeof startSofter | undefined;
+    if (!loaded || !start || ctx.isInvalid) return;
+    await start(ctx, {
       hostname,
       top,
       setOpenFromShortcut: (open) => {

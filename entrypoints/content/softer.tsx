@@ -1,11 +1,10 @@
 /**
  * Softer in a frame where a message box has been used: the field controller, the send moment, the card
- * in a shadow root, the settings read and watched, and the popup's messages. index.tsx imports this
- * module dynamically on first use; the bundler inlines it into the one content script file but wraps
- * it and everything it alone imports (zod, @wxt-dev/storage, Preact and its JSX runtime, WXT's
- * shadow-root UI, the controller, the UI) in initialisers that run on that first use only. So a frame
- * where nobody writes (every ad frame, with all_frames) evaluates none of it. What the content script
- * needs after first use belongs here, not in a static import in index.tsx.
+ * in a shadow root, the settings read and watched, and the popup's messages. It is built into its own
+ * file (entrypoints/softer-ui.ts) that the background injects into that frame on first use, so a frame
+ * where nobody writes (every ad frame, with all_frames) never even compiles it, nor what it alone
+ * imports (zod, @wxt-dev/storage, Preact and its JSX runtime, WXT's shadow-root UI, the controller, the
+ * UI). What the content script needs after first use belongs here, not in index.tsx.
  */
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';

@@ -155,7 +155,10 @@ describe('least permissions', () => {
 
   it('asks for storage and the messaging sites only (each justified in the README), never <all_urls>', () => {
     expect(manifest.permissions).toEqual(['storage', 'activeTab', 'scripting']);
-    expect(manifest.host_permissions).toEqual(MESSAGING_SITES.flatMap((site) => site.matches));
+    expect(manifest.host_permissions).toEqual([
+      ...MESSAGING_SITES.flatMap((site) => site.matches),
+      ...PRACTICE_PAGE_MATCHES,
+    ]);
     expect(JSON.stringify(manifest)).not.toContain('<all_urls>');
     // Other sites only one at a time, when the person asks and the browser's prompt allows it.
     expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
