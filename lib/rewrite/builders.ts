@@ -50,7 +50,8 @@ interface Reading {
   slots?: Partial<Slots>;
   /** Sentences only this reading can say (named `category/name`), offered before the frames. */
   /** Texts written for this reading, first; `only`: no frame follows them (it would contradict them). */
-  special?: { name: string; texts: string[]; only?: boolean };
+  /** Texts said before any frame; `names[i]`, where given, is text i's frame name, else `name`. */
+  special?: { name: string; names?: string[]; texts: string[]; only?: boolean };
 }
 
 type Builder = (input: RewriteInput, topic: string, feeling: Feeling) => Reading;
@@ -739,8 +740,21 @@ export function helpAsked(words: readonly Word[]): { phrase: string; thing: stri
  * expanded): "not ever", "end of", "done talking", "nothing to discuss", "do not bring it up again",
  * and Softer's own "I'd rather not go over this again" once an earlier pass of a whole rewrite said it.
  */
-const FOR_GOOD =
-  / (not ever|never again|ever again|for good|end of|(done|finished) (talking|discussing)|nothing (left )?to (discuss|talk about|say)|bring (it|this|that) up again|made (your|his|her|their) (choice|bed)|live with it|would rather not go over|go back over) /;
+const FOR_GOOD = new RegExp(
+  [
+    ' (not ever|never again|ever again|for good|end of|(done|finished) (talking|discussing)|nothing (left )?to (discuss|talk about|say)|bring (it|this|that) up again|made (your|his|her|their) (choice|bed)|live with it|rather not go over|go back over|mind is made up) ',
+    // "It's decided.", "I said what I said.", "Not up for debate.", "The matter is closed." (review round 10)
+    ' (it|that) is (done|decided|final|settled) ',
+    ' (i|we) said what (i|we) said ',
+    ' not up for (debate|discussion) ',
+    ' (conversation|discussion|subject|case|matter) (is )?(over|closed) ',
+    // "not having this chat again", "not going over last night again", "do not message me about the tiles again"
+    ' not (going over|having|discussing|talking about|bringing up|doing) (\\S+ ){0,6}again ',
+    ' (do not|never) (ask|message|text|mention|bring) (\\S+ ){0,6}again ',
+    ' stop bringing (it|this|that) up ',
+    ' (discuss|discussing|talk about|talking about) (\\S+ ){0,6}(any )?further ',
+  ].join('|'),
+);
 
 /** Whether the message closes a subject for good anywhere in it (FOR_GOOD). */
 export function closedForGood(message: readonly Word[]): boolean {
@@ -794,20 +808,35 @@ const stonewall: Builder = ({ ruleId, sentence, message }, topic) => {
     // "I hope you can accept that." read as a shut-down of its own to the scorer beside a writer's
     // sentence ("…I don't need your input"), and as a demand: the no asks nothing of the partner.
     const rather = (what: string) => `I'd rather not go over ${what} again. I hope that's okay with you.`;
+    // Which no comes first is the writer's own: a decision ("it's decided", "final", "closed") is said
+    // as one; any other no as the writer's wish not to go over it again. ("I've said all I can about
+    // this…" read as a shut-down to the b13 scorer on every subject tried, so it is gone.)
+    const decided = / (decided|decision|final|settled|made up|choice|done|closed) /.test(
+      message ? ` ${message.map((x) => x.w).join(' ')} ` : said.toLowerCase(),
+    );
+    const texts: Array<[string, string]> = [
+      ['rather', rather(subject)],
+      [
+        'leave',
+        `${Subject} is something I don't want to go back over. I'd like us to leave it there, please.`,
+      ],
+      // Named, some subjects make the no read as a shut-down to the gate ("that subject"): the same
+      // no without it (review round 2, items 3 and 232).
+      ...(subject === 'this' ? [] : ([['rather', rather('this')]] as Array<[string, string]>)),
+    ];
+    if (decided)
+      texts.unshift([
+        'decided',
+        `My mind is made up about ${subject}, and I'd like us to leave it there, please.`,
+      ]);
     return {
       slots: { subject, thing: topic },
       special: {
         name: 'for-good',
+        names: texts.map(([name]) => `for-good/${name}`),
         // The stonewall frames offer a pause and a return: beside a no for good they reopen it.
         only: true,
-        texts: [
-          `I've said all I can about ${subject}, and I don't want to go over it again. Can we let it rest?`,
-          rather(subject),
-          `${Subject} is something I don't want to go back over. I'd like us to leave it there, please.`,
-          // Named, some subjects make the no read as a shut-down to the gate ("that subject"): the same
-          // no without it (review round 2, items 3 and 232).
-          ...(subject === 'this' ? [] : [rather('this')]),
-        ],
+        texts: texts.map(([, text]) => text),
       },
     };
   }
@@ -883,9 +912,9 @@ export function build(input: RewriteInput): Candidate[] {
   };
   // The sentence's own words pick the frame, so the same sentence always reads the same way.
   const key = words.join(' ');
-  const special = (reading.special?.texts ?? []).map((text) => ({
+  const special = (reading.special?.texts ?? []).map((text, i) => ({
     text,
-    frame: `${input.category}/${reading.special?.name}`,
+    frame: `${input.category}/${reading.special?.names?.[i] ?? reading.special?.name}`,
   }));
   const frames = reading.special?.only ? [] : framed(input.category, slots, key);
   return [...special, ...frames].map((c) => ({ ...c, text: finish(c.text) }));

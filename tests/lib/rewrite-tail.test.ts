@@ -44,6 +44,7 @@ describe('the tail of a complaint', () => {
     'Every Monday suits me.',
     'Drive safe.',
     'The kids are asleep.',
+    "Sink's full again.",
   ])('%j says something, and stays', (sentence) => {
     expect(complaintTail(sentence)).toBeUndefined();
   });
@@ -52,6 +53,7 @@ describe('the tail of a complaint', () => {
     ['You never text back when you say you will. Not once.', /Not once/],
     ['You forgot to pick up the dry cleaning. Wonderful.', /Wonderful/],
     ['You always leave wet towels on the bed. Every weekend.', /Every weekend/],
+    ["You always want the last word, don't you.", /don't you/i],
   ])('leaves no tail in the whole rewrite of %j', (text, tail) => {
     expect(analyze(text).length).toBeGreaterThan(0);
     const whole = rewriteMessage(text);

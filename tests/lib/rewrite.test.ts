@@ -469,8 +469,7 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'I refuse to discuss it':
       "I've said what I can about this for now. I need a bit of space before we talk about it again.",
     'I’ve nothing left to say': "I'd rather not go over this again. I hope that's okay with you.",
-    'this isn’t up for discussion':
-      "I'm finding this hard to talk about right now. Could we set a time to come back to it?",
+    'this isn’t up for discussion': "I'd rather not go over this again. I hope that's okay with you.",
     'I’m not getting into this with you':
       "I've said what I can about this for now. I need a bit of space before we talk about it again.",
     'what’s there to talk about':
@@ -498,7 +497,7 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     "I'm not talking about this": "I'm not ready to talk about this yet. I'll let you know when I am.",
     'leave me alone':
       "I've said what I can about this for now. I need a bit of space before we talk about it again.",
-    'k. done talking': "I'd rather not go over this again. I hope that's okay with you.",
+    'k. done talking': "My mind is made up about this, and I'd like us to leave it there, please.",
     'drop it.':
       "I've said what I can about this for now. I need a bit of space before we talk about it again.",
     "FINE. do what you want, I don't care anymore":
