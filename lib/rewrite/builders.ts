@@ -32,6 +32,8 @@ export interface RewriteInput {
    * and the one before), read only when asked: "you're so lazy, you left your plate on the sofa".
    */
   around?: () => FlaggedSentence[];
+  /** How the message closes a subject (forGoodOf of `message`), read once per message by the caller. */
+  forGood?: ForGood;
 }
 
 /** What the partner did (parts.ts, partnerAct), in the flagged sentence or else the nearest one around it. */
@@ -736,13 +738,20 @@ export function helpAsked(words: readonly Word[]): { phrase: string; thing: stri
 }
 
 /**
+ * Softer's own ways of saying a subject is closed for good, as normalised words (the stonewall texts
+ * below say them). The whole-rewrite passes read them: a later pass sees the message closed, and
+ * `withoutRepeats` (index.ts) says the no once.
+ */
+export const SOFTER_FOR_GOOD = ['rather not go over', 'go back over', 'mind is made up'] as const;
+
+/**
  * Words that close a subject for good wherever they stand in a message (normalised words, contractions
  * expanded): "not ever", "end of", "done talking", "nothing to discuss", "do not bring it up again",
- * and Softer's own "I'd rather not go over this again" once an earlier pass of a whole rewrite said it.
+ * and Softer's own (SOFTER_FOR_GOOD) once an earlier pass of a whole rewrite said it.
  */
 const FOR_GOOD = new RegExp(
   [
-    ' (not ever|never again|ever again|for good|end of|(done|finished) (talking|discussing)|nothing (left )?to (discuss|talk about|say)|bring (it|this|that) up again|made (your|his|her|their) (choice|bed)|live with it|rather not go over|go back over|mind is made up) ',
+    ` (not ever|never again|ever again|for good|end of|(done|finished) (talking|discussing)|nothing (left )?to (discuss|talk about|say)|bring (it|this|that) up again|made (your|his|her|their) (choice|bed)|live with it|${SOFTER_FOR_GOOD.join('|')}) `,
     // "It's decided.", "I said what I said.", "Not up for debate.", "The matter is closed." (review round 10)
     ' (it|that) is (done|decided|final|settled) ',
     ' (i|we) said what (i|we) said ',
@@ -751,18 +760,29 @@ const FOR_GOOD = new RegExp(
     // "not having this chat again", "not going over last night again", "do not message me about the tiles again"
     ' not (going over|having|discussing|talking about|bringing up|doing) (\\S+ ){0,6}again ',
     ' (do not|never) (ask|message|text|mention|bring) (\\S+ ){0,6}again ',
+    // "Drop it, we are never talking about the loan again": a pause would reopen it
+    ' never (going over|discussing|talking about|bringing up) (\\S+ ){0,6}again ',
     ' stop bringing (it|this|that) up ',
     ' (discuss|discussing|talk about|talking about) (\\S+ ){0,6}(any )?further ',
   ].join('|'),
 );
 
-/** Whether the message closes a subject for good anywhere in it (FOR_GOOD). */
-export function closedForGood(message: readonly Word[]): boolean {
-  return FOR_GOOD.test(` ${message.map((x) => x.w).join(' ')} `);
+/** Words of a decision: a no for good in such a message is said as one ("My mind is made up about…"). */
+const DECIDED = / (decided|decision|final|settled|made up|choice|done|closed) /;
+
+/** How a message closes a subject, read once per message: anywhere in it, and whether as a decision. */
+export interface ForGood {
+  closed: boolean;
+  decided: boolean;
+}
+
+export function forGoodOf(message: readonly Word[]): ForGood {
+  const said = ` ${message.map((x) => x.w).join(' ')} `;
+  return { closed: FOR_GOOD.test(said), decided: DECIDED.test(said) };
 }
 
 /** "I'm not talking about this" → a pause with a time to come back. */
-const stonewall: Builder = ({ ruleId, sentence, message }, topic) => {
+const stonewall: Builder = ({ ruleId, sentence, message, forGood }, topic) => {
   // "…the therapy conversation again, it's a waste of time": the help is named elsewhere in the message.
   const help =
     helpAsked(sentence.words)?.thing ??
@@ -801,7 +821,7 @@ const stonewall: Builder = ({ ruleId, sentence, message }, topic) => {
     / (ever|ever again|never again|for good|forever|permanently|buried|final|end of|closed|settled|finished|dead|any circumstances|not ever|never) /.test(
       said,
     ) ||
-    (message ? closedForGood(message) : FOR_GOOD.test(said.toLowerCase())) ||
+    (forGood ?? (message ? forGoodOf(message) : forGoodOf(sentence.words))).closed ||
     (subject !== 'this' && / (any more|anymore|any further|any longer) /.test(said))
   ) {
     const Subject = subject.charAt(0).toUpperCase() + subject.slice(1);
@@ -811,9 +831,7 @@ const stonewall: Builder = ({ ruleId, sentence, message }, topic) => {
     // Which no comes first is the writer's own: a decision ("it's decided", "final", "closed") is said
     // as one; any other no as the writer's wish not to go over it again. ("I've said all I can about
     // this…" read as a shut-down to the b13 scorer on every subject tried, so it is gone.)
-    const decided = / (decided|decision|final|settled|made up|choice|done|closed) /.test(
-      message ? ` ${message.map((x) => x.w).join(' ')} ` : said.toLowerCase(),
-    );
+    const { decided } = forGood ?? forGoodOf(message ?? sentence.words);
     const texts: Array<[string, string]> = [
       ['rather', rather(subject)],
       [

@@ -4,7 +4,7 @@
  */
 import { findFindings } from '../detect';
 import type { Category, Finding } from '../types';
-import { build, closedForGood, helpAsked, mainTopic } from './builders';
+import { build, type ForGood, forGoodOf, helpAsked, mainTopic, SOFTER_FOR_GOOD } from './builders';
 import { type Candidate, fallback } from './frames';
 import { clearGateVerdicts, gate, grammarProblem, nearCopy } from './gate';
 import { readSentence, readWords, type Word } from './sentence';
@@ -139,7 +139,7 @@ export function clearRewriteCache(): void {
 
 /** What a message says as a whole, read once per message (a 200,000-character paste has thousands of findings). */
 let context:
-  | { text: string; words: readonly Word[]; help: string; sentences: readonly Unit[]; forGood: boolean }
+  | { text: string; words: readonly Word[]; help: string; sentences: readonly Unit[]; forGood: ForGood }
   | undefined;
 
 function messageContext(text: string, words?: readonly Word[]) {
@@ -150,7 +150,7 @@ function messageContext(text: string, words?: readonly Word[]) {
       words: read,
       help: helpAsked(read)?.phrase ?? '',
       sentences: units(text),
-      forGood: closedForGood(read),
+      forGood: forGoodOf(read),
     };
   }
   return context;
@@ -173,7 +173,7 @@ export function rewriteCandidates(
   const near = aroundOf(text, sentences, finding, all);
   // Besides the sentence, only the help the message asks for ("…we need a counsellor") and the
   // sentences around it (what the partner did) shape a rewrite.
-  const key = `${finding.category}\u0000${finding.ruleId}\u0000${target}\u0000${harsh.join(';')}\u0000${labels.join(';')}\u0000${help}\u0000${forGood}\u0000${near.map((n) => n.text).join('\u0001')}`;
+  const key = `${finding.category}\u0000${finding.ruleId}\u0000${target}\u0000${harsh.join(';')}\u0000${labels.join(';')}\u0000${help}\u0000${forGood.closed}${forGood.decided}\u0000${near.map((n) => n.text).join('\u0001')}`;
   const cached = cache.get(key);
   if (cached) return cached.map((c) => ({ ...c }));
   let candidates: Candidate[] = [];
@@ -181,7 +181,7 @@ export function rewriteCandidates(
   try {
     const sentence = readSentence(target, harsh, labels);
     const around = () => near.map((n) => readSentence(n.text, n.harsh));
-    candidates = build({ ruleId: finding.ruleId, category: finding.category, sentence, message, around });
+    candidates = build({ ruleId: finding.ruleId, category: finding.category, sentence, message, around, forGood });
     feeling = /I(?:'m| am)? feel(?:ing)? (\w+)/.exec(candidates.map((c) => c.text).join(' '))?.[1] ?? feeling;
   } catch {
     candidates = [];
@@ -352,6 +352,8 @@ function keptHarshRewritten(
   const own = original.toLowerCase();
   let result = '';
   let at = 0;
+  // The rewritten message's words, read once and only when a kept sentence needs rewriting.
+  let outWords: readonly Word[] | undefined;
   for (const unit of units(out)) {
     const raw = out.slice(unit.start, unit.end);
     const sentence = raw.trim();
@@ -366,7 +368,7 @@ function keptHarshRewritten(
     // Rewritten as part of its message: a no for good or the help asked for elsewhere in it still counts.
     let rewritten = curt
       ? ''
-      : joinWhole(sentence, splices(sentence, withRewrites(sentence, found, readWords(out))));
+      : joinWhole(sentence, splices(sentence, withRewrites(sentence, found, (outWords ??= readWords(out)))));
     // Said already in other words ("I'm not ready to talk about this yet" beside "not ready for
     // therapy"), the sentence goes too: half a rewrite would be left after the repeat is taken out.
     const rest = (out.slice(0, unit.start) + out.slice(unit.end)).match(/[^.?!]+[.?!]+/g) ?? [];
@@ -409,10 +411,10 @@ function carriesMessage(sentence: string, theirs: ReadonlySet<string>): boolean 
 }
 
 /** What a sentence of Softer's that carries nothing of the writer's does: a pause, a feeling, or neither. */
-const PAUSE =
-  /\b(space|a break|a moment|a few minutes|a breather|too much for me|too painful|hard for me|hard to talk|let it rest|leave it there|not ready|rather not go over|go back over|said all I can|mind is made up)\b/i;
 /** Softer's own ways of saying a subject is closed for good (builders.ts, stonewall). */
-const FOR_GOOD_SAID = /\b(rather not go over|go back over|said all I can about|mind is made up)\b/i;
+const FOR_GOOD_SAID = new RegExp(`\\b(${SOFTER_FOR_GOOD.join('|')})\\b`, 'i');
+const PAUSE =
+  /\b(space|a break|a moment|a few minutes|a breather|too much for me|too painful|hard for me|hard to talk|let it rest|leave it there|not ready)\b/i;
 const FEELING =
   /\b(feel|feeling|felt|hurt|upset|angry|frustrated|lonely|alone|anxious|stressed|sad|overwhelmed|unimportant|stuck|worried)\b/i;
 

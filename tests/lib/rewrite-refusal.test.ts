@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyze, rewriteMessage } from '../../lib/index';
+import { clearRewriteCache } from '../../lib/rewrite/index';
 
 const first = (text: string) => analyze(text)[0]?.rewrites ?? [];
 
@@ -111,5 +112,25 @@ describe('refusals', () => {
     expect(rewrites.length).toBeGreaterThan(0);
     for (const r of rewrites) expect(r).not.toMatch(/\b(any ?more|about more)\b/i);
     expect(rewriteMessage(text)).not.toMatch(/about any ?more|any more a lot/i);
+  });
+
+  it('says a no for good the same way whatever was typed before it', () => {
+    // The decision words sit beyond the sentences around the flagged one; the rewrite cache once
+    // handed back the no built for the first message (without them) to the second.
+    const no = "I'm not discussing your mother ever again.";
+    const plain = `The kids are at Jo's. Dinner is at 7. ${no}`;
+    const decided = `I've made my choice. The kids are at Jo's. Dinner is at 7. ${no}`;
+    const stonewall = (text: string) => analyze(text).find((f) => f.category === 'stonewall')?.rewrites?.[0];
+    clearRewriteCache();
+    const fresh = stonewall(decided);
+    expect(fresh).toMatch(/mind is made up about your mother/);
+    clearRewriteCache();
+    stonewall(plain);
+    expect(stonewall(decided)).toBe(fresh);
+  });
+
+  it('keeps "never talking about X again" closed rather than offering to come back to it', () => {
+    const whole = rewriteMessage('Drop it, we are never talking about the loan again.');
+    expect(whole).not.toMatch(/\b(later|before we talk about it again|come back|for now)\b/i);
   });
 });
