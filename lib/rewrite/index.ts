@@ -181,7 +181,14 @@ export function rewriteCandidates(
   try {
     const sentence = readSentence(target, harsh, labels);
     const around = () => near.map((n) => readSentence(n.text, n.harsh));
-    candidates = build({ ruleId: finding.ruleId, category: finding.category, sentence, message, around, forGood });
+    candidates = build({
+      ruleId: finding.ruleId,
+      category: finding.category,
+      sentence,
+      message,
+      around,
+      forGood,
+    });
     feeling = /I(?:'m| am)? feel(?:ing)? (\w+)/.exec(candidates.map((c) => c.text).join(' '))?.[1] ?? feeling;
   } catch {
     candidates = [];
@@ -366,9 +373,11 @@ function keptHarshRewritten(
     // longer sentence ("I'm giving you until Sunday to decide.") says something, and is rewritten.
     const curt = sentence.split(/\s+/).length <= 5;
     // Rewritten as part of its message: a no for good or the help asked for elsewhere in it still counts.
-    let rewritten = curt
-      ? ''
-      : joinWhole(sentence, splices(sentence, withRewrites(sentence, found, (outWords ??= readWords(out)))));
+    if (!curt && outWords === undefined) outWords = readWords(out);
+    let rewritten =
+      curt || outWords === undefined
+        ? ''
+        : joinWhole(sentence, splices(sentence, withRewrites(sentence, found, outWords)));
     // Said already in other words ("I'm not ready to talk about this yet" beside "not ready for
     // therapy"), the sentence goes too: half a rewrite would be left after the repeat is taken out.
     const rest = (out.slice(0, unit.start) + out.slice(unit.end)).match(/[^.?!]+[.?!]+/g) ?? [];
