@@ -11,12 +11,13 @@
  *   once a message box is used (the mark and measure the background sets).
  * Prints a table and writes test-results/browser-bench.json.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { type BrowserContext, type CDPSession, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserForThisFile, CHROMIUM } from './harness';
+import { browserForThisFile, CHROMIUM, EXTENSION_DIR } from './harness';
 
 interface TraceEvent {
   name: string;
@@ -328,7 +329,24 @@ describe('browser benchmark (figures only)', () => {
       engine: summary(starts.map((s) => s.engineMs)),
       each: starts.map((s) => ({ workerMs: Math.round(s.workerMs), engineMs: Math.round(s.engineMs) })),
     };
+    // What the build ships, gzipped (issue 11: the model's share of the background bundle, and a content
+    // script that does not grow); the weights and the start-up snapshots are named apart.
+    const gzKb = (file: string) => Math.round(gzipSync(readFileSync(file), { level: 9 }).length / 102.4) / 10;
+    const bundle = {
+      backgroundGzKb: gzKb(join(EXTENSION_DIR, 'background.js')),
+      contentScriptGzKb: gzKb(join(EXTENSION_DIR, 'content-scripts/content.js')),
+      injectedUiGzKb: gzKb(join(EXTENSION_DIR, 'softer-ui.js')),
+      modelWeightsGzKb: gzKb('lib/model/weights.json'),
+      startupSnapshotsGzKb:
+        Math.round(
+          (gzKb('lib/nlp/compromise-lexicon.json') +
+            gzKb('lib/nlp/pattern-net.json') +
+            gzKb('lib/nlp/tagger-net.json')) *
+            10,
+        ) / 10,
+    };
     const report = {
+      bundle,
       load,
       withSofter,
       without,
@@ -347,6 +365,8 @@ describe('browser benchmark (figures only)', () => {
     mkdirSync('test-results', { recursive: true });
     writeFileSync('test-results/browser-bench.json', `${JSON.stringify(report, null, 2)}\n`);
     console.log('\nbrowser benchmark (practice page, headless Chromium)');
+    console.log('what the build ships, gzipped (KB):');
+    console.table(bundle);
     console.log(`content script at page load, median of ${load.rounds} interleaved loads:`);
     console.table({
       'with Softer': { wallMs: load.withSofter.medianMs, cpuMs: load.withSofter.medianCpuMs },
