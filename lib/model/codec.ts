@@ -60,20 +60,25 @@ function fromBase64(text: string): Uint8Array {
 }
 
 /**
- * Quantises and packs trained float weights (bucket-major, HEAD_COUNT per bucket). Only the
- * `maxBuckets` rows that weigh most (by their quantised size) are kept, so the shipped file stays small;
- * cross-validation packs each fold the same way, so its figures include what the cut costs.
+ * Quantises and packs trained float weights (bucket-major, HEAD_COUNT per bucket). Each head is
+ * quantised to the whole numbers -levels…levels times its scale (int8 on disk); fewer levels make the
+ * values repeat, which the gzipped bundle pays less for, and round the smallest weights to nothing, so
+ * fewer buckets are left to keep. Only the `maxBuckets` rows that weigh most (by their quantised size)
+ * are kept; cross-validation packs each fold the same way, so its figures include what both cost.
  */
 export function encodeWeights(
   weights: Float32Array,
   bias: ArrayLike<number>,
   rest: Pick<WeightsFile, 'hashBits' | 'calibration' | 'thresholds' | 'categoryThreshold'>,
   maxBuckets = Number.POSITIVE_INFINITY,
+  levels = 127,
 ): WeightsFile {
+  if (!Number.isInteger(levels) || levels < 1 || levels > 127)
+    throw new Error(`levels must be a whole number from 1 to 127, not ${levels}`);
   const scale = HEADS.map((_, h) => {
     let max = 0;
     for (let i = h; i < weights.length; i += HEAD_COUNT) max = Math.max(max, Math.abs(weights[i] as number));
-    return max > 0 ? max / 127 : 1;
+    return max > 0 ? max / levels : 1;
   });
   const rows: Array<{ bucket: number; row: number[]; size: number }> = [];
   for (let b = 0; b < weights.length / HEAD_COUNT; b++) {

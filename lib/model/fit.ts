@@ -12,6 +12,8 @@ export interface ModelSettings extends TrainSettings {
   minCount: number;
   /** The shipped file keeps this many hashed buckets, those that weigh most. */
   maxBuckets: number;
+  /** Quantisation levels per sign (codec.ts, encodeWeights); 127 when a manifest predates the setting. */
+  levels?: number;
 }
 
 export function fitExamples(examples: readonly Example[], settings: ModelSettings): Trained {
@@ -32,5 +34,6 @@ export function fitWeights(
     trained.bias,
     { hashBits: settings.hashBits, ...chosen },
     settings.maxBuckets,
+    settings.levels,
   );
 }

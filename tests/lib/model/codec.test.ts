@@ -25,6 +25,40 @@ describe('encodeWeights / decodeWeights', () => {
     expect(model.thresholds).toEqual(rest.thresholds);
   });
 
+  it('quantises to fewer levels when asked: values within ±levels, each weight within half a step', () => {
+    const dense = new Float32Array(256 * HEAD_COUNT);
+    for (let b = 0; b < 256; b++) dense[b * HEAD_COUNT] = Math.sin(b) * 3; // harsh head, -3…3
+    dense[7 * HEAD_COUNT + 1] = 0.02; // absolute head, alone: its own scale
+    dense[8 * HEAD_COUNT + 1] = 1;
+    const fine = decodeWeights(encodeWeights(dense, new Array(HEAD_COUNT).fill(0), rest));
+    const coarse = decodeWeights(encodeWeights(dense, new Array(HEAD_COUNT).fill(0), rest, Infinity, 15));
+    const harsh = (m: typeof fine) => Array.from({ length: 256 }, (_, b) => m.rows[b * HEAD_COUNT] as number);
+    expect(Math.max(...harsh(coarse).map(Math.abs))).toBe(15);
+    expect(new Set(harsh(coarse)).size).toBeLessThanOrEqual(31);
+    expect(new Set(harsh(fine)).size).toBeGreaterThan(31);
+    for (let b = 0; b < 256; b++) {
+      const step = coarse.scale[0] as number;
+      expect(
+        Math.abs((coarse.rows[b * HEAD_COUNT] as number) * step - (dense[b * HEAD_COUNT] as number)),
+      ).toBeLessThanOrEqual(step / 2 + 1e-6);
+    }
+    // 0.02 of a head whose largest weight is 1 is below half of 1/15: rounded to nothing.
+    expect(coarse.rows[7 * HEAD_COUNT + 1]).toBe(0);
+    expect(fine.rows[7 * HEAD_COUNT + 1]).not.toBe(0);
+  });
+
+  it.each([0, 128, 2.5])('refuses %s levels', (levels) => {
+    expect(() =>
+      encodeWeights(
+        new Float32Array(256 * HEAD_COUNT),
+        new Array(HEAD_COUNT).fill(0),
+        rest,
+        Infinity,
+        levels,
+      ),
+    ).toThrow(/levels must be/);
+  });
+
   it('decodes the shipped weights', () => {
     const model = decodeWeights(weights);
     expect(model.rows.length).toBe((1 << model.hashBits) * HEAD_COUNT);
