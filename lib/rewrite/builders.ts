@@ -704,7 +704,11 @@ export function helpAsked(words: readonly Word[]): { phrase: string; thing: stri
       const thing = word.d.toLowerCase().replace(/['’]s$/, '');
       return { phrase: `try ${thing}`, thing };
     }
-    if (['therapist', 'counselor', 'counselors', 'professional'].includes(word.w)) {
+    if (
+      ['therapist', 'counselor', 'counselors', 'psychologist', 'psychiatrist', 'professional'].includes(
+        word.w,
+      )
+    ) {
       const det = words[i - 1];
       const noun = word.w === 'professional' ? `${word.d.toLowerCase()} help` : word.d.toLowerCase();
       // "see therapist" needs its article (review round 7: 11 rewrites graded broken or minor for it);
@@ -714,7 +718,7 @@ export function helpAsked(words: readonly Word[]): { phrase: string; thing: stri
         // "some therapist" is how the writer sees one; the rewrite says "a therapist".
         det && own.includes(det.w) && !(det.w === 'some' && !noun.endsWith('s'))
           ? `${det.d.toLowerCase() || det.w} ${noun}`
-          : word.w === 'therapist' || word.w === 'counselor'
+          : ['therapist', 'counselor', 'psychologist', 'psychiatrist'].includes(word.w)
             ? `a ${noun}`
             : noun;
       return { phrase: word.w === 'professional' ? `get ${noun}` : `see ${thing}`, thing };
@@ -753,7 +757,7 @@ const FOR_GOOD = new RegExp(
   [
     ` (not ever|never again|ever again|for good|end of|(done|finished) (talking|discussing)|nothing (left )?to (discuss|talk about|say)|bring (it|this|that) up again|made (your|his|her|their) (choice|bed)|live with it|${SOFTER_FOR_GOOD.join('|')}) `,
     // "It's decided.", "I said what I said.", "Not up for debate.", "The matter is closed." (review round 10)
-    ' (it|that) is (done|decided|final|settled) ',
+    ' (it|that) is (done|decided|final|settled|closed) ',
     ' (i|we) said what (i|we) said ',
     ' not up for (debate|discussion) ',
     ' (conversation|discussion|subject|case|matter) (is )?(over|closed) ',
@@ -764,11 +768,20 @@ const FOR_GOOD = new RegExp(
     ' never (going over|discussing|talking about|bringing up) (\\S+ ){0,6}again ',
     ' stop bringing (it|this|that) up ',
     ' (discuss|discussing|talk about|talking about) (\\S+ ){0,6}(any )?further ',
+    ' (not|never) (\\S+ ){0,2}(discuss|discussing|talk about|talking about) (\\S+ ){0,6}(any )?more ',
+    // "I ain't hashin' out the ranch sale with you again", "I'm not debating the chores list with you
+    // again", "Quit bringin' it up", "Stop messaging me about it", "is decided", "the matter don close"
+    // (review round 11)
+    ' not (hashin(g)? out|debatin(g)?|arguin(g)? about|rehashin(g)?|goin(g)? through) (\\S+ ){0,6}again ',
+    ' (stop|quit) (bringin(g)? (it|this|that) up|messagin(g)? me about|textin(g)? me about|askin(g)? me about) ',
+    ' is (decided|final|settled) ',
+    ' (matter|case|subject) (is |has )?(don )?(close|closed|over) ',
   ].join('|'),
 );
 
 /** Words of a decision: a no for good in such a message is said as one ("My mind is made up about…"). */
-const DECIDED = / (decided|decision|final|settled|made up|choice|done|closed) /;
+// "done" alone is no decision: "Whatever. Do what you want, I'm done talking." gives in (review round 11).
+const DECIDED = / (decided|decision|final|settled|made up|choice|closed|done deal|(it|that|this) is done) /;
 
 /** How a message closes a subject, read once per message: anywhere in it, and whether as a decision. */
 export interface ForGood {
@@ -781,6 +794,26 @@ export function forGoodOf(message: readonly Word[]): ForGood {
   return { closed: FOR_GOOD.test(said), decided: DECIDED.test(said) };
 }
 
+/** Help by name, in normalised words. */
+const HELP_WORDS =
+  '(therapy|counseling|therapist|counselor|counselors|psychologist|psychiatrist|couples (thing|session|sessions|course)|marriage course)';
+/**
+ * A refusal of help anywhere in the message (normalised words): "I'm not going to your counsellor with
+ * you", "counselling also I don't need", "Psychologist will not help us", "therapy is a waste of money".
+ */
+const REFUSES_HELP = new RegExp(
+  [
+    ` (not|never|no) (\\S+ ){0,3}(go|going|sit|sitting|see|seeing|do|doing|attend|attending|need) (\\S+ ){0,3}${HELP_WORDS} `,
+    ` ${HELP_WORDS} (\\S+ ){0,2}(i )?(do not|did not) need `,
+    ` ${HELP_WORDS} (will|would|does|is|can) not (help|work|fix) `,
+    ` ${HELP_WORDS} (is|are) (\\S+ ){0,2}(waste|nonsense|rubbish|joke|pointless|useless|scam|racket) `,
+  ].join('|'),
+);
+
+export function refusesHelp(message: readonly Word[]): boolean {
+  return REFUSES_HELP.test(` ${message.map((x) => x.w).join(' ')} `);
+}
+
 /** "I'm not talking about this" → a pause with a time to come back. */
 const stonewall: Builder = ({ ruleId, sentence, message, forGood }, topic) => {
   // "…the therapy conversation again, it's a waste of time": the help is named elsewhere in the message.
@@ -791,7 +824,16 @@ const stonewall: Builder = ({ ruleId, sentence, message, forGood }, topic) => {
   // A refusal of help ("…a therapist over my dead body") speaks to the help, whichever rule found it;
   // "some stranger telling us how to live" is how the writer sees a therapist.
   const stranger = sentence.words.some((x) => /^strangers?(['’]s)?$/.test(x.w));
-  if (ruleId === 'dismiss-help' || helpAsked(sentence.words) || stranger) {
+  // "And no, I'm not going to your counsellor with you, so stop…": a shut-down that names no subject of
+  // its own, in a message that refuses help, refuses the help (review round 11: "I'm not ready to talk
+  // about this yet" changed a firm no into a maybe).
+  const unnamed = topic === '' || /^(this|that|it)$/i.test(topic);
+  if (
+    ruleId === 'dismiss-help' ||
+    helpAsked(sentence.words) ||
+    stranger ||
+    (unnamed && help !== undefined && message !== undefined && refusesHelp(message))
+  ) {
     // "…a stranger telling me how to run my marriage": the marriage is not what is refused.
     const thing =
       help ??
@@ -822,7 +864,11 @@ const stonewall: Builder = ({ ruleId, sentence, message, forGood }, topic) => {
       said,
     ) ||
     (forGood ?? (message ? forGoodOf(message) : forGoodOf(sentence.words))).closed ||
-    (subject !== 'this' && / (any more|anymore|any further|any longer) /.test(said))
+    (subject !== 'this' && / (any more|anymore|any further|any longer) /.test(said)) ||
+    // "I don't want to talk about this anymore": talking about it is what stops for good.
+    / (talk|talking|discuss|discussing|argue|arguing) about (\S+ ){0,4}(any more|anymore|any longer) /.test(
+      said,
+    )
   ) {
     const Subject = subject.charAt(0).toUpperCase() + subject.slice(1);
     // "I hope you can accept that." read as a shut-down of its own to the scorer beside a writer's

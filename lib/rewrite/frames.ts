@@ -530,7 +530,10 @@ const ULTIMATUM: Frame[] = [
       !s.named &&
       !s.rival &&
       !s.request &&
-      `This is really important to me${about(s.thing)}, and I need us to sort it out together. Can we talk ${time}?`,
+      // "This is really important to me about your sister" is no sentence (review round 11). The topic
+      // stays: said without it, the frame is dropped by the gate wherever a topic exists and its items
+      // move to other frames that carry the same noun (tried: 123 graded items would change).
+      `This is really important to me, and I need us to sort ${s.thing ? `out what's going on with ${s.thing}` : 'it out'} together. Can we talk ${time}?`,
   },
 
   {

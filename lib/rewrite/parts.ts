@@ -78,17 +78,46 @@ const ACTION_END = new Set([
 const PRONOUNS = new Set(['i', 'we', 'you', 'it', 'he', 'she', 'they', 'that', 'this']);
 const URGENCY = new Set(['now', 'asap', 'immediately', 'today', 'tonight', 'right']);
 
+/** Nouns of time: after "every" they say how often, not what ("you ruin Christmas every single year"). */
+const WHEN_NOUNS = new Set([
+  'time',
+  'minute',
+  'hour',
+  'day',
+  'night',
+  'morning',
+  'afternoon',
+  'evening',
+  'week',
+  'weekend',
+  'month',
+  'year',
+  'summer',
+  'winter',
+  'spring',
+  'autumn',
+  'holiday',
+  'christmas',
+  'birthday',
+  'anniversary',
+  'occasion',
+  'visit',
+]);
+
 /** The text of words [from, to) without generalisers ("always", "so", "again"). */
 export function showPlain(words: readonly Word[], from: number, to: number): string {
   const kept: Word[] = [];
   for (let i = from; i < to; i++) {
     const word = words[i] as Word;
     if (GENERALISERS.has(word.w)) continue;
-    // "every single thing" → "things", "every time" → dropped.
+    // "you never take me anywhere nice no more": at the end, "no more" and "no longer" are "anymore".
+    if (word.w === 'no' && /^(more|longer)$/.test(words[i + 1]?.w ?? '') && i + 2 >= to) break;
+    // "every single thing" → "things"; "every time", "every single year" say when, and are dropped.
     if (word.w === 'every') {
       const next = words[i + 1]?.w === 'single' ? i + 2 : i + 1;
       const noun = words[next];
-      if (noun && noun.w !== 'time') kept.push({ ...noun, d: noun.d.endsWith('s') ? noun.d : `${noun.d}s` });
+      if (noun && !WHEN_NOUNS.has(noun.w))
+        kept.push({ ...noun, d: noun.d.endsWith('s') ? noun.d : `${noun.d}s` });
       i = next;
       continue;
     }

@@ -296,10 +296,71 @@ const DETERMINERS = new Set([
 const MODIFIERS = new Set(['joint', 'whole', 'own', 'new', 'big', 'first', 'last', 'wedding', 'golf']);
 
 /** The noun phrases of the topic ("the dishes", "your mum", "money"), at most `max`. */
+/** Words before "like" that make it the verb ("I'd like the dishes done"), not a comparison. */
+const LIKE_AS_VERB = new Set([
+  'would',
+  'i',
+  'you',
+  'we',
+  'they',
+  'do',
+  'does',
+  'did',
+  'not',
+  'really',
+  'just',
+  'to',
+  'might',
+]);
+
+const ROLE_PLACE = new Set(['in', 'of', 'at', 'around', 'for', 'on']);
+
+/** Words a role phrase is made of besides its nouns: "being the only adult in this house". */
+const ROLE_WORDS = new Set([
+  'the',
+  'a',
+  'an',
+  'only',
+  'one',
+  'my',
+  'your',
+  'his',
+  'her',
+  'our',
+  'their',
+  'this',
+  'that',
+  'in',
+  'of',
+  'at',
+  'around',
+  'whole',
+  'own',
+]);
+
+/**
+ * Whether the noun phrase starting at `from` belongs to a role after "being" or a comparison after
+ * "like", looking back over the role's own words and nouns (`nouns`).
+ */
+function castAs(words: readonly Word[], from: number, nouns: readonly number[]): boolean {
+  // One word of another kind may stand in the role ("the only adult": compromise reads "adult" as an
+  // adjective); two end it ("being late for dinner" is no role).
+  let other = 0;
+  for (let k = from - 1; k >= 0 && k >= from - 8; k--) {
+    const w = (words[k] as Word).w;
+    if (w === 'being') return true;
+    if (w === 'like') return !LIKE_AS_VERB.has(words[k - 1]?.w ?? '');
+    if (!ROLE_WORDS.has(w) && !nouns.includes(k) && ++other > 1) return false;
+  }
+  return false;
+}
+
 export function topicPhrases(sentence: FlaggedSentence, max = 2): string[] {
   const phrases: string[] = [];
   const used = new Set<number>();
   const clauseOf = (k: number) => sentence.words[k]?.clause;
+  /** Where the last role phrase ended (castAs), so "in this house" after it goes with it. */
+  let roleEnd = -2;
   for (const i of sentence.nouns) {
     if (used.has(i)) continue;
     // "At our age, Bill, I won't…": a name alone between commas is the person addressed, not a topic.
@@ -326,6 +387,16 @@ export function topicPhrases(sentence: FlaggedSentence, max = 2): string[] {
     )
       to++;
     for (let k = from; k < to; k++) used.add(k);
+    // "sick of being your mother", "you treat me like your maid", "being the only adult in this house": a
+    // role the writer is cast in, and where, not what the complaint is about (review round 11: "I'm
+    // feeling frustrated about your mother").
+    if (
+      castAs(sentence.words, from, sentence.allNouns) ||
+      (from - 1 === roleEnd && ROLE_PLACE.has((sentence.words[roleEnd] as Word).w))
+    ) {
+      roleEnd = to;
+      continue;
+    }
     const phrase = show(sentence.words, from, to);
     // "a man's", "the politician's": a possessive without its noun is no topic; nor is a phrase that
     // ends in a verb compromise read as a noun ("the sex stopped").

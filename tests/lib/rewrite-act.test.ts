@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, rewriteMessage } from '../../lib/index';
 import { partnerAct } from '../../lib/rewrite/parts';
-import { readSentence, readWords } from '../../lib/rewrite/sentence';
+import { readSentence, readWords, topicPhrases } from '../../lib/rewrite/sentence';
 
 const act = (text: string) => partnerAct(readSentence(text, []), readWords(text))?.text;
 
@@ -82,5 +82,44 @@ describe('rewrites that say what happened', () => {
     const rewrites = analyze(text).flatMap((f) => f.rewrites);
     expect(rewrites.some((r) => /by tonight\b/.test(r))).toBe(true);
     for (const r of rewrites) expect(r).not.toMatch(/\bby\./);
+  });
+});
+
+describe('how often is not what', () => {
+  it.each([
+    ['You ruin Christmas every single year.', 'ruin Christmas'],
+    ['You moan about my driving every day.', 'moan about my driving'],
+    ['you cancel on my sister every weekend', 'cancel on my sister'],
+  ])('drops "every <time>" from the act of %j, keeping the act', (text, act) => {
+    const rewrites = analyze(text).flatMap((f) => f.rewrites ?? []);
+    const named = rewrites.filter((r) => r.includes(act));
+    expect(named.length).toBeGreaterThan(0);
+    for (const r of named) expect(r).not.toMatch(/\b(years|days|weekends|every)\b/);
+  });
+
+  it('still turns "every single thing" into what was done', () => {
+    const rewrites = analyze('You forget every single thing I tell you.').flatMap((f) => f.rewrites ?? []);
+    expect(rewrites.some((r) => /forget things I tell you/.test(r))).toBe(true);
+  });
+});
+
+describe('a role is not the topic', () => {
+  const topics = (text: string) => topicPhrases(readSentence(text, []));
+  it.each([
+    ["I'm sick of being your mother.", 'your mother'],
+    ['You treat me like your maid and I am done with it.', 'your maid'],
+    ['I am fed up of being the only adult in this house.', 'this house'],
+  ])('does not take the role in %j for its topic', (text, role) => {
+    expect(topics(text)).not.toContain(role);
+    const rewrites = analyze(text).flatMap((f) => f.rewrites ?? []);
+    for (const r of rewrites) expect(r).not.toContain(role);
+  });
+
+  it.each([
+    ['You keep being late for dinner.', 'dinner'],
+    ['I would like the dishes done tonight.', 'the dishes'],
+    ['You never take your mother to the clinic.', 'your mother'],
+  ])('keeps the topic of %j', (text, topic) => {
+    expect(topics(text)).toContain(topic);
   });
 });

@@ -133,4 +133,43 @@ describe('refusals', () => {
     const whole = rewriteMessage('Drop it, we are never talking about the loan again.');
     expect(whole).not.toMatch(/\b(later|before we talk about it again|come back|for now)\b/i);
   });
+
+  // Review round 11: a firm no said in words the for-good reading did not know became "for now".
+  it.each([
+    ["I ain't rehashin' the car loan with you again. Quit bringin' it up.", 'the car loan', /Quit bringin/],
+    ["I won't discuss the caravan, is decided.", 'the caravan', /Is decided/],
+    ["We're not debating the rota with you again. Stop texting me about it.", '', /Stop texting/],
+  ])('keeps %j closed and drops its curt closer', (text, subject, closer) => {
+    const whole = rewriteMessage(text);
+    expect(whole).not.toMatch(/\b(for now|later|another time|come back|before we talk about it again)\b/i);
+    expect(whole).not.toMatch(closer);
+    if (subject) expect(whole).toContain(subject);
+  });
+
+  it('reads "I\'m done talking" beside giving in as no decision', () => {
+    const rewrites = first("Fine. Buy whatever car you want, I'm done talking.");
+    for (const r of rewrites) expect(r).not.toMatch(/mind is made up/i);
+  });
+
+  it.each([
+    "Dinner's at 7. And no, I'm not going to that psychologist with you, so stop asking.",
+    'Counselling also I do not need. I do not want to talk about this anymore.',
+  ])('refuses the help in %j, not "not ready yet"', (text) => {
+    const rewrites = analyze(text)
+      .filter((f) => f.category === 'stonewall')
+      .flatMap((f) => f.rewrites?.slice(0, 1) ?? []);
+    expect(rewrites.length).toBeGreaterThan(0);
+    for (const r of rewrites) {
+      expect(r).toMatch(/isn't for me|answer on .+ is no/);
+      expect(r).not.toMatch(/\b(yet|not ready|for now)\b/);
+    }
+  });
+
+  it('says a no to help once when two findings each say it', () => {
+    const whole = rewriteMessage(
+      'The psychologist will not help us, it is nonsense. I will not go and I will not discuss it more.',
+    );
+    expect(whole.match(/isn't for me|answer on .+? is no/g)?.length).toBe(1);
+    expect(whole).not.toMatch(/let it rest\?.*leave it there|leave it there.*let it rest\?/);
+  });
 });

@@ -427,7 +427,7 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'try that one more time and see what happens':
       'This is really important to me, and I need us to sort it out together. Can we talk later when we are both calm?',
     'you made your choice, now live with it':
-      'This is really important to me about your choice, and I need us to sort it out together. Can we talk this evening?',
+      "This is really important to me, and I need us to sort out what's going on with your choice together. Can we talk this evening?",
     'we’re done if you go':
       "I'd really rather you didn't go. It matters a lot to me; can we talk about what's getting in the way?",
     'if we don’t fix this now it’s over, I mean it, we need therapy':
@@ -455,7 +455,7 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     "this is the last time I'm asking, after that I'm gone":
       'I need us to talk properly. It matters a lot to me. When could we do that?',
     "you go on that trip and don't expect me to be here when you get back":
-      'This is really important to me about that trip, and I need us to sort it out together. Can we talk tonight?',
+      "This is really important to me, and I need us to sort out what's going on with that trip together. Can we talk tonight?",
   },
   'shut-down-talk': {
     'don’t talk to me': 'I need a short break from talking about this. Can we pick it up another time?',
@@ -497,7 +497,7 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     "I'm not talking about this": "I'm not ready to talk about this yet. I'll let you know when I am.",
     'leave me alone':
       "I've said what I can about this for now. I need a bit of space before we talk about it again.",
-    'k. done talking': "My mind is made up about this, and I'd like us to leave it there, please.",
+    'k. done talking': "I'd rather not go over this again. I hope that's okay with you.",
     'drop it.':
       "I've said what I can about this for now. I need a bit of space before we talk about it again.",
     "FINE. do what you want, I don't care anymore":

@@ -1,0 +1,81 @@
+/**
+ * Review round 11, first run: readers graded a fifth of the whole rewrites garbled, most of them for
+ * saying one thing twice: two findings' rewrites each asking for the same help ("I'd really like you to
+ * come to the counsellor on Friday." … "Would you see the counsellor with me?") or each asking to talk.
+ * And a few sentences no person writes: "This is really important to me about your sister", "if you
+ * took me anywhere nice no more". The messages below are new, in the shapes the readers found.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze, rewriteMessage } from '../../lib/index';
+import { wholeProblem } from '../../lib/rewrite/index';
+
+const sentences = (text: string) => text.match(/[^.?!]+[.?!]+/g)?.map((s) => s.trim()) ?? [];
+const ASKS =
+  /^(can|could|would|shall) (we|you)\b|^(i'd|i would) (really )?(like|love) (us|you) to\b|^what would help/i;
+
+describe('a whole rewrite asks once', () => {
+  it.each([
+    "If you don't come to the counsellor on Friday we're done. You never take anything serious. The counsellor is our last shot.",
+    'If you skip the marriage course again I am leaving. The marriage course is our last hope, and you know it.',
+  ])('asks for the help named in %j once', (text) => {
+    const whole = rewriteMessage(text);
+    const help = /counsellor|course/;
+    const asks = sentences(whole).filter((s) => ASKS.test(s) && help.test(s));
+    expect(asks.length).toBeLessThanOrEqual(1);
+    expect(whole).toMatch(help);
+  });
+
+  it('asks to talk once when two rewrites each would', () => {
+    const whole = rewriteMessage('Your sister charged that card again and you did nothing. Typical.');
+    const talk = sentences(whole).filter((s) => ASKS.test(s) && /\btalk\b/.test(s));
+    expect(talk.length).toBeLessThanOrEqual(1);
+    expect(whole).toMatch(/your sister/);
+  });
+
+  it('keeps a rewrite’s own two sentences, and a request that names something else', () => {
+    const whole = rewriteMessage(
+      "You never put the bins out. If you don't call your mum back tonight I'm not going on Sunday.",
+    );
+    expect(whole).toMatch(/bins/);
+    expect(whole).toMatch(/your mum/);
+  });
+});
+
+describe('sentences a person would write', () => {
+  it.each([
+    'Your sister charged that card again and you did nothing. Typical.',
+    'The ex was at Mardi Gras and you said nothing. Typical you.',
+  ])('never says "important to me about X" for %j', (text) => {
+    const all = [...analyze(text).flatMap((f) => f.rewrites ?? []), rewriteMessage(text)];
+    for (const r of all) expect(r).not.toMatch(/important to me about/);
+  });
+
+  it.each([
+    ['you never take me anywhere nice no more', /took me anywhere nice\b/],
+    ['You never text me back no more.', /text(ed)? me back\b/],
+  ])('reads a closing "no more" of %j as "anymore", not as part of the wish', (text, wish) => {
+    const rewrites = analyze(text).flatMap((f) => f.rewrites ?? []);
+    expect(rewrites.some((r) => wish.test(r))).toBe(true);
+    for (const r of rewrites) expect(r).not.toMatch(/\bno (more|longer)\b/);
+  });
+
+  it('drops "That\'s closed." beside the calm no it said', () => {
+    const whole = rewriteMessage("That's closed. I'm not discussing the wedding.");
+    expect(whole).not.toMatch(/That's closed/);
+    expect(whole).toMatch(/the wedding/);
+    expect(whole).not.toMatch(/\b(later|for now|again\?)\b/);
+  });
+});
+
+describe('a whole rewrite that the scorer reads as harsh', () => {
+  it('is built again with the next rewrite, and still says the no', () => {
+    // "My answer on counselling is no…" passes the gate alone; beside "Read your message about the
+    // counsellor on Friday." the scorer weighs it over its threshold (review round 11's shape, item 285).
+    const text =
+      "Read your message about the counsellor on Friday. Counselling won't fix anything, it's a waste of money, and I'm not going.";
+    expect(wholeProblem(text)).toBeUndefined();
+    const whole = rewriteMessage(text);
+    expect(whole).toMatch(/^Read your message about the counsellor on Friday\./);
+    expect(whole).toMatch(/isn't for me|answer on counselling is no/);
+  });
+});
