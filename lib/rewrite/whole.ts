@@ -23,10 +23,11 @@ const SARCASTIC_TAG =
 /**
  * A curt sentence beside a harsh one is part of the jab: "Seriously.", "Ur choice", "Not me", "Therapy?",
  * and the closers a rewrite has said calmly already: "Stop it.", "Full stop.", "Don't ask again."
- * (rounds 7 and 8: left beside "Can we let it rest?").
+ * (rounds 7 and 8: left beside "Can we let it rest?"); and the pestering a calm no answers, "Stop
+ * sending me links.", "Forget this idea." (review round 11's regrade).
  */
 const CURT =
-  /^(?:ha|haha|hah|lol|lmao|so funny|very funny|hilarious|seriously|fine|whatever|k|kk|ok|okay|noted|wow|great|cool|sure|right|really|unbelievable|ridiculous|typical|classic|again|not me|your call|ur call|your choice|ur choice|end of|done|bye|i mean it|your loss|ur loss|cheers|thanks|thx|ty|\p{L}+\?|(?:admit|accept|deal with|get over|drop|face|think about|own|live with|remember|explain|stop|forget|leave|close|quit|end) (?:it|that|this|the (?:idea|subject|topic|conversation)|that chapter)(?: now| already)?[.!…]*|(?:don['’]t|do not) (?:ask|start|mention it|bring (?:it|this|that) up)(?: again)?|(?:quit|stop) bring(?:ing|in['’]?) (?:it|this|that) up(?: again)?|full stop|period|end of (?:story|discussion)|enough|that['’]s (?:it|that|final)|final answer|(?:(?:it|that)['’]s |is )(?:decided|done|settled|closed)|i said what i said|(?:case|conversation|discussion) (?:closed|over)|(?!(?:hi|hey|hello|morning|night|love|xx+)\b)\p{L}+[.!…]+)[.!?…]*$/iu;
+  /^(?:ha|haha|hah|lol|lmao|so funny|very funny|hilarious|seriously|fine|whatever|k|kk|ok|okay|noted|wow|great|cool|sure|right|really|unbelievable|ridiculous|typical|classic|again|not me|your call|ur call|your choice|ur choice|end of|done|bye|i mean it|your loss|ur loss|cheers|thanks|thx|ty|\p{L}+\?|(?:admit|accept|deal with|get over|drop|face|think about|own|live with|remember|explain|stop|forget|leave|close|quit|end) (?:it|that|this|the (?:idea|subject|topic|conversation)|that chapter)(?: now| already)?[.!…]*|(?:don['’]t|do not) (?:ask|start|mention it|bring (?:it|this|that) up)(?: again)?|(?:quit|stop) bring(?:ing|in['’]?) (?:it|this|that) up(?: again)?|(?!.*\bplease\b)(?:stop|quit) (?:send|text|messag|call|ring|ask|nagg|push|bugg|hassl|pester|mention|bring|leav)(?:ing|in['’]?)(?: \p{L}+){0,4}|forget (?:this|that|the|your) \p{L}+|(?:ha|hah|haha|pfft|pff|yeah right),? \p{L}+|full stop|period|end of (?:story|discussion)|enough|that['’]s (?:it|that|final)|final answer|(?:(?:it|that)['’]s |is )(?:decided|done|settled|closed)|i said what i said|(?:case|conversation|discussion) (?:closed|over)|(?!(?:hi|hey|hello|morning|night|love|xx+)\b)\p{L}+[.!…]+)[.!?…]*$/iu;
 
 /** Warm words a remnant may keep without being a full sentence. */
 const WARM =

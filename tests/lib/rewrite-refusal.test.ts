@@ -172,4 +172,19 @@ describe('refusals', () => {
     expect(whole.match(/isn't for me|answer on .+? is no/g)?.length).toBe(1);
     expect(whole).not.toMatch(/let it rest\?.*leave it there|leave it there.*let it rest\?/);
   });
+
+  it.each([
+    ['Counselling is a waste of money. Stop texting me about it.', /Stop texting/],
+    ["I'm not seeing a therapist, it's pointless. Quit nagging me.", /Quit nagging/],
+    ["Therapy is a joke and I'm not going. Forget that nonsense.", /Forget that/],
+  ])('drops the pestering closer beside the calm no of %j', (text, closer) => {
+    const whole = rewriteMessage(text);
+    expect(whole).not.toBe(text);
+    expect(whole).not.toMatch(closer);
+  });
+
+  it('keeps a request beside a rewrite, even a curt one that is not about the no', () => {
+    const whole = rewriteMessage('You never help with the bins. Stop working so late.');
+    expect(whole).toMatch(/Stop working so late/);
+  });
 });
