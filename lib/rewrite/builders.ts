@@ -32,8 +32,8 @@ export interface RewriteInput {
    * and the one before), read only when asked: "you're so lazy, you left your plate on the sofa".
    */
   around?: () => FlaggedSentence[];
-  /** How the message closes a subject (forGoodOf of `message`), read once per message by the caller. */
-  forGood?: ForGood;
+  /** How the message says no (readNo of `message`), read once per message by the caller. */
+  no?: MessageNo;
 }
 
 /** What the partner did (parts.ts, partnerAct), in the flagged sentence or else the nearest one around it. */
@@ -692,6 +692,11 @@ const ultimatum: Builder = ({ ruleId, sentence }, topic) => {
   return { slots };
 };
 
+/** The people help is asked of, in normalised words ("counsellor" reads "counselor"). */
+const HELP_PEOPLE = ['therapist', 'counselor', 'psychologist', 'psychiatrist'];
+/** Words that name help to see or get: the people, and "professional" ("get professional help"). */
+const HELP_SEEN = new Set([...HELP_PEOPLE, 'counselors', 'professional']);
+
 /**
  * What the writer asked for, as a verb phrase: "try counselling", "see a therapist", "get some help".
  * Taken from the whole message ("we're drowning, we need someone to help us").
@@ -704,11 +709,7 @@ export function helpAsked(words: readonly Word[]): { phrase: string; thing: stri
       const thing = word.d.toLowerCase().replace(/['’]s$/, '');
       return { phrase: `try ${thing}`, thing };
     }
-    if (
-      ['therapist', 'counselor', 'counselors', 'psychologist', 'psychiatrist', 'professional'].includes(
-        word.w,
-      )
-    ) {
+    if (HELP_SEEN.has(word.w)) {
       const det = words[i - 1];
       const noun = word.w === 'professional' ? `${word.d.toLowerCase()} help` : word.d.toLowerCase();
       // "see therapist" needs its article (review round 7: 11 rewrites graded broken or minor for it);
@@ -718,7 +719,7 @@ export function helpAsked(words: readonly Word[]): { phrase: string; thing: stri
         // "some therapist" is how the writer sees one; the rewrite says "a therapist".
         det && own.includes(det.w) && !(det.w === 'some' && !noun.endsWith('s'))
           ? `${det.d.toLowerCase() || det.w} ${noun}`
-          : ['therapist', 'counselor', 'psychologist', 'psychiatrist'].includes(word.w)
+          : HELP_PEOPLE.includes(word.w)
             ? `a ${noun}`
             : noun;
       return { phrase: word.w === 'professional' ? `get ${noun}` : `see ${thing}`, thing };
@@ -783,20 +784,8 @@ const FOR_GOOD = new RegExp(
 // "done" alone is no decision: "Whatever. Do what you want, I'm done talking." gives in (review round 11).
 const DECIDED = / (decided|decision|final|settled|made up|choice|closed|done deal|(it|that|this) is done) /;
 
-/** How a message closes a subject, read once per message: anywhere in it, and whether as a decision. */
-export interface ForGood {
-  closed: boolean;
-  decided: boolean;
-}
-
-export function forGoodOf(message: readonly Word[]): ForGood {
-  const said = ` ${message.map((x) => x.w).join(' ')} `;
-  return { closed: FOR_GOOD.test(said), decided: DECIDED.test(said) };
-}
-
 /** Help by name, in normalised words. */
-const HELP_WORDS =
-  '(therapy|counseling|therapist|counselor|counselors|psychologist|psychiatrist|couples (thing|session|sessions|course)|marriage course)';
+const HELP_WORDS = `(therapy|counseling|${HELP_PEOPLE.join('|')}|counselors|couples (thing|session|sessions|course)|marriage course)`;
 /**
  * A refusal of help anywhere in the message (normalised words): "I'm not going to your counsellor with
  * you", "counselling also I don't need", "Psychologist will not help us", "therapy is a waste of money".
@@ -810,12 +799,25 @@ const REFUSES_HELP = new RegExp(
   ].join('|'),
 );
 
-export function refusesHelp(message: readonly Word[]): boolean {
-  return REFUSES_HELP.test(` ${message.map((x) => x.w).join(' ')} `);
+/**
+ * How a message says no, read once per message: whether it closes a subject for good anywhere in it,
+ * whether as a decision, and whether it refuses help. Each changes a rewrite, so each is part of the
+ * rewrite cache's key (index.ts).
+ */
+export interface MessageNo {
+  closed: boolean;
+  decided: boolean;
+  refusesHelp: boolean;
+}
+
+export function readNo(message: readonly Word[]): MessageNo {
+  const said = ` ${message.map((x) => x.w).join(' ')} `;
+  return { closed: FOR_GOOD.test(said), decided: DECIDED.test(said), refusesHelp: REFUSES_HELP.test(said) };
 }
 
 /** "I'm not talking about this" → a pause with a time to come back. */
-const stonewall: Builder = ({ ruleId, sentence, message, forGood }, topic) => {
+const stonewall: Builder = ({ ruleId, sentence, message, no: given }, topic) => {
+  const no = given ?? readNo(message ?? sentence.words);
   // "…the therapy conversation again, it's a waste of time": the help is named elsewhere in the message.
   const help =
     helpAsked(sentence.words)?.thing ??
@@ -832,7 +834,7 @@ const stonewall: Builder = ({ ruleId, sentence, message, forGood }, topic) => {
     ruleId === 'dismiss-help' ||
     helpAsked(sentence.words) ||
     stranger ||
-    (unnamed && help !== undefined && message !== undefined && refusesHelp(message))
+    (unnamed && help !== undefined && message !== undefined && no.refusesHelp)
   ) {
     // "…a stranger telling me how to run my marriage": the marriage is not what is refused.
     const thing =
@@ -863,7 +865,7 @@ const stonewall: Builder = ({ ruleId, sentence, message, forGood }, topic) => {
     / (ever|ever again|never again|for good|forever|permanently|buried|final|end of|closed|settled|finished|dead|any circumstances|not ever|never) /.test(
       said,
     ) ||
-    (forGood ?? (message ? forGoodOf(message) : forGoodOf(sentence.words))).closed ||
+    no.closed ||
     (subject !== 'this' && / (any more|anymore|any further|any longer) /.test(said)) ||
     // "I don't want to talk about this anymore": talking about it is what stops for good.
     / (talk|talking|discuss|discussing|argue|arguing) about (\S+ ){0,4}(any more|anymore|any longer) /.test(
@@ -877,7 +879,6 @@ const stonewall: Builder = ({ ruleId, sentence, message, forGood }, topic) => {
     // Which no comes first is the writer's own: a decision ("it's decided", "final", "closed") is said
     // as one; any other no as the writer's wish not to go over it again. ("I've said all I can about
     // this…" read as a shut-down to the b13 scorer on every subject tried, so it is gone.)
-    const { decided } = forGood ?? forGoodOf(message ?? sentence.words);
     const texts: Array<[string, string]> = [
       ['rather', rather(subject)],
       [
@@ -888,7 +889,7 @@ const stonewall: Builder = ({ ruleId, sentence, message, forGood }, topic) => {
       // no without it (review round 2, items 3 and 232).
       ...(subject === 'this' ? [] : ([['rather', rather('this')]] as Array<[string, string]>)),
     ];
-    if (decided)
+    if (no.decided)
       texts.unshift([
         'decided',
         `My mind is made up about ${subject}, and I'd like us to leave it there, please.`,

@@ -4,7 +4,7 @@
  */
 import { findFindings } from '../detect';
 import type { Category, Finding } from '../types';
-import { build, type ForGood, forGoodOf, helpAsked, mainTopic, SOFTER_FOR_GOOD } from './builders';
+import { build, helpAsked, type MessageNo, mainTopic, readNo, SOFTER_FOR_GOOD } from './builders';
 import { type Candidate, fallback } from './frames';
 import { clearGateVerdicts, gate, grammarProblem, nearCopy } from './gate';
 import { readSentence, readWords, type Word } from './sentence';
@@ -139,7 +139,7 @@ export function clearRewriteCache(): void {
 
 /** What a message says as a whole, read once per message (a 200,000-character paste has thousands of findings). */
 let context:
-  | { text: string; words: readonly Word[]; help: string; sentences: readonly Unit[]; forGood: ForGood }
+  | { text: string; words: readonly Word[]; help: string; sentences: readonly Unit[]; no: MessageNo }
   | undefined;
 
 function messageContext(text: string, words?: readonly Word[]) {
@@ -150,7 +150,7 @@ function messageContext(text: string, words?: readonly Word[]) {
       words: read,
       help: helpAsked(read)?.phrase ?? '',
       sentences: units(text),
-      forGood: forGoodOf(read),
+      no: readNo(read),
     };
   }
   return context;
@@ -169,11 +169,11 @@ export function rewriteCandidates(
   messageWords?: readonly Word[],
 ): Candidate[] {
   const { target, harsh, labels } = targetOf(text, finding, all);
-  const { words: message, help, sentences, forGood } = messageContext(text, messageWords);
+  const { words: message, help, sentences, no } = messageContext(text, messageWords);
   const near = aroundOf(text, sentences, finding, all);
   // Besides the sentence, only the help the message asks for ("…we need a counsellor") and the
   // sentences around it (what the partner did) shape a rewrite.
-  const key = `${finding.category}\u0000${finding.ruleId}\u0000${target}\u0000${harsh.join(';')}\u0000${labels.join(';')}\u0000${help}\u0000${forGood.closed}${forGood.decided}\u0000${near.map((n) => n.text).join('\u0001')}`;
+  const key = `${finding.category}\u0000${finding.ruleId}\u0000${target}\u0000${harsh.join(';')}\u0000${labels.join(';')}\u0000${help}\u0000${no.closed}${no.decided}${no.refusesHelp}\u0000${near.map((n) => n.text).join('\u0001')}`;
   const cached = cache.get(key);
   if (cached) return cached.map((c) => ({ ...c }));
   let candidates: Candidate[] = [];
@@ -187,7 +187,7 @@ export function rewriteCandidates(
       sentence,
       message,
       around,
-      forGood,
+      no,
     });
     feeling = /I(?:'m| am)? feel(?:ing)? (\w+)/.exec(candidates.map((c) => c.text).join(' '))?.[1] ?? feeling;
   } catch {

@@ -295,7 +295,6 @@ const DETERMINERS = new Set([
 ]);
 const MODIFIERS = new Set(['joint', 'whole', 'own', 'new', 'big', 'first', 'last', 'wedding', 'golf']);
 
-/** The noun phrases of the topic ("the dishes", "your mum", "money"), at most `max`. */
 /** Words before "like" that make it the verb ("I'd like the dishes done"), not a comparison. */
 const LIKE_AS_VERB = new Set([
   'would',
@@ -355,6 +354,7 @@ function castAs(words: readonly Word[], from: number, nouns: readonly number[]):
   return false;
 }
 
+/** The noun phrases of the topic ("the dishes", "your mum", "money"), at most `max`. */
 export function topicPhrases(sentence: FlaggedSentence, max = 2): string[] {
   const phrases: string[] = [];
   const used = new Set<number>();

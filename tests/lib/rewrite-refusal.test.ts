@@ -129,6 +129,21 @@ describe('refusals', () => {
     expect(stonewall(decided)).toBe(fresh);
   });
 
+  it('refuses the help the same way whatever was typed before it', () => {
+    // The refusal sits beyond the sentences around the flagged shut-down; it was read per message but
+    // left out of the rewrite cache's key, so a message that only named the psychologist answered first.
+    const shut = "The kids are at Jo's. Dinner is at 7. And no, I'm not talking about this.";
+    const refusing = `I'm not going to the psychologist. ${shut}`;
+    const naming = `Your mum rang about the psychologist. ${shut}`;
+    const stonewall = (text: string) => analyze(text).find((f) => f.category === 'stonewall')?.rewrites?.[0];
+    clearRewriteCache();
+    const fresh = stonewall(refusing);
+    expect(fresh).toMatch(/isn't for me|answer on the psychologist is no/);
+    clearRewriteCache();
+    expect(stonewall(naming)).not.toMatch(/isn't for me|answer on/);
+    expect(stonewall(refusing)).toBe(fresh);
+  });
+
   it('keeps "never talking about X again" closed rather than offering to come back to it', () => {
     const whole = rewriteMessage('Drop it, we are never talking about the loan again.');
     expect(whole).not.toMatch(/\b(later|before we talk about it again|come back|for now)\b/i);
