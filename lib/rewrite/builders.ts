@@ -61,6 +61,8 @@ type Builder = (input: RewriteInput, topic: string, feeling: Feeling) => Reading
 /** "for once", "once in a while": a generaliser, not part of what the writer asks for. */
 const stripOnce = (rest: string) =>
   rest
+    // "u never text back 😤 never ever 😤 not once today": the count said again at the end.
+    .replace(/\s+(never ever|never|not once|not one time|not even once|not today)( today| this week)?$/, '')
     .replace(/\s*\b(once in a while|in a while|for a change|for once|again|ever)\b/g, '')
     .replace(/\s*\bfor$/, '')
     // "if u actually listened for once i wouldnt have to…": what follows "for (once)" is another clause.
@@ -154,8 +156,13 @@ const absolute: Builder = ({ sentence }, topic, _feeling) => {
   const upToAct = anchor >= 0 ? words.slice(0, anchor + 2) : words;
   const never = lastTime || upToAct.some((x) => x.w === 'never' || x.w === 'once' || x.w === 'not');
   // "you're always so cold": a label, said another way below. "you're always on your phone": a doing.
+  // Only the "are" of the complaint's own subject counts: in "you're on calls till 2am … and you never
+  // ask", "never ask" is a doing (review round 12 read "when you're not ask").
+  let subjectAt = anchor - 1;
+  while (subjectAt > 0 && (words[subjectAt] as Word).w !== 'you') subjectAt--;
   const copula =
-    (words.slice(0, Math.max(0, anchor)).some((x) => x.w === 'are') || words[anchor]?.w === 'are') &&
+    (words.slice(Math.max(0, subjectAt), Math.max(0, anchor)).some((x) => x.w === 'are') ||
+      words[anchor]?.w === 'are') &&
     anchor > 0;
   const labelled = copula && words.slice(anchor + 1).some((x) => x.label);
   // "how many times do I have to ask you to lock the door", "would it hurt you to text back": the
@@ -177,9 +184,10 @@ const absolute: Builder = ({ sentence }, topic, _feeling) => {
   const acted = anchor >= 0 ? action(sentence, anchor + 1) : undefined;
   // "it's always about you" names no act of theirs to restate.
   // "you always do" names no act either: a bare auxiliary stands in for one said before.
+  // Nor does "you always have been": the participle of "be" or "do" alone.
   const bare =
     acted &&
-    acted.rest === '' &&
+    (acted.rest === '' || /^(been|done|had)$/.test(acted.rest)) &&
     ['do', 'does', 'did', 'have', 'has', 'are', 'were', 'will', 'would'].includes(acted.verb);
   // "always the same": a determiner or adjective where the verb should be names no act.
   const act =
@@ -209,6 +217,15 @@ const absolute: Builder = ({ sentence }, topic, _feeling) => {
   // "you on the xbox and me doing everything": no verb, a state.
   const state = copula || ['on', 'at', 'in', 'out', 'off', 'with', 'away'].includes(act.verb);
   // "could you just be kind for once": "be" takes no "don't"; it is a state, said with "you're (not)".
+  // "you've never once been to a parents' evening": being somewhere is going there.
+  if ((base === 'be' || act.verb === 'be') && /^to\b/.test(plainRest)) {
+    return {
+      slots: {
+        act: `when you ${never ? "don't " : ''}go ${plainRest}${when}`,
+        wish: never ? `you went ${plainRest}` : `you didn't go ${plainRest}`,
+      },
+    };
+  }
   if (base === 'be' || act.verb === 'be') {
     return {
       slots: {
@@ -634,7 +651,7 @@ const ultimatum: Builder = ({ ruleId, sentence }, topic) => {
           : `I'd really rather you didn't ${demand(words, ifAt + 2, end).replace(/^(\w+)/, (v) => baseOf(v))}.`;
       return { slots: { ...slots, request: wish } };
     }
-    return { slots };
+    // "Come, or I'm telling her…", "Do that again and I'm gone": read below, as any other threat.
   }
   const or = indexOfWord(words, 'or', 'otherwise');
   if (or >= 0) {
@@ -656,7 +673,8 @@ const ultimatum: Builder = ({ ruleId, sentence }, topic) => {
       // "me or you can find someone else to marry": a clause, not a rival (review round 8, item 237).
       if (!/^(you|u|i|we|he|she|they|it|don['’]t|do not|never|not)\b/i.test(rival) && end - or - 1 <= 6)
         return { slots: { ...slots, rival } };
-      return { slots };
+      // "you come to counselling with me or I'm moving out": the "me" ends the demand, no rival.
+      if (left.length === 1) return { slots };
     }
     // The demand starts at the clause of "or" ("…last resort: counselling or divorce"), after lead-ins.
     let start = or;
@@ -677,20 +695,68 @@ const ultimatum: Builder = ({ ruleId, sentence }, topic) => {
     if (words[start]?.w === 'it' && words[start + 1]?.w === 'is') start += 2;
     const wanted = demand(words, start, or);
     // "counselling or divorce"
-    const single = or - start === 1 && (words[or - 1] as Word).w !== 'it';
+    // "counselling or divorce", but not "Come, or I'm telling her…": a verb that opens the sentence alone
+    // is the demand (not "Counselling or…", which compromise may read as a verb too).
+    const opens = start === 0 && sentence.verbs.includes(0) && !/ing$/.test(words[0]?.w ?? '');
+    const single = or - start === 1 && (words[or - 1] as Word).w !== 'it' && !opens;
+    const person = single && HELP_PEOPLE.includes((words[or - 1] as Word).w);
     const we = words[start]?.w === 'we';
     const request = single
-      ? `I'd really like us to try ${wanted}.`
+      ? // "counselor or no counselor": a person is seen, not tried.
+        person
+        ? `I'd really like us to see a ${wanted}.`
+        : `I'd really like us to try ${wanted}.`
       : we
         ? `I'd really like us to ${wanted.replace(/^we /, '')}.`
         : /^(your|my|his|her|their|the)\b/i.test(wanted)
           ? // "either your mother stops reading my messages or…": a clause of its own, not "you to your mother".
             `I'd really like it if ${wanted}.`
           : `I'd really like you to ${wanted}.`;
-    return { slots: { ...slots, request } };
+    // The person named is in the request; "sort out therapist together" beside it is no sentence.
+    return { slots: { ...slots, ...(person ? { thing: '' } : {}), request } };
   }
+  const act = threatenedAct(sentence);
+  // The request names what it is about; said again beside it ("sort out my weight together") it jars.
+  if (act) return { slots: { ...slots, thing: '', request: `I really don't want you to ${act}.` } };
   return { slots };
 };
+
+/** Words a threat starts with after "and": "…and I'm taking the truck", "…and we're done", "…and don't bother". */
+function threatStarts(words: readonly Word[], k: number): boolean {
+  const w = words[k]?.w;
+  const next = words[k + 1]?.w ?? '';
+  return (
+    w === 'i' ||
+    w === 'we' ||
+    w === 'see' ||
+    (w === 'you' && ['will', 'can', 'are', 'need', 'might', 'better'].includes(next)) ||
+    (w === 'do' && next === 'not') ||
+    (['it', 'that', 'this', 'there'].includes(w ?? '') && ['is', 'will'].includes(next))
+  );
+}
+
+/**
+ * "Turn up late again and I'm taking the truck", "Miss the recital and don't bother coming home": the
+ * act the threat answers, said as the partner would do it ("turn up late again"), or nothing when the
+ * sentence does not open with it. "One more time" and "once more" read "again".
+ */
+function threatenedAct(sentence: FlaggedSentence): string | undefined {
+  const { words, verbs } = sentence;
+  let start = 0;
+  while (
+    ['so', 'honestly', 'just', 'ok', 'okay', 'seriously', 'yeah', 'go', 'on'].includes(words[start]?.w ?? '')
+  )
+    start++;
+  if (!verbs.includes(start) || words[start]?.w === 'you') return undefined;
+  const and = words.findIndex((x, k) => k > start && x.w === 'and' && threatStarts(words, k + 1));
+  if (and < 0 || and - start > 12) return undefined;
+  const act = demand(words, start, and)
+    .replace(/\b(one more time|once more|ever again)$/i, 'again')
+    // "bring up my weight once at Christmas dinner": "even once" says nothing a rewrite needs.
+    .replace(/ once\b(?! (more|again))/i, '')
+    .trim();
+  return act === '' ? undefined : act;
+}
 
 /** The people help is asked of, in normalised words ("counsellor" reads "counselor"). */
 const HELP_PEOPLE = ['therapist', 'counselor', 'psychologist', 'psychiatrist'];

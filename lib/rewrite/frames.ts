@@ -156,6 +156,9 @@ const up = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 /** A sentence carried inside another: its first letter down (but "I" stays), its full stop gone. */
 const inner = (s: string) =>
   (/^I\b/.test(s) ? s : s.charAt(0).toLowerCase() + s.slice(1)).replace(/[.]$/, '');
+/** "her or me": the rival as the subject of "is getting between us" ("she is", never "her is"). */
+const asSubject = (rival: string) =>
+  ({ her: 'she is', him: 'he is', them: 'they are' })[rival.toLowerCase()] ?? `${rival} is`;
 /** The topic as "it" where there is none ("talk about it tonight", never "about this this evening"). */
 const it = (s: Slots) => s.thing || 'it';
 
@@ -567,7 +570,9 @@ const ULTIMATUM: Frame[] = [
   {
     name: 'rival-miss',
     render: (s) =>
-      !s.named && s.rival && `I miss you, and ${s.rival} is getting between us. Can we talk about it?`,
+      !s.named &&
+      s.rival &&
+      `I miss you, and ${asSubject(s.rival)} getting between us. Can we talk about it?`,
   },
   {
     name: 'rival-lonely',

@@ -172,14 +172,20 @@ export function action(
       ((words[i] as Word).w === 'for' && words[i + 1]?.w === 'once'))
   )
     i++;
+  // "never once you take me also": the subject after the count, in a second language's order.
+  if (i > from && words[i]?.w === 'you') i++;
   // "why do you always have to raise your voice": the obligation is the complaint's frame, not its content.
   if (words[i]?.w === 'have' && words[i + 1]?.w === 'to') i += 2;
   if (i >= to) return undefined;
   let stop = i + 1;
-  // "so" ends the complaint only as a conjunction: "…so I stopped", not "feel so small".
+  // "so" ends the complaint only as a conjunction: "…so I stopped", "…so let's just not", not "feel so
+  // small"; "unless" starts a condition ("you never ring your son unless you want something"); a second
+  // "you always…" starts the next complaint of a run-on ("you always do this you always wait till…").
   const ends = (k: number) =>
     ACTION_END.has((words[k] as Word).w) ||
-    ((words[k] as Word).w === 'so' && PRONOUNS.has(words[k + 1]?.w ?? ''));
+    ((words[k] as Word).w === 'so' && (PRONOUNS.has(words[k + 1]?.w ?? '') || words[k + 1]?.w === 'let')) ||
+    (words[k] as Word).w === 'unless' ||
+    ((words[k] as Word).w === 'you' && ABSOLUTE_ADVERBS.has(words[k + 1]?.w ?? ''));
   while (stop < to && !ends(stop)) stop++;
   const where = situation(words, i + 1, stop);
   const end = where ? where.at : stop;

@@ -31,7 +31,7 @@ const CURT =
 
 /** Warm words a remnant may keep without being a full sentence. */
 const WARM =
-  /^(sleep well|love you|love u|night|good ?night|see you|take care|thanks for|thank you for|miss you|xx+|drive safe|have a good)\b/i;
+  /^(sleep well|love you|love u|night|good ?night|see you|take care|thanks for|thank you for|miss you|xx+|drive safe|have a good|happy(?! now| then| with)|merry|good luck|best of luck|safe travels|sweet dreams|congrat\w*)\b/i;
 
 /** A tag question left behind when its sentence is rewritten: "Haven't you.", "Don't you.", "Can u not??". */
 const TAG_QUESTION =
@@ -55,7 +55,8 @@ export type Tail = 'tag' | 'sweep' | 'praise';
  * - sweep: a sentence with no verb that sweeps or repeats ("every…", "even…", "not once", "…again"),
  *   or praise said the other way round ("Not cute.");
  * - praise: praise or thanks about nothing, no noun and no verb but "done" ("Lovely.", "Cheers for
- *   that.", "Well done."), which after a complaint is sarcasm.
+ *   that.", "Well done."), or praise in three words with a noun and no verb ("Gold star.", "Top
+ *   marks."), which after a complaint is sarcasm.
  * Warm sign-offs, names, numbers and times are never tails.
  */
 export function complaintTail(sentence: string): Tail | undefined {
@@ -82,7 +83,11 @@ export function complaintTail(sentence: string): Tail | undefined {
       return 'sweep';
     if (first === 'not' && (NOT_COUNT.has(lower[1] ?? '') || (valence[1] ?? 0) >= 2)) return 'sweep';
   }
-  if (words.length > 5 || nouns.length > 0) return undefined;
+  // Praise with a noun and no verb, in three words at most ("Gold star.", "Top marks.", "Last chance."),
+  // is the same tail (review round 12: kept whole beside a rewrite, it read as the jab left over).
+  const praiseNoun =
+    verbs.length === 0 && words.length <= 3 && nouns.length > 0 && valence.some((v) => v > 0);
+  if (words.length > 5 || (nouns.length > 0 && !praiseNoun)) return undefined;
   if (!valence.some((v) => v > 0) || valence.some((v) => v < 0)) return undefined;
   if (lower.some((w) => /^(not|never|no|cannot|can't|won't)$|n['’]t$/.test(w))) return undefined;
   // "Cheers" and "thanks" are read as verbs too; any other verb ("I can forgive this") says something.

@@ -268,10 +268,19 @@ export function tokenize(text: string): Token[] {
       token.norm = youAre ? "you're" : 'your';
     }
   }
-  for (const token of tokens) token.display = displayForm(token);
+  for (const token of tokens) {
+    token.display = displayForm(token);
+    // "the £800", "a $40 fine": the currency sign is no word, but a rewrite that carries the amount
+    // carries it too (review round 12 read "pay back the 800").
+    const sign = text[token.start - 1];
+    if (sign !== undefined && CURRENCY.has(sign) && /^\d/.test(token.raw))
+      token.display = sign + token.display;
+  }
   markQuotes(text, tokens);
   return tokens;
 }
+
+const CURRENCY = new Set(['£', '$', '€', '¥', '₹', '₦', '₱', '₩']);
 
 function displayForm(token: Token): string {
   const lower = token.raw.toLowerCase().replace(/’/g, "'");

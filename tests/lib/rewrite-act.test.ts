@@ -123,3 +123,23 @@ describe('a role is not the topic', () => {
     expect(topics(text)).toContain(topic);
   });
 });
+
+describe('an amount keeps its sign and its noun keeps its article', () => {
+  const topics = (text: string) => topicPhrases(readSentence(text, []));
+
+  it('carries the currency sign of an amount into a rewrite ("the £800", never "the 800")', () => {
+    const words = readWords('Pay back the £800 and the $40 fine, and the ₱4,200 bill.').map((w) => w.d);
+    expect(words).toEqual(expect.arrayContaining(['£800', '$40', '₱4,200']));
+    const rewrites = analyze("Pay back the £800 by Friday or I'm telling your dad.").flatMap(
+      (f) => f.rewrites,
+    );
+    expect(rewrites.some((r) => r.includes('£800'))).toBe(true);
+    for (const r of rewrites) expect(r).not.toMatch(/\b800\b(?<!£800)/);
+  });
+
+  it('gives a noun kept apart from its article by an amount the article back', () => {
+    expect(topics("I'm not discussing the £300 phone bill again.")).toContain('the phone bill');
+    // An adjective between does not lend its determiner: "the only dad" is not "the dad".
+    expect(topics('Try not to be the only dad glued to his phone again.')).not.toContain('the dad');
+  });
+});

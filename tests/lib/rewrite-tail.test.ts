@@ -26,6 +26,9 @@ describe('the tail of a complaint', () => {
     ['Really impressive, thanks 🙄', 'praise'],
     ['Cheers for this.', 'praise'],
     ['Ever so thoughtful.', 'praise'],
+    ['Gold star.', 'praise'],
+    ['Brilliant plan.', 'praise'],
+    ['Happy now?', 'praise'],
   ])('%j is a %s', (sentence, kind) => {
     expect(complaintTail(sentence)).toBe(kind);
   });
@@ -45,6 +48,9 @@ describe('the tail of a complaint', () => {
     'Drive safe.',
     'The kids are asleep.',
     "Sink's full again.",
+    'Good night.',
+    'Happy birthday, Mum.',
+    'Great news about your sister.',
   ])('%j says something, and stays', (sentence) => {
     expect(complaintTail(sentence)).toBeUndefined();
   });
@@ -52,6 +58,7 @@ describe('the tail of a complaint', () => {
   it.each([
     ['You never text back when you say you will. Not once.', /Not once/],
     ['You forgot to pick up the dry cleaning. Wonderful.', /Wonderful/],
+    ['You forgot to collect Ella from swimming again. Gold star.', /Gold star/],
     ['You always leave wet towels on the bed. Every weekend.', /Every weekend/],
     ["You always want the last word, don't you.", /don't you/i],
   ])('leaves no tail in the whole rewrite of %j', (text, tail) => {

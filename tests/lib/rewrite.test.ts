@@ -263,7 +263,7 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     "our savings are gone because you couldn't stop betting":
       "Can we talk about how our savings are gone at the weekend? I'm still feeling stressed, and I want us to find a way through it.",
     "so we're late to the wedding because you spent 40 mins ironing ONE shirt":
-      "I feel stressed that we're late to the wedding. Could we talk about what happened with one shirt and what would help next time?",
+      "I feel stressed that we're late to the wedding. Could we talk about what happened and what would help next time?",
     "because you couldn't be bothered we missed the flight":
       "I don't want to point fingers; I'm just stressed about the flight. Can we talk it through later when we are both calm?",
   },
@@ -396,7 +396,7 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
   'or-else': {
     'it’s counselling or the spare room, your choice':
       "I'd really like us to try counselling. It matters a lot to me; can we talk about what's getting in the way?",
-    'choose. her or me': 'I miss you, and her is getting between us. Can we talk about it?',
+    'choose. her or me': 'I need to feel like I come first with you sometimes. Can we talk about her?',
     'it’s therapy or nothing at this point':
       "I care about us, and I'm finding it hard to keep going the way we have been. I'd really like us to try therapy.",
     "stop seeing her or I'm moving out":
@@ -425,7 +425,7 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'pack your bags if you can’t commit':
       "This really matters to me, and I want to say it calmly: I'd really like you to commit. Can we talk tonight?",
     'try that one more time and see what happens':
-      'This is really important to me, and I need us to sort it out together. Can we talk later when we are both calm?',
+      "This really matters to me, and I want to say it calmly: I really don't want you to try that again. Can we talk later when we are both calm?",
     'you made your choice, now live with it':
       "This is really important to me, and I need us to sort out what's going on with your choice together. Can we talk this evening?",
     'we’re done if you go':
@@ -437,7 +437,7 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'you have until the end of the month to sort your drinking out, then I’m gone':
       "I'd like us to agree on something about your drinking that we can both live with. Can we talk about it?",
     'do that again and we’re over':
-      'I need us to talk properly. It matters a lot to me. When could we do that?',
+      "This really matters to me, and I want to say it calmly: I really don't want you to do that again. Can we talk later when we are both calm?",
     'if I find one more message from her, I’m filing for divorce':
       "I'm finding the messages really hard, and I care about us. Can we talk honestly about it?",
     'last warning':
@@ -449,7 +449,7 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     "one more lie and we're finished, I mean it":
       "I'm finding the lies really hard, and I care about us. Can we talk honestly about it?",
     "keep this up and you'll be sleeping on the sofa for good":
-      "Something needs to change for me with the sofa, and I'd like us to work out what together. Can we talk tonight?",
+      "I want to be honest with you about what I need: I really don't want you to keep this up.",
     "this is our last shot, if therapy doesn't work we're finished":
       "I care about us, and I'm finding it hard to keep going the way we have been. Can we talk about what needs to change?",
     "this is the last time I'm asking, after that I'm gone":

@@ -1,0 +1,52 @@
+/**
+ * An absolute's rewrite restates the act in correct English, or names no act at all (review round 12
+ * graded these broken: "when you're not ask…", "when you're not to a parents evening", "when you don't
+ * you take me", "when you do let's not", "when you have been", "about one Sunday"). The sentences here
+ * are new ones in the same shapes.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../lib/index';
+
+const rewrites = (text: string) => analyze(text).flatMap((f) => f.rewrites);
+
+describe('an absolute restates the act in correct English', () => {
+  it.each([
+    // The "are" of an earlier clause does not make the later "never ask" a state.
+    [
+      'Every evening you’re on the laptop till midnight and you never ask how my day went.',
+      /when you don't ask how my day went/,
+      /you're not ask/,
+    ],
+    // Having been somewhere is going there.
+    [
+      "You've never once been to one of Mia's recitals.",
+      /when you don't go to one of Mia's recitals/,
+      /you're not to/,
+    ],
+    // The count said again at the end is no part of the act.
+    ['u never call back 😤 never ever 😤😤 not once today', /call(ed)? back/, /not (once )?today|never ever/],
+    // "never once you bring me": the subject after the count, in a second language's order.
+    ['Every weekend you visit your brother, never once you bring me.', /you don't bring me/, /don't you/],
+    // A condition after "unless" is not part of the act.
+    ['You never text your own mother unless you need a lift.', /you don't text your own mother/, /unless/],
+  ])('%s', (text, wanted, unwanted) => {
+    const all = rewrites(text);
+    expect(all.some((r) => wanted.test(r))).toBe(true);
+    for (const r of all) expect(r).not.toMatch(unwanted);
+  });
+
+  it.each([
+    // A run-on's second "you always…" is the next complaint, not part of the first act.
+    ['you always do this you always cancel once I have told my mum', /when you do this you/],
+    // "so let's just not" is the writer's next thought.
+    ["you'll sulk like you always do so let's just not.", /let's|let us/],
+    // "You always have been." names no act of its own.
+    ['You care more about your golf than about Sam. You always have been.', /when you have been/],
+    // "not one weekend" is a count, not a topic.
+    ['You ent once rung my mum since her fall, not one Sunday.', /about one Sunday/],
+  ])('names no broken act: %s', (text, unwanted) => {
+    const all = rewrites(text);
+    expect(all.length).toBeGreaterThan(0);
+    for (const r of all) expect(r).not.toMatch(unwanted);
+  });
+});

@@ -1,0 +1,66 @@
+/**
+ * An ultimatum's rewrite keeps what the writer wants (issue 12: "if you don't…" becomes the need,
+ * either-or becomes the need and the boundary). A threat that opens with the act it answers ("Turn up
+ * late again and I'm taking the truck") asks for the act not to happen again; "Come, or…" asks them to
+ * come; "you come to counselling with me or…" is a demand, not a rival to the writer.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../lib/index';
+
+const first = (text: string) => {
+  const finding = analyze(text).find((f) => f.category === 'ultimatum');
+  return finding?.rewrites[0] ?? '';
+};
+
+describe('an ultimatum keeps what the writer wants', () => {
+  it.each([
+    ["Turn up late again and I'm taking the truck.", "I really don't want you to turn up late again."],
+    ['Touch my phone again and we’re finished.', "I really don't want you to touch my phone again."],
+    [
+      "Forget the school run once more and I'm calling a solicitor.",
+      "I really don't want you to forget the school run again.",
+    ],
+    [
+      "Bring up my weight once at Christmas dinner and I'm driving home before pudding.",
+      "I really don't want you to bring up my weight at Christmas dinner.",
+    ],
+    ["Miss the recital and don't bother coming home.", "I really don't want you to miss the recital."],
+    ["Come, or I'm telling her exactly why you weren't there.", "I'd really like you to come."],
+    [
+      "You come to counselling with me or I'm moving out.",
+      "I'd really like you to come to counselling with me.",
+    ],
+  ])('%s', (text, request) => {
+    expect(first(text)).toContain(request);
+  });
+
+  it('keeps the threat out of the request', () => {
+    for (const text of [
+      "Turn up late again and I'm taking the truck.",
+      "Miss the recital and don't bother coming home.",
+    ])
+      expect(first(text)).not.toMatch(/truck|bother|coming home/);
+  });
+
+  it('still reads a help named alone as the thing to try, not as a verb', () => {
+    expect(first("It's counselling or nothing now. We've run out of road.")).toContain(
+      "I'd really like us to try counselling.",
+    );
+    expect(first("It's Relate or it's solicitors, Rhys.")).toContain("I'd really like us to try Relate.");
+  });
+
+  it('asks for nothing when the sentence does not open with the act', () => {
+    // "…and I'm gone" after a plain statement names no act to ask about.
+    expect(first("I've had enough of the shouting and I'm gone by Friday.")).not.toContain(
+      "don't want you to",
+    );
+  });
+
+  it('names a rival pronoun as a subject, and a person of help as someone to see', () => {
+    const all = (text: string) => analyze(text).flatMap((f) => f.rewrites);
+    for (const r of [...all('Him or me. Decide by Friday.'), ...all('Her or me, I mean it.')])
+      expect(r).not.toMatch(/\b(her|him|them) (is|are) getting/i);
+    const help = all("Therapist or no therapist, this is the end if it doesn't work.");
+    for (const r of help) expect(r).not.toMatch(/(try|sort out) therapist/);
+  });
+});
