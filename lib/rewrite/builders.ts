@@ -473,8 +473,9 @@ const blame: Builder = ({ ruleId, sentence }, topic, feeling) => {
   )
     side = side.slice(1);
   let outcome = showPlain(side, 0, side.length).trim();
-  // "this is all your doing": "this is all" says nothing of what happened.
-  if (/^(this|it|that)( is| was)?( all)?$/i.test(outcome)) outcome = '';
+  // "this is all your doing": "this is all" says nothing of what happened; nor does a subject alone, cut
+  // from its verb ("…we wouldn't be here" read "we": review round 12, "We, and I'm feeling upset.").
+  if (/^(this|it|that)( is| was)?( all)?$/i.test(outcome) || /^(we|i|you|they)$/i.test(outcome)) outcome = '';
   // "if you hadn't said that to my mum none of this would have happened": what happened, with whom.
   if (
     indexOfWord(words, 'if') >= 0 &&

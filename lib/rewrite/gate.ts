@@ -70,6 +70,10 @@ const AFTER_TO_YOU = new Set([
   'all',
   'both',
 ]);
+/** Feelings a rewrite names before "that" ("I'm upset that…"). */
+const FEELINGS = new Set(
+  'upset stressed hurt sad frustrated angry worried anxious lonely scared gutted disappointed'.split(' '),
+);
 /** Past forms that never follow "don't": "you don't forgot". */
 const PAST_AFTER_DO =
   /\b(do|does|did)(n['’]t| not) (\w+ed|was|were|forgot|left|took|said|went|came|told|made|got|gave|had)\b/i;
@@ -115,6 +119,10 @@ function parsedProblem(sentences: readonly Terms[]): GateReason | undefined {
   for (const terms of sentences) {
     const tags = terms.map((t) => new Set(t.tags));
     const words = terms.map((t) => t.text.toLowerCase().replace(/[^\p{L}\p{N}'’]/gu, ''));
+    // "I feel upset that we.", "I feel upset that forty quid of brisket in the bin.": a "that" after a
+    // feeling opens a clause, and a clause has a verb (review rounds 7, 11 and 12 graded these broken).
+    const that = words.findIndex((w, i) => w === 'that' && FEELINGS.has(words[i - 1] ?? ''));
+    if (that >= 0 && !tags.slice(that + 1).some((t) => t.has('Verb'))) return 'fragment';
     // "like you to you call": a finite clause after "to".
     for (let i = 0; i + 2 < terms.length; i++) {
       if (words[i] !== 'to' || !SUBJECT.test(words[i + 1] ?? '')) continue;

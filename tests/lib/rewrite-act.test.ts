@@ -143,3 +143,15 @@ describe('an amount keeps its sign and its noun keeps its article', () => {
     expect(topics('Try not to be the only dad glued to his phone again.')).not.toContain('the dad');
   });
 });
+
+describe('what happened is a clause, never a subject cut from its verb', () => {
+  it.each([
+    "The vet wants us in at 9, I'll take the morning off. If you'd kept the gate shut when I told you to, we wouldn't be here.",
+    "Fed the cat. Not discussing Spain again, you know my answer. We wouldn't be broke if you'd cancelled the golf like I asked.",
+    "If you'd kept the gate shut when I told you to, we wouldn't be here.",
+  ])('%j', (text) => {
+    const all = analyze(text).flatMap((f) => f.rewrites);
+    expect(all.length).toBeGreaterThan(0);
+    for (const r of all) expect(r).not.toMatch(/(^|[.?!] )We,|\bhow we (at|on|in)\b|\bthat we\./);
+  });
+});

@@ -22,6 +22,8 @@ describe('the gate', () => {
     ['Can we talk about the the bins?', 'doubled'],
     ['Can we talk about the 7 45 train?', 'number-split'],
     ['I feel like you never listen.', 'judgment'],
+    ['I feel upset that we. Could we talk about what happened?', 'fragment'],
+    ["I'm upset that twenty quid of steak in the bin. Can we talk?", 'fragment'],
   ])('rejects %s (%s)', (text, reason) => {
     expect(grammarProblem(text)).toBe(reason);
   });
@@ -32,6 +34,9 @@ describe('the gate', () => {
     'Can we talk about the 7:45 train tonight?',
     'Looking back at what happened with the car, I feel stressed. What could we both do differently next time?',
     'Give me a little time to calm down, and then I would like to talk about this. Would tonight work?',
+    "I feel upset that we're in the overdraft. Can we talk?",
+    "I'm stressed that the vet bill is £340.",
+    'I feel upset that the casserole dried out.',
   ])('lets %s through', (text) => {
     expect(grammarProblem(text)).toBeUndefined();
   });
