@@ -663,6 +663,9 @@ const ultimatum: Builder = ({ ruleId, sentence }, topic) => {
     if (['me', 'us'].includes(words[or + 1]?.w ?? '') && left.length > 0) {
       let from = or - 1;
       while (from > 0 && (words[from - 1] as Word).clause === (words[or] as Word).clause) from--;
+      // "It's the motorbike or me": the rival is the motorbike, not "it's the motorbike".
+      if (words[from]?.w === 'it' && words[from + 1]?.w === 'is' && from + 2 < or) from += 2;
+      if (words[from]?.w === 'either' && from + 1 < or) from++;
       return { slots: { ...slots, rival: show(words, from, or) } };
     }
     // "pick. me or your phone": the writer against something else.

@@ -102,6 +102,15 @@ function textProblem(text: string): GateReason | undefined {
     )
   )
     return 'fragment';
+  // "competing with it's the headset", "hurt about my mum ain't", "when you don't do don't ask", "if you
+  // did don't ask": a clause of the writer's pasted where a noun or a verb should be (review rounds 10 and
+  // 11). Softer's own words never say "ain't".
+  if (
+    /\b(with|about|around|of) it['’]s\b|\bain['’]?t\b|\bdon['’]t \w+ don['’]t\b|\b(do|does|did|don['’]t|didn['’]t) (don['’]t|do not)\b/i.test(
+      text,
+    )
+  )
+    return 'fragment';
   if (/\blike (you|us|him|her) to (your|my|his|her|their|the) \w+ \w+s\b/i.test(text))
     return 'finite-after-to';
   if (PAST_AFTER_DO.test(text)) return 'agreement';
@@ -123,6 +132,14 @@ function parsedProblem(sentences: readonly Terms[]): GateReason | undefined {
     // feeling opens a clause, and a clause has a verb (review rounds 7, 11 and 12 graded these broken).
     const that = words.findIndex((w, i) => w === 'that' && FEELINGS.has(words[i - 1] ?? ''));
     if (that >= 0 && !tags.slice(that + 1).some((t) => t.has('Verb'))) return 'fragment';
+    // "I'm upset that you working a whole four hours": a subject and a bare "-ing" form is no clause.
+    for (let i = 0; i + 2 < terms.length; i++)
+      if (
+        ['that', 'when', 'if'].includes(words[i] ?? '') &&
+        ['you', 'he', 'she', 'they', 'we', 'i'].includes(words[i + 1] ?? '') &&
+        tags[i + 2]?.has('Gerund')
+      )
+        return 'agreement';
     // "like you to you call": a finite clause after "to".
     for (let i = 0; i + 2 < terms.length; i++) {
       if (words[i] !== 'to' || !SUBJECT.test(words[i + 1] ?? '')) continue;

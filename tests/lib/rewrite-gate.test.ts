@@ -24,6 +24,12 @@ describe('the gate', () => {
     ['I feel like you never listen.', 'judgment'],
     ['I feel upset that we. Could we talk about what happened?', 'fragment'],
     ["I'm upset that twenty quid of steak in the bin. Can we talk?", 'fragment'],
+    ["I feel lonely when I'm competing with it's the console. Could we make some time for us?", 'fragment'],
+    ["I'm just hurt about your brother ain't. Can we talk?", 'fragment'],
+    ["Lately I've been feeling lonely when you don't do don't call.", 'fragment'],
+    ["It would mean a lot to me if you did don't ask. I've been feeling lonely.", 'fragment'],
+    ["Can we talk about my dad ain't at the weekend?", 'fragment'],
+    ["I'm upset that you spending the whole weekend at the pub, and I'd like to talk.", 'agreement'],
   ])('rejects %s (%s)', (text, reason) => {
     expect(grammarProblem(text)).toBe(reason);
   });
@@ -37,6 +43,9 @@ describe('the gate', () => {
     "I feel upset that we're in the overdraft. Can we talk?",
     "I'm stressed that the vet bill is £340.",
     'I feel upset that the casserole dried out.',
+    'I feel lonely when you bring work home.',
+    "I'm upset that you were working late.",
+    "I'm worried about it, it's a lot.",
   ])('lets %s through', (text) => {
     expect(grammarProblem(text)).toBeUndefined();
   });

@@ -60,6 +60,11 @@ describe('an ultimatum keeps what the writer wants', () => {
     const all = (text: string) => analyze(text).flatMap((f) => f.rewrites);
     for (const r of [...all('Him or me. Decide by Friday.'), ...all('Her or me, I mean it.')])
       expect(r).not.toMatch(/\b(her|him|them) (is|are) getting/i);
+    // "It's the boat or me": the rival is the boat.
+    const boat = all("It's the boat or me.");
+    expect(boat.some((r) => /competing with the boat|the boat is getting|about the boat/.test(r))).toBe(true);
+    for (const r of boat) expect(r).not.toMatch(/it's the boat/i);
+    for (const r of all("It's either the boat or me.")) expect(r).not.toMatch(/either the boat/i);
     const help = all("Therapist or no therapist, this is the end if it doesn't work.");
     for (const r of help) expect(r).not.toMatch(/(try|sort out) therapist/);
   });

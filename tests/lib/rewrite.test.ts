@@ -593,7 +593,8 @@ describe('first rewrite of every flag example', () => {
   }
 });
 
-describe('rewrites over the dev corpus', () => {
+// Each test reads the whole dev corpus: on a loaded machine that takes more than vitest's 5 s default.
+describe('rewrites over the dev corpus', { timeout: 120_000 }, () => {
   const rows = parseCorpus(readFileSync('data/corpus/seed/dev.jsonl', 'utf8')).filter(
     (r) => r.expect.length > 0,
   );
