@@ -725,8 +725,11 @@ const ultimatum: Builder = ({ ruleId, sentence }, topic) => {
   return { slots };
 };
 
-/** Words a threat starts with after "and": "…and I'm taking the truck", "…and we're done", "…and don't bother". */
-function threatStarts(words: readonly Word[], k: number): boolean {
+/**
+ * Words a threat starts with after "and": "…and I'm taking the truck", "…and we're done", "…and don't
+ * bother". (An "if you…" condition finds its own end in the ultimatum builder, by its clause.)
+ */
+function threatAfterAnd(words: readonly Word[], k: number): boolean {
   const w = words[k]?.w;
   const next = words[k + 1]?.w ?? '';
   return (
@@ -752,7 +755,7 @@ function threatenedAct(sentence: FlaggedSentence): string | undefined {
   )
     start++;
   if (!verbs.includes(start) || words[start]?.w === 'you') return undefined;
-  const and = words.findIndex((x, k) => k > start && x.w === 'and' && threatStarts(words, k + 1));
+  const and = words.findIndex((x, k) => k > start && x.w === 'and' && threatAfterAnd(words, k + 1));
   if (and < 0 || and - start > 12) return undefined;
   const act = demand(words, start, and)
     .replace(/\b(one more time|once more|ever again)$/i, 'again')

@@ -4,6 +4,7 @@
  */
 import { wordClasses } from '../nlp/adapter';
 import { readMessage } from '../nlp/words';
+import { isAmount } from '../text/normalize';
 import { topicOf } from './frames';
 
 export interface Word {
@@ -404,9 +405,11 @@ export function topicPhrases(sentence: FlaggedSentence, max = 2): string[] {
     // mends the grammar and never makes a topic of "out" or "pain".
     let lead = '';
     const first = sentence.words[from] as Word;
-    const bare = sentence.words.slice(from, to).map((x) => x.w);
-    const names = bare.length > 1 || topicOf(bare) !== 'general' || /[^s]s$/.test(first.w);
-    if (names && !DETERMINERS.has(first.w) && !/^\p{Lu}/u.test(first.d)) {
+    const names = () => {
+      const bare = sentence.words.slice(from, to).map((x) => x.w);
+      return bare.length > 1 || topicOf(bare) !== 'general' || /[^s]s$/.test(first.w);
+    };
+    if (!DETERMINERS.has(first.w) && !/^\p{Lu}/u.test(first.d) && names()) {
       for (let k = from - 1; k >= Math.max(0, from - 2); k--) {
         const before = sentence.words[k] as Word;
         if (before.clause !== first.clause || before.label || before.harsh) break;
@@ -416,19 +419,14 @@ export function topicPhrases(sentence: FlaggedSentence, max = 2): string[] {
         }
         // Only an amount stands between: an adjective ("the only dad", "the long-suffering sigh") marks a
         // jab's own prop more often than the complaint, and builders read a determiner as "made definite".
-        if (!/^[£$€¥₹₦₱₩]?\d/.test(before.d)) break;
+        if (!isAmount(before.d)) break;
       }
     }
     const phrase = lead + show(sentence.words, from, to);
     // "a man's", "the politician's": a possessive without its noun is no topic; nor is a phrase that
     // ends in a verb compromise read as a noun ("the sex stopped"), nor a count ("not one Sunday", "I'm
     // the one drinking black tea": review round 12 read "hurt about one Sunday", "about one drinking").
-    if (
-      phrase !== '' &&
-      !/['’]s$|[^e]ed$/.test(phrase) &&
-      (sentence.words[from] as Word).w !== 'one' &&
-      !phrases.includes(phrase)
-    )
+    if (phrase !== '' && !/['’]s$|[^e]ed$/.test(phrase) && first.w !== 'one' && !phrases.includes(phrase))
       phrases.push(phrase);
     if (phrases.length >= max) break;
   }

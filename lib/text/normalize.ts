@@ -282,6 +282,11 @@ export function tokenize(text: string): Token[] {
 
 const CURRENCY = new Set(['£', '$', '€', '¥', '₹', '₦', '₱', '₩']);
 
+/** Whether a token's display text is an amount: "800", "£800", "₱4,200". */
+export function isAmount(display: string): boolean {
+  return /^\d/.test(CURRENCY.has(display.charAt(0)) ? display.slice(1) : display);
+}
+
 function displayForm(token: Token): string {
   const lower = token.raw.toLowerCase().replace(/’/g, "'");
   if (REGIONAL[unstretch(lower)] !== undefined) return unstretch(lower);
