@@ -48,6 +48,8 @@ export interface Report {
   figures: Figures;
   misses: Array<{ text: string; expect: Category[]; got: Category[] }>;
   falseAlarms: Array<{ text: string; expect: Category[]; got: Finding[] }>;
+  /** How many messages of the set are clean: the false alarms' share of them is the rate people feel. */
+  cleanMessages: number;
   /** First rewrites that dropped a topic noun, and rewrites that were not clean. */
   rewriteProblems: Array<{ text: string; rewrite: string; problem: string }>;
 }
@@ -99,6 +101,7 @@ export function evaluate(rows: readonly CorpusRow[]): Report {
     },
     misses: detection.misses,
     falseAlarms: detection.falseAlarms,
+    cleanMessages: rows.filter((row) => row.expect.length === 0).length,
     rewriteProblems,
   };
 }
@@ -119,7 +122,7 @@ export function formatReport(report: Report): string {
     `misses (${report.misses.length}): expected a category that was not found`,
     ...report.misses.map((m) => `  - [${m.expect.join(',')}] got [${m.got.join(',')}]  ${m.text}`),
     '',
-    `false alarms (${report.falseAlarms.length}): flagged a message that should be clean`,
+    `false alarms (${report.falseAlarms.length} of ${report.cleanMessages} clean messages, ${((100 * report.falseAlarms.length) / Math.max(1, report.cleanMessages)).toFixed(1)}%): flagged a message that should be clean`,
     ...report.falseAlarms.map(
       (f) => `  - ${f.got.map((g) => `${g.category}:${g.ruleId} "${g.text}"`).join('; ')}  ${f.text}`,
     ),

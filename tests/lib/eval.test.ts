@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { findFindings } from '../../lib/detect';
-import { evaluate, parseCorpus } from '../../lib/eval';
+import { evaluate, formatReport, parseCorpus } from '../../lib/eval';
 import { detectionReport } from '../../lib/figures';
 import manifest from '../../lib/model/manifest.json';
 import { CATEGORIES } from '../../lib/types';
@@ -41,6 +41,16 @@ describe('evaluate', () => {
     expect(report.figures.categories.blame).toEqual({ precision: 1, recall: 0, expected: 1 });
     expect(report.misses.map((m) => m.text)).toEqual(['can you grab milk on the way home? x']);
     expect(report.falseAlarms).toEqual([]);
+    expect(report.cleanMessages).toBe(1);
+  });
+
+  it('gives the false alarms as a share of the clean messages', () => {
+    const report = evaluate([
+      { text: 'you never listen to me', expect: [] },
+      { text: 'can you pick up the kids at 5?', expect: [] },
+    ]);
+    expect(report.falseAlarms.map((f) => f.text)).toEqual(['you never listen to me']);
+    expect(formatReport(report)).toContain('false alarms (1 of 2 clean messages, 50.0%)');
   });
 });
 
