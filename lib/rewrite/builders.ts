@@ -90,6 +90,11 @@ const absolute: Builder = ({ sentence }, topic, _feeling) => {
   // "whenever I need you you're busy", "whenever you drink, you get mean": the partner of the
   // complaint is the later "you".
   while (every >= 0 && words[youAt + 1]?.w === 'you') youAt++;
+  // "every time I ask you to help, you walk off": the "you" asked is no subject; the one who walks off is.
+  if (every >= 0 && youAt > every && words[youAt + 1]?.w === 'to') {
+    const later = words.findIndex((x, k) => k > youAt + 1 && x.w === 'you');
+    if (later > 0) youAt = later;
+  }
   if (every >= 0 && youAt === every + 1) {
     const later = words.findIndex((x, k) => k > youAt + 1 && x.w === 'you');
     if (later > 0) youAt = later;
@@ -366,7 +371,18 @@ const blame: Builder = ({ ruleId, sentence }, topic, feeling) => {
         },
       };
     }
-    const act = me >= 0 ? action(sentence, me + 1, labelAt > me ? labelAt : words.length) : undefined;
+    // …and where the partner's part starts: "miss my flight with your drama this morning", "…because of
+    // your mess" (review round 13 kept "with your drama" in the writer's own sentence).
+    const yoursAt = words.findIndex(
+      (x, k) =>
+        k > me + 1 &&
+        ['with', 'because', 'thanks', 'by', 'over', 'and'].includes(x.w) &&
+        (words[k + 1]?.w === 'your' ||
+          (['of', 'to'].includes(words[k + 1]?.w ?? '') && words[k + 2]?.w === 'your')),
+    );
+    const stop = [labelAt, yoursAt].filter((k) => k > me);
+    const act =
+      me >= 0 ? action(sentence, me + 1, stop.length > 0 ? Math.min(...stop) : words.length) : undefined;
     if (act && act.verb === 'feel') {
       return {
         slots: { felt: act.rest || 'hurt' },
@@ -697,6 +713,10 @@ const ultimatum: Builder = ({ ruleId, sentence }, topic) => {
       start++;
     // "it's therapy or nothing": the demand is the thing named.
     if (words[start]?.w === 'it' && words[start + 1]?.w === 'is') start += 2;
+    // "Don't even think about missing the play again, or…": what the writer does not want, said so.
+    const forbidden = prohibitedAct(words, start, or);
+    if (forbidden)
+      return { slots: { ...slots, thing: '', request: `I really don't want you to ${forbidden}.` } };
     const wanted = demand(words, start, or);
     // "counselling or divorce"
     // "counselling or divorce", but not "Come, or I'm telling her…": a verb that opens the sentence alone
@@ -724,6 +744,20 @@ const ultimatum: Builder = ({ ruleId, sentence }, topic) => {
   if (act) return { slots: { ...slots, thing: '', request: `I really don't want you to ${act}.` } };
   return { slots };
 };
+
+/**
+ * "don't (even) (think about|dare) missing the play again" → "miss the play again": the act a
+ * prohibition forbids, as a bare verb phrase; undefined when [from, to) is no prohibition.
+ */
+function prohibitedAct(words: readonly Word[], from: number, to: number): string | undefined {
+  if (words[from]?.w !== 'do' || words[from + 1]?.w !== 'not') return undefined;
+  let k = from + 2;
+  while (['even', 'ever', 'you'].includes(words[k]?.w ?? '')) k++;
+  if (words[k]?.w === 'think' && words[k + 1]?.w === 'about') k += 2;
+  else if (words[k]?.w === 'dare') k++;
+  const act = demand(words, k, to).replace(/^(\w+ing)\b/i, (v) => baseOf(v.toLowerCase()));
+  return act === '' ? undefined : act;
+}
 
 /**
  * Words a threat starts with after "and": "…and I'm taking the truck", "…and we're done", "…and don't
@@ -754,6 +788,10 @@ function threatenedAct(sentence: FlaggedSentence): string | undefined {
     ['so', 'honestly', 'just', 'ok', 'okay', 'seriously', 'yeah', 'go', 'on'].includes(words[start]?.w ?? '')
   )
     start++;
+  // "You go duck shooting on her birthday again and don't bother coming back": the same act, with its
+  // subject; only a repeat ("again") makes it a condition ("You treat me like a maid and I'm done" is not).
+  const subject = words[start]?.w === 'you' && verbs.includes(start + 1);
+  if (subject) start++;
   if (!verbs.includes(start) || words[start]?.w === 'you') return undefined;
   const and = words.findIndex((x, k) => k > start && x.w === 'and' && threatAfterAnd(words, k + 1));
   if (and < 0 || and - start > 12) return undefined;
@@ -762,6 +800,7 @@ function threatenedAct(sentence: FlaggedSentence): string | undefined {
     // "bring up my weight once at Christmas dinner": "even once" says nothing a rewrite needs.
     .replace(/ once\b(?! (more|again))/i, '')
     .trim();
+  if (subject && !/\bagain\b/i.test(act)) return undefined;
   return act === '' ? undefined : act;
 }
 
@@ -952,12 +991,16 @@ const stonewall: Builder = ({ ruleId, sentence, message, no: given }, topic) => 
     // Which no comes first is the writer's own: a decision ("it's decided", "final", "closed") is said
     // as one; any other no as the writer's wish not to go over it again. ("I've said all I can about
     // this…" read as a shut-down to the b13 scorer on every subject tried, so it is gone.)
+    const leave: [string, string] = [
+      'leave',
+      `${Subject} is something I don't want to go back over. I'd like us to leave it there, please.`,
+    ];
+    // A named subject reads best in the writer's wish ("go over the loan again"); with none, the no
+    // says where it leaves things.
     const texts: Array<[string, string]> = [
-      ['rather', rather(subject)],
-      [
-        'leave',
-        `${Subject} is something I don't want to go back over. I'd like us to leave it there, please.`,
-      ],
+      ...(subject === 'this'
+        ? [leave, ['rather', rather(subject)] as [string, string]]
+        : [['rather', rather(subject)] as [string, string], leave]),
       // Named, some subjects make the no read as a shut-down to the gate ("that subject"): the same
       // no without it (review round 2, items 3 and 232).
       ...(subject === 'this' ? [] : ([['rather', rather('this')]] as Array<[string, string]>)),

@@ -113,6 +113,17 @@ function textProblem(text: string): GateReason | undefined {
     return 'fragment';
   if (/\blike (you|us|him|her) to (your|my|his|her|their|the) \w+ \w+s\b/i.test(text))
     return 'finite-after-to';
+  // "I'd really like you to don't even think about…": a negated verb is finite (review round 13).
+  if (/\bto (don['’]t|do not|doesn['’]t|didn['’]t|won['’]t|can['’]t)\b/i.test(text)) return 'finite-after-to';
+  // "when you don't have paid the garage": "have" and a past participle after "don't" is no tense.
+  if (
+    /\b(don['’]t|doesn['’]t|didn['’]t|do not) have (\w+ed|paid|made|done|been|gone|got|had|said|told|taken|given|seen)\b/i.test(
+      text,
+    )
+  )
+    return 'agreement';
+  // "I've been feeling hurt if she remembers us": a condition hung on a feeling that has already been.
+  if (/\bbeen feeling \w+ if\b/i.test(text)) return 'fragment';
   if (PAST_AFTER_DO.test(text)) return 'agreement';
   if (/\b(you|we|they) (is|was|has|does(n['’]t)?)\b/i.test(text)) return 'agreement';
   if (/\bI (is|are|has|does(n['’]t)?)\b/.test(text)) return 'agreement';
@@ -132,6 +143,29 @@ function parsedProblem(sentences: readonly Terms[]): GateReason | undefined {
     // feeling opens a clause, and a clause has a verb (review rounds 7, 11 and 12 graded these broken).
     const that = words.findIndex((w, i) => w === 'that' && FEELINGS.has(words[i - 1] ?? ''));
     if (that >= 0 && !tags.slice(that + 1).some((t) => t.has('Verb'))) return 'fragment';
+    // "I'm stressed about the car insurance went up £400": after "about", a noun phrase, not a clause.
+    const about = words.findIndex((w, i) => w === 'about' && FEELINGS.has(words[i - 1] ?? ''));
+    if (about >= 0) {
+      let k = about + 1;
+      let noun = false;
+      while (k < terms.length && !(tags[k] as Set<string>).has('Pronoun')) {
+        const t = tags[k] as Set<string>;
+        if (t.has('Determiner') || t.has('Adjective') || (t.has('Noun') && !t.has('Verb'))) {
+          noun ||= t.has('Noun');
+          if (/[,.;:?!]$/.test(terms[k]?.text ?? '')) break;
+          k++;
+          continue;
+        }
+        if (
+          noun &&
+          (t.has('Copula') ||
+            t.has('Modal') ||
+            ['went', 'came', 'did', 'has', 'had'].includes(words[k] ?? ''))
+        )
+          return 'fragment';
+        break;
+      }
+    }
     // "I'm upset that you working a whole four hours": a subject and a bare "-ing" form is no clause.
     for (let i = 0; i + 2 < terms.length; i++)
       if (

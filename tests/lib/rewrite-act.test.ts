@@ -155,3 +155,18 @@ describe('what happened is a clause, never a subject cut from its verb', () => {
     for (const r of all) expect(r).not.toMatch(/(^|[.?!] )We,|\bhow we (at|on|in)\b|\bthat we\./);
   });
 });
+
+describe('"you made me…" says what happened to the writer, without the partner\'s part', () => {
+  it.each([
+    [
+      'You made me miss the ferry to Cork with your faffing this morning.',
+      /I missed the ferry to Cork/,
+      /your/,
+    ],
+    ['You made me miss the bus because of your phone call.', /I missed the bus/, /your/],
+  ])('%s', (text, wanted, unwanted) => {
+    const first = analyze(text).find((f) => f.ruleId === 'you-made-me')?.rewrites[0] ?? '';
+    expect(first).toMatch(wanted);
+    expect(first).not.toMatch(unwanted);
+  });
+});

@@ -30,6 +30,15 @@ describe('the gate', () => {
     ["It would mean a lot to me if you did don't ask. I've been feeling lonely.", 'fragment'],
     ["Can we talk about my dad ain't at the weekend?", 'fragment'],
     ["I'm upset that you spending the whole weekend at the pub, and I'd like to talk.", 'agreement'],
+    // Review round 13, each in a new sentence of the graded shape.
+    ["I'd really like you to don't even think about skipping the recital.", 'finite-after-to'],
+    [
+      "I've been feeling lonely when you don't have paid the nursery, and I'd like to feel heard.",
+      'agreement',
+    ],
+    ["Could we talk about it when we're both calm? I've been feeling hurt if he calls us.", 'fragment'],
+    ["I'm stressed about the water bill went up £90. Can we talk?", 'fragment'],
+    ["I'm upset about the boiler is broken again. Can we talk tonight?", 'fragment'],
   ])('rejects %s (%s)', (text, reason) => {
     expect(grammarProblem(text)).toBe(reason);
   });
@@ -46,6 +55,12 @@ describe('the gate', () => {
     'I feel lonely when you bring work home.',
     "I'm upset that you were working late.",
     "I'm worried about it, it's a lot.",
+    "I'm stressed about the water bill. Can we talk?",
+    "I'm upset about the way you spoke to Mum.",
+    "I'm upset about what happened at the party.",
+    "I'm hurt about the money you lent Dave.",
+    "I'd really like you to take Tuesdays from now on.",
+    "I'd feel hurt if he called us.",
   ])('lets %s through', (text) => {
     expect(grammarProblem(text)).toBeUndefined();
   });
@@ -141,9 +156,11 @@ describe('the whole-message rewrite (part 4)', () => {
   });
 
   it('keeps the friendly sentences around a rewrite, each starting with a capital', () => {
-    const out = rewriteMessage("good morning! coffee's in the pot. you left the car on empty AGAIN btw");
+    // (The b16 weights read "you left the car on empty AGAIN btw" after friendly news as plain; the
+    // sentence here is a sweep the rules name.)
+    const out = rewriteMessage("good morning! coffee's in the pot. you ALWAYS leave the car on empty btw");
     expect(out.startsWith("Good morning! Coffee's in the pot. ")).toBe(true);
-    expect(out).not.toMatch(/AGAIN|btw/);
+    expect(out).not.toMatch(/ALWAYS|btw/);
   });
 
   it('drops a remnant after a comma that is no sentence of its own', () => {

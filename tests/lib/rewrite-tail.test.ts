@@ -29,6 +29,11 @@ describe('the tail of a complaint', () => {
     ['Gold star.', 'praise'],
     ['Brilliant plan.', 'praise'],
     ['Happy now?', 'praise'],
+    // Review round 13: words that only point back at the complaint.
+    ['You did.', 'echo'],
+    ['All of it.', 'echo'],
+    ['It always has been.', 'echo'],
+    ["That's all.", 'echo'],
   ])('%j is a %s', (sentence, kind) => {
     expect(complaintTail(sentence)).toBe(kind);
   });
@@ -51,6 +56,8 @@ describe('the tail of a complaint', () => {
     'Good night.',
     'Happy birthday, Mum.',
     'Great news about your sister.',
+    'I will.',
+    'We can.',
   ])('%j says something, and stays', (sentence) => {
     expect(complaintTail(sentence)).toBeUndefined();
   });
@@ -61,6 +68,10 @@ describe('the tail of a complaint', () => {
     ['You forgot to collect Ella from swimming again. Gold star.', /Gold star/],
     ['You always leave wet towels on the bed. Every weekend.', /Every weekend/],
     ["You always want the last word, don't you.", /don't you/i],
+    ['Because of you we lost the deposit on the flat. You did.', /You did/],
+    // A closer said to someone by name or an address word is still the closer (review round 13).
+    ["You skip the christening again and don't bother coming home. Your call, pal.", /Your call/],
+    ["I'm not discussing your brother's loan again. Subject closed.", /Subject closed/],
   ])('leaves no tail in the whole rewrite of %j', (text, tail) => {
     expect(analyze(text).length).toBeGreaterThan(0);
     const whole = rewriteMessage(text);

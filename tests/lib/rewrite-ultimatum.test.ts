@@ -5,11 +5,33 @@
  * come; "you come to counselling with me or…" is a demand, not a rival to the writer.
  */
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../lib/index';
+import { CATEGORY_INFO } from '../../lib/categories';
+import { analyze, rewritesFor } from '../../lib/index';
+import type { Finding } from '../../lib/types';
 
+/**
+ * The first rewrite of the message's ultimatum. What is tested here is the rewrite, not whether the
+ * model flags the sentence (the blind rounds measure that): where it does not, the ultimatum is placed
+ * as the model places its findings, over the whole sentence.
+ */
 const first = (text: string) => {
-  const finding = analyze(text).find((f) => f.category === 'ultimatum');
-  return finding?.rewrites[0] ?? '';
+  const found = analyze(text).find((f) => f.category === 'ultimatum');
+  if (found) return found.rewrites[0] ?? '';
+  const info = CATEGORY_INFO.ultimatum;
+  const placed: Finding = {
+    ruleId: 'model',
+    category: 'ultimatum',
+    start: 0,
+    end: text.length,
+    text,
+    message: info.label,
+    why: info.why,
+    principle: info.principle,
+    confidence: 1,
+    sentence: { start: 0, end: text.length },
+    rewrites: [],
+  };
+  return rewritesFor(text, placed)[0] ?? '';
 };
 
 describe('an ultimatum keeps what the writer wants', () => {
@@ -29,6 +51,23 @@ describe('an ultimatum keeps what the writer wants', () => {
     [
       "You come to counselling with me or I'm moving out.",
       "I'd really like you to come to counselling with me.",
+    ],
+    // Review round 13: a prohibition before "or" is what the writer does not want; "from now on" stays.
+    [
+      "Don't even think about skipping the school concert again, or don't bother ringing me.",
+      "I really don't want you to skip the school concert again.",
+    ],
+    [
+      "You go golfing on our anniversary again and don't bother coming home.",
+      "I really don't want you to go golfing on our anniversary again.",
+    ],
+    [
+      "Don't you dare miss the scan again or I'm telling your mum.",
+      "I really don't want you to miss the scan again.",
+    ],
+    [
+      "Either you do the school run from now on, or I'm ringing a solicitor tomorrow.",
+      "I'd really like you to do the school run from now on.",
     ],
   ])('%s', (text, request) => {
     expect(first(text)).toContain(request);

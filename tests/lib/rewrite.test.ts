@@ -468,8 +468,10 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'go away': "I'd rather leave this for now. It's a lot for me, and I need some time with it.",
     'I refuse to discuss it':
       "I've said what I can about this for now. I need a bit of space before we talk about it again.",
-    'I’ve nothing left to say': "I'd rather not go over this again. I hope that's okay with you.",
-    'this isn’t up for discussion': "I'd rather not go over this again. I hope that's okay with you.",
+    'I’ve nothing left to say':
+      "This is something I don't want to go back over. I'd like us to leave it there, please.",
+    'this isn’t up for discussion':
+      "This is something I don't want to go back over. I'd like us to leave it there, please.",
     'I’m not getting into this with you':
       "I've said what I can about this for now. I need a bit of space before we talk about it again.",
     'what’s there to talk about':
@@ -497,7 +499,8 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     "I'm not talking about this": "I'm not ready to talk about this yet. I'll let you know when I am.",
     'leave me alone':
       "I've said what I can about this for now. I need a bit of space before we talk about it again.",
-    'k. done talking': "I'd rather not go over this again. I hope that's okay with you.",
+    'k. done talking':
+      "This is something I don't want to go back over. I'd like us to leave it there, please.",
     'drop it.':
       "I've said what I can about this for now. I need a bit of space before we talk about it again.",
     "FINE. do what you want, I don't care anymore":
