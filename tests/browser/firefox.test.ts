@@ -121,12 +121,12 @@ describe('the Firefox build in firefox-esr', () => {
     await typeInto(
       page,
       '#message-editable',
-      'hope work is ok. ur so defensive, I literally just asked a question',
+      'ur so defensive, I literally just asked a question',
     );
     await expect.poll(() => indicatorText(page), { timeout: 5000 }).toBe('1');
     await expect.poll(() => softerHighlights(page)).toEqual(['ur so defensive']);
     expect(await page.$eval('#message-editable', (el) => el.innerHTML)).toBe(
-      'hope work is ok. ur so defensive, I literally just asked a question',
+      'ur so defensive, I literally just asked a question',
     );
     await page.close();
   });
