@@ -135,9 +135,7 @@ describe('the built extension in Chromium', () => {
     });
     await expect.poll(() => page.getByTestId('softer-indicator').textContent(), { timeout: 5000 }).toBe('1');
     expect(await softerHighlights(page)).toEqual(['ur so defensive']);
-    expect(await editable.innerHTML()).toBe(
-      'ur so defensive, I literally just asked a question',
-    );
+    expect(await editable.innerHTML()).toBe('ur so defensive, I literally just asked a question');
     await page.close();
   });
 

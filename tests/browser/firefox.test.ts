@@ -118,11 +118,7 @@ describe('the Firefox build in firefox-esr', () => {
 
   it('underlines in a contenteditable with a CSS highlight the page can see, and leaves its DOM alone', async () => {
     const page = await openChat();
-    await typeInto(
-      page,
-      '#message-editable',
-      'ur so defensive, I literally just asked a question',
-    );
+    await typeInto(page, '#message-editable', 'ur so defensive, I literally just asked a question');
     await expect.poll(() => indicatorText(page), { timeout: 5000 }).toBe('1');
     await expect.poll(() => softerHighlights(page)).toEqual(['ur so defensive']);
     expect(await page.$eval('#message-editable', (el) => el.innerHTML)).toBe(
