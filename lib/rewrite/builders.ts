@@ -997,10 +997,9 @@ const stonewall: Builder = ({ ruleId, sentence, message, no: given }, topic) => 
     ];
     // A named subject reads best in the writer's wish ("go over the loan again"); with none, the no
     // says where it leaves things.
+    const wish: [string, string] = ['rather', rather(subject)];
     const texts: Array<[string, string]> = [
-      ...(subject === 'this'
-        ? [leave, ['rather', rather(subject)] as [string, string]]
-        : [['rather', rather(subject)] as [string, string], leave]),
+      ...(subject === 'this' ? [leave, wish] : [wish, leave]),
       // Named, some subjects make the no read as a shut-down to the gate ("that subject"): the same
       // no without it (review round 2, items 3 and 232).
       ...(subject === 'this' ? [] : ([['rather', rather('this')]] as Array<[string, string]>)),

@@ -251,8 +251,7 @@ export function readSentence(
     words.push({ w, d: display, harsh: inHarsh, label: inLabel, clause: token.clause });
     lastTok = tok;
   }
-  const classes = wordClasses(words.map((x) => x.w));
-  let { nouns: allNouns, verbs } = classes;
+  let { nouns: allNouns, verbs } = wordClasses(words.map((x) => x.w));
   // "you miss Lily's nativity", "Miss the recital and…": compromise reads "miss" before a name as a title
   // (review rounds 3, 7 and 13: "what's going on with miss Ellie's recital").
   const missed = words.flatMap((x, i) =>
