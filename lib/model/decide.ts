@@ -9,10 +9,11 @@
  * model.
  */
 import { CATEGORY_INFO } from '../categories';
-import { normalisePhrase, type RuleReading } from '../engine';
+import { normalisePhrase, type RuleReading, readWithRules } from '../engine';
 import type { Message } from '../nlp/words';
 import { type AnalyzeOptions, CATEGORIES, type Category, type Finding } from '../types';
 import type { Model } from './codec';
+import { fondMessage } from './features';
 import { type ClauseWeight, heaviestClause, scoreMessage, topCues } from './scorer';
 
 /** The model names at most this many categories for a message; the rules may add their own. */
@@ -37,6 +38,13 @@ const MAX_SPAN = 300;
  * "drop it.", "grow up"), and the model still weighs them.
  */
 const MIN_WORDS_FOR_MODEL = 3;
+
+/**
+ * A rule hit at least this sure (the rules' insults, labels, threats and refusals) is weighed with its
+ * own sentence when the whole message is not harsh: the model gives one verdict per message, and a
+ * friendly opener ("hope work is ok.") dilutes the harsh sentence after it.
+ */
+const SURE_RULE = 0.85;
 
 /** A threat or a last-resort frame reads across its commas ("if you don't come, I'm done"). */
 const SENTENCE_WIDE = new Set<Category>(['ultimatum', 'crisis']);
@@ -80,6 +88,32 @@ export function chooseCategories(
   return chosen;
 }
 
+/**
+ * The findings of the first sentence with a sure rule hit that is harsh on its own, in the message's
+ * offsets. Not when the message laughs, loves or thanks: "ur an idiot. love u 😂" is fond, and the
+ * whole message's verdict stands.
+ */
+function bySentence(text: string, reading: RuleReading, model: Model, options: AnalyzeOptions): Finding[] {
+  const sure = reading.findings.filter((f) => f.confidence >= SURE_RULE);
+  if (sure.length === 0 || fondMessage(reading.msg)) return [];
+  const tried = new Set<number>();
+  for (const f of sure) {
+    const { start, end } = reading.rewriteBounds(f.clause, 'sentence');
+    if (tried.has(start) || (text.slice(0, start).trim() === '' && text.slice(end).trim() === '')) continue;
+    tried.add(start);
+    const part = text.slice(start, end);
+    const found = decideFindings(part, readWithRules(part), model, true, options);
+    if (found.length > 0)
+      return found.map((g) => ({
+        ...g,
+        start: g.start + start,
+        end: g.end + start,
+        sentence: { start: g.sentence.start + start, end: g.sentence.end + start },
+      }));
+  }
+  return [];
+}
+
 /** Every finding the model (with or without the rules' hits as evidence) keeps, sorted by position. */
 export function decideFindings(
   text: string,
@@ -93,7 +127,8 @@ export function decideFindings(
   const ruleFindings = withRules ? reading.findings : [];
   if (msg.words.length < MIN_WORDS_FOR_MODEL && ruleFindings.length === 0) return [];
   const score = scoreMessage(model, reading, withRules);
-  if (score.harsh < model.thresholds[options.sensitivity ?? 'balanced']) return [];
+  if (score.harsh < model.thresholds[options.sensitivity ?? 'balanced'])
+    return withRules ? bySentence(text, reading, model, options) : [];
   const categories = chooseCategories(model, score.categories, new Set(ruleFindings.map((f) => f.category)));
   const clauseWeight = new Map(score.clauses.map((c) => [c.clause, c]));
   const cues = (clause: ClauseWeight | undefined, category: Category) => {

@@ -164,6 +164,12 @@ function messageSignals(msg: Message, valences: readonly ClauseValence[]): strin
   return out;
 }
 
+/** Marks of fondness anywhere in the message: laughter, love, thanks, a warm emoji. */
+const FOND = new Set(['m:laugh', 'm:love', 'm:thanks', 'm:epos']);
+export function fondMessage(msg: Message): boolean {
+  return messageSignals(msg, []).some((s) => FOND.has(s));
+}
+
 /**
  * Feature names for every clause of `msg`. `isQuestion(c)` is the engine's reading of clause c;
  * `rules[c]` the rule findings whose span starts in clause c.

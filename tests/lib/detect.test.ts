@@ -4,6 +4,7 @@ import { readWithRules } from '../../lib/engine';
 import { HEAD_COUNT, type Model } from '../../lib/model/codec';
 import { decideFindings } from '../../lib/model/decide';
 import { HASH_BITS, hashFeature } from '../../lib/model/features';
+import { scoreMessage } from '../../lib/model/scorer';
 import { CATEGORIES, type Category } from '../../lib/types';
 
 /** A hand-made model: each named feature adds `weight` to the harsh head and to one category head. */
@@ -77,6 +78,38 @@ describe('decideFindings: one decision from the rules and the model', () => {
     const text = 'honestly kinda zorpish tbh';
     expect(decide(text, model, { disabledCategories: ['contempt'] })).toEqual([]);
     expect(decide(text, model, { ignoredPhrases: ['Honestly  kinda zorpish tbh'] })).toEqual([]);
+  });
+
+  it('weighs a sure rule hit with its own sentence when friendly words around it carry the message', () => {
+    const friendly = toyModel({
+      'r:you-always-never': { harsh: 60, category: 'absolute' },
+      'w:sunshine': { harsh: -50 },
+      'm:laugh': { harsh: -90 },
+    });
+    const text = 'lovely sunshine today, went to the park. you never listen to me';
+    // The whole message: -3 + 6 - 5 < 0. The sentence alone: -3 + 6.
+    expect(scoreMessage(friendly, readWithRules(text), true).harsh).toBeLessThan(0.5);
+    const [finding, ...rest] = decide(text, friendly);
+    expect(rest).toEqual([]);
+    expect(finding).toMatchObject({ ruleId: 'you-always-never', category: 'absolute' });
+    expect(text.slice(finding?.start, finding?.end)).toBe('you never listen');
+    expect(text.slice(finding?.sentence.start, finding?.sentence.end)).toBe('you never listen to me');
+    expect(finding?.confidence).toBeCloseTo(1 / (1 + Math.exp(-(-3 + 6))), 6);
+  });
+
+  it('leaves the whole message its verdict when it laughs, or when the rule hit is not sure', () => {
+    const friendly = toyModel({
+      'r:you-always-never': { harsh: 60, category: 'absolute' },
+      'r:as-usual': { harsh: 60, category: 'absolute' },
+      'w:sunshine': { harsh: -50 },
+      'm:laugh': { harsh: -10 },
+    });
+    // Fond: the laughter is in the first sentence, and "you never listen to me" alone would be harsh.
+    expect(decide('lovely sunshine today haha. you never listen to me', friendly)).toEqual([]);
+    expect(decide('you never listen to me', friendly)).toHaveLength(1);
+    // "as usual" is a rule hit of confidence 0.65: not sure enough to be judged alone.
+    expect(decide('lovely sunshine today. late as usual', friendly)).toEqual([]);
+    expect(decide('late as usual', friendly)).toHaveLength(1);
   });
 
   it('without the rules as evidence, reads only the words', () => {

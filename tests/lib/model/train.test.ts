@@ -41,7 +41,19 @@ describe('training pieces', () => {
         if (f === g) expect(folds[i]).toBe(folds[j]);
       });
     });
-    expect(new Set(folds).size).toBe(5);
+  });
+
+  it('deals families evenly, and keeps each family in its fold when others are added', () => {
+    const families = Array.from({ length: 500 }, (_, i) => `b9-${String(i).padStart(4, '0')}`);
+    const folds = familyFolds(families, 5, 1);
+    for (let k = 0; k < 5; k++) {
+      const size = folds.filter((f) => f === k).length;
+      expect(size).toBeGreaterThan(70);
+      expect(size).toBeLessThan(130);
+    }
+    const more = familyFolds([...families, 'b10-0001', 'b10-0002'], 5, 1);
+    expect(more.slice(0, families.length)).toEqual(folds);
+    expect(familyFolds(families, 5, 2)).not.toEqual(folds);
   });
 
   it('learns a separable toy problem: feature 1 means harsh and contempt, feature 2 means clean', () => {
