@@ -66,8 +66,9 @@ describe('rewritesAt: the rewrites of one finding, when shown', () => {
   });
 
   it('reads the options as analyze does', () => {
-    const text = "you're so defensive about everything. it's your fault we missed the flight!";
-    const options = { disabledCategories: ['diagnosis' as const] };
+    const text = "you never listen to me. it's your fault we missed the flight!";
+    const options = { disabledCategories: ['absolute' as const] };
+    expect(analyze(text, options).map((f) => f.category)).toEqual(['blame']);
     for (const f of analyze(text, options))
       expect(rewritesAt(text, options, f.start, f.ruleId)).toEqual(f.rewrites);
   });
@@ -127,7 +128,8 @@ function fakeBackground() {
 }
 
 describe('RewriteStore: the content script asks when the card shows them', () => {
-  const TEXT = "you're so defensive about everything. it's your fault we missed the flight!";
+  // Two findings, in two sentences.
+  const TEXT = "you never listen to me. it's your fault we missed the flight!";
 
   it('asks once for all the findings shown, and keeps them for that text', async () => {
     const { ask, answerAll } = fakeBackground();

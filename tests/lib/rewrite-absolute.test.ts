@@ -5,9 +5,9 @@
  * are new ones in the same shapes.
  */
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../lib/index';
+import { findingsOf } from './found';
 
-const rewrites = (text: string) => analyze(text).flatMap((f) => f.rewrites);
+const rewrites = (text: string) => findingsOf(text).flatMap((f) => f.rewrites);
 
 describe('an absolute restates the act in correct English', () => {
   it.each([

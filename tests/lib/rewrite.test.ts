@@ -38,7 +38,7 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'you ruin everything':
       "It would mean a lot to me if you didn't ruin everything. I've been feeling hurt about it.",
     'you forget everything I tell you':
-      "I'd really like to feel heard. Lately I've been feeling lonely when you forget everything I tell you.",
+      "It would mean a lot to me if you didn't forget everything I tell you. I've been feeling lonely about it.",
     'every time I bring up money you change the subject':
       "I'd really like to be able to count on plans. Lately I've been feeling anxious when I bring up money and you change the subject.",
     'Every single time we make plans you cancel last minute':
@@ -56,7 +56,7 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'every single weekend you disappear to your brother’s':
       "I've been feeling alone when you disappear to your brother's, and I'd really like to feel you are on my side.",
     'whenever you drink, you get mean':
-      "I've noticed I feel hurt when you drink and you get mean. Can we talk about it this evening?",
+      "I'd love it if we could talk about it calmly. When you drink and you get mean, I feel hurt.",
   },
   'not-once': {
     'every single bill, I pay it':
