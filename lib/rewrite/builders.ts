@@ -69,6 +69,8 @@ const stripOnce = (rest: string) =>
     .replace(/\s*\bfor\s+(i|I|we)\b.*$/, '')
     // "…the big shop in three years": the span generalises like "never" does.
     .replace(/\s*\b(in|for|over) (the )?(last |past )?(\w+ )?(years?|months?|weeks?|days?|ages)\b/g, '')
+    // "never packed for yourself in your life": the whole life is how often, not what.
+    .replace(/\s*\b(ever )?in (all )?(your|his|her|their|my) (whole |entire )?(life|lives)\b/g, '')
     .trim();
 
 /** "you never listen to me when I'm talking about work" → "I feel lonely when you don't listen to me…" */
@@ -448,7 +450,8 @@ const blame: Builder = ({ ruleId, sentence }, topic, feeling) => {
   if (ruleId === 'because-you') {
     // "we're late to the wedding because you spent 40 mins ironing" → the writer's outcome, and the feeling.
     const because = indexOfWord(words, 'because');
-    const outcome = showPlain(words, 0, because);
+    const said = withoutGreeting(words.slice(0, Math.max(0, because)));
+    const outcome = showPlain(said, 0, said.length);
     const reasonTopic = joinPhrases(
       topicPhrases({ ...sentence, nouns: sentence.nouns.filter((i) => i > because) }),
     );
@@ -488,6 +491,7 @@ const blame: Builder = ({ ruleId, sentence }, topic, feeling) => {
     ['it', 'is', 'that', 'so', 'and', 'then', 'now', 'all'].includes((side[0] as Word).w)
   )
     side = side.slice(1);
+  side = withoutGreeting(side);
   let outcome = showPlain(side, 0, side.length).trim();
   // "this is all your doing": "this is all" says nothing of what happened; nor does a subject alone, cut
   // from its verb ("…we wouldn't be here" read "we": review round 12, "We, and I'm feeling upset.").
@@ -519,6 +523,21 @@ const blame: Builder = ({ ruleId, sentence }, topic, feeling) => {
     slots: { felt, outcome: clause ? outcome : undefined, thing: !clause && thing ? outcome : topic },
   };
 };
+
+/**
+ * Words before a blame's "because", without a letter's greeting or its writing: in "Dear Michael, I am
+ * writing because you will not let me speak", neither is what happened to the writer.
+ */
+function withoutGreeting(side: readonly Word[]): Word[] {
+  let rest = [...side];
+  if (/^(dear|hi|hello|hey)$/.test(rest[0]?.w ?? '')) {
+    const next = rest.findIndex((x) => x.clause !== (rest[0] as Word).clause);
+    rest = next > 0 ? rest.slice(next) : [];
+  }
+  return /^i (am|was) (writing|texting|messaging|emailing)\b/.test(rest.map((x) => x.w).join(' '))
+    ? []
+    : rest;
+}
 
 /** Sarcastic thanks and praise: "thanks for", "appreciate you", "well done", "great job", "love how you". */
 const SARCASTIC_THANKS =
@@ -612,6 +631,13 @@ const contempt: Builder = (input, found) => {
 
 const BOUNDARY_US = "I care about us, and I'm finding it hard to keep going the way we have been.";
 
+/** Verbs said with "down", "away", "off" or "out" ("put it away", "back off"): they are no thing to move. */
+const PARTICLE_VERBS = new Set(
+  'put take turn switch throw shut calm back settle sit lie slow cut pack sort log sign clear give hand send hang write get go come move keep lay chill piss bugger clock cool'.split(
+    ' ',
+  ),
+);
+
 /** "stop seeing her or I'm moving out" → a boundary and a request, without the threat. */
 const ultimatum: Builder = ({ ruleId, sentence }, topic) => {
   const { words } = sentence;
@@ -626,7 +652,8 @@ const ultimatum: Builder = ({ ruleId, sentence }, topic) => {
       one >= 0 &&
       words[one + 1]?.w === 'more' &&
       words[one + 2] &&
-      !['time', 'thing', 'chance', 'word', 'day', 'night', 'minute', 'second'].includes(
+      // "one more of Jesse's games": the noun is further on; the condition itself says it.
+      !['time', 'thing', 'chance', 'word', 'day', 'night', 'minute', 'second', 'of'].includes(
         words[one + 2]?.w ?? '',
       )
     ) {
@@ -639,6 +666,10 @@ const ultimatum: Builder = ({ ruleId, sentence }, topic) => {
         },
       };
     }
+  }
+  // "if you don't come…", "unless you get help": the condition is what the writer wants, whichever
+  // reading (a rule's or the model's) found the threat.
+  {
     const ifAt = indexOfWord(words, 'if', 'unless');
     if (ifAt >= 0 && words[ifAt + 1]?.w === 'you') {
       // The condition ends where the threat begins: a new clause, or "I…", "we're…", "don't bother…".
@@ -661,18 +692,28 @@ const ultimatum: Builder = ({ ruleId, sentence }, topic) => {
         words[ifAt + 3]?.w === 'not';
       // "unless you get help" asks for the help: "unless" is "if… not".
       const unless = words[ifAt]?.w === 'unless';
+      // The topic is the condition's ("if you miss the parents' evening…"), never the threat's ("…all
+      // weekend", "…your answer about our future").
+      const asked = show(words, ifAt, end).toLowerCase();
+      const thing = topic && asked.includes(topic.toLowerCase()) ? topic : '';
       const wish = unless
         ? `I'd really like you to ${demand(words, ifAt + 2, end)}.`
         : negative
           ? `I'd really like you to ${demand(words, ifAt + 4, end)}.`
           : `I'd really rather you didn't ${demand(words, ifAt + 2, end).replace(/^(\w+)/, (v) => baseOf(v))}.`;
-      return { slots: { ...slots, request: wish } };
+      return { slots: { ...slots, thing, request: wish } };
     }
     // "Come, or I'm telling her…", "Do that again and I'm gone": read below, as any other threat.
   }
-  const or = indexOfWord(words, 'or', 'otherwise');
+  let or = indexOfWord(words, 'or', 'otherwise');
+  // "Or you stop with the betting, or I go back to Porto": an "or" that opens the sentence pairs with
+  // the next one. Alone ("Or I ring your dad."), it carries only the threat: the demand was said before.
+  if (or === 0) {
+    or = words.findIndex((x, k) => k > 0 && (x.w === 'or' || x.w === 'otherwise'));
+    if (or < 0) return { slots };
+  }
   if (or >= 0) {
-    const left = words.slice(0, or).filter((x) => !['honestly', 'so', 'either', 'just'].includes(x.w));
+    const left = words.slice(0, or).filter((x) => !['honestly', 'so', 'either', 'just', 'or'].includes(x.w));
     // "choose. her or me": the writer on the right, the rival on the left.
     // "…move to Leeds with me or not": "or not" is no rival.
     if (words[or + 1]?.w === 'not') return { slots };
@@ -684,8 +725,16 @@ const ultimatum: Builder = ({ ruleId, sentence }, topic) => {
       if (words[from]?.w === 'either' && from + 1 < or) from++;
       return { slots: { ...slots, rival: show(words, from, or) } };
     }
-    // "pick. me or your phone": the writer against something else.
-    if (left.length > 0 && ['me', 'us'].includes((left[left.length - 1] as Word).w)) {
+    // "pick. me or your phone": the writer against something else; "me and the baby or the pub": the
+    // writer and theirs against it.
+    const writerSide =
+      left.length > 0 &&
+      (['me', 'us'].includes((left[left.length - 1] as Word).w) ||
+        (['me', 'us'].includes((left[0] as Word).w) &&
+          left[1]?.w === 'and' &&
+          left.length <= 5 &&
+          !left.some((x) => sentence.verbs.includes(words.indexOf(x)))));
+    if (writerSide) {
       // "it's me or the job, pick": the rival, without the demand to choose.
       let end = words.length;
       while (end > or + 2 && ['pick', 'choose', 'decide', 'now'].includes((words[end - 1] as Word).w)) end--;
@@ -708,7 +757,7 @@ const ultimatum: Builder = ({ ruleId, sentence }, topic) => {
     }
     while (
       start < or &&
-      ['honestly', 'so', 'either', 'just', 'unless', 'ok', 'then'].includes((words[start] as Word).w)
+      ['honestly', 'so', 'either', 'just', 'unless', 'ok', 'then', 'or'].includes((words[start] as Word).w)
     )
       start++;
     // "it's therapy or nothing": the demand is the thing named.
@@ -717,27 +766,53 @@ const ultimatum: Builder = ({ ruleId, sentence }, topic) => {
     const forbidden = prohibitedAct(words, start, or);
     if (forbidden)
       return { slots: { ...slots, thing: '', request: `I really don't want you to ${forbidden}.` } };
-    const wanted = demand(words, start, or);
+    let wanted = demand(words, start, or);
+    // "Phone away or it goes in the bath", "shoes off or…": a thing and where it goes, put or taken.
+    const particle = /^(?:(your|the|my|those|these|that|this) )?(\w+) (down|away|off|out)$/i.exec(wanted);
+    if (particle && !PARTICLE_VERBS.has((particle[2] as string).toLowerCase()) && or - start <= 3) {
+      const [, det, noun, where] = particle;
+      wanted = `${where === 'off' || where === 'out' ? 'take' : 'put'} ${det ?? 'your'} ${noun} ${where}`;
+    }
     // "counselling or divorce"
     // "counselling or divorce", but not "Come, or I'm telling her…": a verb that opens the sentence alone
     // is the demand (not "Counselling or…", which compromise may read as a verb too).
     const opens = start === 0 && sentence.verbs.includes(0) && !/ing$/.test(words[0]?.w ?? '');
     const single = or - start === 1 && (words[or - 1] as Word).w !== 'it' && !opens;
-    const person = single && HELP_PEOPLE.includes((words[or - 1] as Word).w);
+    // "counsellor tomorrow or I'm gone": help named with no verb is help to see or try.
+    // "couples therapy this month or…", "marriage counselling or…": the kind of help before it too.
+    const helpAt = ['couples', 'marriage', 'family'].includes(words[start]?.w ?? '') ? start + 1 : start;
+    const helpFirst =
+      !sentence.verbs.includes(start) &&
+      (HELP_PEOPLE.includes(words[helpAt]?.w ?? '') || HELP_TRIED.has(words[helpAt]?.w ?? ''));
+    const person = (single || helpFirst) && HELP_PEOPLE.includes((words[single ? or - 1 : helpAt] as Word).w);
     const we = words[start]?.w === 'we';
-    const request = single
-      ? // "counselor or no counselor": a person is seen, not tried.
-        person
-        ? `I'd really like us to see a ${wanted}.`
-        : `I'd really like us to try ${wanted}.`
-      : we
-        ? `I'd really like us to ${wanted.replace(/^we /, '')}.`
-        : /^(your|my|his|her|their|the)\b/i.test(wanted)
-          ? // "either your mother stops reading my messages or…": a clause of its own, not "you to your mother".
-            `I'd really like it if ${wanted}.`
-          : `I'd really like you to ${wanted}.`;
+    // "either your mother stops reading my messages or…": its subject asked to do its verb.
+    const verb = sentence.verbs.find((k) => k > start && k < or);
+    const own = /^(your|my|his|her|their|the)\b/i.test(wanted);
+    const theirs =
+      own &&
+      verb !== undefined &&
+      /[^s]s$/.test((words[verb] as Word).w) &&
+      baseOf((words[verb] as Word).w) !== (words[verb] as Word).w
+        ? `I'd really like ${show(words, start, verb)} to ${[baseOf((words[verb] as Word).w), demand(words, verb + 1, or)].filter(Boolean).join(' ')}.`
+        : undefined;
+    const request =
+      single || helpFirst
+        ? // "counselor or no counselor": a person is seen, not tried.
+          person
+          ? `I'd really like us to see a ${wanted}.`
+          : `I'd really like us to try ${wanted}.`
+        : we
+          ? `I'd really like us to ${wanted.replace(/^we /, '')}.`
+          : (theirs ??
+            (own
+              ? // A clause of its own, not "you to your mother".
+                `I'd really like it if ${wanted}.`
+              : `I'd really like you to ${wanted}.`));
     // The person named is in the request; "sort out therapist together" beside it is no sentence.
-    return { slots: { ...slots, ...(person ? { thing: '' } : {}), request } };
+    // The topic is the demand's, never the threat's ("…or you can explain it to your mum").
+    const inDemand = topic !== '' && show(words, start, or).toLowerCase().includes(topic.toLowerCase());
+    return { slots: { ...slots, ...(person || !inDemand ? { thing: '' } : {}), request } };
   }
   const act = threatenedAct(sentence);
   // The request names what it is about; said again beside it ("sort out my weight together") it jars.
@@ -805,7 +880,9 @@ function threatenedAct(sentence: FlaggedSentence): string | undefined {
 }
 
 /** The people help is asked of, in normalised words ("counsellor" reads "counselor"). */
-const HELP_PEOPLE = ['therapist', 'counselor', 'psychologist', 'psychiatrist'];
+const HELP_PEOPLE = ['therapist', 'counselor', 'counsellor', 'psychologist', 'psychiatrist'];
+/** Help that is tried rather than seen: "counselling or we're done" → "try counselling". */
+const HELP_TRIED = new Set(['therapy', 'counselling', 'counseling', 'rehab', 'relate']);
 /** Words that name help to see or get: the people, and "professional" ("get professional help"). */
 const HELP_SEEN = new Set([...HELP_PEOPLE, 'counselors', 'professional']);
 
@@ -823,6 +900,9 @@ export function helpAsked(words: readonly Word[]): { phrase: string; thing: stri
     }
     if (HELP_SEEN.has(word.w)) {
       const det = words[i - 1];
+      // "we need a professional": the person, seen ("a professional help" is no phrase).
+      if (word.w === 'professional' && det?.w === 'a' && !/^help/.test(words[i + 1]?.w ?? ''))
+        return { phrase: 'see a professional', thing: 'a professional' };
       const noun = word.w === 'professional' ? `${word.d.toLowerCase()} help` : word.d.toLowerCase();
       // "see therapist" needs its article (review round 7: 11 rewrites graded broken or minor for it);
       // the writer's own determiner or possessive stays ("our counsellor").

@@ -97,7 +97,7 @@ function textProblem(text: string): GateReason | undefined {
   // "I feel hurt that it's.", "I'm upset that I'd.", "I'm, and I'm upset.", "upset about your.", "what
   // happened with the has…": a clause cut off after its auxiliary, article or possessive (rounds 2–7).
   if (
-    /\b(it['’]s|that['’]s|I['’]d|we['’]d|you['’]d|I['’]m|we['’]re|you['’]re|and|or|the|a|an|to|of|is|are|your|my|our)[.?!]|\b(is|are|I['’]m|we['’]d|we['’]re|you['’]re|I['’]d|it['’]s|that['’]s|there['’]s|the|your|my|our),|\bthat (and|don['’]t)\b|\b(isn|aren|wasn|weren|doesn|don|won|can)['’]t,|\bwith (the|your|my|our|a|an) (has|is|was)\b/i.test(
+    /\b(it['’]s|that['’]s|I['’]d|we['’]d|you['’]d|I['’]m|we['’]re|you['’]re|and|or|the|a|an|of|is|are|your|my|our)[.?!]|(?<!\b(talk|listen|speak|turn|belong|look forward|reach out|used) )to[.?!]|\b(is|are|I['’]m|we['’]d|we['’]re|you['’]re|I['’]d|it['’]s|that['’]s|there['’]s|the|your|my|our),|\bthat (and|don['’]t)\b|\b(isn|aren|wasn|weren|doesn|don|won|can)['’]t,|\bwith (the|your|my|our|a|an) (has|is|was)\b/i.test(
       text,
     )
   )

@@ -145,12 +145,20 @@ export function situation(
     let stop = i + skip;
     // It also stops at a new thought: "…when I'm upset | and it makes me feel so alone".
     while (stop < to && !(words[stop] as Word).label && !ACTION_END.has((words[stop] as Word).w)) stop++;
+    // "when you need money for your friends…" cut at a label: no preposition is left hanging.
+    while (
+      stop > i + skip + 1 &&
+      /^(for|to|with|at|of|about|from|by|on|in|the|a|an|my|your|and|or)$/.test((words[stop - 1] as Word).w)
+    )
+      stop--;
     const rest = show(words, i + skip, stop);
     // "every single time with you" names no situation.
     // "every time, every single time, you…": the count said again names none either.
     if (
       rest === '' ||
       /^(with|to|for|at|from)( you)?$/i.test(rest) ||
+      // "too lazy to get up before 1": a time alone is when, not the situation.
+      /^(\d[\d:.]*\s*(am|pm|o'?clock)?|noon|midday|midnight|dawn|lunch|dinner|tea)$/i.test(rest) ||
       /^((every|each)( single)? time\W*)+$/i.test(rest)
     )
       return undefined;
@@ -198,7 +206,18 @@ export function action(
   const first = words[i] as Word;
   // "you never could": a modal with no verb after it names no act ("if you coulded").
   if (MODALS.has(first.w) && end === i + 1) return undefined;
-  return { verb: first.w, rest: showPlain(words, i + 1, end), situation: where?.text };
+  // "you never pay nothin on time": after "never", a second negative is emphasis (said in many
+  // dialects), and kept in the wish it inverts it ("if you paid nothin on time").
+  let restFrom = i + 1;
+  if (
+    words.slice(Math.max(0, from - 2), i).some((x) => x.w === 'never' || x.w === 'not') &&
+    /^(nothing|nothin|nuttin|nothink|nada|none)$/.test(words[restFrom]?.w ?? '') &&
+    // "you never do nothing round here": for a verb that needs its object, the object is the complaint.
+    !['do', 'does', 'did', 'make', 'say', 'give', 'get', 'help', 'bring', 'buy'].includes(baseOf(first.w)) &&
+    restFrom + 1 < end
+  )
+    restFrom++;
+  return { verb: first.w, rest: showPlain(words, restFrom, end), situation: where?.text };
 }
 
 const MODALS = new Set(['could', 'would', 'should', 'can', 'will', 'might', 'must', 'shall', 'may']);
@@ -287,6 +306,8 @@ export function indexOfWord(words: readonly Word[], ...targets: string[]): numbe
  * "you enjoy making me beg", "you only care about…", "you want control" are the diagnosis itself.
  */
 const NOT_ACTS = new Set([
+  // "don't you dare tell me…": a dare, not a deed.
+  'dare',
   'want',
   'enjoy',
   'like',
@@ -334,6 +355,8 @@ const NOT_ACTS = new Set([
 const RARITY = new Set(['actually', 'finally', 'even', 'managed', 'bothered', 'deigned', 'remembered']);
 /** Words after "you" that make it an object, not the subject: "thank you for…", "with you". */
 const NOT_SUBJECT = new Set([
+  // "better you stay there forever": a wish thrown at them, not a deed.
+  'better',
   'to',
   'for',
   'with',

@@ -69,8 +69,45 @@ describe('an ultimatum keeps what the writer wants', () => {
       "Either you do the school run from now on, or I'm ringing a solicitor tomorrow.",
       "I'd really like you to do the school run from now on.",
     ],
+    // Review round 14, each in a new sentence of the graded shape: an "or" that opens the sentence, help
+    // named with no verb, a subject asked to do its verb, a thing and where it goes.
+    [
+      "Or you quit the poker nights, or I'm moving back to Cork with the boys.",
+      "I'd really like you to quit the poker nights.",
+    ],
+    ["therapist by Friday or I'm out", "I'd really like us to see a therapist by Friday."],
+    ["couples therapy this month or we're finished", "I'd really like us to try couples therapy this month."],
+    [
+      "Either your brother stops borrowing the car or I'm selling it.",
+      "I'd really like your brother to stop borrowing the car.",
+    ],
+    ['Laptop away or it goes out the window', "I'd really like you to put your laptop away."],
+    ["boots off or you're sleeping in the porch", "I'd really like you to take your boots off."],
   ])('%s', (text, request) => {
     expect(first(text)).toContain(request);
+  });
+
+  it('names what the writer and theirs stand against as the rival', () => {
+    const all = analyze('me and the kids or the bookies. you pick').flatMap((f) => f.rewrites);
+    expect(all.some((r) => /the bookies/.test(r))).toBe(true);
+    for (const r of all) expect(r).not.toMatch(/like you to me/);
+  });
+
+  it('takes its topic from the demand, never from the threat', () => {
+    // "…don't bother speaking to me all week": the week is the threat's; "your answer" too.
+    expect(
+      first("Ella's recital is at 6. If you miss it, don't bother speaking to me all week."),
+    ).not.toMatch(/\bweek\b/);
+    expect(
+      first('I have booked the counsellor for Monday. If you do not come, I will take that as your answer.'),
+    ).not.toMatch(/your answer/);
+  });
+
+  it('asks for nothing from a sentence that is only the threat', () => {
+    // "Or I ring your dad…": the demand was said in the sentence before.
+    expect(first('Or I ring your sister to come and do it, and you can explain why.')).not.toMatch(
+      /like you to\./,
+    );
   });
 
   it('keeps the threat out of the request', () => {
