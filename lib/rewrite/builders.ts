@@ -710,7 +710,8 @@ const ultimatum: Builder = ({ ruleId, sentence }, topic) => {
   // the next one. Alone ("Or I ring your dad."), it carries only the threat: the demand was said before.
   if (or === 0) {
     or = words.findIndex((x, k) => k > 0 && (x.w === 'or' || x.w === 'otherwise'));
-    if (or < 0) return { slots };
+    // Its nouns are the threat's too ("Or I ring your sister…"): no topic.
+    if (or < 0) return { slots: { ...slots, thing: '' } };
   }
   if (or >= 0) {
     const left = words.slice(0, or).filter((x) => !['honestly', 'so', 'either', 'just', 'or'].includes(x.w));

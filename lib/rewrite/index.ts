@@ -458,6 +458,9 @@ const FOR_GOOD_SAID = new RegExp(`\\b(${SOFTER_FOR_GOOD.join('|')})\\b`, 'i');
 const HELP_NO_SAID = /\b(isn't for me|my answer on .+ is no)\b/i;
 const PAUSE =
   /\b(space|a break|a moment|a few minutes|a breather|too much for me|too painful|hard for me|hard to talk|let it rest|leave it there|not ready)\b/i;
+/** The writer putting a talk off in words of their own: "I'm not ready to talk about it", "don't want to talk". */
+const WRITER_PAUSE =
+  /\b(not ready to (talk|discuss)|(don['’]?t|do not) want to (talk|discuss)|not (talking|discussing) (about )?(this|it|that) (now|tonight|today|right now))\b/i;
 /** A request of Softer's: "Can we talk tonight?", "I'd really like us to…", "What would help me is if we…". */
 const ASK =
   /^(?:(?:can|could|would|shall|when could) (?:we|you)\b|(?:i'd|i would) (?:really |much )?(?:like|love) (?:us|you) to\b|what would help(?: me)? is if we\b)/i;
@@ -485,6 +488,16 @@ function withoutRepeats(out: string, original: string, inserts: readonly string[
   const repeated = new Set<number>();
   const named = (sentence: string) => longWords(sentence).filter((w) => theirs.has(w) && !FRAME_WORDS.has(w));
   const pieces = out.match(/[^.?!\n]+[.?!]*["”’)]*\s*|\n+/g) ?? [out];
+  // The writer's own kept words already put the talk off ("I'm not ready to talk about it."): a
+  // rewrite beside them that asks to talk contradicts them.
+  const writerPaused = pieces.some((piece) => {
+    const sentence = piece.trim();
+    return (
+      sentence !== '' &&
+      own.includes(sentence.toLowerCase().replace(/[.?!]+$/, '')) &&
+      WRITER_PAUSE.test(sentence)
+    );
+  });
   let result = '';
   for (const piece of pieces) {
     const sentence = piece.trim();
@@ -509,6 +522,16 @@ function withoutRepeats(out: string, original: string, inserts: readonly string[
                   ? 'feeling'
                   : undefined;
       const said = role === undefined ? undefined : firstBy.get(role);
+      // One rewrite asks for a pause and another to talk ("I'm not ready to talk about this yet." …
+      // "Can we talk about it later?"): the later one goes (review round 14 graded these garbled).
+      const against =
+        role === 'ask'
+          ? writerPaused
+            ? -2
+            : firstBy.get('pause')
+          : role === 'pause'
+            ? firstBy.get('ask')
+            : undefined;
       // The same plea from two rewrites ("I'd really like us to see this counsellor together." then "I'd
       // love us to see this counsellor together."; review round 11 graded such whole rewrites garbled).
       const words = asking ? named(sentence) : [];
@@ -517,7 +540,8 @@ function withoutRepeats(out: string, original: string, inserts: readonly string[
         kept.some((k) => k === sentence || nearCopy(k, sentence)) ||
         (invitation && invited) ||
         pleaded ||
-        (said !== undefined && said !== origin)
+        (said !== undefined && said !== origin) ||
+        (against !== undefined && against !== origin)
       ) {
         if (origin >= 0) repeated.add(origin);
         continue;
@@ -552,8 +576,10 @@ export function wholeProblem(text: string, findings?: readonly Finding[]): strin
   if (findFindings(out).length > 0) return 'harsh';
   if (/👏|🙄|🤡/u.test(out)) return 'contempt-emoji';
   if (/^\s*\p{Ll}|[.?!]\s+\p{Ll}/mu.test(out)) return 'lowercase-start';
-  if (/\b(\w+) \1\b/i.test(out)) return 'doubled';
   const original = text.toLowerCase();
+  // A word doubled by the writer ("Eh eh, so you reach home at 2?", "no no no") is theirs to keep.
+  for (const m of out.matchAll(/\b(\w+) \1\b/gi))
+    if (!original.includes(m[0].toLowerCase())) return 'doubled';
   for (const sentence of out.split(/(?<=[.?!])\s+|\n+/)) {
     const s = sentence.trim();
     if (s === '' || original.includes(s.toLowerCase().replace(/[.]$/, ''))) continue;

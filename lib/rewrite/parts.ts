@@ -157,6 +157,8 @@ export function situation(
     if (
       rest === '' ||
       /^(with|to|for|at|from)( you)?$/i.test(rest) ||
+      // "when you": a subject cut from its verb where a label starts names nothing.
+      /^(you|u|i|we|he|she|they|it)$/i.test(rest) ||
       // "too lazy to get up before 1": a time alone is when, not the situation.
       /^(\d[\d:.]*\s*(am|pm|o'?clock)?|noon|midday|midnight|dawn|lunch|dinner|tea)$/i.test(rest) ||
       /^((every|each)( single)? time\W*)+$/i.test(rest)

@@ -41,6 +41,15 @@ describe('an absolute restates the act in correct English', () => {
       /I ask you to help with the bath and you walk off/,
       /and you to help/,
     ],
+    // Review round 14: an emphatic second negative is no part of the wish ("if you paid nothin on
+    // time" inverted it); "in your life" is how often, not the act.
+    [
+      'why am I sorting the gas bill again? you does never pay nothin on time',
+      /if you paid on time/,
+      /nothin/,
+    ],
+    ["You've never once cleaned the oven in your life.", /clean(ed)? the oven/, /in your life/],
+    ['you have never booked a holiday in your whole life', /book(ed)? a holiday/, /in your (whole )?life/],
   ])('%s', (text, wanted, unwanted) => {
     const all = rewrites(text);
     expect(all.some((r) => wanted.test(r))).toBe(true);
@@ -62,5 +71,24 @@ describe('an absolute restates the act in correct English', () => {
     const all = rewrites(text);
     expect(all.length).toBeGreaterThan(0);
     for (const r of all) expect(r).not.toMatch(unwanted);
+  });
+});
+
+describe('a situation says when something happens, in words that stand', () => {
+  // Review round 14: "what's going on for you before 1" (a bare time), "when you need money for," (a
+  // preposition left hanging where a label cut the situation).
+  it('reads no situation in a bare time', () => {
+    const text =
+      'Ammi asked why you missed the Eid lunch. What do I tell her? That you are too lazy to get up before 1?';
+    const rewrites = findingsOf(text).flatMap((f) => f.rewrites);
+    expect(rewrites.length).toBeGreaterThan(0);
+    for (const r of rewrites) expect(r).not.toMatch(/before 1\b/);
+  });
+
+  it('leaves no preposition hanging', () => {
+    const text = 'You only remember you have a husband when you need money for your friends at the club';
+    const rewrites = findingsOf(text).flatMap((f) => f.rewrites);
+    expect(rewrites.length).toBeGreaterThan(0);
+    for (const r of rewrites) expect(r).not.toMatch(/\b(for|to|with|of|when you)[,.]/);
   });
 });

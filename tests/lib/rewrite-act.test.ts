@@ -39,6 +39,9 @@ describe('partnerAct', () => {
     'you dress like a youth pastor',
     "you don't listen to me",
     'you always leave the lights on',
+    // Review round 14: a dare and a wish thrown at them are no deeds
+    "Don't you dare tell me it was only a tenner.",
+    'Better you stay at your brother’s for good then.',
   ])('finds no act in %j', (text) => {
     expect(act(text)).toBeUndefined();
   });

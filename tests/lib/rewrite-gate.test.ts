@@ -7,6 +7,7 @@ import { analyze, rewriteMessage } from '../../lib/index';
 import { rewriteCandidates, wholeProblem } from '../../lib/rewrite';
 import { fallback } from '../../lib/rewrite/frames';
 import { gate, grammarProblem, nearCopy } from '../../lib/rewrite/gate';
+import { findingsOf } from './found';
 
 const rewrites = (text: string) => analyze(text).flatMap((f) => f.rewrites);
 
@@ -172,6 +173,15 @@ describe('the whole-message rewrite (part 4)', () => {
     const out = rewriteMessage("you're so defensive, got it??");
     expect(out).not.toMatch(/got it/i);
     expect(wholeProblem("you're so defensive, got it??")).toBeUndefined();
+  });
+
+  it("reads a word the writer doubled as theirs, not as the rewrite's slip", () => {
+    // Review round 15: "Eh eh, so you reach home…" failed the whole gate as "doubled".
+    const text = "No no no. You always have an excuse, don't you.";
+    const found = findingsOf(text);
+    expect(found.length).toBeGreaterThan(0);
+    expect(rewriteMessage(text, found)).toMatch(/^No no no\./);
+    expect(wholeProblem(text, found)).not.toBe('doubled');
   });
 
   it('returns a clean message unchanged', () => {

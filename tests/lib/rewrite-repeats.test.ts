@@ -13,6 +13,22 @@ const sentences = (text: string) => text.match(/[^.?!]+[.?!]+/g)?.map((s) => s.t
 const ASKS =
   /^(can|could|would|shall) (we|you)\b|^(i'd|i would) (really )?(like|love) (us|you) to\b|^what would help/i;
 
+describe('a whole rewrite does not ask to talk beside a pause', () => {
+  // Review round 14 graded these garbled: one rewrite puts the talk off ("I'm not ready to talk about
+  // this yet.") and another asks for it ("Can we talk later?"); or the writer's own kept words put it off.
+  const PAUSED = /not ready to talk|need (some|a little|a bit of) (space|time)|a short break from talking/i;
+  it.each([
+    "fine. whatever. talk to your sister about it since she's the expert",
+    "whatever. take it up with your mate since he's the expert",
+    "I'm not ready to talk about it. And frankly you're acting like a child.",
+  ])('%j', (text) => {
+    const whole = rewriteMessage(text);
+    expect(whole).toMatch(PAUSED);
+    const asks = sentences(whole).filter((s) => /^(can|could|shall) we (talk|try again)\b/i.test(s));
+    expect(asks).toEqual([]);
+  });
+});
+
 describe('a whole rewrite asks once', () => {
   it.each([
     "If you don't come to the counsellor on Friday we're done. You never take anything serious. The counsellor is our last shot.",

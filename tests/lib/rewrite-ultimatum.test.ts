@@ -14,9 +14,9 @@ import type { Finding } from '../../lib/types';
  * model flags the sentence (the blind rounds measure that): where it does not, the ultimatum is placed
  * as the model places its findings, over the whole sentence.
  */
-const first = (text: string) => {
+const candidates = (text: string): string[] => {
   const found = analyze(text).find((f) => f.category === 'ultimatum');
-  if (found) return found.rewrites[0] ?? '';
+  if (found) return found.rewrites;
   const info = CATEGORY_INFO.ultimatum;
   const placed: Finding = {
     ruleId: 'model',
@@ -31,8 +31,9 @@ const first = (text: string) => {
     sentence: { start: 0, end: text.length },
     rewrites: [],
   };
-  return rewritesFor(text, placed)[0] ?? '';
+  return rewritesFor(text, placed);
 };
+const first = (text: string) => candidates(text)[0] ?? '';
 
 describe('an ultimatum keeps what the writer wants', () => {
   it.each([
@@ -87,6 +88,14 @@ describe('an ultimatum keeps what the writer wants', () => {
     expect(first(text)).toContain(request);
   });
 
+  it('reads "one more of X" as the condition it is, never "the ofs"', () => {
+    const text =
+      "If you miss one more of Ava's netball finals for golf, don't expect me to be here when you get back.";
+    const offered = candidates(text);
+    expect(offered.length).toBeGreaterThan(0);
+    for (const r of offered) expect(r).not.toMatch(/\bofs\b/);
+  });
+
   it('names what the writer and theirs stand against as the rival', () => {
     const all = analyze('me and the kids or the bookies. you pick').flatMap((f) => f.rewrites);
     expect(all.some((r) => /the bookies/.test(r))).toBe(true);
@@ -103,11 +112,13 @@ describe('an ultimatum keeps what the writer wants', () => {
     ).not.toMatch(/your answer/);
   });
 
-  it('asks for nothing from a sentence that is only the threat', () => {
-    // "Or I ring your dad…": the demand was said in the sentence before.
-    expect(first('Or I ring your sister to come and do it, and you can explain why.')).not.toMatch(
-      /like you to\./,
-    );
+  it('asks for nothing from a sentence that is only the threat, and takes no topic from it', () => {
+    // "Or I ring your dad…": the demand was said in the sentence before; the sister is the threat's.
+    const text = 'Or I ring your sister to come and do it, and you can explain why.';
+    const offered = candidates(text);
+    // Frames of its own, not only the fallback a request cut short ("I'd really like you to.") left.
+    expect(offered.length).toBeGreaterThan(1);
+    for (const r of offered) expect(r).not.toMatch(/like you to\.|sister/);
   });
 
   it('keeps the threat out of the request', () => {
