@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CorpusEntry, nearDuplicates, parseEntries } from '../../lib/corpus';
 import { parseCorpus } from '../../lib/eval';
@@ -24,6 +24,18 @@ describe('the labelled corpus (data/)', { timeout: 120_000 }, () => {
   it('has every category at least 300 times', () => {
     for (const c of CATEGORIES)
       expect(entries.filter((e) => e.expect.includes(c)).length, c).toBeGreaterThanOrEqual(300);
+  });
+
+  it('keeps the lines waiting in data/pending in the corpus shape, and out of training', () => {
+    const pending = readdirSync('data/pending', { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.jsonl'))
+      .map((f) => `data/pending/${f}`);
+    expect(pending.length).toBeGreaterThan(0);
+    for (const file of pending) {
+      // parseEntries throws, naming the file and line, on a line that is not of the corpus shape.
+      expect(parseEntries(readFileSync(file, 'utf8'), file).length).toBeGreaterThan(0);
+      expect(files).not.toContain(file);
+    }
   });
 
   it.each([
