@@ -970,6 +970,14 @@ const FOR_GOOD = new RegExp(
     ' (stop|quit) (bringin(g)? (it|this|that) up|messagin(g)? me about|textin(g)? me about|askin(g)? me about) ',
     ' is (decided|final|settled) ',
     ' (matter|case|subject) (is |has )?(don )?(close|closed|over) ',
+    // "I shall not discuss the caravan again", "I don't want to hear anything about this business again",
+    // "No more about your brother's loan.", "the topic is closed", "no means no", "…not getting a puppy.
+    // end." (review round 15: each turned into "for now")
+    ' not (\\S+ ){0,3}(discuss|talk about|go over|hear (anything |any more )?about|raise|bring up) (\\S+ ){0,6}again ',
+    ' no more (about|talk about|talk of|talking about|discussion of|of this|of that) ',
+    ' topic (is |has )?(been )?(closed|over|finished) ',
+    ' no means no ',
+    ' (?<!the )(end|finish|finished|full stop) $',
   ].join('|'),
 );
 

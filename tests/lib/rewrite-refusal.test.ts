@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, rewriteMessage } from '../../lib/index';
 import { clearRewriteCache } from '../../lib/rewrite/index';
+import { findingsOf } from './found';
 
 const first = (text: string) => analyze(text)[0]?.rewrites ?? [];
 
@@ -201,5 +202,24 @@ describe('refusals', () => {
   it('keeps a request beside a rewrite, even a curt one that is not about the no', () => {
     const whole = rewriteMessage('You never help with the bins. Stop working so late.');
     expect(whole).toMatch(/Stop working so late/);
+  });
+});
+
+describe('a no for good in other words stays one', () => {
+  // Review round 15 graded these "changes": "shall not discuss … again", "no more about…", "the topic
+  // is closed", "no means no" and a closing "end." were each turned into "for now" or "another time".
+  const LATER =
+    /\b(for now|for today|another time|not ready|yet|before we talk about it again|a little space first|a short break)\b/i;
+  it.each([
+    'Gerald, I shall not discuss the allotment shed again. Please stop raising it at dinner.',
+    "I don't want to hear anything about your cousin's wedding again. Leave it.",
+    'We agreed the holiday budget in March and the topic is closed. I will not discuss it.',
+    "no. we're not getting a hot tub. end.",
+    'I said no to the dog, and no means no.',
+    "Drop it. No more about your sister's loan.",
+  ])('%j', (text) => {
+    const rewrites = findingsOf(text).flatMap((f) => f.rewrites);
+    expect(rewrites.length).toBeGreaterThan(0);
+    for (const r of rewrites) expect(r).not.toMatch(LATER);
   });
 });
