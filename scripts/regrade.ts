@@ -1,0 +1,162 @@
+/**
+ * npm run regrade -- changed DIR ROUND...   which graded items the engine now rewrites differently
+ * npm run regrade -- merge DIR ROUND...     add the readers' new grades to each round's regraded.jsonl
+ * npm run regrade -- figures ROUND...       each round's latest grades, as data/reviews/README.md tables them
+ *
+ * The regrade of issue 12, part 5: after a change, every graded item whose first rewrite or whole
+ * rewrite is no longer the one its grade is for is graded again by a reader who did not write the
+ * builders. `changed` runs `npm run review -- --items` on each round's sample and writes, in DIR, the
+ * changed items for the readers (review-rN.md), the rewrites they will grade (regrade-rN.jsonl) and the
+ * messages no longer flagged (unflagged-rN.jsonl). The readers write DIR/grades-rN.jsonl, one line per
+ * item ({item, grammar, faithful, send, whole, note}); `merge` checks them and appends them, with the
+ * unflagged items, to data/reviews/round-N/regraded.jsonl. tests/lib/rewrite-review.test.ts then holds
+ * the engine to every grade.
+ */
+import { execFileSync } from 'node:child_process';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { jsonLines } from '../lib/jsonl';
+
+interface Item {
+  item: number;
+  text: string;
+  first: string;
+  whole: string;
+}
+interface Grade {
+  item: number;
+  grammar: string;
+  faithful: string;
+  send: string;
+  whole: string;
+  note?: string;
+  first?: string;
+  wholeText?: string;
+  unflagged?: boolean;
+}
+
+const GRADES: Record<'grammar' | 'faithful' | 'send' | 'whole', readonly string[]> = {
+  grammar: ['ok', 'minor', 'broken'],
+  faithful: ['specific', 'generic', 'changes'],
+  send: ['yes', 'no'],
+  whole: ['clean', 'harsh-left', 'fragment', 'garbled'],
+};
+
+const read = <T>(path: string): T[] =>
+  existsSync(path)
+    ? jsonLines(
+        readFileSync(path, 'utf8'),
+        (line) => `${path}:${line} is not JSON`,
+        (json) => json as T,
+      )
+    : [];
+const roundDir = (round: string) => join('data/reviews', `round-${round}`);
+
+/** Each item's rewrites as last graded: its sample line, or its last regraded line. */
+function graded(round: string): Map<number, { first: string; whole: string; unflagged: boolean }> {
+  const state = new Map(
+    read<Item>(join(roundDir(round), 'sample.jsonl')).map((x) => [
+      x.item,
+      { first: x.first, whole: x.whole, unflagged: false },
+    ]),
+  );
+  for (const g of read<Grade>(join(roundDir(round), 'regraded.jsonl')))
+    state.set(g.item, { first: g.first ?? '', whole: g.wholeText ?? '', unflagged: g.unflagged === true });
+  return state;
+}
+
+/** The engine's rewrites of a round's sample now (or of some of its items), via npm run review. */
+function review(round: string, json: string, out: string, only?: readonly number[]): Item[] {
+  const args = ['scripts/review.ts', '--items', join(roundDir(round), 'sample.jsonl'), '--json', json];
+  args.push('--out', out);
+  if (only) args.push('--only', only.join(','));
+  execFileSync('node_modules/.bin/tsx', args, { stdio: 'ignore' });
+  return read<Item>(json);
+}
+
+function changed(dir: string, rounds: readonly string[]): void {
+  mkdirSync(dir, { recursive: true });
+  let total = 0;
+  for (const round of rounds) {
+    const state = graded(round);
+    const now = review(round, join(dir, `now-r${round}.jsonl`), join(dir, `now-r${round}.md`));
+    const unflagged = now.filter((x) => x.first === '' && !state.get(x.item)?.unflagged);
+    const ids = now
+      .filter((x) => {
+        const was = state.get(x.item);
+        return (
+          x.first !== '' &&
+          (was === undefined || was.unflagged || was.first !== x.first || was.whole !== x.whole)
+        );
+      })
+      .map((x) => x.item);
+    const lines = unflagged.map((x) => JSON.stringify(x)).join('\n');
+    writeFileSync(join(dir, `unflagged-r${round}.jsonl`), lines ? `${lines}\n` : '');
+    if (ids.length > 0)
+      review(round, join(dir, `regrade-r${round}.jsonl`), join(dir, `review-r${round}.md`), ids);
+    else writeFileSync(join(dir, `regrade-r${round}.jsonl`), '');
+    console.log(`round ${round}: ${ids.length} to grade again, ${unflagged.length} no longer flagged`);
+    total += ids.length;
+  }
+  console.log(`${total} items to grade again; readers write ${dir}/grades-rN.jsonl`);
+}
+
+function merge(dir: string, rounds: readonly string[]): void {
+  for (const round of rounds) {
+    const items = read<Item>(join(dir, `regrade-r${round}.jsonl`));
+    const grades = new Map(read<Grade>(join(dir, `grades-r${round}.jsonl`)).map((g) => [g.item, g]));
+    const out = items.map((x) => {
+      const g = grades.get(x.item);
+      if (!g) throw new Error(`round ${round}: item ${x.item} has no grade in ${dir}/grades-r${round}.jsonl`);
+      for (const [field, allowed] of Object.entries(GRADES))
+        if (!allowed.includes(g[field as keyof typeof GRADES]))
+          throw new Error(
+            `round ${round}, item ${x.item}: ${field} "${g[field as keyof typeof GRADES]}" is none of ${allowed.join(', ')}`,
+          );
+      const { grammar, faithful, send, whole, note = '' } = g;
+      return { item: x.item, first: x.first, wholeText: x.whole, grammar, faithful, send, whole, note };
+    });
+    for (const x of read<Item>(join(dir, `unflagged-r${round}.jsonl`)))
+      out.push({
+        item: x.item,
+        first: '',
+        wholeText: x.text,
+        unflagged: true,
+        grammar: 'n/a',
+        faithful: 'n/a',
+        send: 'n/a',
+        whole: 'n/a',
+        note: 'no longer flagged',
+      } as (typeof out)[number]);
+    if (out.length > 0)
+      appendFileSync(
+        join(roundDir(round), 'regraded.jsonl'),
+        `${out.map((l) => JSON.stringify(l)).join('\n')}\n`,
+      );
+    console.log(`round ${round}: ${out.length} lines added to ${roundDir(round)}/regraded.jsonl`);
+  }
+}
+
+function figures(rounds: readonly string[]): void {
+  console.log('| round | broken | faithful specific | would send | whole clean | good |');
+  console.log('|---|---|---|---|---|---|');
+  for (const round of rounds) {
+    const latest = new Map(read<Grade>(join(roundDir(round), 'grades.jsonl')).map((g) => [g.item, g]));
+    for (const g of read<Grade>(join(roundDir(round), 'regraded.jsonl'))) latest.set(g.item, g);
+    const flagged = [...latest.values()].filter((g) => !g.unflagged);
+    const count = (test: (g: Grade) => boolean) => flagged.filter(test).length;
+    const good = count((g) => g.grammar === 'ok' && g.faithful === 'specific' && g.send === 'yes');
+    console.log(
+      `| ${round} | ${count((g) => g.grammar === 'broken')} of ${flagged.length} | ${count((g) => g.faithful === 'specific')} | ${count((g) => g.send === 'yes')} | ${count((g) => g.whole === 'clean')} | ${good} |`,
+    );
+  }
+}
+
+const [command, ...rest] = process.argv.slice(2);
+if (command === 'changed' && rest.length > 1) changed(rest[0] as string, rest.slice(1));
+else if (command === 'merge' && rest.length > 1) merge(rest[0] as string, rest.slice(1));
+else if (command === 'figures' && rest.length > 0) figures(rest);
+else {
+  console.error('usage: npm run regrade -- changed DIR ROUND... | merge DIR ROUND... | figures ROUND...');
+  process.exit(2);
+}
