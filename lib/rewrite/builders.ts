@@ -631,6 +631,11 @@ const contempt: Builder = (input, found) => {
 
 const BOUNDARY_US = "I care about us, and I'm finding it hard to keep going the way we have been.";
 
+/** Whether the topic is said within words [from, to): an ultimatum's topic is its demand's, never its threat's. */
+function topicWithin(words: readonly Word[], from: number, to: number, topic: string): boolean {
+  return topic !== '' && show(words, from, to).toLowerCase().includes(topic.toLowerCase());
+}
+
 /** Verbs said with "down", "away", "off" or "out" ("put it away", "back off"): they are no thing to move. */
 const PARTICLE_VERBS = new Set(
   'put take turn switch throw shut calm back settle sit lie slow cut pack sort log sign clear give hand send hang write get go come move keep lay chill piss bugger clock cool'.split(
@@ -669,42 +674,39 @@ const ultimatum: Builder = ({ ruleId, sentence }, topic) => {
   }
   // "if you don't come…", "unless you get help": the condition is what the writer wants, whichever
   // reading (a rule's or the model's) found the threat.
-  {
-    const ifAt = indexOfWord(words, 'if', 'unless');
-    if (ifAt >= 0 && words[ifAt + 1]?.w === 'you') {
-      // The condition ends where the threat begins: a new clause, or "I…", "we're…", "don't bother…".
-      const threatStarts = (k: number) => {
-        const w = (words[k] as Word).w;
-        const next = words[k + 1]?.w;
-        return (
-          (words[k] as Word).clause !== (words[ifAt] as Word).clause ||
-          w === 'i' ||
-          w === 'we' ||
-          (w === 'do' && next === 'not' && words[k + 2]?.w === 'bother') ||
-          (['it', 'this', 'that'].includes(w) && ['is', 'will'].includes(next ?? ''))
-        );
-      };
-      let end = ifAt + 3;
-      while (end < words.length && !threatStarts(end)) end++;
-      // "if you don't come…", "if you can't commit…": the wish is what follows the "not".
-      const negative =
-        ['do', 'can', 'will', 'are', 'would'].includes(words[ifAt + 2]?.w ?? '') &&
-        words[ifAt + 3]?.w === 'not';
-      // "unless you get help" asks for the help: "unless" is "if… not".
-      const unless = words[ifAt]?.w === 'unless';
-      // The topic is the condition's ("if you miss the parents' evening…"), never the threat's ("…all
-      // weekend", "…your answer about our future").
-      const asked = show(words, ifAt, end).toLowerCase();
-      const thing = topic && asked.includes(topic.toLowerCase()) ? topic : '';
-      const wish = unless
-        ? `I'd really like you to ${demand(words, ifAt + 2, end)}.`
-        : negative
-          ? `I'd really like you to ${demand(words, ifAt + 4, end)}.`
-          : `I'd really rather you didn't ${demand(words, ifAt + 2, end).replace(/^(\w+)/, (v) => baseOf(v))}.`;
-      return { slots: { ...slots, thing, request: wish } };
-    }
-    // "Come, or I'm telling her…", "Do that again and I'm gone": read below, as any other threat.
+  const ifAt = indexOfWord(words, 'if', 'unless');
+  if (ifAt >= 0 && words[ifAt + 1]?.w === 'you') {
+    // The condition ends where the threat begins: a new clause, or "I…", "we're…", "don't bother…".
+    const threatStarts = (k: number) => {
+      const w = (words[k] as Word).w;
+      const next = words[k + 1]?.w;
+      return (
+        (words[k] as Word).clause !== (words[ifAt] as Word).clause ||
+        w === 'i' ||
+        w === 'we' ||
+        (w === 'do' && next === 'not' && words[k + 2]?.w === 'bother') ||
+        (['it', 'this', 'that'].includes(w) && ['is', 'will'].includes(next ?? ''))
+      );
+    };
+    let end = ifAt + 3;
+    while (end < words.length && !threatStarts(end)) end++;
+    // "if you don't come…", "if you can't commit…": the wish is what follows the "not".
+    const negative =
+      ['do', 'can', 'will', 'are', 'would'].includes(words[ifAt + 2]?.w ?? '') &&
+      words[ifAt + 3]?.w === 'not';
+    // "unless you get help" asks for the help: "unless" is "if… not".
+    const unless = words[ifAt]?.w === 'unless';
+    // The topic is the condition's ("if you miss the parents' evening…"), never the threat's ("…all
+    // weekend", "…your answer about our future").
+    const thing = topicWithin(words, ifAt, end, topic) ? topic : '';
+    const wish = unless
+      ? `I'd really like you to ${demand(words, ifAt + 2, end)}.`
+      : negative
+        ? `I'd really like you to ${demand(words, ifAt + 4, end)}.`
+        : `I'd really rather you didn't ${demand(words, ifAt + 2, end).replace(/^(\w+)/, (v) => baseOf(v))}.`;
+    return { slots: { ...slots, thing, request: wish } };
   }
+  // "Come, or I'm telling her…", "Do that again and I'm gone": read below, as any other threat.
   let or = indexOfWord(words, 'or', 'otherwise');
   // "Or you stop with the betting, or I go back to Porto": an "or" that opens the sentence pairs with
   // the next one. Alone ("Or I ring your dad."), it carries only the threat: the demand was said before.
@@ -790,12 +792,10 @@ const ultimatum: Builder = ({ ruleId, sentence }, topic) => {
     // "either your mother stops reading my messages or…": its subject asked to do its verb.
     const verb = sentence.verbs.find((k) => k > start && k < or);
     const own = /^(your|my|his|her|their|the)\b/i.test(wanted);
+    const does = verb === undefined ? '' : (words[verb] as Word).w;
     const theirs =
-      own &&
-      verb !== undefined &&
-      /[^s]s$/.test((words[verb] as Word).w) &&
-      baseOf((words[verb] as Word).w) !== (words[verb] as Word).w
-        ? `I'd really like ${show(words, start, verb)} to ${[baseOf((words[verb] as Word).w), demand(words, verb + 1, or)].filter(Boolean).join(' ')}.`
+      own && verb !== undefined && /[^s]s$/.test(does) && baseOf(does) !== does
+        ? `I'd really like ${show(words, start, verb)} to ${[baseOf(does), demand(words, verb + 1, or)].filter(Boolean).join(' ')}.`
         : undefined;
     const request =
       single || helpFirst
@@ -812,8 +812,9 @@ const ultimatum: Builder = ({ ruleId, sentence }, topic) => {
               : `I'd really like you to ${wanted}.`));
     // The person named is in the request; "sort out therapist together" beside it is no sentence.
     // The topic is the demand's, never the threat's ("…or you can explain it to your mum").
-    const inDemand = topic !== '' && show(words, start, or).toLowerCase().includes(topic.toLowerCase());
-    return { slots: { ...slots, ...(person || !inDemand ? { thing: '' } : {}), request } };
+    return {
+      slots: { ...slots, ...(person || !topicWithin(words, start, or, topic) ? { thing: '' } : {}), request },
+    };
   }
   const act = threatenedAct(sentence);
   // The request names what it is about; said again beside it ("sort out my weight together") it jars.
@@ -880,7 +881,10 @@ function threatenedAct(sentence: FlaggedSentence): string | undefined {
   return act === '' ? undefined : act;
 }
 
-/** The people help is asked of, in normalised words ("counsellor" reads "counselor"). */
+/**
+ * The people help is asked of, in normalised words ("counsellor" reads "counselor"; "counsellor's" keeps
+ * its spelling).
+ */
 const HELP_PEOPLE = ['therapist', 'counselor', 'counsellor', 'psychologist', 'psychiatrist'];
 /** Help that is tried rather than seen: "counselling or we're done" → "try counselling". */
 const HELP_TRIED = new Set(['therapy', 'counselling', 'counseling', 'rehab', 'relate']);

@@ -524,14 +524,9 @@ function withoutRepeats(out: string, original: string, inserts: readonly string[
       const said = role === undefined ? undefined : firstBy.get(role);
       // One rewrite asks for a pause and another to talk ("I'm not ready to talk about this yet." …
       // "Can we talk about it later?"): the later one goes (review round 14 graded these garbled).
-      const against =
-        role === 'ask'
-          ? writerPaused
-            ? -2
-            : firstBy.get('pause')
-          : role === 'pause'
-            ? firstBy.get('ask')
-            : undefined;
+      const opposite =
+        role === 'ask' ? firstBy.get('pause') : role === 'pause' ? firstBy.get('ask') : undefined;
+      const contradicts = (role === 'ask' && writerPaused) || (opposite !== undefined && opposite !== origin);
       // The same plea from two rewrites ("I'd really like us to see this counsellor together." then "I'd
       // love us to see this counsellor together."; review round 11 graded such whole rewrites garbled).
       const words = asking ? named(sentence) : [];
@@ -541,7 +536,7 @@ function withoutRepeats(out: string, original: string, inserts: readonly string[
         (invitation && invited) ||
         pleaded ||
         (said !== undefined && said !== origin) ||
-        (against !== undefined && against !== origin)
+        contradicts
       ) {
         if (origin >= 0) repeated.add(origin);
         continue;
