@@ -266,14 +266,15 @@ export function wordClasses(words: readonly string[]): { nouns: number[]; verbs:
  */
 export function taggedSentences(
   text: string,
-): Array<{ start: number; terms: Array<{ text: string; tags: string[] }> }> {
+): Array<{ start: number; terms: Array<{ text: string; tags: string[]; post: string }> }> {
   if (text.trim() === '') return [];
   return (
     nlp(text).json({ offset: true }) as Array<{
-      terms: Array<{ text: string; tags: string[]; offset: { start: number } }>;
+      terms: Array<{ text: string; tags: string[]; post?: string; offset: { start: number } }>;
     }>
   ).map((s) => ({
     start: s.terms[0]?.offset.start ?? 0,
-    terms: s.terms.map((t) => ({ text: t.text, tags: t.tags })),
+    // `post` is the punctuation after the word ("need:" is the word "need" and the post ":").
+    terms: s.terms.map((t) => ({ text: t.text, tags: t.tags, post: (t.post ?? '').trim() })),
   }));
 }
