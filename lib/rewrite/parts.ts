@@ -145,10 +145,16 @@ export function situation(
     let stop = i + skip;
     // It also stops at a new thought: "…when I'm upset | and it makes me feel so alone".
     while (stop < to && !(words[stop] as Word).label && !ACTION_END.has((words[stop] as Word).w)) stop++;
-    // "when you need money for your friends…" cut at a label: no preposition is left hanging.
+    // "when you need money for your friends…" cut at a label: no preposition is left hanging. Where the
+    // situation runs to the end of its clause, a last particle is the verb's own ("when my train gets in",
+    // "wherever you disappear to").
+    const cut = stop < to;
     while (
       stop > i + skip + 1 &&
-      /^(for|to|with|at|of|about|from|by|on|in|the|a|an|my|your|and|or)$/.test((words[stop - 1] as Word).w)
+      (cut
+        ? /^(for|to|with|at|of|about|from|by|on|in|the|a|an|my|your|and|or)$/
+        : /^(the|a|an|my|your|and|or)$/
+      ).test((words[stop - 1] as Word).w)
     )
       stop--;
     const rest = show(words, i + skip, stop);
@@ -242,7 +248,11 @@ export function baseOf(verb: string): string {
   return IRREGULAR_BASE[verb] ?? verbBase(verb);
 }
 
+/** Modals have no "-ed": "you could be in the house" → "if you could be in the house" (not "coulded"). */
+const MODAL_PAST: Record<string, string> = { can: 'could', will: 'would', shall: 'should', may: 'might' };
+
 export function pastOf(verb: string): string {
+  if (MODALS.has(verb)) return MODAL_PAST[verb] ?? verb;
   return verbPast(baseOf(verb));
 }
 

@@ -155,4 +155,20 @@ describe('an ultimatum keeps what the writer wants', () => {
     const help = all("Therapist or no therapist, this is the end if it doesn't work.");
     for (const r of help) expect(r).not.toMatch(/(try|sort out) therapist/);
   });
+
+  // Review round 16: an aside with no verb between the demand and "or" ("…now, subito, or…"), a
+  // deadline ("Callum has until the end of the month to…"), and a future said as an order ("You are
+  // coming, no excuses, otherwise…"). Each in a new sentence of that shape.
+  it('reads the demand past an aside, with its deadline, and from a future said as an order', () => {
+    const all = (text: string) => candidates(text);
+    expect(all('We need a therapist now, seriously, or I am moving out.').join(' ')).toContain(
+      "I'd really like us to see a therapist.",
+    );
+    expect(all('Dan has till Friday to pay me back or I tell his wife.').join(' ')).toContain(
+      "I'd really like Dan to pay me back by Friday.",
+    );
+    expect(
+      all('You are coming to the christening, no arguments, otherwise do not bother coming home.').join(' '),
+    ).toContain("I'd really like you to come to the christening.");
+  });
 });
