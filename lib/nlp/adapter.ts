@@ -196,7 +196,7 @@ export function sweepClauses(clauses: readonly (readonly string[])[]): PatternHi
 
 type Transform = {
   verb: {
-    toInfinitive: (v: string, m: unknown) => string;
+    toInfinitive: (v: string, m: unknown, tense?: 'PastTense' | 'Participle') => string;
     conjugate: (v: string, m: unknown) => Record<string, string>;
   };
   noun: { toPlural: (n: string, m: unknown) => string };
@@ -206,11 +206,23 @@ function transform(): { t: Transform; model: unknown } {
   return { t: world.methods.two.transform, model: world.model };
 }
 
-/** The base form of a verb: "listens" → "listen", "ruined" → "ruin". */
+/**
+ * The base form of a verb: "listens" → "listen", "ruined" → "ruin", "paid" → "pay", "forgiven" →
+ * "forgive". Read with no tense, compromise guesses from the ending and leaves an irregular past as it is
+ * (the rewrites then said "if you paided", review rounds 2–9); named as a past or a participle, the base
+ * it gives is kept only when it conjugates back to the word ("need" is no past of "nee").
+ */
 export function verbBase(verb: string): string {
   const { t, model } = transform();
   const base = t.verb.toInfinitive(verb, model);
-  return base && base.length > 1 ? base : verb;
+  if (base && base.length > 1 && base !== verb) return base;
+  const past = t.verb.toInfinitive(verb, model, 'PastTense');
+  if (past && past.length > 1 && past !== verb && t.verb.conjugate(past, model).PastTense === verb)
+    return past;
+  const done = t.verb.toInfinitive(verb, model, 'Participle');
+  if (done && done.length > 1 && done !== verb && t.verb.conjugate(done, model).Participle === verb)
+    return done;
+  return verb;
 }
 
 /** The past tense of a base verb: "take" → "took". */

@@ -667,12 +667,16 @@ function demandShaped(wanted: string): string | undefined {
   const needed = /^we (?:really )?(?:need|have|have got|got) (to )?(.+)$/i.exec(wanted);
   if (!needed) return undefined;
   if (needed[1]) return `I'd really like us to ${needed[2]}.`;
-  const [, help = '', rest = ''] =
-    /^(?:(?:a|an|some|proper|real) )*(\w+)(.*)$/i.exec(needed[2] as string) ?? [];
+  // "we need couples therapy like yesterday": the help, without the hurry said as a figure.
+  const [, kind = '', help = '', rest = ''] =
+    /^(?:(?:a|an|some|proper|real) )*((?:couples|marriage|family) )?(\w+)(.*)$/i.exec(
+      (needed[2] as string).replace(/\s+like yesterday\b.*$/i, ''),
+    ) ?? [];
   const word = help.toLowerCase();
   if (HELP_PEOPLE.includes(word.replace('counsellor', 'counselor')))
     return `I'd really like us to see a ${word}${rest}.`;
-  if (HELP_TRIED.has(word) || word === 'counselling') return `I'd really like us to try ${word}${rest}.`;
+  if (HELP_TRIED.has(word) || word === 'counselling')
+    return `I'd really like us to try ${kind.toLowerCase()}${word}${rest}.`;
   if (word === 'help') return `I'd really like us to get some help${rest}.`;
   return undefined;
 }
@@ -728,6 +732,8 @@ const ultimatum: Builder = ({ ruleId, sentence }, topic) => {
     const negative =
       ['do', 'can', 'will', 'are', 'would'].includes(words[ifAt + 2]?.w ?? '') &&
       words[ifAt + 3]?.w === 'not';
+    // "If you not stop with the poker…": a second language's "not" with no "do" (review round 16).
+    const bareNot = words[ifAt + 2]?.w === 'not';
     // "unless you get help" asks for the help: "unless" is "if… not".
     const unless = words[ifAt]?.w === 'unless';
     // The topic is the condition's ("if you miss the parents' evening…"), never the threat's ("…all
@@ -735,8 +741,8 @@ const ultimatum: Builder = ({ ruleId, sentence }, topic) => {
     const thing = topicWithin(words, ifAt, end, topic) ? topic : '';
     const wish = unless
       ? `I'd really like you to ${demand(words, ifAt + 2, end)}.`
-      : negative
-        ? `I'd really like you to ${demand(words, ifAt + 4, end)}.`
+      : negative || bareNot
+        ? `I'd really like you to ${demand(words, ifAt + (bareNot ? 3 : 4), end)}.`
         : `I'd really rather you didn't ${demand(words, ifAt + 2, end).replace(/^(\w+)/, (v) => baseOf(v))}.`;
     return { slots: { ...slots, thing, request: wish } };
   }

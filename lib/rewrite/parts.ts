@@ -34,6 +34,9 @@ const GENERALISERS = new Set([
   'only',
   'somehow',
   'suddenly',
+  // "you have never truly forgiven me": the adverb is no act ("if you trulied", review round 2).
+  'truly',
+  'properly',
   'totally',
   'completely',
   'once',

@@ -199,6 +199,19 @@ describe('rewrites keep what the writer wants (part 1)', () => {
 });
 
 describe('the whole-message rewrite (part 4)', () => {
+  // Review round 16: "I am serious.", "Don't test me.", "I'm not asking twice." were kept beside the
+  // rewritten threat they close.
+  it("drops a threat's closer with the threat", () => {
+    const sold = rewriteMessage(
+      "Either you sell the motorbike this month or I'm moving to my sister's. I am serious.",
+    );
+    expect(sold).toContain("I'd really like you to sell the motorbike this month.");
+    expect(sold).not.toMatch(/serious/i);
+    const vegas = rewriteMessage("If you go to Vegas with the lads, don't come back. Don't test me.");
+    expect(vegas).toContain('Vegas');
+    expect(vegas).not.toMatch(/test me/i);
+  });
+
   it.each([
     'wow great job 👏 you forgot the bins again',
     'ha. ha. so funny. 🙄',

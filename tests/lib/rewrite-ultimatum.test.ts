@@ -170,5 +170,14 @@ describe('an ultimatum keeps what the writer wants', () => {
     expect(
       all('You are coming to the christening, no arguments, otherwise do not bother coming home.').join(' '),
     ).toContain("I'd really like you to come to the christening.");
+    expect(
+      all('honestly we need marriage counselling like yesterday or we are finished').join(' '),
+    ).toContain("I'd really like us to try marriage counselling.");
+  });
+
+  it('reads "if you not…", said with no "do", as the wish', () => {
+    expect(candidates('If you not come home before midnight, I lock the door.').join(' ')).toContain(
+      "I'd really like you to come home before midnight.",
+    );
   });
 });
