@@ -140,6 +140,16 @@ function textProblem(text: string): GateReason | undefined {
     )
   )
     return 'fragment';
+  // "talk about how we're tonight", "…and it's later when we are both calm": a clause cut after its verb
+  // and run into Softer's time (the regrade of review rounds 4 and 5).
+  if (
+    /\b(it|we|you|they|he|she|that)['’](s|re) (later|tonight|tomorrow|this evening|at the weekend)\b/i.test(
+      text,
+    )
+  )
+    return 'fragment';
+  // "I'd really rather you didn't move to Leeds with me or not": a choice left in a wish.
+  if (/\b(didn['’]t|like (you|us) to)\b[^.?!]* or not[.?!]/i.test(text)) return 'fragment';
   // "rather you didn't not come", copied from "if you not come" (review round 16).
   if (/\b(do|does|did)(n['’]t| not) not\b/i.test(text)) return 'fragment';
   // "I'd really like us to need couples therapy": a wish is for an act, not a state.
@@ -377,7 +387,7 @@ function parsedProblem(sentences: readonly Terms[]): GateReason | undefined {
         /^(i|we|they|he|she)$/.test(word) ||
         /^(i|you|we|they|he|she|it|there)['’](m|re|ve|ll|d|s)$/.test(word) ||
         (word === 'you' && tags[k + 1]?.has('Verb') && !tags[k + 1]?.has('Gerund'));
-      if (!nominative) continue;
+      if (!nominative && !/^(don['’]?t|didn['’]?t)$/.test(word)) continue;
       const before = tags[k - 1] as Set<string>;
       const prev = words[k - 1] ?? '';
       if (terms[k - 1]?.post) continue;
@@ -392,6 +402,9 @@ function parsedProblem(sentences: readonly Terms[]): GateReason | undefined {
         ['up', 'off', 'out', 'down', 'away'].includes(prev) ||
         // "…for work again you can tell her yourself", "…the electric now there's a fee": after a time
         // word that closes a clause, not one that opens the sentence ("Right now I'm…").
+        // "…doing drop off don't tell me it's the bus": an order run on after a particle or a time word.
+        (/^(don['’]?t|didn['’]?t)$/.test(word) &&
+          ['off', 'up', 'out', 'down', 'away', 'back', 'again', 'now', 'anyway'].includes(prev)) ||
         (['again', 'now', 'anyway', 'already', 'tonight', 'today', 'tomorrow'].includes(prev) &&
           k >= 3 &&
           !['right', 'just'].includes(words[k - 2] ?? ''));

@@ -34,8 +34,8 @@ function targetOf(text: string, finding: Finding, all: readonly Finding[]) {
   ];
   // A finding of the learned scorer spans its whole clause: only the words that weighed most (its cues)
   // are its harsh phrase, so the clause's own nouns ("you forgot the bins") can still be the topic.
-  const spans = (f: Finding): Array<[number, number]> => {
-    if (f.ruleId !== 'model' || !f.cues || f.cues.length === 0) return [local(f)];
+  const cueSpans = (f: Finding): Array<[number, number]> => {
+    if (f.ruleId !== 'model' || !f.cues || f.cues.length === 0) return [];
     const [from, to] = local(f);
     const found: Array<[number, number]> = [];
     const lower = target.toLowerCase();
@@ -48,6 +48,10 @@ function targetOf(text: string, finding: Finding, all: readonly Finding[]) {
         at = lower.indexOf(c, at + c.length);
       }
     }
+    return found;
+  };
+  const spans = (f: Finding): Array<[number, number]> => {
+    const found = cueSpans(f);
     return found.length > 0 ? found : [local(f)];
   };
   // Flagged phrases are never carried into a rewrite; labels, insults and crisis metaphors are not its topic either.
@@ -69,7 +73,12 @@ function targetOf(text: string, finding: Finding, all: readonly Finding[]) {
     if (threat)
       labels.push([from + Math.max(0, span.search(/\b(if|unless)\s+(you|u)\b/i) + 6) + threat.index, to]);
   }
-  return { target, harsh, labels };
+  // The words that are harsh only as the scorer's cues ("made", "cry"), not inside a rule's phrase.
+  const ruled = overlapping.filter((f) => cueSpans(f).length === 0).map(local);
+  const cues = overlapping
+    .flatMap(cueSpans)
+    .filter(([s0, e0]) => !ruled.some(([s1, e1]) => s0 < e1 && s1 < e0));
+  return { target, harsh, labels, cues };
 }
 
 /**
@@ -77,8 +86,8 @@ function targetOf(text: string, finding: Finding, all: readonly Finding[]) {
  * rewrites name (lib/rewrite/builders.ts, mainTopic), which they should keep ("dishes", "therapy", "mum").
  */
 export function topicNouns(text: string, finding: Finding, all: readonly Finding[] = [finding]): string[] {
-  const { target, harsh, labels } = targetOf(text, finding, all);
-  const sentence = readSentence(target, harsh, labels);
+  const { target, harsh, labels, cues } = targetOf(text, finding, all);
+  const sentence = readSentence(target, harsh, labels, cues);
   const topic = new Set(mainTopic(sentence).toLowerCase().split(/\s+/));
   return sentence.nouns
     .map((i) => sentence.words[i]?.d.toLowerCase() ?? '')
@@ -168,18 +177,18 @@ export function rewriteCandidates(
   all: readonly Finding[] = [finding],
   messageWords?: readonly Word[],
 ): Candidate[] {
-  const { target, harsh, labels } = targetOf(text, finding, all);
+  const { target, harsh, labels, cues } = targetOf(text, finding, all);
   const { words: message, help, sentences, no } = messageContext(text, messageWords);
   const near = aroundOf(text, sentences, finding, all);
   // Besides the sentence, only the help the message asks for ("…we need a counsellor") and the
   // sentences around it (what the partner did) shape a rewrite.
-  const key = `${finding.category}\u0000${finding.ruleId}\u0000${target}\u0000${harsh.join(';')}\u0000${labels.join(';')}\u0000${help}\u0000${no.closed}${no.decided}${no.refusesHelp}\u0000${near.map((n) => n.text).join('\u0001')}`;
+  const key = `${finding.category}\u0000${finding.ruleId}\u0000${target}\u0000${harsh.join(';')}\u0000${labels.join(';')}\u0000${cues.join(';')}\u0000${help}\u0000${no.closed}${no.decided}${no.refusesHelp}\u0000${near.map((n) => n.text).join('\u0001')}`;
   const cached = cache.get(key);
   if (cached) return cached.map((c) => ({ ...c }));
   let candidates: Candidate[] = [];
   let feeling = 'hurt';
   try {
-    const sentence = readSentence(target, harsh, labels);
+    const sentence = readSentence(target, harsh, labels, cues);
     const around = () => near.map((n) => readSentence(n.text, n.harsh));
     candidates = build({
       ruleId: finding.ruleId,

@@ -432,6 +432,8 @@ const NOT_SUBJECT = new Set([
   'might',
   'must',
 ]);
+/** Verbs of NOT_ACTS that name a deed when said in the past ("you said one pint" reports a claim, not a deed). */
+const PAST_DEEDS = new Set(['make', 'tell', 'let', 'keep']);
 /**
  * Sarcastic praise: "well done, you found the remote", "wow you loaded the dishwasher, want a medal?".
  * Behind it the act is a good one, and the complaint is how rare or slow it was, not the act.
@@ -509,7 +511,10 @@ export function partnerAct(
     )
       j++;
     const verb = words[j];
-    if (!verb || !verbs.includes(j) || NOT_ACTS.has(baseOf(verb.w))) continue;
+    // "You made my mother cry", "you told your brother about the loan": said in the past, these are
+    // deeds ("you make me feel…", "you say you'll change" are not).
+    const deed = PAST_DEEDS.has(baseOf(verb?.w ?? '')) && verb?.w !== baseOf(verb?.w ?? '');
+    if (!verb || !verbs.includes(j) || (NOT_ACTS.has(baseOf(verb.w)) && !deed)) continue;
     // "how you go spend the rent money": the second verb is the act.
     let end = j + 1;
     while (
@@ -523,7 +528,13 @@ export function partnerAct(
     if (['like', 'as'].includes(words[end]?.w ?? '')) return undefined;
     // A label inside the act ("you caused this whole fight") makes it the jab, not what happened; so
     // does a flagged phrase ("you left it AGAIN"). Function words a cue takes in ("of you") do not count.
-    if (words.slice(j, end).some((x) => (x.label || x.harsh) && x.w.length > 3)) return undefined;
+    // A word that is harsh only as the scorer's cue and carries no hostile valence ("you made my mother
+    // cry") still says what happened (review round 16 graded the stock rewrites that lost it generic).
+    const jab = (x: Word) =>
+      (x.label || x.harsh) &&
+      x.w.length > 3 &&
+      !(x.cue && valenceOf(x.w) >= 0 && valenceOf(baseOf(x.w)) >= 0);
+    if (words.slice(j, end).some(jab)) return undefined;
     // A preposition, determiner or conjunction cut off at the end belongs to what was dropped.
     while (
       end > j + 1 &&

@@ -16,6 +16,11 @@ export interface Word {
   harsh: boolean;
   /** Inside a label, insult or crisis metaphor: never taken as the topic either. */
   label: boolean;
+  /**
+   * Harsh only as one of the scorer's cues (the words that weighed most), inside no rule's phrase: a
+   * plain verb among them ("made", "forgot") can still say what happened.
+   */
+  cue?: boolean;
   /** Which clause of the sentence it is in (split at commas, colons, dashes). */
   clause: number;
 }
@@ -239,6 +244,7 @@ export function readSentence(
   text: string,
   harsh: ReadonlyArray<[number, number]>,
   labels: ReadonlyArray<[number, number]> = [],
+  cues: ReadonlyArray<[number, number]> = [],
 ): FlaggedSentence {
   const msg = readMessage(text);
   const words: Word[] = [];
@@ -253,7 +259,15 @@ export function readSentence(
     if (token.quoted) quoted.add(words.length);
     // A contraction expands to two words; only the first carries the display form.
     const display = tok === lastTok ? '' : token.display;
-    words.push({ w, d: display, harsh: inHarsh, label: inLabel, clause: token.clause });
+    const cue = cues.some(([s, e]) => token.start < e && s < token.end);
+    words.push({
+      w,
+      d: display,
+      harsh: inHarsh,
+      label: inLabel,
+      clause: token.clause,
+      ...(cue ? { cue } : {}),
+    });
     lastTok = tok;
   }
   let { nouns: allNouns, verbs } = wordClasses(words.map((x) => x.w));

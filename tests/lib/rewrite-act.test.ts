@@ -48,6 +48,20 @@ describe('partnerAct', () => {
 });
 
 describe('rewrites that say what happened', () => {
+  // Review round 16: the scorer's cue words ("made", "cry") were read as the jab, so a contempt finding
+  // on "You made my mother cry at Tết" lost the act and fell back to a stock pause; said in the past,
+  // "made" and "told" are deeds.
+  it("says the act behind a scorer's finding, its cue words included", () => {
+    expect(
+      analyze('You made my dad cry at his own birthday party. Unforgivable.').flatMap((f) => f.rewrites),
+    ).toContain('It really hurt that you made my dad cry at his own birthday party. Can we talk about it?');
+    expect(act('you told the whole pub about my overdraft')).toBe(
+      'you told the whole pub about my overdraft',
+    );
+    // "you said one pint" reports a claim, not a deed.
+    expect(act('you said one pint')).toBeUndefined();
+  });
+
   it('rewrites an insult beside an act as the act and the feeling', () => {
     const [finding] = analyze('You absolute muppet, you put a red sock in with my whites.');
     expect(finding?.category).toBe('contempt');

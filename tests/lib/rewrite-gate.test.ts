@@ -64,6 +64,13 @@ describe('the gate', () => {
     ["I'd really like us to need a holiday.", 'no-verb'],
     ["I'd really rather you didn't not ring your mother.", 'fragment'],
     ["It's been hard for me when you don't as always. Can we talk?", 'no-verb'],
+    // The regrade of rounds 4, 5 and 9, each in a new sentence of its shape.
+    ["Can we talk about how we're tonight? I'm still feeling upset.", 'fragment'],
+    ["I'd really rather you didn't take the job in Hull with the kids or not. Can we talk?", 'fragment'],
+    [
+      "It would mean a lot to me if you didn't leave the car running out don't tell me it's fine.",
+      'fragment',
+    ],
   ])('rejects %s (%s)', (text, reason) => {
     expect(grammarProblem(text)).toBe(reason);
   });
