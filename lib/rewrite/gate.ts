@@ -148,6 +148,9 @@ function textProblem(text: string): GateReason | undefined {
     )
   )
     return 'fragment';
+  // "It hurt when you've got a drinking problem": a past feeling hung on a present perfect (the third
+  // regrade).
+  if (/\bhurt when (you|he|she|they|we)['’]ve\b/i.test(text)) return 'agreement';
   // "I'd really rather you didn't move to Leeds with me or not": a choice left in a wish.
   if (/\b(didn['’]t|like (you|us) to)\b[^.?!]* or not[.?!]/i.test(text)) return 'fragment';
   // "rather you didn't not come", copied from "if you not come" (review round 16).

@@ -358,6 +358,9 @@ const NOT_ACTS = new Set([
   'do',
   'resent',
   'envy',
+  // "you swear you'll fix the door": a promise, whose breaking is the complaint (the third regrade).
+  'swear',
+  'promise',
   'fear',
   'trust',
   'respect',
@@ -550,6 +553,8 @@ export function partnerAct(
       end - j > 12 ||
       /^(|there|here|now|then|again|back|it|that|this|up|out|off)$/i.test(rest) ||
       /\b(not|never|always|every|everything|everyone|everybody|anyone|anything|nothing|I|I'm)\b/.test(rest) ||
+      // "you told me you'd be home by six": a promise reported, not the deed.
+      /\byou(['’]d|['’]ll| would| will)\b/i.test(rest) ||
       (praised && !words.slice(j, end).some((x) => valenceOf(x.w) < 0 || valenceOf(baseOf(x.w)) < 0))
     )
       return undefined;

@@ -18,7 +18,7 @@ const LEAD_INS =
 
 /** A remnant that is only a sarcastic tag: "got it??", "cool.", "great job", "sure". */
 const SARCASTIC_TAG =
-  /^(how convenient|how nice|how lovely|of course|got it|cool|great( job| work| one| stuff)?|nice( one| job)?|sure( thing)?|thanks (a lot|a bunch|for nothing)|noted|right|perfect|lovely|brilliant|amazing|wow|congrats|well done|good job|as usual|typical|again|whatever|fine|k|ok)( then)?[\s.!?…]*$/i;
+  /^(?:(?:real|really|very|so|just|absolutely|totally) (?:nice|smart|mature|helpful|clever|cozy|cosy|classy|thoughtful|considerate|generous|romantic|useful|typical|reliable|impressive)[\s.!?…]*$)|^(how convenient|how nice|how lovely|of course|got it|cool|great( job| work| one| stuff)?|nice( one| job)?|sure( thing)?|thanks (a lot|a bunch|for nothing)|noted|right|perfect|lovely|brilliant|amazing|wow|congrats|well done|good job|as usual|typical|again|whatever|fine|k|ok)( then)?[\s.!?…]*$/i;
 
 /**
  * A curt sentence beside a harsh one is part of the jab: "Seriously.", "Ur choice", "Not me", "Therapy?",
@@ -242,10 +242,12 @@ export function joinWhole(text: string, splices: readonly Splice[]): string {
     )
       dropped.add(i);
   });
+  // A sentence already dropped stands between nothing: "wow. late again. Shocking." loses "late again."
+  // as a sweep, and "Shocking." is then next to the rewrite (review round 16).
   spliced.forEach((yes, i) => {
     if (!yes) return;
-    for (let k = i - 1; k >= 0 && curt[k] && !spliced[k]; k--) dropped.add(k);
-    for (let k = i + 1; k < merged.length && curt[k] && !spliced[k]; k++) dropped.add(k);
+    for (let k = i - 1; k >= 0 && !spliced[k] && (curt[k] || dropped.has(k)); k--) dropped.add(k);
+    for (let k = i + 1; k < merged.length && !spliced[k] && (curt[k] || dropped.has(k)); k++) dropped.add(k);
   });
   let out = '';
   // A rewrite said once is enough: "ha. ha." flagged twice gets one rewrite.

@@ -58,8 +58,10 @@ describe('rewrites that say what happened', () => {
     expect(act('you told the whole pub about my overdraft')).toBe(
       'you told the whole pub about my overdraft',
     );
-    // "you said one pint" reports a claim, not a deed.
+    // "you said one pint" reports a claim, not a deed; so does a promise (the third regrade).
     expect(act('you said one pint')).toBeUndefined();
+    expect(act("you swear you'll sort the gutter")).toBeUndefined();
+    expect(act("you told me you'd be back by nine")).toBeUndefined();
   });
 
   it('rewrites an insult beside an act as the act and the feeling', () => {

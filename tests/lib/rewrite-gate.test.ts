@@ -71,6 +71,7 @@ describe('the gate', () => {
       "It would mean a lot to me if you didn't leave the car running out don't tell me it's fine.",
       'fragment',
     ],
+    ["It hurt when you've got a gambling habit, and I'd like to understand. Can we talk?", 'agreement'],
   ])('rejects %s (%s)', (text, reason) => {
     expect(grammarProblem(text)).toBe(reason);
   });
@@ -208,6 +209,19 @@ describe('rewrites keep what the writer wants (part 1)', () => {
 describe('the whole-message rewrite (part 4)', () => {
   // Review round 16: "I am serious.", "Don't test me.", "I'm not asking twice." were kept beside the
   // rewritten threat they close.
+  // Review round 16: "Shocking." kept because the dropped "late again." stood between it and the
+  // rewrite; "Real nice, Dave." kept as no tag Softer knew.
+  it('drops a sarcastic tag past a sentence already dropped, and two-word praise said the other way', () => {
+    const late = rewriteMessage("You're home at midnight? wow. out again. Classic.");
+    expect(late).toMatch(/^You're home at midnight\? /);
+    expect(late).not.toMatch(/Classic|out again/i);
+    const guitar = rewriteMessage(
+      "You gave my old guitar to your cousin. Without asking. Oh that's just great. Very generous, Paul.",
+    );
+    expect(guitar).toMatch(/^You gave my old guitar to your cousin\./);
+    expect(guitar).not.toMatch(/generous/i);
+  });
+
   it("drops a threat's closer with the threat", () => {
     const sold = rewriteMessage(
       "Either you sell the motorbike this month or I'm moving to my sister's. I am serious.",
