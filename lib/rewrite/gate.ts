@@ -148,6 +148,14 @@ function textProblem(text: string): GateReason | undefined {
     )
   )
     return 'fragment';
+  // "if you didn't you who forgets to pay the wifi": a subject and its "don't" need their verb, not a
+  // second pronoun (the fourth regrade).
+  if (
+    /\b(you|I|we|they|he|she) (don['’]t|didn['’]t|doesn['’]t) (you|I|we|they|he|she|me|him|us|them)\b/.test(
+      text,
+    )
+  )
+    return 'no-verb';
   // "It hurt when you've got a drinking problem": a past feeling hung on a present perfect (the third
   // regrade).
   if (/\bhurt when (you|he|she|they|we)['’]ve\b/i.test(text)) return 'agreement';

@@ -72,6 +72,7 @@ describe('the gate', () => {
       'fragment',
     ],
     ["It hurt when you've got a gambling habit, and I'd like to understand. Can we talk?", 'agreement'],
+    ["It would mean a lot to me if you didn't you who leaves the gate open.", 'no-verb'],
   ])('rejects %s (%s)', (text, reason) => {
     expect(grammarProblem(text)).toBe(reason);
   });
