@@ -1253,5 +1253,23 @@ export function build(input: RewriteInput): Candidate[] {
     frame: `${input.category}/${reading.special?.names?.[i] ?? reading.special?.name}`,
   }));
   const frames = reading.special?.only ? [] : framed(input.category, slots, key);
-  return [...special, ...frames].map((c) => ({ ...c, text: finish(c.text) }));
+  // The same frames without the writer's clause in them, last: where the gate drops every sentence the
+  // clause was pasted into, one that still names the topic comes before the stock fallback (review round
+  // 17's sample had one ultimatum rewrite in five fall back to "I'm feeling hurt right now").
+  const plain = reading.special?.only
+    ? []
+    : framed(
+        input.category,
+        {
+          ...slots,
+          act: undefined,
+          wish: undefined,
+          happened: undefined,
+          outcome: undefined,
+          request: undefined,
+          rival: undefined,
+        },
+        key,
+      ).filter((c) => !frames.some((f) => f.text === c.text));
+  return [...special, ...frames, ...plain].map((c) => ({ ...c, text: finish(c.text) }));
 }
