@@ -254,6 +254,19 @@ function parsedProblem(sentences: readonly Terms[]): GateReason | undefined {
       )
         return 'fragment';
     }
+    // "talk properly about that couples": "this" or "that" before a plural that ends its phrase (the
+    // sixth regrade).
+    for (let i = 0; i + 1 < terms.length; i++) {
+      if (!['this', 'that'].includes(words[i] ?? '') || !tags[i]?.has('Determiner')) continue;
+      const noun = words[i + 1] ?? '';
+      if (
+        tags[i + 1]?.has('Plural') &&
+        /[^s]s$/.test(noun) &&
+        !['news', 'series', 'means', 'species', 'whereabouts', 'lyrics', 'maths', 'physics'].includes(noun) &&
+        (i + 2 >= terms.length || terms[i + 1]?.post)
+      )
+        return 'agreement';
+    }
     // "I'm upset that you working a whole four hours": a subject and a bare "-ing" form is no clause.
     for (let i = 0; i + 2 < terms.length; i++)
       if (
