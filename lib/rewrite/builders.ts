@@ -861,7 +861,8 @@ const ultimatum: Builder = ({ ruleId, sentence }, topic) => {
           ? `I'd really like us to see a ${wanted}.`
           : `I'd really like us to try ${wanted}.`
         : we
-          ? `I'd really like us to ${wanted.replace(/^we /, '')}.`
+          ? // "We either see that couples guy this week or…": the choice's "either" is no part of the wish.
+            `I'd really like us to ${wanted.replace(/^we (either )?/, '')}.`
           : (theirs ??
             (own
               ? // A clause of its own, not "you to your mother".

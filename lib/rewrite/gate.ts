@@ -263,7 +263,11 @@ function parsedProblem(sentences: readonly Terms[]): GateReason | undefined {
         tags[i + 1]?.has('Plural') &&
         /[^s]s$/.test(noun) &&
         !['news', 'series', 'means', 'species', 'whereabouts', 'lyrics', 'maths', 'physics'].includes(noun) &&
-        (i + 2 >= terms.length || terms[i + 1]?.post)
+        (i + 2 >= terms.length ||
+          terms[i + 1]?.post ||
+          ['tomorrow', 'tonight', 'today', 'later', 'at', 'this', 'again', 'when'].includes(
+            words[i + 2] ?? '',
+          ))
       )
         return 'agreement';
     }

@@ -74,6 +74,7 @@ describe('the gate', () => {
     ["It hurt when you've got a gambling habit, and I'd like to understand. Can we talk?", 'agreement'],
     ["It would mean a lot to me if you didn't you who leaves the gate open.", 'no-verb'],
     ['I need us to talk properly about that weddings. When could we do that?', 'agreement'],
+    ['Can we talk about that weddings tomorrow? It matters to me.', 'agreement'],
   ])('rejects %s (%s)', (text, reason) => {
     expect(grammarProblem(text)).toBe(reason);
   });

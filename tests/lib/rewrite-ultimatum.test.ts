@@ -175,6 +175,12 @@ describe('an ultimatum keeps what the writer wants', () => {
     ).toContain("I'd really like us to try marriage counselling.");
   });
 
+  it('leaves the choice\'s "either" out of the wish', () => {
+    expect(candidates('We either go to Relate this month or I move out.').join(' ')).toContain(
+      "I'd really like us to go to Relate this month.",
+    );
+  });
+
   it('reads "if you not…", said with no "do", as the wish', () => {
     expect(candidates('If you not come home before midnight, I lock the door.').join(' ')).toContain(
       "I'd really like you to come home before midnight.",
