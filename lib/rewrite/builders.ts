@@ -1271,6 +1271,10 @@ export function build(input: RewriteInput): Candidate[] {
           rival: undefined,
         },
         key,
-      ).filter((c) => !frames.some((f) => f.text === c.text));
+      )
+        // The boundary said with no request ("…keep going the way we have been. Can we talk about what
+        // needs to change?") names nothing of the message: it was a second stock line (the variety test
+        // counted it in 15.4% of ultimatum first rewrites).
+        .filter((c) => c.frame !== 'ultimatum/boundary' && !frames.some((f) => f.text === c.text));
   return [...special, ...frames, ...plain].map((c) => ({ ...c, text: finish(c.text) }));
 }
