@@ -407,8 +407,9 @@ function parsedProblem(sentences: readonly Terms[]): GateReason | undefined {
         return 'fragment';
     }
     // "when you drink it's the same", "when your mum visits I end up doing…": a second clause run on
-    // with no comma or joining word. Only a subject that cannot be an object counts, after a verb that
-    // takes no "that"-less clause ("I know you're busy" and "let you know" are sound).
+    // with no comma or joining word. Only a subject that cannot be an object counts (or a "don't" that
+    // opens an order), after a verb that takes no "that"-less clause ("I know you're busy" and "let you
+    // know" are sound).
     for (let k = 1; k < terms.length; k++) {
       const word = words[k] ?? '';
       const nominative =
@@ -428,11 +429,11 @@ function parsedProblem(sentences: readonly Terms[]): GateReason | undefined {
           !THAT_LESS.has(verbBase(prev)) &&
           !THAT_LESS.has(prev)) ||
         ['up', 'off', 'out', 'down', 'away'].includes(prev) ||
-        // "…for work again you can tell her yourself", "…the electric now there's a fee": after a time
-        // word that closes a clause, not one that opens the sentence ("Right now I'm…").
         // "…doing drop off don't tell me it's the bus": an order run on after a particle or a time word.
         (/^(don['’]?t|didn['’]?t)$/.test(word) &&
           ['off', 'up', 'out', 'down', 'away', 'back', 'again', 'now', 'anyway'].includes(prev)) ||
+        // "…for work again you can tell her yourself", "…the electric now there's a fee": after a time
+        // word that closes a clause, not one that opens the sentence ("Right now I'm…").
         (['again', 'now', 'anyway', 'already', 'tonight', 'today', 'tomorrow'].includes(prev) &&
           k >= 3 &&
           !['right', 'just'].includes(words[k - 2] ?? ''));
