@@ -2,6 +2,7 @@
  * npm run regrade -- changed DIR ROUND...   which graded items the engine now rewrites differently
  * npm run regrade -- merge DIR ROUND...     add the readers' new grades to each round's regraded.jsonl
  * npm run regrade -- figures ROUND...       each round's latest grades, as data/reviews/README.md tables them
+ * npm run regrade -- gate ROUND...          what the gate's grammar check says of each latest-graded first rewrite
  *
  * The regrade of issue 12, part 5: after a change, every graded item whose first rewrite or whole
  * rewrite is no longer the one its grade is for is graded again by a reader who did not write the
@@ -16,6 +17,7 @@ import { execFileSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { jsonLines } from '../lib/jsonl';
+import { grammarProblem } from '../lib/rewrite/gate';
 
 interface Item {
   item: number;
@@ -152,11 +154,46 @@ function figures(rounds: readonly string[]): void {
   }
 }
 
+/**
+ * Before a gate check is sent to readers: over the latest graded first rewrites, how many of those graded
+ * broken it rejects (with each), and which graded otherwise it would reject, good ones first.
+ */
+function gateCheck(rounds: readonly string[]): void {
+  let caught = 0;
+  let broken = 0;
+  const lost: string[] = [];
+  for (const round of rounds) {
+    const state = graded(round);
+    const latest = new Map(read<Grade>(join(roundDir(round), 'grades.jsonl')).map((g) => [g.item, g]));
+    for (const g of read<Grade>(join(roundDir(round), 'regraded.jsonl'))) latest.set(g.item, g);
+    for (const [item, g] of latest) {
+      const first = state.get(item)?.first ?? '';
+      if (g.unflagged || first === '') continue;
+      const problem = grammarProblem(first);
+      if (g.grammar === 'broken') {
+        broken++;
+        if (problem) {
+          caught++;
+          console.log(`caught (${problem}) r${round}#${item}: ${first}`);
+        }
+      } else if (problem) {
+        const good = g.grammar === 'ok' && g.faithful === 'specific' && g.send === 'yes';
+        lost.push(`${good ? 'GOOD ' : ''}(${problem}) r${round}#${item} [${g.grammar}]: ${first}`);
+      }
+    }
+  }
+  for (const line of lost.sort()) console.log(`would drop ${line}`);
+  console.log(`${caught} of ${broken} graded broken rejected; ${lost.length} graded otherwise rejected`);
+}
+
 const [command, ...rest] = process.argv.slice(2);
 if (command === 'changed' && rest.length > 1) changed(rest[0] as string, rest.slice(1));
 else if (command === 'merge' && rest.length > 1) merge(rest[0] as string, rest.slice(1));
 else if (command === 'figures' && rest.length > 0) figures(rest);
+else if (command === 'gate' && rest.length > 0) gateCheck(rest);
 else {
-  console.error('usage: npm run regrade -- changed DIR ROUND... | merge DIR ROUND... | figures ROUND...');
+  console.error(
+    'usage: npm run regrade -- changed DIR ROUND... | merge DIR ROUND... | figures ROUND... | gate ROUND...',
+  );
   process.exit(2);
 }
