@@ -139,13 +139,18 @@ function merge(dir: string, rounds: readonly string[]): void {
   }
 }
 
+/** Each item's latest grade: its line in grades.jsonl, or its last line in regraded.jsonl. */
+function latestGrades(round: string): Map<number, Grade> {
+  const latest = new Map(read<Grade>(join(roundDir(round), 'grades.jsonl')).map((g) => [g.item, g]));
+  for (const g of read<Grade>(join(roundDir(round), 'regraded.jsonl'))) latest.set(g.item, g);
+  return latest;
+}
+
 function figures(rounds: readonly string[]): void {
   console.log('| round | broken | faithful specific | would send | whole clean | good |');
   console.log('|---|---|---|---|---|---|');
   for (const round of rounds) {
-    const latest = new Map(read<Grade>(join(roundDir(round), 'grades.jsonl')).map((g) => [g.item, g]));
-    for (const g of read<Grade>(join(roundDir(round), 'regraded.jsonl'))) latest.set(g.item, g);
-    const flagged = [...latest.values()].filter((g) => !g.unflagged);
+    const flagged = [...latestGrades(round).values()].filter((g) => !g.unflagged);
     const count = (test: (g: Grade) => boolean) => flagged.filter(test).length;
     const good = count((g) => g.grammar === 'ok' && g.faithful === 'specific' && g.send === 'yes');
     console.log(
@@ -164,9 +169,7 @@ function gateCheck(rounds: readonly string[]): void {
   const lost: string[] = [];
   for (const round of rounds) {
     const state = graded(round);
-    const latest = new Map(read<Grade>(join(roundDir(round), 'grades.jsonl')).map((g) => [g.item, g]));
-    for (const g of read<Grade>(join(roundDir(round), 'regraded.jsonl'))) latest.set(g.item, g);
-    for (const [item, g] of latest) {
+    for (const [item, g] of latestGrades(round)) {
       const first = state.get(item)?.first ?? '';
       if (g.unflagged || first === '') continue;
       const problem = grammarProblem(first);

@@ -206,6 +206,10 @@ function transform(): { t: Transform; model: unknown } {
   return { t: world.methods.two.transform, model: world.model };
 }
 
+/** Bases read so far: a base form now costs up to three readings and two conjugations to confirm. */
+const bases = new Map<string, string>();
+const BASES_LIMIT = 5000;
+
 /**
  * The base form of a verb: "listens" → "listen", "ruined" → "ruin", "paid" → "pay", "forgiven" →
  * "forgive". Read with no tense, compromise guesses from the ending and leaves an irregular past as it is
@@ -213,6 +217,15 @@ function transform(): { t: Transform; model: unknown } {
  * it gives is kept only when it conjugates back to the word ("need" is no past of "nee").
  */
 export function verbBase(verb: string): string {
+  const known = bases.get(verb);
+  if (known !== undefined) return known;
+  const base = readBase(verb);
+  if (bases.size >= BASES_LIMIT) bases.delete(bases.keys().next().value as string);
+  bases.set(verb, base);
+  return base;
+}
+
+function readBase(verb: string): string {
   const { t, model } = transform();
   const base = t.verb.toInfinitive(verb, model);
   if (base && base.length > 1 && base !== verb) return base;

@@ -86,6 +86,13 @@ const MASS = new Set(
   budgeting custody access visitation overtime payday paperwork admin jealousy anger honesty privacy
   communication`.split(/\s+/),
 );
+const NOTHING: ReadonlySet<string> = new Set();
+/** "don't", "doesn't", "didn't", as the gate reads them (apostrophe optional). */
+const DO_NOT = /^(don['’]?t|doesn['’]?t|didn['’]?t)$/;
+/** Words between an auxiliary and its verb besides adverbs: "could you visited", "didn't truly meant". */
+const BEFORE_GOVERNED: ReadonlySet<string> = new Set(
+  'not you we i they he she it really truly just even'.split(' '),
+);
 /** Words that open a clause: its subject and then its verb follow. */
 const SUBORDINATORS = new Set(
   'when if that while because before after until unless since whenever once though although'.split(' '),
@@ -195,6 +202,21 @@ function parsedProblem(sentences: readonly Terms[]): GateReason | undefined {
   for (const terms of sentences) {
     const tags = terms.map((t) => new Set(t.tags));
     const words = terms.map((t) => t.text.toLowerCase().replace(/[^\p{L}\p{N}'’]/gu, ''));
+    /**
+     * Where the verb an auxiliary governs stands, from `from`: past adverbs, compromise's silent "not"
+     * (it splits "don't" into "do" and an empty "not"), and the words of `also`.
+     */
+    const governed = (from: number, also: ReadonlySet<string> = NOTHING) => {
+      let k = from;
+      while (
+        k < terms.length &&
+        ((tags[k] as Set<string>).has('Adverb') ||
+          ((tags[k] as Set<string>).has('Negative') && words[k] === '') ||
+          also.has(words[k] ?? ''))
+      )
+        k++;
+      return k;
+    };
     // "I feel upset that we.", "I feel upset that forty quid of brisket in the bin.": a "that" after a
     // feeling opens a clause, and a clause has a verb (review rounds 7, 11 and 12 graded these broken).
     const that = words.findIndex((w, i) => w === 'that' && FEELINGS.has(words[i - 1] ?? ''));
@@ -332,15 +354,8 @@ function parsedProblem(sentences: readonly Terms[]): GateReason | undefined {
     }
     // "when you don't forgets": the verb after "don't"/"doesn't"/"didn't" is a base form.
     for (let i = 0; i + 1 < terms.length; i++) {
-      if (!/^(don['’]?t|doesn['’]?t|didn['’]?t)$/.test(words[i] ?? '')) continue;
-      let k = i + 1;
-      // compromise splits "don't" into "do" and a silent "not".
-      while (
-        k < terms.length &&
-        ((tags[k] as Set<string>).has('Adverb') ||
-          ((tags[k] as Set<string>).has('Negative') && words[k] === ''))
-      )
-        k++;
+      if (!DO_NOT.test(words[i] ?? '')) continue;
+      const k = governed(i + 1);
       const verb = words[k] ?? '';
       // "when you don't a reason to stay": a determiner where the verb should be (only that: compromise
       // reads many verbs as nouns, "didn't sulk").
@@ -370,18 +385,9 @@ function parsedProblem(sentences: readonly Terms[]): GateReason | undefined {
     // modal comes the base form (review rounds 2–15 graded 9 such rewrites broken).
     for (let i = 0; i + 1 < terms.length; i++) {
       const t = tags[i] as Set<string>;
-      if (!t.has('Modal') && !/^(don['’]?t|doesn['’]?t|didn['’]?t)$/.test(words[i] ?? '')) continue;
+      if (!t.has('Modal') && !DO_NOT.test(words[i] ?? '')) continue;
       if (terms[i]?.post) continue;
-      let k = i + 1;
-      while (
-        k < terms.length &&
-        ((tags[k] as Set<string>).has('Adverb') ||
-          ((tags[k] as Set<string>).has('Negative') && words[k] === '') ||
-          ['not', 'you', 'we', 'i', 'they', 'he', 'she', 'it', 'really', 'truly', 'just', 'even'].includes(
-            words[k] ?? '',
-          ))
-      )
-        k++;
+      const k = governed(i + 1, BEFORE_GOVERNED);
       const verb = words[k] ?? '';
       const after = tags[k];
       if (

@@ -34,7 +34,7 @@ function targetOf(text: string, finding: Finding, all: readonly Finding[]) {
   ];
   // A finding of the learned scorer spans its whole clause: only the words that weighed most (its cues)
   // are its harsh phrase, so the clause's own nouns ("you forgot the bins") can still be the topic.
-  const cueSpans = (f: Finding): Array<[number, number]> => {
+  const findCues = (f: Finding): Array<[number, number]> => {
     if (f.ruleId !== 'model' || !f.cues || f.cues.length === 0) return [];
     const [from, to] = local(f);
     const found: Array<[number, number]> = [];
@@ -50,6 +50,9 @@ function targetOf(text: string, finding: Finding, all: readonly Finding[]) {
     }
     return found;
   };
+  // Each finding's cues, found once: the harsh phrases, the labels and the cue words all read them.
+  const cuesOf = new Map(overlapping.map((f) => [f, findCues(f)]));
+  const cueSpans = (f: Finding) => cuesOf.get(f) ?? findCues(f);
   const spans = (f: Finding): Array<[number, number]> => {
     const found = cueSpans(f);
     return found.length > 0 ? found : [local(f)];

@@ -514,10 +514,11 @@ export function partnerAct(
     )
       j++;
     const verb = words[j];
+    if (!verb || !verbs.includes(j)) continue;
     // "You made my mother cry", "you told your brother about the loan": said in the past, these are
     // deeds ("you make me feel…", "you say you'll change" are not).
-    const deed = PAST_DEEDS.has(baseOf(verb?.w ?? '')) && verb?.w !== baseOf(verb?.w ?? '');
-    if (!verb || !verbs.includes(j) || (NOT_ACTS.has(baseOf(verb.w)) && !deed)) continue;
+    const base = baseOf(verb.w);
+    if (NOT_ACTS.has(base) && !(PAST_DEEDS.has(base) && verb.w !== base)) continue;
     // "how you go spend the rent money": the second verb is the act.
     let end = j + 1;
     while (
