@@ -148,31 +148,34 @@ export function decodeWeights(json: unknown): Model {
   } catch {
     throw new Error("Softer's model weights are not valid base64. Run npm run train.");
   }
-  const buckets: number[] = [];
+  // One pass, varint by varint, each bucket's row copied as it is read: this runs once, at a cold start,
+  // before the JIT has compiled it, so it allocates nothing per bucket.
+  const rows = new Int8Array(size * HEAD_COUNT);
+  const signed = new Int8Array(values.buffer, values.byteOffset, values.length);
   let bucket = 0;
-  for (let i = 0; i < varints.length; ) {
+  let row = 0;
+  for (let i = 0; i < varints.length; row++) {
     let delta = 0;
-    let shift = 0;
+    let unit = 1;
     let byte: number;
     do {
       byte = varints[i++] as number;
-      delta += (byte & 0x7f) * 2 ** shift;
-      shift += 7;
+      delta += (byte & 0x7f) * unit;
+      unit *= 128;
     } while (byte & 0x80 && i < varints.length);
     bucket += delta;
     if (bucket >= size)
       throw new Error(`Softer's model weights name bucket ${bucket} of ${size}. Run npm run train.`);
-    buckets.push(bucket);
+    // More buckets than rows of values is caught below, once every bucket is counted.
+    const from = row * HEAD_COUNT;
+    const to = bucket * HEAD_COUNT;
+    if (from + HEAD_COUNT <= values.length)
+      for (let h = 0; h < HEAD_COUNT; h++) rows[to + h] = signed[from + h] as number;
   }
-  if (buckets.length * HEAD_COUNT !== values.length)
+  if (row * HEAD_COUNT !== values.length)
     throw new Error(
-      `Softer's model weights list ${buckets.length} buckets but ${values.length / HEAD_COUNT} rows of values. Run npm run train.`,
+      `Softer's model weights list ${row} buckets but ${values.length / HEAD_COUNT} rows of values. Run npm run train.`,
     );
-  const rows = new Int8Array(size * HEAD_COUNT);
-  const signed = new Int8Array(values.buffer, values.byteOffset, values.length);
-  buckets.forEach((b, k) => {
-    rows.set(signed.subarray(k * HEAD_COUNT, (k + 1) * HEAD_COUNT), b * HEAD_COUNT);
-  });
   return {
     hashBits: file.hashBits,
     rows,

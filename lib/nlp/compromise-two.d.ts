@@ -8,3 +8,11 @@ export function saveTaggerNet(): string;
 
 /** The tagger's net from lib/nlp/tagger-net.json, or undefined when the file is not for this compromise. */
 export function loadTaggerNet(): object | undefined;
+
+/** compromise's sweep of a net over parsed sentences, finding each sentence's hooks faster. */
+export function bulkMatch(
+  document: unknown[],
+  net: object,
+  methods: unknown,
+  opts?: { matchOne?: boolean },
+): Array<{ match: string; pointer: number[] }>;

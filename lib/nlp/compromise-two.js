@@ -11,6 +11,8 @@
  * tagger runs twice. Only lib/nlp/ imports either.
  */
 import nlp from 'compromise/one';
+import trimDown from '../../node_modules/compromise/src/1-one/sweep/methods/sweep/02-trim-down.js';
+import runMatch from '../../node_modules/compromise/src/1-one/sweep/methods/sweep/04-runMatch.js';
 import contractionTwo from '../../node_modules/compromise/src/2-two/contraction-two/plugin.js';
 import lazy from '../../node_modules/compromise/src/2-two/lazy/plugin.js';
 import postTag from '../../node_modules/compromise/src/2-two/postTagger/plugin.js';
@@ -121,7 +123,47 @@ function setUp() {
       )
     );
   };
+  worldMethods.one.bulkMatch = bulkMatch;
   ready = true;
+}
+
+/** For each net's hooks: every hook word's place in Object.keys(hooks), the order compromise reads them. */
+const hookOrder = new WeakMap();
+
+/**
+ * compromise's sweep (1-one/sweep/methods/sweep/index.js) with one step done the other way round. Its
+ * getHooks walks every hook word of the net for every sentence (730 for the tagger's net, as many for
+ * the rules'), about a third of a short message's parse and most of a rules sweep. Here each sentence's
+ * own cached words and tags are looked up instead, then put in the net's key order, so the list of
+ * matches to try is the one compromise builds, in its order, with its first-match-wins de-duplication;
+ * the rest is compromise's own steps. tests/lib/nlp/compromise-lexicon.test.ts checks the two agree.
+ */
+export function bulkMatch(document, net, methods, opts = {}) {
+  const docCache = methods.one.cacheDoc(document);
+  let order = hookOrder.get(net.hooks);
+  if (!order) {
+    order = new Map(Object.keys(net.hooks).map((k, i) => [k, i]));
+    hookOrder.set(net.hooks, order);
+  }
+  let maybeList = docCache.map((have) => {
+    const keys = [];
+    for (const k of have) if (order.has(k)) keys.push(k);
+    keys.sort((a, b) => order.get(a) - order.get(b));
+    const seen = new Set();
+    const maybe = [];
+    for (const k of keys) {
+      for (const m of net.hooks[k]) {
+        if (seen.has(m.match)) continue;
+        seen.add(m.match);
+        maybe.push(m);
+      }
+    }
+    return maybe;
+  });
+  maybeList = trimDown(maybeList, docCache, document);
+  if (net.always.length > 0) maybeList = maybeList.map((arr) => arr.concat(net.always));
+  maybeList = maybeList.map((arr, i) => arr.filter((o) => document[i].length >= o.minWords));
+  return runMatch(maybeList, document, docCache, methods, opts);
 }
 
 // A match's tag is a tag or a list of them.

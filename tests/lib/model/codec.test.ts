@@ -80,6 +80,8 @@ describe('encodeWeights / decodeWeights', () => {
       /thresholds\.gentle/,
     ],
     ['values cut short', { ...weights, values: weights.values.slice(0, 40) }, /rows of values/],
+    // 64 base64 characters are 48 bytes: six whole rows, for far more buckets.
+    ['values cut at a whole row', { ...weights, values: weights.values.slice(0, 64) }, /rows of values/],
     ['a bucket outside the table', { ...weights, hashBits: 8 }, /name bucket \d+ of 256\b/],
     ['not base64', { ...weights, buckets: '%%%' }, /not valid base64/],
     ['not an object', 'weights', /invalid/],
