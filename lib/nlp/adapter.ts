@@ -235,7 +235,23 @@ function readBase(verb: string): string {
   const done = t.verb.toInfinitive(verb, model, 'Participle');
   if (done && done.length > 1 && done !== verb && t.verb.conjugate(done, model).Participle === verb)
     return done;
-  return verb;
+  return gerundBase(verb, (base) => t.verb.conjugate(base, model).Gerund);
+}
+
+/**
+ * The base of an "-ing" form compromise gives back unread ("texting", "ringing"; its past was then
+ * "textung"): "making" → "make" and "running" → "run" where compromise conjugates them back, else the
+ * stem itself ("texting" → "text").
+ */
+function gerundBase(verb: string, gerundOf: (base: string) => string | undefined): string {
+  const stem = /^(\p{L}{3,})ing$/u.exec(verb)?.[1];
+  if (!stem) return verb;
+  // A silent "e" goes before "-ing" after one vowel and one consonant ("mak-ing"), never after two
+  // consonants ("text-ing").
+  const silentE = /[^aeiou][aeiou][^aeiouwxy]$/.test(stem) ? `${stem}e` : '';
+  for (const base of [silentE, /(\p{L})\1$/u.test(stem) ? stem.slice(0, -1) : ''])
+    if (base !== '' && gerundOf(base) === verb) return base;
+  return stem;
 }
 
 /** The past tense of a base verb: "take" → "took". */

@@ -575,9 +575,37 @@ function thankedAct(words: readonly Word[]): string | undefined {
   )
     end++;
   const rest = showPlain(words, at + 1, end).replace(/\s*[.!?,…]+$/u, '');
-  return `you ${pastOf(baseOf(verb.w))}${rest ? ` ${rest}` : ''}`;
+  const base = baseOf(verb.w);
+  // Thanks for a kindness is thanks for its absence: "thanks for remembering the vet 🙄" → "you didn't
+  // remember the vet" (review round 18 read it as "you remembered").
+  if (KINDNESSES.has(base)) return `you didn't ${base}${rest ? ` ${rest}` : ''}`;
+  return `you ${pastOf(base)}${rest ? ` ${rest}` : ''}`;
 }
+/** What a partner is thanked for, sarcastically, when they did not do it. */
+const KINDNESSES = new Set([
+  'remember',
+  'help',
+  'call',
+  'ring',
+  'text',
+  'reply',
+  'answer',
+  'listen',
+  'check',
+  'warn',
+  'support',
+  'notice',
+  'consider',
+  'include',
+  'invite',
+  'wait',
+  'ask',
+  'bother',
+]);
 const ACT_ENDS = new Set([
+  // Contempt emoji are read as words ("eyeroll", "clap"), and are never part of the act.
+  'eyeroll',
+  'clap',
   'lol',
   'lmao',
   'haha',

@@ -9,7 +9,7 @@ import { type Candidate, fallback } from './frames';
 import { clearGateVerdicts, gate, grammarProblem, nearCopy } from './gate';
 import { readSentence, readWords, type Word } from './sentence';
 import type { Splice } from './splice';
-import { joinWhole, type Unit, units } from './whole';
+import { joinWhole, type Unit, units, withoutLeaning } from './whole';
 
 export { type Splice, spliceFor } from './splice';
 
@@ -392,7 +392,8 @@ function wholeOnce(
     if (left.length === 0) break;
     out = joinWhole(out, splices(out, withRewrites(out, left)));
   }
-  return { out: withoutRepeats(keptHarshRewritten(out, text, splices), text, inserts), inserts };
+  const whole = withoutRepeats(keptHarshRewritten(out, text, splices), text, inserts);
+  return { out: withoutLeaning(whole, text), inserts };
 }
 
 /**
@@ -531,7 +532,7 @@ function withoutRepeats(out: string, original: string, inserts: readonly string[
     const sentence = piece.trim();
     const softers = sentence !== '' && !own.includes(sentence.toLowerCase().replace(/[.?!]+$/, ''));
     if (softers) {
-      const invitation = INVITATION.test(sentence);
+      const invitation = INVITATION.test(sentence) || INVITATION.test(sentence.split('; ')[1] ?? '');
       const origin = inserts.findIndex((insert) => insert.includes(sentence));
       const generic = !carriesMessage(sentence, theirs);
       // A no for good is said once, even where it names the writer's subject ("…your brother again").
@@ -559,6 +560,22 @@ function withoutRepeats(out: string, original: string, inserts: readonly string[
       // love us to see this counsellor together."; review round 11 graded such whole rewrites garbled).
       const words = asking ? named(sentence) : [];
       const pleaded = pleas.some((p) => p.origin !== origin && p.words.some((w) => words.includes(w)));
+      // "It matters a lot to me; can we talk about what's getting in the way?" after another rewrite's
+      // "Can we talk about it later?": the second invitation goes, and what it followed stays (review
+      // round 18 graded such whole rewrites garbled: two asks to talk).
+      const semi = sentence.indexOf('; ');
+      if (
+        invited &&
+        semi > 0 &&
+        origin >= 0 &&
+        INVITATION.test(sentence.slice(semi + 2)) &&
+        !kept.some((k) => k === sentence || nearCopy(k, sentence))
+      ) {
+        const head = `${sentence.slice(0, semi)}.`;
+        kept.push(head);
+        result += piece.replace(sentence, head);
+        continue;
+      }
       if (
         kept.some((k) => k === sentence || nearCopy(k, sentence)) ||
         (invitation && invited) ||

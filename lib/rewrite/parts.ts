@@ -113,6 +113,11 @@ export function showPlain(words: readonly Word[], from: number, to: number): str
   for (let i = from; i < to; i++) {
     const word = words[i] as Word;
     if (GENERALISERS.has(word.w)) continue;
+    // "listen to me for once": "for" goes with its "once".
+    if (word.w === 'for' && words[i + 1]?.w === 'once' && i + 1 < to) {
+      i++;
+      continue;
+    }
     // "you never take me anywhere nice no more": at the end, "no more" and "no longer" are "anymore".
     if (word.w === 'no' && /^(more|longer)$/.test(words[i + 1]?.w ?? '') && i + 2 >= to) break;
     // "every single thing" → "things"; "every time", "every single year" say when, and are dropped.

