@@ -4,7 +4,7 @@
  * start-up: "I feel [emotion] about [a specific situation], and I need [a positive need]".
  */
 import { predicateValence } from '../lexicon/valence';
-import { nounPlural } from '../nlp/adapter';
+import { nounPlural, taggedSentences } from '../nlp/adapter';
 import type { Category } from '../types';
 import { type Feeling, feelingFor } from './feelings';
 import { type Candidate, framed, type Slots, topicOf } from './frames';
@@ -346,7 +346,8 @@ const MISDEEDS = new Set([
 ]);
 
 /** "it's your fault we're late" → "I feel stressed when we're late. Could we plan…?" */
-const blame: Builder = ({ ruleId, sentence }, topic, feeling) => {
+const blame: Builder = (input, topic, feeling) => {
+  const { ruleId, sentence } = input;
   const { words } = sentence;
   const felt = blameFeeling(words);
   const closing = topic
@@ -519,10 +520,107 @@ const blame: Builder = ({ ruleId, sentence }, topic, feeling) => {
       outcome,
     );
   const thing = /^(the|a|an|your|his|her|their|this|these|those)\b/i.test(outcome);
+  // "van's clamped. your fault.", "You were at the club with your phone off. That's on you.": a blame
+  // said as a tag leaves what happened to the sentence beside it (review round 18 graded "I'm upset
+  // about what happened" generic for them).
+  // Only for a tag: a sentence with an act or a reason of its own says what happened itself ("Ciaran's
+  // crying because you promised the zoo…").
+  const tag = !words.some((x) => x.w === 'because') && partnerAct(sentence, input.message) === undefined;
+  const beside = !clause && !thing && tag ? happenedBeside(input) : undefined;
+  if (beside) return { slots: { felt, outcome: beside, thing: topic } };
   return {
     slots: { felt, outcome: clause ? outcome : undefined, thing: !clause && thing ? outcome : topic },
   };
 };
+
+/** Whether compromise reads a word alone as a name ("jess", "liam"): a person, a place, an organisation. */
+function properNoun(word: string): boolean {
+  const term = taggedSentences(word)[0]?.terms[0];
+  return term?.tags.some((t) => ['Person', 'ProperNoun', 'Place', 'Organization'].includes(t)) ?? false;
+}
+
+const BE_OR_HAVE = new Set(['is', 'are', 'was', 'were', 'am', 'has', 'have', 'had', 'got']);
+const THINKING = new Set([
+  'think',
+  'know',
+  'am',
+  'guess',
+  'mean',
+  'wonder',
+  'feel',
+  'believe',
+  'suppose',
+  'do',
+]);
+/** Subjects a plain statement of what happened starts with. */
+const STATEMENT_SUBJECT = /^(we|i|you|he|she|they|our|my|your|the|his|her|their)$/;
+
+/**
+ * What happened, from the sentence before a blame said as a tag, else the one after: a plain statement
+ * with its own subject and verb, nothing in it flagged, no question and no order ("Pay the bill.").
+ */
+function happenedBeside(input: RewriteInput): string | undefined {
+  const around = input.around?.() ?? [];
+  // What the partner did first ("You were at the club with your phone off."); else a short plain fact
+  // ("van's clamped."), since a longer one is as often the news around it ("Flights are booked for the
+  // 3rd.") as what went wrong. Nearest first: the rest of its own sentence, the next, the one before.
+  for (const partner of [true, false]) {
+    const found = statementIn(around, partner);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function statementIn(around: readonly FlaggedSentence[], partner: boolean): string | undefined {
+  for (const near of around) {
+    // Its first clause only: "You dented it, you sort it with the insurance." happened as "you dented it".
+    const lead = near.words[0]?.clause;
+    const cut = near.words.findIndex((x) => x.clause !== lead);
+    const words = cut > 0 ? near.words.slice(0, cut) : near.words;
+    const verbs = near.verbs.filter((v) => v < words.length);
+    // A verb, or a copula, right after the subject ("You were at the club", "van's clamped"): not a list
+    // of nouns with a verb at its end ("The debt, the arguing, the kids being upset.").
+    // After a determiner or a possessive comes its noun first: "your streaming" is no statement.
+    const from = /^(our|my|your|the|his|her|their)$/.test(words[0]?.w ?? '') ? 2 : 1;
+    const verbAt = [...verbs, ...words.flatMap((x, k) => (BE_OR_HAVE.has(x.w) ? [k] : []))].filter(
+      (k) => k >= from,
+    );
+    const said = verbAt.some((k) => k <= from + 1);
+    if (words.length < 2 || words.length > 14 || !said || words.some((x) => x.harsh || x.label)) continue;
+    const first = words[0] as Word;
+    if (partner !== (first.w === 'you') || (!partner && words.length > 5)) continue;
+    // A plain fact is no time or plan ("Parents evening is at 6:15.", "Tow's coming at 4."), and a bare
+    // noun states it with "is" or "are" ("van's clamped", "kids are starving"; not "yuh nuh see it").
+    if (
+      !partner &&
+      (words.some((x) => /\d/.test(x.w)) ||
+        (!STATEMENT_SUBJECT.test(first.w) && !BE_OR_HAVE.has(words[1]?.w ?? '')))
+    )
+      continue;
+    // "I'm not sure which is worse", "I think…": the writer's mind, not what happened.
+    if (first.w === 'i' && THINKING.has(words[1]?.w ?? '')) continue;
+    // "you sort it out" is an order; "you left the gate open", "you were at the club" happened.
+    const second = words[1]?.w ?? '';
+    if (
+      first.w === 'you' &&
+      !['were', 'was', 'had', 'have', 'did'].includes(second) &&
+      !(baseOf(second) !== second && pastOf(second) === second)
+    )
+      continue;
+    // "Pay the electricity.": an order starts with its verb.
+    if (verbs[0] === 0 || !(STATEMENT_SUBJECT.test(first.w) || near.allNouns.includes(0))) continue;
+    const text = showPlain(words, 0, words.length)
+      .replace(/\s*[.!…,]+$/u, '')
+      .trim();
+    if (text === '' || /\?$/.test(text)) continue;
+    // A name has its capital ("Jess now thinks…", read in lowercase at a sentence's start); any other
+    // first word does not ("the car's…").
+    if (first.w === 'i') return text;
+    const name = !STATEMENT_SUBJECT.test(first.w) && properNoun(first.w);
+    return `${name ? text.charAt(0).toUpperCase() : text.charAt(0).toLowerCase()}${text.slice(1)}`;
+  }
+  return undefined;
+}
 
 /**
  * Words before a blame's "because", without a letter's greeting or its writing: in "Dear Michael, I am
@@ -1208,9 +1306,70 @@ const stonewall: Builder = ({ ruleId, sentence, message, no: given }, topic) => 
   return { slots: { subject, thing: topic } };
 };
 
+/** People of faith a couple sees for help: "if we don't see di pastor dis week". */
+const CLERGY = new Set(['pastor', 'priest', 'imam', 'rabbi', 'vicar', 'minister', 'reverend', 'father']);
+/** What a couple's help is booked as, in a crisis message: "Thursday's session", "the next session". */
+const BOOKED = new Set(['session', 'appointment']);
+/** Words before "session" or "appointment" that make it the couple's: not "a dentist appointment". */
+const BOOKED_BY =
+  /^(the|our|this|that|next|first|couples|therapy|counselling|counseling|relate|(mon|tues|wednes|thurs|fri|satur|sun)day['’]s)$/;
+const WEEKDAY = /^(mon|tues|wednes|thurs|fri|satur|sun)day$/;
+
+/**
+ * The help a crisis message names, most concrete first (review round 18 graded "I'd love us to give
+ * counselling a real try" generic, or wrong, beside "if you bin off Thursday's session again"):
+ * - a booked session or appointment the couple already has: "go to Thursday's session", "go to the
+ *   session on Tuesday" (the frames for a booked session ask for it as it is, never as a new idea);
+ * - a service or a person by name: "go to Relate", "see Pastor Dale", "see the pastor";
+ * - else what helpAsked reads ("try counselling", "see a therapist").
+ */
+export function helpNamed(
+  words: readonly Word[],
+): { phrase: string; thing: string; booked?: boolean; person?: boolean } | undefined {
+  const capital = (x: string) => `${x.charAt(0).toUpperCase()}${x.slice(1).toLowerCase()}`;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as Word;
+    if (!BOOKED.has(word.w)) continue;
+    // "Thursday's session" is read as "thursday is session": the "'s" word carries no text of its own.
+    const p = words[i - 1]?.w === 'is' && words[i - 1]?.d === '' ? i - 2 : i - 1;
+    const before = words[p];
+    if (!before || !(p === i - 2 ? WEEKDAY.test(before.w) : BOOKED_BY.test(before.w))) continue;
+    let det = before.d.toLowerCase();
+    if (p === i - 2) det = capital(before.d);
+    else if (before.w === 'next') det = words[p - 1]?.w === 'the' ? 'the next' : 'the next';
+    else if (/^(couples|therapy|counselling|counseling|relate)$/.test(before.w))
+      det = `the ${before.w === 'relate' ? 'Relate' : before.d.toLowerCase()}`;
+    // "the session's Wednesday at 6", "the session on Thursday": its day, where the writer said one.
+    const day = p === i - 2 ? undefined : words.slice(i + 1, i + 4).find((x) => WEEKDAY.test(x.w));
+    const thing = `${det} ${word.d.replace(/['’]s$/, '').toLowerCase()}${day ? ` on ${capital(day.w)}` : ''}`;
+    return { phrase: `go to ${thing}`, thing, booked: true };
+  }
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as Word;
+    // A message's first word reads in lowercase: "Relate or nothing." is the service, "relate to" a verb.
+    const capitalised = /^\p{Lu}/u.test(word.d) || i === 0;
+    if (word.w === 'relate' && capitalised && words[i + 1]?.w !== 'to')
+      return { phrase: 'go to Relate', thing: 'Relate' };
+    if (!CLERGY.has(word.w)) continue;
+    const name = words[i + 1];
+    if (capitalised && name && /^\p{Lu}\p{Ll}+$/u.test(name.d))
+      return {
+        phrase: `see ${capital(word.w)} ${name.d}`,
+        thing: `${capital(word.w)} ${name.d}`,
+        person: true,
+      };
+    // "Father" alone is the writer's or the partner's father.
+    if (word.w === 'father') continue;
+    const det = words[i - 1]?.w;
+    const thing = `${det === 'our' || det === 'your' ? det : 'the'} ${word.d.toLowerCase()}`;
+    return { phrase: `see ${thing}`, thing, person: true };
+  }
+  return helpAsked(words);
+}
+
 /** "therapy is our last resort" → help as a space to learn and grow, not emergency repair. */
 const crisis: Builder = ({ sentence, message }) => {
-  const help = helpAsked(message ?? sentence.words);
+  const help = helpNamed(message ?? sentence.words);
   const us = sentence.words.find((x) => ['marriage', 'relationship'].includes(x.w));
   const matters = us ? `our ${us.d} matters to me` : 'we matter to me';
   return { slots: { help, matters, named: us ? `our ${us.d}` : undefined } };

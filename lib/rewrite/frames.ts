@@ -132,8 +132,12 @@ export interface Slots {
   boundary?: string;
   /** ultimatum, "her or me": what the writer competes with. */
   rival?: string;
-  /** stonewall, crisis: the help named ("therapy", "a counsellor") and how to ask for it ("try therapy"). */
-  help?: { phrase: string; thing: string };
+  /**
+   * stonewall, crisis: the help named ("therapy", "a counsellor") and how to ask for it ("try therapy");
+   * `booked` when it is a session the couple already has ("Thursday's session"), `person` when it is
+   * someone to see ("the pastor"), who is given no "real try" and is no "place to start".
+   */
+  help?: { phrase: string; thing: string; booked?: boolean; person?: boolean };
   /** crisis: "we matter to me", "our marriage matters to me". */
   matters?: string;
   /** crisis, ultimatum: the bond the writer named ("our marriage"); frames that cannot say it stand aside. */
@@ -673,10 +677,24 @@ const STONEWALL: Frame[] = [
 ];
 
 const CRISIS: Frame[] = [
+  // A session already booked is asked for as it is, not offered as something to try (review round 18).
+  {
+    name: 'booked-with-me',
+    render: (s) =>
+      s.help?.booked &&
+      `It would mean a lot to me if you came to ${s.help.thing} with me, because ${s.matters}. Will you come?`,
+  },
+  {
+    name: 'booked-there',
+    render: (s) =>
+      s.help?.booked &&
+      `I'm worried about ${s.named ?? 'us'}, and I'd really like us both to be at ${s.help.thing}. Could you do that for me?`,
+  },
   {
     name: 'learn-grow',
     render: (s) =>
       s.help &&
+      !s.help.booked &&
       `I'd really like us to ${s.help.phrase} together, as a space to learn and grow, because ${s.matters}. Would you be open to it?`,
   },
   {
@@ -705,12 +723,16 @@ const CRISIS: Frame[] = [
     render: (s) =>
       !s.named &&
       s.help &&
+      // A session already booked is no new idea to be curious about.
+      !s.help.booked &&
       `What would ${s.help.thing} mean to you? I'd love us to ${s.help.phrase} together, as a way to grow.`,
   },
   {
     name: 'deserve',
     render: (s) =>
       s.help &&
+      !s.help.booked &&
+      !s.help.person &&
       `I think ${s.named ? `${s.named} deserves` : 'we deserve'} some support, and ${s.help.thing} could be a good place to start. What do you think?`,
   },
   {
@@ -723,6 +745,8 @@ const CRISIS: Frame[] = [
     name: 'real-try',
     render: (s) =>
       s.help &&
+      !s.help.booked &&
+      !s.help.person &&
       `I'd love us to give ${s.help.thing} a real try, together, because ${s.matters}. What do you think?`,
   },
 

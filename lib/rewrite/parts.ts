@@ -124,6 +124,12 @@ export function showPlain(words: readonly Word[], from: number, to: number): str
     if (word.w === 'every') {
       const next = words[i + 1]?.w === 'single' ? i + 2 : i + 1;
       const noun = words[next];
+      // "every single one of them" → "all of them" ("ones of them" was no English: review round 3).
+      if (noun?.w === 'one' && words[next + 1]?.w === 'of') {
+        kept.push({ ...noun, w: 'all', d: 'all' });
+        i = next;
+        continue;
+      }
       if (noun && !WHEN_NOUNS.has(noun.w))
         kept.push({ ...noun, d: noun.d.endsWith('s') ? noun.d : `${noun.d}s` });
       i = next;
@@ -450,6 +456,22 @@ const PRAISE =
   /\b(well done|wow|good one|nice one|nice job|good job|great job|genius|clever|bravo|congrats|congratulations|parab[eé]ns|medal|parade|gold star|champ|amazing|brilliant|impressive|proud|trophy|hero|applause|round of)\b|👏/iu;
 
 /** Where an act ends besides a new clause: another thought, a jab, or the reason behind it. */
+/** Words that open a clause of time or reason: "after", "when", "because". */
+const SUBORDINATE = new Set(['after', 'before', 'when', 'while', 'because', 'since', 'until', 'once', 'as']);
+
+/**
+ * Whether a clause of the writer's own starts at `at`: "after I mopped", "right after I mopped", "when
+ * we got home". What the partner did stops before it.
+ */
+function writersClause(words: readonly Word[], at: number): boolean {
+  const w = words[at]?.w ?? '';
+  const next = words[at + 1]?.w ?? '';
+  if (SUBORDINATE.has(w)) return next === 'i' || next === 'we';
+  return (
+    ['right', 'just'].includes(w) && SUBORDINATE.has(next) && ['i', 'we'].includes(words[at + 2]?.w ?? '')
+  );
+}
+
 const ACT_STOP = new Set([
   ...ACTION_END,
   'so',
@@ -530,7 +552,9 @@ export function partnerAct(
       end < words.length &&
       (words[end] as Word).clause === verb.clause &&
       !ACT_STOP.has((words[end] as Word).w) &&
-      !/^\p{Extended_Pictographic}/u.test((words[end] as Word).w)
+      !/^\p{Extended_Pictographic}/u.test((words[end] as Word).w) &&
+      // "…right after I mopped": the writer's own clause is not the partner's act (review round 18).
+      !writersClause(words, end)
     )
       end++;
     // "you spend money like it grows on trees": cut off before its simile, the act is no complaint.

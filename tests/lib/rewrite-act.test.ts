@@ -18,6 +18,9 @@ describe('partnerAct', () => {
     ['how you go spend the rent money on sneakers', 'you spend the rent money on sneakers'],
     ['Parabéns, you forgot my birthday.', 'you forgot my birthday'],
     ["you've broken the kettle", "you've broken the kettle"],
+    // The writer's own clause is not part of the act (review round 18: the act was lost for its "I").
+    ['You walked mud through the hall right after I hoovered.', 'you walked mud through the hall'],
+    ['you left the back door open when we went out', 'you left the back door open'],
   ])('reads the act in %j', (text, expected) => {
     expect(act(text)).toBe(expected);
   });
@@ -210,5 +213,40 @@ describe('sarcastic thanks for a kindness', () => {
   it('keeps a wrong thanked for as done: "thanks for leaving me the washing up"', () => {
     const [finding] = analyze('thanks for leaving me the washing up 👏');
     expect(finding?.rewrites[0]).toContain('you left me the washing up');
+  });
+});
+
+describe('a blame said as a tag takes what happened from the sentence beside it', () => {
+  // Review round 18: "van's clamped. your fault, your parking." and "You were at the club with your phone
+  // off. That's on you." were answered "I'm upset about what happened".
+  const blameFirst = (text: string) => analyze(text).find((f) => f.category === 'blame')?.rewrites[0] ?? '';
+  it.each([
+    ["The car's been towed. That's on you.", "the car's been towed"],
+    ['You left the side gate open all night. That is on you.', 'you left the side gate open all night'],
+    ['the fridge is empty again. your fault.', 'the fridge is empty'],
+  ])('%j', (text, happened) => {
+    expect(blameFirst(text)).toContain(happened);
+  });
+
+  it.each([
+    // An order is no statement of what happened, and nor is what the writer thinks.
+    ["Pay the gas bill. That's on you.", 'pay the gas bill'],
+    ["I think it was the heating. That's on you.", 'i think'],
+  ])('%j', (text, not) => {
+    const first = blameFirst(text);
+    expect(first).not.toBe('');
+    expect(first.toLowerCase()).not.toContain(not);
+  });
+});
+
+describe('what happened is never the news or the plans around a blame', () => {
+  it.each([
+    ["Parents evening is at 6:15. That's on you.", '6:15'],
+    ['Flights are booked for the 3rd. Your fault.', 'flights are booked'],
+    ["Your streaming, your roaming, your films. That's YOUR mess.", 'your streaming,'],
+  ])('%j', (text, not) => {
+    const first = analyze(text).find((f) => f.category === 'blame')?.rewrites[0] ?? '';
+    expect(first).not.toBe('');
+    expect(first.toLowerCase()).not.toContain(not.toLowerCase());
   });
 });

@@ -193,8 +193,9 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I've been feeling hurt lately, and I'd really like us to find a way through this together. Can we talk this evening?",
   },
   'your-fault': {
+    // What happened, from the clause beside the tag (review round 18).
     'it’s your own fault you’re tired, you stayed up gaming':
-      "I don't want to point fingers; I'm just upset about what happened. Can we talk it through tonight?",
+      "I'm upset that you stayed up gaming. Can we talk it through tonight, without blaming each other?",
     'you brought this on yourself':
       "I'm upset about what happened. Can we work out together what would help next time?",
     'this mess is on you': "I'm upset about this mess. Can we work out together what would help next time?",

@@ -1,0 +1,58 @@
+/**
+ * Review round 18: crisis rewrites offered help the couple already has as a new idea ("I'd love us to
+ * give counselling a real try" beside "if you bin off Thursday's session again"), or dropped the help the
+ * writer named ("the pastor", "Relate") for a stock "let's work on this as a team". lib/rewrite/builders.ts
+ * helpNamed reads the most concrete help a message names.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../lib/index';
+import { helpNamed } from '../../lib/rewrite/builders';
+import { readWords } from '../../lib/rewrite/sentence';
+
+const named = (text: string) => helpNamed(readWords(text));
+
+describe('the help a crisis message names', () => {
+  it.each([
+    [
+      "Counselling is all we have left, so if you skip Monday's session again we're done",
+      "Monday's session",
+      true,
+    ],
+    ['the next session is our last hope', 'the next session', true],
+    ["the session's friday at 6, it's that or nothing", 'the session on Friday', true],
+    ['we are at the end, this appointment is all that is left', 'this appointment', true],
+    ['if we dont see di pastor this week we finish', 'the pastor', undefined],
+    ['Pastor Dale is our last hope', 'Pastor Dale', undefined],
+    ['Relate or nothing', 'Relate', undefined],
+    ['therapy is our last chance', 'therapy', undefined],
+  ])('%j → %j', (text, thing, booked) => {
+    const help = named(text);
+    expect(help?.thing).toBe(thing);
+    expect(help?.booked).toBe(booked);
+  });
+
+  it('reads no help in an appointment of another kind', () => {
+    expect(named('you treat it like a dentist appointment you can move')).toBeUndefined();
+    expect(
+      named('marriage counselling is our last hope and you treat it like a dentist appointment')?.thing,
+    ).toBe('counselling');
+  });
+});
+
+describe('crisis rewrites', () => {
+  it.each([
+    [
+      "Counselling is the last thing holding us together, so if you skip Monday's session again that's us finished.",
+      "Monday's session",
+    ],
+    ['We are hanging by a thread. Please come to the session, it is all we have left.', 'the session'],
+    ['if we dont see the pastor this week we are finished, this is our last chance', 'the pastor'],
+  ])('%j asks for the help it names', (text, thing) => {
+    const crisis = analyze(text).find((f) => f.category === 'crisis');
+    expect(crisis).toBeDefined();
+    const first = crisis?.rewrites[0] ?? '';
+    expect(first).toContain(thing);
+    // A session already booked is no new idea: not "give it a real try", not "what would it mean to you".
+    expect(first).not.toMatch(/real try|mean to you|counselling a/);
+  });
+});
