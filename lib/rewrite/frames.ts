@@ -366,7 +366,11 @@ const BLAME: Frame[] = [
     name: 'when-calm',
     render: (s, time) =>
       !(s.outcome && s.thing) &&
-      `Can we talk about ${s.outcome ? `how ${s.outcome}` : s.thing || 'what happened'} ${time}? I'm still feeling ${s.felt}, and I want us to find a way through it.`,
+      // A time after a clause reads as part of it ("how you told her we'd come tomorrow"): after an
+      // outcome, the time goes with the wish instead (review round 18's regrade).
+      (s.outcome
+        ? `Can we talk about how ${s.outcome}? I'm still feeling ${s.felt}, and I'd like us to find a way through it ${time}.`
+        : `Can we talk about ${s.thing || 'what happened'} ${time}? I'm still feeling ${s.felt}, and I want us to find a way through it.`),
   },
   {
     name: 'no-fingers',

@@ -250,3 +250,21 @@ describe('what happened is never the news or the plans around a blame', () => {
     expect(first.toLowerCase()).not.toContain(not.toLowerCase());
   });
 });
+
+describe('what happened beside a blame is said once in the whole rewrite', () => {
+  // Review round 18's regrade: "The door's going back, it's £900…" kept whole, and the rewrite said "The
+  // door's going back" again; "…how you told her we'd come tomorrow?" read the time as part of the deed.
+  it('takes no clause out of a longer sentence the whole rewrite keeps', () => {
+    const text =
+      "The shed door's going back, it's £300 and they charge for collection. If you'd measured it like I asked, we wouldn't be in this mess.";
+    const whole = rewriteMessage(text);
+    expect(whole.match(/shed door's going back/gi)?.length ?? 0).toBe(1);
+  });
+
+  it('puts the time after the wish, not after the deed', () => {
+    const first = analyze("This is on you. You told her we'd come.").find((f) => f.category === 'blame')
+      ?.rewrites[0];
+    expect(first).toBeDefined();
+    expect(first).not.toMatch(/we'd come (tonight|tomorrow|later|this evening|at the weekend)/);
+  });
+});

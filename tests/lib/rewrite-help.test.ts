@@ -56,3 +56,9 @@ describe('crisis rewrites', () => {
     expect(first).not.toMatch(/real try|mean to you|counselling a/);
   });
 });
+
+describe('a person named with its "\'s"', () => {
+  it('"the pastor\'s our last hope" names the pastor', () => {
+    expect(named("honestly the pastor's our last hope now")?.thing).toBe('the pastor');
+  });
+});

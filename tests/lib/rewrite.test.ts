@@ -204,7 +204,7 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'it’s on you that we’re in this state':
       "I feel upset that we're in this state. Could we talk about what happened and what would help next time?",
     "it's your fault we're always late":
-      "Can we talk about how we're late later when we are both calm? I'm still feeling stressed, and I want us to find a way through it.",
+      "Can we talk about how we're late? I'm still feeling stressed, and I'd like us to find a way through it later when we are both calm.",
     "because of you we can't afford the holiday":
       "I'm stressed that we can't afford the holiday. Could we sit down together and go through the money, so we're on the same page?",
     'im this stressed because of u': "I'm really stressed right now. Can we talk about what happened?",
@@ -227,7 +227,7 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'you’ve made my life hell':
       "I'd like us to work out what went wrong together. Right now I'm feeling upset.",
     'the only reason we argue is you':
-      "Can we talk about how we argue tomorrow? I'm still feeling upset, and I want us to find a way through it.",
+      "Can we talk about how we argue? I'm still feeling upset, and I'd like us to find a way through it tomorrow.",
     'you started this whole thing':
       "I don't want to point fingers; I'm just upset about what happened. Can we talk it through tonight?",
     'you ruined the whole evening':
@@ -260,9 +260,9 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'because you maxed out the card we can’t go away':
       "I'd like us to work out what went wrong with the card together. Right now I'm feeling upset.",
     "we're only fighting because you started it":
-      "Can we talk about how we're fighting at the weekend? I'm still feeling upset, and I want us to find a way through it.",
+      "Can we talk about how we're fighting? I'm still feeling upset, and I'd like us to find a way through it at the weekend.",
     "our savings are gone because you couldn't stop betting":
-      "Can we talk about how our savings are gone at the weekend? I'm still feeling stressed, and I want us to find a way through it.",
+      "Can we talk about how our savings are gone? I'm still feeling stressed, and I'd like us to find a way through it at the weekend.",
     "so we're late to the wedding because you spent 40 mins ironing ONE shirt":
       "I feel stressed that we're late to the wedding. Could we talk about what happened and what would help next time?",
     "because you couldn't be bothered we missed the flight":
