@@ -202,7 +202,11 @@ export function rewriteCandidates(
       no,
     });
     feeling = /I(?:'m| am)? feel(?:ing)? (\w+)/.exec(candidates.map((c) => c.text).join(' '))?.[1] ?? feeling;
-  } catch {
+  } catch (error) {
+    // A builder's bug must never reach the page: the finding falls back to the stock rewrite. It is
+    // counted, so a test over the corpus sees it (a use-before-declaration once hid here unnoticed).
+    builderFailures.count++;
+    builderFailures.last = error instanceof Error ? error.message : String(error);
     candidates = [];
   }
   // Openings vary: a second candidate that starts like a kept one is left for later.
@@ -221,6 +225,9 @@ export function rewriteCandidates(
   if (cache.size > CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
   return result.map((c) => ({ ...c }));
 }
+
+/** How many times a builder threw while building candidates, and the last error's message. */
+export const builderFailures = { count: 0, last: '' };
 
 /** 1 to 3 rewrites of the text `finding.sentence` covers, best first (see rewriteCandidates). */
 export function rewritesFor(

@@ -1,0 +1,26 @@
+/**
+ * Builders fall back to a stock rewrite when one throws, so a bug in one never reaches the page; this
+ * test makes sure none throws on real messages, where the fallback would hide it (a use-before-declaration
+ * in the blame builder once turned its rewrites into "I'm feeling hurt right now" without a failing test).
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../lib/index';
+import { builderFailures } from '../../lib/rewrite/index';
+
+const messages = ['data/reviews/round-18/messages.jsonl', 'data/reviews/round-19/messages.jsonl']
+  .flatMap((file) => readFileSync(file, 'utf8').split('\n'))
+  .filter((line) => line.trim())
+  .map((line) => (JSON.parse(line) as { text: string }).text);
+
+describe('rewrite builders', () => {
+  it('never throw on the review rounds’ messages', { timeout: 120_000 }, () => {
+    const before = builderFailures.count;
+    let rewritten = 0;
+    for (const text of messages) rewritten += analyze(text).filter((f) => f.rewrites.length > 0).length;
+    expect(messages.length).toBeGreaterThan(700);
+    expect(rewritten).toBeGreaterThan(600);
+    // The message names the last error, so a failure says which bug.
+    expect(builderFailures.count - before, builderFailures.last).toBe(0);
+  });
+});
