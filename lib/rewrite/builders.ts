@@ -1336,7 +1336,7 @@ export function helpNamed(
     if (!before || !(p === i - 2 ? WEEKDAY.test(before.w) : BOOKED_BY.test(before.w))) continue;
     let det = before.d.toLowerCase();
     if (p === i - 2) det = capital(before.d);
-    else if (before.w === 'next') det = words[p - 1]?.w === 'the' ? 'the next' : 'the next';
+    else if (before.w === 'next') det = 'the next';
     else if (/^(couples|therapy|counselling|counseling|relate)$/.test(before.w))
       det = `the ${before.w === 'relate' ? 'Relate' : before.d.toLowerCase()}`;
     // "the session's Wednesday at 6", "the session on Thursday": its day, where the writer said one.

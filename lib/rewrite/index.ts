@@ -539,7 +539,10 @@ function withoutRepeats(out: string, original: string, inserts: readonly string[
     const sentence = piece.trim();
     const softers = sentence !== '' && !own.includes(sentence.toLowerCase().replace(/[.?!]+$/, ''));
     if (softers) {
-      const invitation = INVITATION.test(sentence) || INVITATION.test(sentence.split('; ')[1] ?? '');
+      // What follows a semicolon can be an invitation of its own ("It matters a lot to me; can we…").
+      const semi = sentence.indexOf('; ');
+      const afterSemi = semi > 0 && INVITATION.test(sentence.slice(semi + 2));
+      const invitation = INVITATION.test(sentence) || afterSemi;
       const origin = inserts.findIndex((insert) => insert.includes(sentence));
       const generic = !carriesMessage(sentence, theirs);
       // A no for good is said once, even where it names the writer's subject ("…your brother again").
@@ -570,14 +573,7 @@ function withoutRepeats(out: string, original: string, inserts: readonly string[
       // "It matters a lot to me; can we talk about what's getting in the way?" after another rewrite's
       // "Can we talk about it later?": the second invitation goes, and what it followed stays (review
       // round 18 graded such whole rewrites garbled: two asks to talk).
-      const semi = sentence.indexOf('; ');
-      if (
-        invited &&
-        semi > 0 &&
-        origin >= 0 &&
-        INVITATION.test(sentence.slice(semi + 2)) &&
-        !kept.some((k) => k === sentence || nearCopy(k, sentence))
-      ) {
+      if (invited && afterSemi && origin >= 0 && !kept.some((k) => k === sentence || nearCopy(k, sentence))) {
         const head = `${sentence.slice(0, semi)}.`;
         kept.push(head);
         result += piece.replace(sentence, head);

