@@ -14,7 +14,14 @@ import type { Message } from '../nlp/words';
 import { type AnalyzeOptions, CATEGORIES, type Category, type Finding } from '../types';
 import type { Model } from './codec';
 import { fondMessage } from './features';
-import { type ClauseWeight, heaviestClause, scoreMessage, topCues } from './scorer';
+import {
+  type ClauseWeight,
+  heaviestClause,
+  type MessageScore,
+  scoreMessage,
+  sentenceScores,
+  topCues,
+} from './scorer';
 
 /** The model names at most this many categories for a message; the rules may add their own. */
 const MAX_MODEL_CATEGORIES = 2;
@@ -114,6 +121,33 @@ function bySentence(text: string, reading: RuleReading, model: Model, options: A
   return [];
 }
 
+/**
+ * The harshest sentence of a message the model does not find harsh as a whole, when that sentence read
+ * by itself is harsh at the gentle setting's threshold (out-of-fold precision 0.98), or the person's own
+ * if stricter. The verdict weighs the whole message, so friendly news around one harsh sentence ("Had a
+ * lovely chat with Siobhan… and if you're off to the races instead of the christening, you needn't come
+ * home after.") can outweigh it; read alone, the scorer is sure of it. It needs as many words as the
+ * model needs to flag anything.
+ */
+function harshSentence(
+  model: Model,
+  reading: RuleReading,
+  score: MessageScore,
+  options: AnalyzeOptions,
+): MessageScore | undefined {
+  const threshold = Math.max(model.thresholds.gentle, model.thresholds[options.sensitivity ?? 'balanced']);
+  let best: MessageScore | undefined;
+  for (const sentence of sentenceScores(model, reading, score)) {
+    const words = sentence.features.reduce((n, cf) => {
+      const clause = reading.msg.clauses[cf.clause];
+      return n + (clause ? clause.end - clause.start : 0);
+    }, 0);
+    if (words < MIN_WORDS_FOR_MODEL || sentence.harsh < threshold) continue;
+    if (!best || sentence.harsh > best.harsh) best = sentence;
+  }
+  return best;
+}
+
 /** Every finding the model (with or without the rules' hits as evidence) keeps, sorted by position. */
 export function decideFindings(
   text: string,
@@ -124,11 +158,18 @@ export function decideFindings(
 ): Finding[] {
   const { msg } = reading;
   if (msg.words.length === 0) return [];
-  const ruleFindings = withRules ? reading.findings : [];
-  if (msg.words.length < MIN_WORDS_FOR_MODEL && ruleFindings.length === 0) return [];
-  const score = scoreMessage(model, reading, withRules);
-  if (score.harsh < model.thresholds[options.sensitivity ?? 'balanced'])
-    return withRules ? bySentence(text, reading, model, options) : [];
+  if (msg.words.length < MIN_WORDS_FOR_MODEL && (!withRules || reading.findings.length === 0)) return [];
+  let score = scoreMessage(model, reading, withRules);
+  let ruleFindings = withRules ? reading.findings : [];
+  if (score.harsh < model.thresholds[options.sensitivity ?? 'balanced']) {
+    const sure = withRules ? bySentence(text, reading, model, options) : [];
+    if (sure.length > 0) return sure;
+    const alone = harshSentence(model, reading, score, options);
+    if (!alone) return [];
+    score = alone;
+    const own = new Set(alone.features.map((cf) => cf.clause));
+    ruleFindings = ruleFindings.filter((f) => own.has(f.clause));
+  }
   const categories = chooseCategories(model, score.categories, new Set(ruleFindings.map((f) => f.category)));
   const clauseWeight = new Map(score.clauses.map((c) => [c.clause, c]));
   const cues = (clause: ClauseWeight | undefined, category: Category) => {

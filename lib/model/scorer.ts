@@ -26,6 +26,8 @@ export interface MessageScore {
   /** Probability of each category head, in CATEGORIES order. */
   categories: number[];
   clauses: ClauseWeight[];
+  /** Every clause's features, message-wide signals included, for reading one sentence on its own. */
+  features: ClauseFeatures[];
 }
 
 /** What a set of hashed buckets adds to each head's score. */
@@ -46,6 +48,11 @@ function weigh(m: Model, buckets: readonly number[]): Float64Array {
  */
 export function scoreMessage(m: Model, reading: RuleReading, withRules: boolean): MessageScore {
   const clauses = clauseFeatures(reading.msg, reading.isQuestion, withRules ? ruleSignals(reading) : []);
+  return { ...scoreOf(m, clauses), features: clauses };
+}
+
+/** The score of a set of clauses read together: the union of their features. */
+function scoreOf(m: Model, clauses: readonly ClauseFeatures[]): Omit<MessageScore, 'features'> {
   const all = new Set<string>();
   for (const cf of clauses) for (const n of cf.names) all.add(n);
   const z = weigh(m, bucketsOf([...all]));
@@ -58,6 +65,23 @@ export function scoreMessage(m: Model, reading: RuleReading, withRules: boolean)
       return { clause: cf.clause, start: cf.start, end: cf.end, names, weight: weigh(m, bucketsOf(names)) };
     }),
   };
+}
+
+/**
+ * Each sentence of a message of two or more, read by itself: its clauses' features together, with the
+ * message-wide signals (laughter, love, thanks, praise) each clause carries. No second parse: the
+ * clauses are the ones the message was read with.
+ */
+export function sentenceScores(m: Model, reading: RuleReading, score: MessageScore): MessageScore[] {
+  const bySentence = new Map<number, ClauseFeatures[]>();
+  for (const cf of score.features) {
+    const sentence = reading.msg.clauses[cf.clause]?.sentence ?? 0;
+    const list = bySentence.get(sentence);
+    if (list) list.push(cf);
+    else bySentence.set(sentence, [cf]);
+  }
+  if (bySentence.size < 2) return [];
+  return [...bySentence.values()].map((clauses) => ({ ...scoreOf(m, clauses), features: clauses }));
 }
 
 /** The clause whose own words weigh most toward `category` (and toward harsh). */

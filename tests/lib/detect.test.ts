@@ -100,16 +100,53 @@ describe('decideFindings: one decision from the rules and the model', () => {
   it('leaves the whole message its verdict when it laughs, or when the rule hit is not sure', () => {
     const friendly = toyModel({
       'r:you-always-never': { harsh: 60, category: 'absolute' },
-      'r:as-usual': { harsh: 60, category: 'absolute' },
+      'r:as-usual': { harsh: 45, category: 'absolute' },
       'w:sunshine': { harsh: -50 },
       'm:laugh': { harsh: -10 },
     });
     // Fond: the laughter is in the first sentence, and "you never listen to me" alone would be harsh.
     expect(decide('lovely sunshine today haha. you never listen to me', friendly)).toEqual([]);
     expect(decide('you never listen to me', friendly)).toHaveLength(1);
-    // "as usual" is a rule hit of confidence 0.65: not sure enough to be judged alone.
+    // "as usual" is a rule hit of confidence 0.65: not sure enough to be judged alone, and the sentence
+    // alone (0.82) is below the gentle threshold (0.9) the model needs to judge a sentence by itself.
     expect(decide('lovely sunshine today. late as usual', friendly)).toEqual([]);
     expect(decide('late as usual', friendly)).toHaveLength(1);
+  });
+
+  it('flags a sentence the model is sure of by itself when friendly news around it carries the message', () => {
+    const buried = toyModel({
+      'w:zorpish': { harsh: 80, category: 'contempt' },
+      'w:sunshine': { harsh: -60 },
+      'm:laugh': { harsh: -90 },
+    });
+    const text = 'lovely sunshine today, went to the park. honestly kinda zorpish tbh';
+    // The whole message: -3 + 8 - 6 < 0. The second sentence alone: -3 + 8, past the gentle threshold.
+    expect(scoreMessage(buried, readWithRules(text), true).harsh).toBeLessThan(0.5);
+    for (const withRules of [true, false]) {
+      const [finding, ...rest] = decideFindings(text, readWithRules(text), buried, withRules);
+      expect(rest).toEqual([]);
+      expect(finding).toMatchObject({
+        ruleId: 'model',
+        category: 'contempt',
+        text: 'honestly kinda zorpish tbh',
+      });
+      expect(finding?.confidence).toBeCloseTo(1 / (1 + Math.exp(-(-3 + 8))), 6);
+    }
+    // The person's own threshold still counts when it is stricter than the gentle one.
+    expect(decide(text, { ...buried, thresholds: { gentle: 0.9, balanced: 0.999, strict: 0.2 } })).toEqual(
+      [],
+    );
+    // Laughter anywhere in the message weighs with the sentence, as it does with the message.
+    expect(decide('lovely sunshine today haha. honestly kinda zorpish tbh', buried)).toEqual([]);
+  });
+
+  it('judges a sentence by itself only past the gentle threshold, and only in a message of two or more', () => {
+    const weak = toyModel({ 'w:zorpish': { harsh: 40, category: 'contempt' }, 'w:sunshine': { harsh: -60 } });
+    // Alone, "honestly kinda zorpish tbh" is harsh at the balanced threshold (0.73), not at the gentle one.
+    expect(decide('honestly kinda zorpish tbh', weak)).toHaveLength(1);
+    expect(decide('lovely sunshine today, went to the park. honestly kinda zorpish tbh', weak)).toEqual([]);
+    // One sentence: the message's own verdict is the sentence's.
+    expect(decide('lovely sunshine today, honestly kinda zorpish tbh', weak)).toEqual([]);
   });
 
   it('without the rules as evidence, reads only the words', () => {
