@@ -1274,9 +1274,11 @@ const stonewall: Builder = ({ ruleId, sentence, message, no: given }, topic) => 
     // Which no comes first is the writer's own: a decision ("it's decided", "final", "closed") is said
     // as one; any other no as the writer's wish not to go over it again. ("I've said all I can about
     // this…" read as a shut-down to the b13 scorer on every subject tried, so it is gone.)
+    // "…I don't want to go back over." read as harsh by itself to the scorer (0.88), and a sentence is
+    // now judged alone too: "I'd rather not" says the same as a wish (0.42).
     const leave: [string, string] = [
       'leave',
-      `${Subject} is something I don't want to go back over. I'd like us to leave it there, please.`,
+      `${Subject} is something I'd rather not go back over. I'd like us to leave it there, please.`,
     ];
     // A named subject reads best in the writer's wish ("go over the loan again"); with none, the no
     // says where it leaves things.

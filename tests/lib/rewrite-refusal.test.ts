@@ -50,9 +50,7 @@ describe('refusals', () => {
     "We're not going over the loan again, it's decided.",
   ])('closes every shut-down of a message that says the no is for good: %j', (text) => {
     const whole = rewriteMessage(text);
-    expect(whole).toMatch(
-      /rather not go over|rather not talk about|don't want to go (back )?over|said all I can|mind is made up/,
-    );
+    expect(whole).toMatch(/rather not go (back )?over|rather not talk about|said all I can|mind is made up/);
     expect(whole).not.toMatch(
       /\b(later|another time|come back to it|for now|when I'm feeling calmer|space first)\b/,
     );
@@ -63,9 +61,7 @@ describe('refusals', () => {
       "I don't want to hear another word about the caravan. It's sold. We're done talking.",
     );
     expect(
-      whole.match(
-        /rather not go over|rather not talk about|don't want to go (back )?over|said all I can|mind is made up/g,
-      ),
+      whole.match(/rather not go (back )?over|rather not talk about|said all I can|mind is made up/g),
     ).toHaveLength(1);
     expect(whole).toMatch(/It's sold\./);
     expect(whole).not.toMatch(/\b(later|another time)\b/);

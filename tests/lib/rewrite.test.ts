@@ -43,8 +43,10 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I'd really like to be able to count on plans. Lately I've been feeling anxious when I bring up money and you change the subject.",
     'Every single time we make plans you cancel last minute':
       "Could we make plans we can both count on? I've been feeling anxious when we make plans and you cancel last minute.",
+    // "It's been hard for me when you forget things I tell you." reads harsh by itself to the scorer (a
+    // sentence is judged alone too), so the gate passes the next frame.
     'i swear you forget every single thing i tell u':
-      "It's been hard for me when you forget things I tell you. It would mean a lot if we could make a bit of time to really talk.",
+      "It would mean a lot to me if you didn't forget things I tell you. I've been feeling lonely about it.",
     'whenever I need you you’re busy':
       "I've noticed I feel lonely when I need you and you're busy. Can we talk about it this evening?",
     'each time I open up you make a joke of it':
@@ -470,9 +472,9 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'I refuse to discuss it':
       "I've said what I can about this for now. I need a bit of space before we talk about it again.",
     'I’ve nothing left to say':
-      "This is something I don't want to go back over. I'd like us to leave it there, please.",
+      "This is something I'd rather not go back over. I'd like us to leave it there, please.",
     'this isn’t up for discussion':
-      "This is something I don't want to go back over. I'd like us to leave it there, please.",
+      "This is something I'd rather not go back over. I'd like us to leave it there, please.",
     'I’m not getting into this with you':
       "I've said what I can about this for now. I need a bit of space before we talk about it again.",
     'what’s there to talk about':
@@ -501,7 +503,7 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'leave me alone':
       "I've said what I can about this for now. I need a bit of space before we talk about it again.",
     'k. done talking':
-      "This is something I don't want to go back over. I'd like us to leave it there, please.",
+      "This is something I'd rather not go back over. I'd like us to leave it there, please.",
     'drop it.':
       "I've said what I can about this for now. I need a bit of space before we talk about it again.",
     "FINE. do what you want, I don't care anymore":
