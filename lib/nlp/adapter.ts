@@ -275,8 +275,12 @@ export function nounIndices(words: readonly string[]): number[] {
  * One parse of `words` (joined by spaces): the indices compromise tags as nouns (not pronouns,
  * possessives or gerunds), and as main verbs (not auxiliaries, modals or copulas), each sorted.
  */
-export function wordClasses(words: readonly string[]): { nouns: number[]; verbs: number[] } {
-  if (words.length === 0) return { nouns: [], verbs: [] };
+export function wordClasses(words: readonly string[]): {
+  nouns: number[];
+  verbs: number[];
+  adjectives: number[];
+} {
+  if (words.length === 0) return { nouns: [], verbs: [], adjectives: [] };
   const terms = (
     nlp(words.join(' ')).json({ offset: true }) as Array<{
       terms: Array<{ tags: string[]; offset: { start: number } }>;
@@ -290,15 +294,17 @@ export function wordClasses(words: readonly string[]): { nouns: number[]; verbs:
   }
   const nouns = new Set<number>();
   const verbs = new Set<number>();
+  const adjectives = new Set<number>();
   for (const term of terms) {
     const tags = new Set(term.tags);
     const i = indexAt(starts, term.offset.start);
     if (tags.has('Noun') && !tags.has('Pronoun') && !tags.has('Possessive') && !tags.has('Gerund'))
       nouns.add(i);
     if (tags.has('Verb') && !tags.has('Auxiliary') && !tags.has('Modal') && !tags.has('Copula')) verbs.add(i);
+    if (tags.has('Adjective')) adjectives.add(i);
   }
   const sorted = (set: Set<number>) => [...set].sort((a, b) => a - b);
-  return { nouns: sorted(nouns), verbs: sorted(verbs) };
+  return { nouns: sorted(nouns), verbs: sorted(verbs), adjectives: sorted(adjectives) };
 }
 
 /**

@@ -808,6 +808,9 @@ function demandShaped(wanted: string): string | undefined {
 }
 
 /** "stop seeing her or I'm moving out" → a boundary and a request, without the threat. */
+/** Verbs whose "if" a few words on means "whether": "decide by Sunday if you want this". */
+const WHETHER = new Set(['decide', 'ask', 'wonder', 'check']);
+
 const ultimatum: Builder = ({ ruleId, sentence }, topic) => {
   const { words } = sentence;
   // "our marriage is broken … otherwise I'm leaving": the boundary speaks of what the writer named.
@@ -839,7 +842,12 @@ const ultimatum: Builder = ({ ruleId, sentence }, topic) => {
   // "if you don't come…", "unless you get help": the condition is what the writer wants, whichever
   // reading (a rule's or the model's) found the threat.
   const ifAt = indexOfWord(words, 'if', 'unless');
-  if (ifAt >= 0 && words[ifAt + 1]?.w === 'you') {
+  // "Decide by Sunday if you want this", "ask yourself if you care": "if" as "whether" asks; it names
+  // no condition (review round 20 turned it into "I'd really rather you didn't want this").
+  const whether =
+    words.slice(Math.max(0, ifAt - 3), ifAt).some((x) => WHETHER.has(x.w)) ||
+    ['know', 'see', 'sure', 'wonder'].includes(words[ifAt - 1]?.w ?? '');
+  if (ifAt >= 0 && words[ifAt + 1]?.w === 'you' && !whether) {
     // The condition ends where the threat begins: a new clause, or "I…", "we're…", "don't bother…".
     const threatStarts = (k: number) => {
       const w = (words[k] as Word).w;
@@ -848,6 +856,8 @@ const ultimatum: Builder = ({ ruleId, sentence }, topic) => {
         (words[k] as Word).clause !== (words[ifAt] as Word).clause ||
         w === 'i' ||
         w === 'we' ||
+        // "If you won't come to counselling then what's even the point of us" (review round 20).
+        w === 'then' ||
         (w === 'do' && next === 'not' && words[k + 2]?.w === 'bother') ||
         (['it', 'this', 'that'].includes(w) && ['is', 'will'].includes(next ?? ''))
       );

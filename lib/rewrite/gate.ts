@@ -141,8 +141,11 @@ function textProblem(text: string): GateReason | undefined {
   // "competing with it's the headset", "hurt about my mum ain't", "when you don't do don't ask", "if you
   // did don't ask": a clause of the writer's pasted where a noun or a verb should be (review rounds 10 and
   // 11). Softer's own words never say "ain't".
+  // "you didn't no send the school fees": a second negative the writer's dialect puts before the verb
+  // (review round 20) inverts the request. "I'd really like you to have until the end of the month…": a
+  // deadline is no wish.
   if (
-    /\b(with|about|around|of) it['’]s\b|\bain['’]?t\b|\bdon['’]t \w+ don['’]t\b|\b(do|does|did|don['’]t|didn['’]t) (don['’]t|do not)\b/i.test(
+    /\b(with|about|around|of) it['’]s\b|\bain['’]?t\b|\b(like|rather) you (to |didn['’]t )?have until\b|\bdon['’]t \w+ don['’]t\b|\b(do|does|did|don['’]t|didn['’]t) (don['’]t|do not)\b|\b(don['’]t|didn['’]t|doesn['’]t|not) (no|nuh|nah|neva|never)\b/i.test(
       text,
     )
   )

@@ -203,7 +203,9 @@ export function rewriteCandidates(
       around,
       no,
     });
-    feeling = /I(?:'m| am)? feel(?:ing)? (\w+)/.exec(candidates.map((c) => c.text).join(' '))?.[1] ?? feeling;
+    // The feeling the candidates name, for the fallback: a feeling word, never what follows "I feel" in
+    // a slot ("I feel less than…" gave "I'm feeling than right now", review round 20).
+    feeling = FELT.exec(candidates.map((c) => c.text).join(' '))?.[1] ?? feeling;
   } catch (error) {
     // A builder's bug must never reach the page: the finding falls back to the stock rewrite. It is
     // counted, so a test over the corpus sees it (a use-before-declaration once hid here unnoticed).
@@ -404,6 +406,10 @@ function wholeOnce(
   const whole = withoutRepeats(keptHarshRewritten(out, text, splices), text, inserts);
   return { out: withoutLeaning(whole, text), inserts };
 }
+
+/** "I'm feeling lonely", "I feel hurt": the feeling a candidate names. */
+const FELT =
+  /\bI(?:'m| am)? feel(?:ing)? (hurt|upset|stressed|sad|frustrated|angry|worried|anxious|lonely|alone|overwhelmed|stuck|unimportant|tense|scared|disappointed)\b/;
 
 /**
  * How sure the scorer must be of a kept sentence read on its own. Over the 1,200 graded items of review

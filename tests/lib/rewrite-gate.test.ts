@@ -28,6 +28,9 @@ describe('the gate', () => {
     ["I feel lonely when I'm competing with it's the console. Could we make some time for us?", 'fragment'],
     ["I'm just hurt about your brother ain't. Can we talk?", 'fragment'],
     ["Lately I've been feeling lonely when you don't do don't call.", 'fragment'],
+    // A dialect's second negative before the verb, and a deadline taken for a wish (review round 20).
+    ["I'd really rather you didn't no send the school fees for the pikin by Friday.", 'fragment'],
+    ["I'd really like you to have until the end of the month to find somewhere else.", 'fragment'],
     ["It would mean a lot to me if you did don't ask. I've been feeling lonely.", 'fragment'],
     ["Can we talk about my dad ain't at the weekend?", 'fragment'],
     ["I'm upset that you spending the whole weekend at the pub, and I'd like to talk.", 'agreement'],
@@ -129,6 +132,20 @@ describe('the gate', () => {
         'I feel hurt about the bins. Can we talk tomorrow?',
       ),
     ).toBe(true);
+  });
+
+  it('names a feeling in the fallback, never the word after "I feel" in a slot', () => {
+    // Every candidate of these fails the gate (a bare "bill" or "waiting" as the topic, review round 20),
+    // and the fallback once read its feeling as "than".
+    for (const text of [
+      "bairn's been sat at nursery an hour waiting cos you forgot it was your day",
+      'I feel less than nothing to you, you forgot it was your day',
+    ]) {
+      const found = analyze(text);
+      expect(found.length).toBeGreaterThan(0);
+      for (const f of found)
+        for (const r of f.rewrites) expect(r).not.toMatch(/feeling (than|less|like|that|nothing)\b/);
+    }
   });
 
   it('falls back to the feeling and a calm time when nothing passes', () => {

@@ -127,6 +127,15 @@ describe('an ultimatum keeps what the writer wants', () => {
       "Miss the recital and don't bother coming home.",
     ])
       expect(first(text)).not.toMatch(/truck|bother|coming home/);
+    // "then" opens the threat (review round 20: "…like you to come to counselling then what's even…").
+    const then = first("If you won't come to counselling then what's even the point of us.");
+    expect(then).toContain("I'd really like you to come to counselling.");
+    expect(then).not.toMatch(/point|then/);
+  });
+
+  it('reads "decide … if" as whether, never as a condition to turn around', () => {
+    for (const text of ['Sunday. Decide by Sunday if you want this.', 'Ask yourself if you even care.'])
+      for (const r of candidates(text)) expect(r).not.toMatch(/rather you didn't|like you to/);
   });
 
   it('still reads a help named alone as the thing to try, not as a verb', () => {
