@@ -33,6 +33,10 @@ const TAIL_OK = new Set([
   'it',
 ]);
 
+/** What follows a literal "leave it": the writer's offer ("I'll sort it", not "I will not…") or the thing. */
+const LITERAL_AFTER =
+  /^(i (will|can|shall|am going to) (?!not\b)|it is (still|not|finished|fine|done|drying|wet|hot|broken))/;
+
 const LATER = ['tomorrow', 'later', 'morning', 'weekend', 'tonight', 'evening'];
 function pausesWithTime(m: Match): boolean {
   if (!LATER.some((w) => m.messageWords.has(w))) return false;
@@ -132,6 +136,13 @@ export const shutDownTalk: Rule = {
         : false;
     if (ONLY_AT_CLAUSE_END.has(phrase) && m.after.length > 0 && !TAIL_OK.has(m.after[0] as string))
       return false;
+    // "leave it, I'll sort it tomorrow", "leave it, it's still drying": the thing itself, with the writer
+    // taking the job on or saying what it is (blind rounds 21 and 22 and plain set 7 each had one).
+    if (
+      ['leave it', 'drop it', 'forget it'].includes(phrase) &&
+      LITERAL_AFTER.test(m.sentenceAfter.join(' '))
+    )
+      return false;
     // "don't forget it", "don't drop it": a reminder, not a shut-down.
     if (['forget it', 'drop it', 'let it go'].includes(phrase) && negatedBefore(m, 1)) return false;
     if (m.isQuestion && m.words[0] !== 'i' && m.words[0] !== 'we') return false;
@@ -168,6 +179,7 @@ export const shutDownTalk: Rule = {
       '[[leave me alone]]',
       'k. [[done talking]]',
       '[[drop it]].',
+      '[[leave it]], I will not repeat myself',
       "FINE. [[do what you want]], [[I don't care anymore]]",
     ],
     pass: [
@@ -195,6 +207,9 @@ export const shutDownTalk: Rule = {
       'can we not do sushi again? maybe thai',
       'no point trying the shop, it’s closed',
       'leave it on the side, I’ll sort it',
+      'leave it, I’ll wash up after the match',
+      'drop it, I can grab another on my way home',
+      'leave it, it’s still hot, give it ten minutes',
       'end of the day I think we did well',
       'not doing it today, the shop is shut',
       'no point talking about it tonight, let’s sleep and chat tomorrow x',
