@@ -48,11 +48,18 @@ function weigh(m: Model, buckets: readonly number[]): Float64Array {
  */
 export function scoreMessage(m: Model, reading: RuleReading, withRules: boolean): MessageScore {
   const clauses = clauseFeatures(reading.msg, reading.isQuestion, withRules ? ruleSignals(reading) : []);
-  return { ...scoreOf(m, clauses), features: clauses };
+  return {
+    ...headsOf(m, clauses),
+    clauses: clauses.map((cf) => {
+      const names = cf.names.filter((n) => !n.startsWith('m:'));
+      return { clause: cf.clause, start: cf.start, end: cf.end, names, weight: weigh(m, bucketsOf(names)) };
+    }),
+    features: clauses,
+  };
 }
 
-/** The score of a set of clauses read together: the union of their features. */
-function scoreOf(m: Model, clauses: readonly ClauseFeatures[]): Omit<MessageScore, 'features'> {
+/** Every head's probability for a set of clauses read together: the union of their features. */
+function headsOf(m: Model, clauses: readonly ClauseFeatures[]): Pick<MessageScore, 'harsh' | 'categories'> {
   const all = new Set<string>();
   for (const cf of clauses) for (const n of cf.names) all.add(n);
   const z = weigh(m, bucketsOf([...all]));
@@ -60,10 +67,6 @@ function scoreOf(m: Model, clauses: readonly ClauseFeatures[]): Omit<MessageScor
   return {
     harsh: sigmoid(m.calibration.a * (z[0] as number) + m.calibration.b),
     categories: CATEGORIES.map((_, i) => sigmoid(z[i + 1] as number)),
-    clauses: clauses.map((cf) => {
-      const names = cf.names.filter((n) => !n.startsWith('m:'));
-      return { clause: cf.clause, start: cf.start, end: cf.end, names, weight: weigh(m, bucketsOf(names)) };
-    }),
   };
 }
 
@@ -73,15 +76,19 @@ function scoreOf(m: Model, clauses: readonly ClauseFeatures[]): Omit<MessageScor
  * clauses are the ones the message was read with.
  */
 export function sentenceScores(m: Model, reading: RuleReading, score: MessageScore): MessageScore[] {
-  const bySentence = new Map<number, ClauseFeatures[]>();
-  for (const cf of score.features) {
+  // score.clauses and score.features are in the same order, one entry per clause read.
+  const bySentence = new Map<number, number[]>();
+  score.features.forEach((cf, k) => {
     const sentence = reading.msg.clauses[cf.clause]?.sentence ?? 0;
     const list = bySentence.get(sentence);
-    if (list) list.push(cf);
-    else bySentence.set(sentence, [cf]);
-  }
+    if (list) list.push(k);
+    else bySentence.set(sentence, [k]);
+  });
   if (bySentence.size < 2) return [];
-  return [...bySentence.values()].map((clauses) => ({ ...scoreOf(m, clauses), features: clauses }));
+  return [...bySentence.values()].map((ks) => {
+    const features = ks.map((k) => score.features[k] as ClauseFeatures);
+    return { ...headsOf(m, features), clauses: ks.map((k) => score.clauses[k] as ClauseWeight), features };
+  });
 }
 
 /** The clause whose own words weigh most toward `category` (and toward harsh). */

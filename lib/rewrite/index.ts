@@ -4,6 +4,7 @@
  */
 import { findFindings } from '../detect';
 import { fondMessage } from '../model/features';
+import { shippedModel } from '../model/shipped';
 import { readMessage } from '../nlp/words';
 import type { Category, Finding } from '../types';
 import { build, helpAsked, type MessageNo, mainTopic, readNo, SOFTER_FOR_GOOD } from './builders';
@@ -421,14 +422,18 @@ const FELT =
 const KEPT_HARSH = 0.8;
 /**
  * A curt kept jab about the partner (a label, a sneer, a blame, a sweep: "Everything is lie with you.",
- * "Never once ur fault") goes from a lower confidence. Review round 20's readers graded 70 of 300 whole
- * rewrites "harsh sentence left", none of them sure at KEPT_HARSH; 21 read at 0.6 or more as a jab,
- * against 7 sentences graded clean. A kept refusal, threat or plea is the writer's own decision ("We're
- * not getting another dog."), and a longer sentence carries the situation ("Out on the lough with your
- * rods and your phone off."): rewritten from 0.6 it became a stock line, so both keep KEPT_HARSH.
+ * "Never once ur fault") goes when the scorer flags it by itself at the balanced threshold, as Softer
+ * would if it were typed alone. Review round 20's readers graded 70 of 300 whole rewrites "harsh
+ * sentence left", none of them sure at KEPT_HARSH; 21 read at 0.6 or more as a jab, against 7 sentences
+ * graded clean. A kept refusal, threat or plea is the writer's own decision ("We're not getting another
+ * dog."), and a longer sentence carries the situation ("Out on the lough with your rods and your phone
+ * off."): rewritten from 0.6 it became a stock line, so both keep KEPT_HARSH. (At a fixed 0.6, below
+ * the balanced 0.62, the property test's "31 Zh A" read as contempt, 0.60, and was lost.)
  */
-const KEPT_JAB = 0.6;
+const keptJab = () => shippedModel().thresholds.balanced;
 const JABS = new Set<Category>(['contempt', 'diagnosis', 'blame', 'absolute']);
+/** A word of three letters or more, standing alone. */
+const WORD = /(^|\s)[\p{L}'’]{3,}[.,!?]*(\s|$)/u;
 
 /**
  * A sentence of the writer's the rewrite kept, read on its own: beside a long friendly message the
@@ -456,10 +461,13 @@ function keptHarshRewritten(
     const curt = sentence.split(/\s+/).length <= 5;
     // Thanks, love or laughter said curtly ("Thanks so much!") is the writer's warmth unless the scorer
     // is sure of it: the jab's lower bar is for the rest.
-    const jab = curt && !fondMessage(readMessage(sentence));
+    const read = curt ? readMessage(sentence) : undefined;
+    // A jab is made of words ("Selfish to the bone.", "Not once, Graham."): characters with no word
+    // of three letters ("SE1 Z h", a postcode) are no jab, whatever the scorer says of them.
+    const jab = read !== undefined && !fondMessage(read) && WORD.test(sentence);
     const found = writers
       ? findFindings(sentence, { sensitivity: 'strict' }).filter(
-          (f) => f.confidence >= (jab && JABS.has(f.category) ? KEPT_JAB : KEPT_HARSH),
+          (f) => f.confidence >= (jab && JABS.has(f.category) ? keptJab() : KEPT_HARSH),
         )
       : [];
     if (found.length === 0) continue;

@@ -106,3 +106,21 @@ describe('a closer beside a calm rewrite goes: "I\'m done.", "I\'m sick of it."'
     expect(whole.toLowerCase()).not.toContain(gone.toLowerCase());
   });
 });
+
+describe('a curt jab kept beside a rewrite goes when the scorer flags it alone (review round 20)', () => {
+  it.each([
+    [
+      'Jinho, you promised you quit the poker site. You are liar. Everything is lie with you.',
+      'lie with you',
+    ],
+    ['its always my fault in ur head isnt it. never once ur fault', 'once ur fault'],
+  ])('%s', (text, jab) => {
+    const whole = rewriteMessage(text);
+    expect(whole).not.toBe(text);
+    expect(whole.toLowerCase()).not.toContain(jab);
+  });
+
+  it('keeps what is no words at all, however the scorer reads it ("SE1 Z h", a postcode)', () => {
+    expect(rewriteMessage('SE1 Z h \n you never listen')).toMatch(/^SE1 Z h\b/);
+  });
+});

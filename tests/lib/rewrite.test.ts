@@ -506,6 +506,8 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "This is something I'd rather not go back over. I'd like us to leave it there, please.",
     'drop it.':
       "I've said what I can about this for now. I need a bit of space before we talk about it again.",
+    'leave it, I will not repeat myself':
+      "I've said what I can about this for now. I need a bit of space before we talk about it again.",
     "FINE. do what you want, I don't care anymore":
       'Talking about this again is hard for me right now. I need a little space first.',
   },
