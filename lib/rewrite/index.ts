@@ -440,7 +440,7 @@ const WORD = /(^|\s)[\p{L}'’]{3,}[.,!?]*(\s|$)/u;
  * analyzer weighs "Fix it or leave." with everything else and may let it pass, but left alone in a
  * rewritten message it is the harshest thing in it (review rounds 3–6: a third of whole rewrites
  * that readers graded "harsh sentence left"). Only a sentence the scorer is sure of on its own
- * (KEPT_HARSH) is rewritten, by itself, or dropped when it is a curt jab.
+ * (KEPT_HARSH, or the balanced threshold for a curt jab) is rewritten, by itself, or dropped when curt.
  */
 function keptHarshRewritten(
   out: string,
@@ -455,21 +455,19 @@ function keptHarshRewritten(
   for (const unit of units(out)) {
     const raw = out.slice(unit.start, unit.end);
     const sentence = raw.trim();
-    const writers = sentence !== '' && own.includes(sentence.toLowerCase().replace(/[.]$/, ''));
+    // Softer's own sentences are never read again: each passed the gate.
+    if (sentence === '' || !own.includes(sentence.toLowerCase().replace(/[.]$/, ''))) continue;
     // A curt jab ("This is final.", "Only took you all morning.") goes with the rewrite beside it; a
     // longer sentence ("I'm giving you until Sunday to decide.") says something, and is rewritten.
     const curt = sentence.split(/\s+/).length <= 5;
-    // Thanks, love or laughter said curtly ("Thanks so much!") is the writer's warmth unless the scorer
-    // is sure of it: the jab's lower bar is for the rest.
-    const read = curt ? readMessage(sentence) : undefined;
     // A jab is made of words ("Selfish to the bone.", "Not once, Graham."): characters with no word
-    // of three letters ("SE1 Z h", a postcode) are no jab, whatever the scorer says of them.
-    const jab = read !== undefined && !fondMessage(read) && WORD.test(sentence);
-    const found = writers
-      ? findFindings(sentence, { sensitivity: 'strict' }).filter(
-          (f) => f.confidence >= (jab && JABS.has(f.category) ? keptJab() : KEPT_HARSH),
-        )
-      : [];
+    // of three letters ("SE1 Z h", a postcode) are no jab, whatever the scorer says of them. Thanks,
+    // love or laughter said curtly ("Thanks so much!") is the writer's warmth unless the scorer is sure
+    // of it: the jab's lower bar is for the rest.
+    const jab = curt && WORD.test(sentence) && !fondMessage(readMessage(sentence));
+    const found = findFindings(sentence, { sensitivity: 'strict' }).filter(
+      (f) => f.confidence >= (jab && JABS.has(f.category) ? keptJab() : KEPT_HARSH),
+    );
     if (found.length === 0) continue;
     // Rewritten as part of its message: a no for good or the help asked for elsewhere in it still counts.
     if (!curt && outWords === undefined) outWords = readWords(out);
