@@ -14,6 +14,14 @@ const ADJECTIVES = new Set([
   'disgusting',
 ]);
 const SOFTENERS = new Set(['lol', 'honestly', 'seriously', 'mate', 'tbh', 'babe', 'and', 'of', 'to', 'as']);
+/** A person the adjective is said of: "Useless man.", "you stupid boy". */
+const PEOPLE = new Set(['man', 'woman', 'boy', 'girl', 'husband', 'wife', 'bloke', 'fella', 'guy', 'person']);
+/**
+ * Whether an adjective before a person names the partner: said to them ("Useless man.", "you spineless
+ * husband") or exclaimed ("what a pathetic man"), not of someone met ("met a useless man at the bar").
+ */
+const calledByIt = (before: readonly string[]) =>
+  before.length === 0 || before.includes('you') || before[0] === 'what' || before[0] === 'such';
 
 export const insult: Rule = {
   id: 'insult',
@@ -28,7 +36,9 @@ export const insult: Rule = {
     if (!aimedAtPartner(m)) return false;
     const word = m.words[m.words.length - 1] as string;
     // "this stupid kettle": an adjective before a noun describes the thing.
-    if (ADJECTIVES.has(word) && m.after.length > 0 && !SOFTENERS.has(m.after[0] as string)) return false;
+    const next = m.after[0] as string;
+    if (ADJECTIVES.has(word) && m.after.length > 0 && !SOFTENERS.has(next))
+      if (!(PEOPLE.has(next) && calledByIt(m.before))) return false;
     // "you're unbelievable, in the best way" is delight.
     if (/\b(best way|amazing|incredible|love you|thank)\b/.test(m.messageText)) return false;
     // "I'm such an idiot" is about the writer.
@@ -48,11 +58,15 @@ export const insult: Rule = {
       'what an [[idiot]]. seriously.',
       "[[you're useless]]",
       "[[you're a coward]], you can't even look me in the eye",
+      'Took the bins out? No. [[Useless]] man.',
+      'what a [[pathetic]] man you are',
     ],
     pass: [
       'you’re unbelievable, in the best way',
       'my brother is a muppet, he locked himself out again',
       'this stupid kettle is broken again',
+      'sat next to a useless man at the quiz, he knew nothing',
+      'my cousin is a worthless man when it comes to money',
       "I'm such an idiot, I left my keys",
       'she yelled "you\'re pathetic" at him',
     ],

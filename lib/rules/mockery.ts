@@ -82,6 +82,9 @@ export const mockery: Rule = {
     // "cry more" ends a jab ("cry more at this film…" is about the film); "imagine thinking…" with a
     // laugh is about the bus, not the partner.
     if ((m.words[0] === 'cry' || m.words[0] === 'listen') && m.after.length > 0) return false;
+    // "spare me a chip?", "can you spare me a tenner": asking for something, not "spare me the drama".
+    if (m.words.join(' ') === 'spare me' && /^(a|an|one|two|five|ten|some|a few|\d+)$/.test(m.after[0] ?? ''))
+      return false;
     // "imagine thinking the bus would be on time" mocks a thing; "imagine being 35 and…" a person.
     if (m.words[0] === 'imagine' && ['the', 'a', 'an', 'it'].includes(m.after[0] ?? '')) return false;
     // "must be nice to sleep till noon" is a jab; "must be nice to be home!" is warmth.
@@ -120,11 +123,13 @@ export const mockery: Rule = {
       'so [[glad you could finally make]] time for me',
       '[[is it too much to ask]] for you to be on time',
       '[[nice to know where I]] rank',
+      'oh [[spare me]] the sob story, you knew the date',
     ],
     pass: [
       'talking to the kids is like talking to a brick wall lol',
       'oh poor baby, the vet said he’ll be fine',
       'grow a garden with me this spring?',
+      'can you spare me a tenner till Friday?',
       'sorry I exist so loudly in the mornings haha',
       'listen to yourself sing, you’re actually good!',
       'shut up, you’re hilarious',

@@ -33,9 +33,12 @@ const TAIL_OK = new Set([
   'it',
 ]);
 
-/** What follows a literal "leave it": the writer's offer ("I'll sort it", not "I will not…") or the thing. */
+/**
+ * What follows a literal "leave it": the writer's offer ("I'll sort it", not "I will not…", "my turn",
+ * "I've got it", "it's on me") or the thing.
+ */
 const LITERAL_AFTER =
-  /^(i (will|can|shall|am going to) (?!not\b)|it is (still|not|finished|fine|done|drying|wet|hot|broken))/;
+  /^(i (will|can|shall|am going to) (?!not\b)|it is (still|not|finished|fine|done|drying|wet|hot|broken)|my (turn|treat|shout|round)\b|i (have )?got (it|this)\b|(it|this|that) is on me\b)/;
 
 const LATER = ['tomorrow', 'later', 'morning', 'weekend', 'tonight', 'evening'];
 function pausesWithTime(m: Match): boolean {
@@ -210,6 +213,8 @@ export const shutDownTalk: Rule = {
       'leave it, I’ll wash up after the match',
       'drop it, I can grab another on my way home',
       'leave it, it’s still hot, give it ten minutes',
+      'leave the bill, my shout tonight',
+      'forget it, I’ve got this one, you paid last time',
       'end of the day I think we did well',
       'not doing it today, the shop is shut',
       'no point talking about it tonight, let’s sleep and chat tomorrow x',

@@ -79,8 +79,14 @@ export const yourFault: Rule = {
       ['pick', 'choose', 'turn', 'decide', 'tonight'].some((w) => m.messageWords.has(w))
     )
       return false;
-    // "it's because of you that I believe in myself" credits.
-    if (m.words.join(' ') === 'because of you' && predicateValence(m.sentenceAfter) > 0) return false;
+    // "it's because of you that I believe in myself" credits, and so does what it made possible at
+    // last: "because of your overtime we can finally pay off the car" (blind round 22).
+    if (
+      ['because of you', 'because of your'].includes(m.words.join(' ')) &&
+      (predicateValence(m.sentenceAfter) > 0 ||
+        /\b(we|i) (can|could|are able to|get to) finally\b/.test(m.sentenceAfter.join(' ')))
+    )
+      return false;
     // "because of your advice I got the job!" credits.
     if (
       m.words.join(' ') === 'because of your' &&
@@ -141,6 +147,7 @@ export const yourFault: Rule = {
       'it’s because of you that I believe in myself',
       'it’s my own fault I’m tired, I stayed up reading',
       'because of your advice I got the job!',
+      'because of your night shifts we can finally book the cottage in May',
       'it’s on you that we got the flat, you found it',
       "if you hadn't said anything I would have forgotten, thank you",
       "it's not your fault, please don't beat yourself up",

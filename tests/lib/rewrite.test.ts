@@ -54,7 +54,7 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'you get weird every time my ex comes up':
       "It would mean a lot to me if you didn't get weird when my ex comes up. I've been feeling hurt about it.",
     'every time I ask for help, you sigh':
-      "It's been hard for me when I ask for help and you sigh. It would mean a lot if we could work out a way to share it.",
+      "I've noticed I feel overwhelmed when I ask for help and you sigh. Can we talk about it at the weekend?",
     'every single weekend you disappear to your brother’s':
       "I've been feeling alone when you disappear to your brother's, and I'd really like to feel you are on my side.",
     'whenever you drink, you get mean':
@@ -281,6 +281,10 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I'm upset, and I'd rather tell you how I feel than snap at you. Can we talk at the weekend?",
     "you're useless":
       "I'm hurt, and I want to find kinder words for it than the ones I had. Can we talk tomorrow?",
+    'Took the bins out? No. Useless man.':
+      "I'm hurt, and I want to find kinder words for it than the ones I had. Can we talk this evening?",
+    'what a pathetic man you are':
+      "I'm feeling frustrated, and I don't want to say something unkind. Can we talk about it later?",
     "you're a coward, you can't even look me in the eye":
       "I'm hurt, and I want to find kinder words for it than the ones I had. Can we talk tonight?",
   },
@@ -305,6 +309,8 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I'm hurt, and I want to find kinder words for it than the ones I had. Can we talk tomorrow?",
   },
   mockery: {
+    'oh spare me the sob story, you knew the date':
+      "I need a few minutes before I say something I don't mean. I'm feeling hurt about the date, and I'd like to talk tonight.",
     'it’s like talking to a brick wall with you':
       "I'm really angry right now, and I don't want to say something I'll regret. Can we talk this evening?",
     'do you even hear yourself':
@@ -446,7 +452,7 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'last warning':
       "I want us both to feel okay, and right now I don't. Can we talk later when we are both calm?",
     "if you go to that party tonight don't bother coming home":
-      "I really hope we can sort out that party together. I'd really rather you didn't go to that party.",
+      "I really hope we can sort this out together. I'd really rather you didn't go to that party.",
     "If you don't come to therapy, I'm leaving":
       "I want to be honest with you about what I need: I'd really like you to come to therapy.",
     "one more lie and we're finished, I mean it":
