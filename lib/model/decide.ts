@@ -186,7 +186,16 @@ export function decideFindings(
     const clause = heaviestClause(score, category);
     if (!clause) continue;
     const info = CATEGORY_INFO[category];
-    const bounds = reading.rewriteBounds(clause.clause, SENTENCE_WIDE.has(category) ? 'sentence' : 'clause');
+    // A sneer of three words or fewer ("third year running", "Oh right,") leans on the clause beside it
+    // ("great job forgetting our anniversary, …"): its rewrite reads the sentence, as the rules'
+    // mockery does (review round 22: rewritten alone, such tails became stock lines).
+    const tail =
+      category === 'contempt' &&
+      (msg.clauses[clause.clause]?.end ?? 0) - (msg.clauses[clause.clause]?.start ?? 0) <= 3;
+    const bounds = reading.rewriteBounds(
+      clause.clause,
+      SENTENCE_WIDE.has(category) || tail ? 'sentence' : 'clause',
+    );
     const end = clause.end - clause.start > MAX_SPAN ? wordEnd(msg, clause.start + MAX_SPAN) : clause.end;
     findings.push({
       ruleId: 'model',

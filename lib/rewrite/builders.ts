@@ -1215,9 +1215,32 @@ export interface MessageNo {
   refusesHelp: boolean;
 }
 
+/**
+ * A no limited in time or in how it is said (normalised words): "not again tonight", "nothing to say to
+ * you right now", "not having this conversation over text". "from now on" is no limit.
+ */
+const FOR_NOW =
+  / (tonight|today|this (evening|morning|afternoon|late)|right now|rn|atm|at the moment|(?<!from )now|yet|(over|by|on|via) (text|texts|the phone|whatsapp|here)|when (you are|you have been) (drunk|like this|shouting)|(till|until|til) \S+) /;
+/** Words that make a no for good whatever else limits it: "Not tonight. Not tomorrow. Not ever." */
+const FOR_EVER =
+  / (ever|forever|for good|never again|permanently|any circumstances|decided|decision|final|settled|closed|made up|no means no|end of (discussion|story|conversation)) /;
+
+/**
+ * Whether a no is for now only: it names a time or a medium and never says for good. Readers of rounds
+ * 13 to 19 graded "not again tonight", "done talking tonight" and "nothing to say to you right now"
+ * turned into a subject closed for good as changing what the writer said (review round 16, item 34).
+ */
+export function forNow(said: string): boolean {
+  return FOR_NOW.test(said) && !FOR_EVER.test(said);
+}
+
 export function readNo(message: readonly Word[]): MessageNo {
   const said = ` ${message.map((x) => x.w).join(' ')} `;
-  return { closed: FOR_GOOD.test(said), decided: DECIDED.test(said), refusesHelp: REFUSES_HELP.test(said) };
+  return {
+    closed: FOR_GOOD.test(said) && !forNow(said),
+    decided: DECIDED.test(said),
+    refusesHelp: REFUSES_HELP.test(said),
+  };
 }
 
 /** "I'm not talking about this" → a pause with a time to come back. */
@@ -1259,23 +1282,37 @@ const stonewall: Builder = ({ ruleId, sentence, message, no: given }, topic) => 
     new RegExp(` (in|at|on|inside|over) ${topic.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} `).test(
       said,
     );
-  const subject = topic && !place && !/\b(words?|breath|excuses)$/.test(topic) ? topic : 'this';
+  // "with your mother listening" says when, not what; "this convo", "the answer" (is no) and "the wall"
+  // (talk to the wall) name the talk itself (review round 22, items 22, 39, 71, 73).
+  const when =
+    topic !== '' &&
+    new RegExp(` with ${topic.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} `).test(said) &&
+    / \S+ing( |$)/.test(said.slice(said.indexOf(` with ${topic.toLowerCase()} `) + 6));
+  const subject =
+    topic &&
+    !place &&
+    !when &&
+    !/\b(words?|breath|excuses|convo|conversation|chat|discussion|argument|answer|wall)$/.test(topic)
+      ? topic
+      : 'this';
   // "…and it will stay buried", "not again. Ever.": a refusal for good stays one, not turned into a
   // promise to come back to it (review round 2, items 232, 254). It is said as the writer's choice,
   // not as a pain they never mentioned (readers of rounds 7 and 8). "I don't care anymore" is no
   // decision about a subject: "anymore" makes one only beside a subject ("…about your family anymore").
   // A no for good said anywhere in the message closes each shut-down in it: "I'm done discussing
   // the puppy. … Don't bring it up again, not ever." (review round 9: a pause was offered beside it).
+  // A no limited to tonight, to now or to texting is not one for good (forNow).
   if (
-    / (ever|ever again|never again|for good|forever|permanently|buried|final|end of|closed|settled|finished|dead|any circumstances|not ever|never) /.test(
-      said,
-    ) ||
     no.closed ||
-    (subject !== 'this' && / (any more|anymore|any further|any longer) /.test(said)) ||
-    // "I don't want to talk about this anymore": talking about it is what stops for good.
-    / (talk|talking|discuss|discussing|argue|arguing) about (\S+ ){0,4}(any more|anymore|any longer) /.test(
-      said,
-    )
+    (!forNow(said) &&
+      (/ (ever|ever again|never again|for good|forever|permanently|buried|final|end of|closed|settled|finished|dead|any circumstances|not ever|never) /.test(
+        said,
+      ) ||
+        (subject !== 'this' && / (any more|anymore|any further|any longer) /.test(said)) ||
+        // "I don't want to talk about this anymore": talking about it is what stops for good.
+        / (talk|talking|discuss|discussing|argue|arguing) about (\S+ ){0,4}(any more|anymore|any longer) /.test(
+          said,
+        )))
   ) {
     const Subject = subject.charAt(0).toUpperCase() + subject.slice(1);
     // "I hope you can accept that." read as a shut-down of its own to the scorer beside a writer's

@@ -567,7 +567,9 @@ const ULTIMATUM: Frame[] = [
       !s.named &&
       !s.rival &&
       s.request !== undefined &&
-      `I really hope we can ${s.thing ? `sort out ${s.thing}` : 'sort this out'} together. ${s.request}`,
+      // Named in the request already, the thing said again jars: "sort out the game together. I'd
+      // really like you to get off the game." (review round 22, items 26, 70, 102, 103, 113).
+      `I really hope we can ${s.thing && !s.request.toLowerCase().includes(s.thing.toLowerCase()) ? `sort out ${s.thing}` : 'sort this out'} together. ${s.request}`,
   },
 
   {

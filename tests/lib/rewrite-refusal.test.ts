@@ -219,3 +219,38 @@ describe('a no for good in other words stays one', () => {
     for (const r of rewrites) expect(r).not.toMatch(LATER);
   });
 });
+
+describe('a no for now is not made one for good', () => {
+  // Readers of review rounds 13 to 19 graded "not again tonight", "done talking tonight" and "nothing to
+  // say to you right now" turned into "…something I'd rather not go back over" as changing the no.
+  const FOR_GOOD = /rather not go (back )?over|mind is made up/;
+  it.each([
+    "Marisol, I'm not discussing the phone bill again tonight. I'm on an early.",
+    'not doing this again rn. night.',
+    "Don't message me about the van again today.",
+    "I've nothing to say to you right now about your mother.",
+  ])('%j', (text) => {
+    const rewrites = findingsOf(text).flatMap((f) => f.rewrites);
+    expect(rewrites.length).toBeGreaterThan(0);
+    for (const r of rewrites) expect(r).not.toMatch(FOR_GOOD);
+  });
+
+  it.each([
+    'Not tonight, not tomorrow, not ever. The boat is not happening.',
+    "I'm not discussing the loan again today or any day, it's decided.",
+  ])('unless it also says for good: %j', (text) => {
+    expect(rewriteMessage(text)).toMatch(FOR_GOOD);
+  });
+});
+
+describe('a shut-down names no circumstance or idiom as its subject (review round 22)', () => {
+  // "I'm finding your mother listening hard to talk about", "…about the wall for now".
+  it.each([
+    ["I'm not doing this with your dad listening.", /dad/],
+    ["Talk to the wall, I'm finished for tonight", /wall/],
+  ])('%j', (text, wrong) => {
+    const rewrites = findingsOf(text).flatMap((f) => f.rewrites);
+    expect(rewrites.length).toBeGreaterThan(0);
+    for (const r of rewrites) expect(r).not.toMatch(wrong);
+  });
+});

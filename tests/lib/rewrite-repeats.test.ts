@@ -110,3 +110,20 @@ describe('a second invitation to talk after a semicolon goes', () => {
     expect(invitations.length).toBeLessThanOrEqual(1);
   });
 });
+
+describe('a sentence asking for the help a rewrite beside it asks for goes (review round 22)', () => {
+  // Rewritten in a later pass, "If we don't get counselling, it's finished." asked for counselling a
+  // second time beside the rewrite of "This is our only hope now." (items 134, 205, 206, 277).
+  it.each([
+    [
+      "This is our only hope now. If we don't get counselling, it's finished and you know it.",
+      /counselling/i,
+    ],
+    ["Marriage is on the rocks, Dev. If we don't see the imam this month, we're done. I mean it.", /imam/i],
+  ])('%j', (text, help) => {
+    const whole = rewriteMessage(text);
+    expect(whole).not.toBe(text);
+    const asking = (whole.match(/[^.?!]+[.?!]+/g) ?? []).filter((s) => help.test(s));
+    expect(asking).toHaveLength(1);
+  });
+});

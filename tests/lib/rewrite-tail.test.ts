@@ -124,3 +124,45 @@ describe('a curt jab kept beside a rewrite goes when the scorer flags it alone (
     expect(rewriteMessage('SE1 Z h \n you never listen')).toMatch(/^SE1 Z h\b/);
   });
 });
+
+describe('a verdict on the partner kept beside a rewrite goes like a curt jab (review round 22)', () => {
+  it.each([
+    ["Forty minutes late. Again. You're so disrespectful of my time.", 'disrespectful'],
+    [
+      "you so damn petty it's unreal. it was ONE text from my cousin about the van. get over yourself",
+      'petty',
+    ],
+  ])('%s', (text, verdict) => {
+    const whole = rewriteMessage(text);
+    expect(whole).not.toBe(text);
+    expect(whole.toLowerCase()).not.toContain(verdict);
+  });
+
+  it('keeps a kind verdict beside the rewrite', () => {
+    const whole = rewriteMessage(
+      "You never ring when you're late. You're so good with the kids though, they adore you.",
+    );
+    expect(whole).toMatch(/You're so good with the kids though, they adore you\./);
+  });
+});
+
+describe('a curt order kept beside a rewrite goes (review round 22)', () => {
+  // Over rounds 18–22 readers graded most such orders left whole "harsh sentence left".
+  it.each([
+    ["you're so controlling. get therapy.", 'get therapy'],
+    ['Whatever. Sleep downstairs then.', 'downstairs'],
+    ["You forgot Gran's birthday again. Sort it.", 'sort it'],
+  ])('%j', (text, order) => {
+    const whole = rewriteMessage(text);
+    expect(whole).not.toBe(text);
+    expect(whole.toLowerCase()).not.toContain(order);
+  });
+
+  it.each([
+    ["You never ring when you're late. Call me when you land.", 'Call me when you land.'],
+    ["You always leave the gate open. Don't touch me.", "Don't touch me."],
+    ['You never listen. Drive safe x', 'Drive safe x'],
+  ])('keeps a plain request, a boundary or a kind word: %j', (text, kept) => {
+    expect(rewriteMessage(text)).toContain(kept);
+  });
+});

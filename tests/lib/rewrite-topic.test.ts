@@ -74,3 +74,14 @@ describe('the topic is a whole noun phrase', () => {
     expect(topics(text)).toEqual([]);
   });
 });
+
+describe("a sneer's short tail is rewritten with the clause it leans on (review round 22)", () => {
+  // "third year running" alone named nothing, and its rewrite was a stock line.
+  it.each([
+    ['great job forgetting the school run, third week running 👏👏', /school run/],
+    ['brilliant, leaving the gate open for the dog again, top marks', /gate/],
+  ])('%j', (text, topic) => {
+    const first = findingsOf(text).find((f) => f.category === 'contempt')?.rewrites[0] ?? '';
+    expect(first).toMatch(topic);
+  });
+});

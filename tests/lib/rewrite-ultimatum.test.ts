@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { CATEGORY_INFO } from '../../lib/categories';
 import { analyze, rewritesFor } from '../../lib/index';
 import type { Finding } from '../../lib/types';
+import { findingsOf } from './found';
 
 /**
  * The first rewrite of the message's ultimatum. What is tested here is the rewrite, not whether the
@@ -194,5 +195,14 @@ describe('an ultimatum keeps what the writer wants', () => {
     expect(candidates('If you not come home before midnight, I lock the door.').join(' ')).toContain(
       "I'd really like you to come home before midnight.",
     );
+  });
+});
+
+describe('the hope frame does not name again what its request names (review round 22)', () => {
+  // "I really hope we can sort out the game together. I'd really like you to get off the game."
+  it.each(["If you don't stop reading my messages, I'm going to my brother's."])('%j', (text) => {
+    const rewrites = findingsOf(text).flatMap((f) => f.rewrites);
+    expect(rewrites.some((r) => /^I really hope we can sort/.test(r))).toBe(true);
+    for (const r of rewrites) expect(r).not.toMatch(/sort out my messages/);
   });
 });
