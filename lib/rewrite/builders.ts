@@ -1284,10 +1284,8 @@ const stonewall: Builder = ({ ruleId, sentence, message, no: given }, topic) => 
     );
   // "with your mother listening" says when, not what; "this convo", "the answer" (is no) and "the wall"
   // (talk to the wall) name the talk itself (review round 22, items 22, 39, 71, 73).
-  const when =
-    topic !== '' &&
-    new RegExp(` with ${topic.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} `).test(said) &&
-    / \S+ing( |$)/.test(said.slice(said.indexOf(` with ${topic.toLowerCase()} `) + 6));
+  const withAt = topic === '' ? -1 : said.indexOf(` with ${topic.toLowerCase()} `);
+  const when = withAt >= 0 && / \S+ing( |$)/.test(said.slice(withAt + ' with '.length));
   const subject =
     topic &&
     !place &&

@@ -454,10 +454,10 @@ const JABS = new Set<Category>(['contempt', 'diagnosis', 'blame', 'absolute']);
 const WORD = /(^|\s)[\p{L}'’]{3,}[.,!?]*(\s|$)/u;
 /**
  * A bare order: a sentence opening on a verb compromise reads as one ("Sort it.", "Be there.") or on
- * "don't" ("Don't test me."), not a question, not asked kindly, thanked or loving, not a reminder or
- * a wish to stop something, and not a boundary about the writer's body or safety ("Don't touch me." stays). Over review rounds 18–22, 52 such orders
- * of four words or fewer were kept beside a rewrite: readers graded 35 of those whole rewrites "harsh
- * sentence left", 11 garbled and 6 clean.
+ * "don't" ("Don't test me."); not a question, not asked kindly, thanked or loving, not a reminder or a
+ * wish to stop something, and not a boundary about the writer's body or safety ("Don't touch me."
+ * stays). Over review rounds 18–22, 52 such orders of four words or fewer were kept beside a rewrite:
+ * readers graded 35 of those whole rewrites "harsh sentence left", 11 garbled and 6 clean.
  */
 function command(sentence: string): boolean {
   if (/[?]/.test(sentence) || /\b(please|pls|plz|thanks?|thank you|love|safe|sorry|xx*)\b/i.test(sentence))
