@@ -47,6 +47,7 @@ describe('the labelled corpus (data/)', { timeout: 120_000 }, () => {
     'data/plain/plain-6.jsonl',
     'data/plain/plain-7.jsonl',
     'data/plain/plain-8.jsonl',
+    'data/plain/plain-9.jsonl',
   ])('keeps the plain set %s all clean, in the shape the eval reads, and out of training', (file) => {
     const plain = parseCorpus(readFileSync(file, 'utf8'));
     expect(plain.length).toBe(300);
