@@ -1415,9 +1415,39 @@ export function helpNamed(
   return helpAsked(words);
 }
 
+/**
+ * The day of the help the partner is told not to miss, or '' when none is named: "don't you dare cancel on
+ * Tuesday", "if you skip Thursday again", "don't bail on it again"; undefined when the message says no
+ * such thing. A session the couple already has, read from what the partner must not drop.
+ */
+function attendance(words: readonly Word[]): string | undefined {
+  const said = ` ${words.map((x) => x.w).join(' ')} `;
+  const drop =
+    / (cancel|cancelling|canceling|skip|skipping|miss|missing|bail on|bin off|duck out of|pull out of) (on )?(((mon|tues|wednes|thurs|fri|satur|sun)day)|it|again|the next one)\b/.exec(
+      said,
+    );
+  if (!drop) return undefined;
+  const day = drop[4];
+  return day ? `${day.charAt(0).toUpperCase()}${day.slice(1)}` : '';
+}
+
+/** Help by activity, which a session of can be booked: not a person ("a counsellor"). */
+const SESSIONS =
+  /^(therapy|counselling|counseling|couples (therapy|counselling|counseling)|marriage counselling|relate)$/i;
+
 /** "therapy is our last resort" → help as a space to learn and grow, not emergency repair. */
 const crisis: Builder = ({ sentence, message }) => {
-  const help = helpNamed(message ?? sentence.words);
+  let help = helpNamed(message ?? sentence.words);
+  // "Counselling is our last shot … so don't you dare cancel on Tuesday": the counselling is booked, and
+  // the rewrite asks for it as it is, not as a new idea (review round 22, item 161; rounds 11 and 20).
+  const day =
+    help && !help.booked && !help.person && SESSIONS.test(help.thing)
+      ? attendance(message ?? sentence.words)
+      : undefined;
+  if (help && day !== undefined) {
+    const thing = `${help.thing}${day ? ` on ${day}` : ''}`;
+    help = { phrase: `go to ${thing}`, thing, booked: true };
+  }
   const us = sentence.words.find((x) => ['marriage', 'relationship'].includes(x.w));
   const matters = us ? `our ${us.d} matters to me` : 'we matter to me';
   return { slots: { help, matters, named: us ? `our ${us.d}` : undefined } };

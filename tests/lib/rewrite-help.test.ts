@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../lib/index';
 import { helpNamed } from '../../lib/rewrite/builders';
 import { readWords } from '../../lib/rewrite/sentence';
+import { findingsOf } from './found';
 
 const named = (text: string) => helpNamed(readWords(text));
 
@@ -60,5 +61,21 @@ describe('crisis rewrites', () => {
 describe('a person named with its "\'s"', () => {
   it('"the pastor\'s our last hope" names the pastor', () => {
     expect(named("honestly the pastor's our last hope now")?.thing).toBe('the pastor');
+  });
+});
+
+describe('help the partner is told not to miss is asked for as booked (review round 22)', () => {
+  // "…so don't you dare cancel on Tuesday" had "What would counselling mean to you? I'd love us to try
+  // counselling together": the counselling was already booked.
+  it.each([
+    [
+      "Counselling's the last thing holding us up, Priya. Don't you dare cancel on Wednesday.",
+      /counselling on Wednesday/,
+    ],
+    ["Therapy is our only hope now. If you skip it again I don't know what happens to us.", /\btherapy\b/],
+  ])('%j', (text, booked) => {
+    const first = findingsOf(text).find((f) => f.category === 'crisis')?.rewrites[0] ?? '';
+    expect(first).toMatch(booked);
+    expect(first).not.toMatch(/\b(try|give .* a real try|what would .* mean)\b/i);
   });
 });
