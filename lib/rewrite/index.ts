@@ -469,7 +469,7 @@ const WORD = /(^|\s)[\p{L}'’]{3,}[.,!?]*(\s|$)/u;
 function command(sentence: string): boolean {
   if (/[?]/.test(sentence) || /\b(please|pls|plz|thanks?|thank you|love|safe|sorry|xx*)\b/i.test(sentence))
     return false;
-  if (/\b(touch|hit|hurt|near|follow|grab|push)\b/i.test(sentence)) return false;
+  if (BODY.test(sentence)) return false;
   const words = readWords(sentence).map((x) => x.w);
   // A reminder ("Don't forget the milk.") and a wish to stop something ("Stop working so late.") ask for
   // something plain, and readers of earlier rounds graded them kept as right (tests/lib/rewrite-refusal).
@@ -480,6 +480,12 @@ function command(sentence: string): boolean {
     !/^(see|miss|love|thank|hope|enjoy|have|sleep well|get well)\b/.test(words.join(' '))
   );
 }
+
+/** A boundary about the writer's body or safety: "Don't touch me.", "don't you dare come near me". */
+const BODY = /\b(touch|hit|hurt|near|follow|grab|push)\b/i;
+
+/** "Don't you dare lecture me.", "Dinnae you dare.": an order however it goes on (review round 23). */
+const DARE = /^(don['’]?t|dinnae|do not|dont) you dare\b/i;
 
 /** A sentence that says what the partner is: "You're so…", "You are too…", "ur such a…", "You think you are…". */
 const VERDICT = /^(you['’]?re|you are|ur|u r|you so|you think you['’]?re|you think you are)\s/i;
@@ -521,8 +527,12 @@ function keptHarshRewritten(
     // of it: the jab's lower bar is for the rest.
     const jab = curt && WORD.test(sentence) && !fondMessage(readMessage(sentence));
     // A curt order of the writer's beside a rewrite that asks gently ("Get help.", "Sleep on the sofa.",
-    // "Figure it out.", "Don't test me.") contradicts it: it goes, whatever the scorer says of it.
-    if (jab && length <= 4 && command(sentence)) {
+    // "Figure it out.", "Don't test me.", "Don't you dare lecture me.") contradicts it: it goes, whatever
+    // the scorer says of it.
+    if (
+      (jab && length <= 4 && command(sentence)) ||
+      (length <= 7 && DARE.test(sentence) && !BODY.test(sentence))
+    ) {
       result += out.slice(at, unit.start) + raw.slice(raw.trimEnd().length);
       at = unit.end;
       continue;

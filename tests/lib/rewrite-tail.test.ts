@@ -152,6 +152,8 @@ describe('a curt order kept beside a rewrite goes (review round 22)', () => {
     ["you're so controlling. get therapy.", 'get therapy'],
     ['Whatever. Sleep downstairs then.', 'downstairs'],
     ["You forgot Gran's birthday again. Sort it.", 'sort it'],
+    // Review round 23: "dont you dare lecture me" stayed beside a gentle rewrite.
+    ['You forgot the school run again. dont you dare lecture me about phones.', 'lecture me'],
   ])('%j', (text, order) => {
     const whole = rewriteMessage(text);
     expect(whole).not.toBe(text);
@@ -161,6 +163,7 @@ describe('a curt order kept beside a rewrite goes (review round 22)', () => {
   it.each([
     ["You never ring when you're late. Call me when you land.", 'Call me when you land.'],
     ["You always leave the gate open. Don't touch me.", "Don't touch me."],
+    ["You never take the bins out. Don't you dare touch me.", "Don't you dare touch me."],
     ['You never listen. Drive safe x', 'Drive safe x'],
   ])('keeps a plain request, a boundary or a kind word: %j', (text, kept) => {
     expect(rewriteMessage(text)).toContain(kept);
