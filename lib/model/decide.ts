@@ -189,9 +189,8 @@ export function decideFindings(
     // A sneer of three words or fewer ("third year running", "Oh right,") leans on the clause beside it
     // ("great job forgetting our anniversary, …"): its rewrite reads the sentence, as the rules'
     // mockery does (review round 22: rewritten alone, such tails became stock lines).
-    const tail =
-      category === 'contempt' &&
-      (msg.clauses[clause.clause]?.end ?? 0) - (msg.clauses[clause.clause]?.start ?? 0) <= 3;
+    const own = msg.clauses[clause.clause];
+    const tail = category === 'contempt' && own !== undefined && own.end - own.start <= 3;
     const bounds = reading.rewriteBounds(
       clause.clause,
       SENTENCE_WIDE.has(category) || tail ? 'sentence' : 'clause',

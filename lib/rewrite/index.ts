@@ -404,7 +404,10 @@ function wholeOnce(
   // Softer's: each of its sentences passed the gate on its own, and read beside the writer's words the
   // scorer can still weigh one ("…leave it there, please." beside "The boat's sold.").
   // What the message's own rewrites already ask for: help or a change (ASKS).
-  const asked = new Set(all.map((f) => ASKS[f.category]).filter((ask) => ask !== undefined));
+  const asked = new Set(all.map((f) => ASKS[f.category]).filter((ask): ask is string => ask !== undefined));
+  const asksAgain = (f: Finding) => asked.has(ASKS[f.category] ?? '');
+  // Whether the last pass found nothing left to do in `out`.
+  let settled = false;
   const later = (passes: number) => {
     for (let pass = 0; pass < passes; pass++) {
       const current = out;
@@ -412,11 +415,12 @@ function wholeOnce(
         const sentence = current.slice(f.sentence.start, f.sentence.end).trim();
         return sentence === '' || !inserts.some((insert) => insert.includes(sentence));
       });
-      if (left.length === 0) break;
+      settled = left.length === 0;
+      if (settled) break;
       // A sentence that now shows as asking what a rewrite beside it already asks ("This is our last
       // chance. If we don't get help now, it's over.") goes: rewritten, it asked twice (review round 22:
       // items 134, 205, 206 and 277 stacked a second request for help or a change).
-      const again = left.filter((f) => asked.has(ASKS[f.category] ?? ''));
+      const again = left.filter(asksAgain);
       const rest = left.filter((f) => !again.includes(f));
       out = joinWhole(out, [
         ...splices(out, withRewrites(out, rest)),
@@ -425,10 +429,11 @@ function wholeOnce(
     }
   };
   later(2);
-  out = keptHarshRewritten(out, text, splices, asked);
+  const before = out;
+  out = keptHarshRewritten(out, text, splices, asksAgain);
   // A sentence of the writer's can show only once a kept one beside it has gone ("Honestly this is a
   // crisis." when the threat after it went: review round 23, item 244, failed the gate): one more pass.
-  later(1);
+  if (out !== before || !settled) later(1);
   const whole = withoutRepeats(out, text, inserts);
   return { out: withoutLeaning(whole, text), inserts };
 }
@@ -466,11 +471,10 @@ const WORD = /(^|\s)[\p{L}'’]{3,}[.,!?]*(\s|$)/u;
  * stays). Over review rounds 18–22, 52 such orders of four words or fewer were kept beside a rewrite:
  * readers graded 35 of those whole rewrites "harsh sentence left", 11 garbled and 6 clean.
  */
-function command(sentence: string): boolean {
+function command(sentence: string, words: readonly string[]): boolean {
   if (/[?]/.test(sentence) || /\b(please|pls|plz|thanks?|thank you|love|safe|sorry|xx*)\b/i.test(sentence))
     return false;
   if (BODY.test(sentence)) return false;
-  const words = readWords(sentence).map((x) => x.w);
   // A reminder ("Don't forget the milk.") and a wish to stop something ("Stop working so late.") ask for
   // something plain, and readers of earlier rounds graded them kept as right (tests/lib/rewrite-refusal).
   if (/^(do not forget|remember|stop|quit)\b/.test(words.join(' '))) return false;
@@ -501,7 +505,7 @@ function keptHarshRewritten(
   out: string,
   original: string,
   splices: (text: string, findings: readonly Finding[]) => Splice[],
-  asked: ReadonlySet<string | undefined> = new Set(),
+  asksAgain: (f: Finding) => boolean = () => false,
 ): string {
   const own = original.toLowerCase();
   let result = '';
@@ -525,12 +529,18 @@ function keptHarshRewritten(
     // of three letters ("SE1 Z h", a postcode) are no jab, whatever the scorer says of them. Thanks,
     // love or laughter said curtly ("Thanks so much!") is the writer's warmth unless the scorer is sure
     // of it: the jab's lower bar is for the rest.
-    const jab = curt && WORD.test(sentence) && !fondMessage(readMessage(sentence));
+    const read = curt && WORD.test(sentence) ? readMessage(sentence) : undefined;
+    const jab = read !== undefined && !fondMessage(read);
     // A curt order of the writer's beside a rewrite that asks gently ("Get help.", "Sleep on the sofa.",
     // "Figure it out.", "Don't test me.", "Don't you dare lecture me.") contradicts it: it goes, whatever
     // the scorer says of it.
     if (
-      (jab && length <= 4 && command(sentence)) ||
+      (jab &&
+        length <= 4 &&
+        command(
+          sentence,
+          read.words.map((x) => x.w),
+        )) ||
       (length <= 7 && DARE.test(sentence) && !BODY.test(sentence))
     ) {
       result += out.slice(at, unit.start) + raw.slice(raw.trimEnd().length);
@@ -544,7 +554,7 @@ function keptHarshRewritten(
     // Rewritten as part of its message: a no for good or the help asked for elsewhere in it still counts.
     if (!curt && outWords === undefined) outWords = readWords(out);
     // A sentence asking what a rewrite already asks goes, as in the later passes.
-    const again = found.every((f) => asked.has(ASKS[f.category]));
+    const again = found.every(asksAgain);
     let rewritten =
       curt || again || outWords === undefined
         ? ''
