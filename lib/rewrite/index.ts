@@ -505,7 +505,7 @@ function keptHarshRewritten(
   out: string,
   original: string,
   splices: (text: string, findings: readonly Finding[]) => Splice[],
-  asksAgain: (f: Finding) => boolean = () => false,
+  asksAgain: (f: Finding) => boolean,
 ): string {
   const own = original.toLowerCase();
   let result = '';
