@@ -1,5 +1,12 @@
-import { aimedAtPartner, predicateValence } from './grammar';
+import { aimedAtPartner, predicateValence, warmTowardPartner } from './grammar';
 import type { Rule } from './types';
+
+const PARTNER_WORDS = new Set(['you', 'u', 'your', 'ur', 'yourself', 'ya', 'yer']);
+/**
+ * Whom else a count can be of, named first in its clause: a determiner's noun or a pronoun ("the bus",
+ * "she"). Not the writer: "as usual I'm the bad guy" counts what the partner leaves them with.
+ */
+const OTHER_SUBJECTS = new Set(['the', 'my', 'our', 'his', 'her', 'their', 'he', 'she', 'they', 'it']);
 
 export const asUsual: Rule = {
   id: 'as-usual',
@@ -68,6 +75,15 @@ export const asUsual: Rule = {
     // "yet again you've outdone yourself, dinner was perfect" is praise, jab words or not.
     if (m.words.join(' ') === 'yet again' && predicateValence(m.sentence) > 0) return false;
     if (!jab && predicateValence(m.sentence) > 0) return false;
+    // "typical you, always putting everyone first ❤️": their nature named fondly.
+    if (m.words.includes('typical') && warmTowardPartner(m)) return false;
+    // "as usual" beside no "you" counts the partner only when nobody else is named: "late as usual,
+    // thanks" jabs; "curry night as usual?" asks about a plan, and "as usual the kids want the same
+    // cereal" counts a third party (plain set 10 had one of each).
+    if (!jab && !m.sentence.some((w) => PARTNER_WORDS.has(w))) {
+      if (m.isQuestion) return false;
+      if (OTHER_SUBJECTS.has((m.before.length > 0 ? m.before[0] : m.after[0]) ?? '')) return false;
+    }
     return aimedAtPartner(m);
   },
   examples: {
@@ -83,6 +99,8 @@ export const asUsual: Rule = {
       'you left the car on empty [[AGAIN]] btw',
       'would it hurt you to text back [[once in a while]]',
       'k. thanks for nothing [[as per]]',
+      'home at midnight [[as usual]], not a single text',
+      '[[as usual]] I’m the one ringing the plumber',
       "I'm at the station. [[typical]], you're late and I'm standing in the rain",
       '[[every bloody weekend it’s the same]], you on the xbox and me doing everything',
     ],
@@ -103,6 +121,9 @@ export const asUsual: Rule = {
       'we should call your mum once in a while, she’d like that',
       'as per the doctor, rest for a week',
       'every weekend it’s the same at the market, so busy',
+      'pizza and a film on saturday as usual?',
+      'as usual the dog wants his walk at six sharp',
+      'typical you, remembering my mum’s birthday before I did ❤️',
     ],
   },
 };

@@ -109,6 +109,27 @@ export function sarcastic(match: Match): boolean {
   );
 }
 
+/** Gratitude, pride or love said to the partner in words that are seldom sarcastic. */
+const WARM_WORDS =
+  /(?<! real| so very| oh so) (proud of (you|u)|thank (you|u)|thanks (so much|babe|love|hun|darling)|so grateful|love (you|u|ya)|you are (a|an|the|my) (star|legend|genius|angel|hero|rock|best)|you are (amazing|brilliant|incredible|wonderful|the best)) /;
+/** Hearts and kisses: a fond mark that is seldom sarcastic (unlike 👏, 😊 or 🙂). */
+const WARM_EMOJI =
+  /[\u{2764}\u{1F970}\u{1F618}\u{1F60D}\u{1F495}\u{1F496}\u{1F497}\u{1F49E}\u{1F499}\u{1F49A}\u{1F49C}\u{1F9E1}]/u;
+
+/**
+ * The message is warm toward the partner: thanks, pride or love in words or hearts ("…that's your
+ * doing. I'm proud of you"), and no eye-roll or "oh great" that would turn it into sarcasm.
+ */
+export function warmTowardPartner(match: Match): boolean {
+  // A word in scare quotes ("proud of you for 'fixing' it") mocks the praise beside it.
+  const scareQuoted = /(^|\s)['‘"“]\w+['’"”](?=[\s.,!?]|$)/u.test(match.sentenceText);
+  return (
+    (WARM_WORDS.test(match.messageText) || WARM_EMOJI.test(match.sentenceText)) &&
+    !scareQuoted &&
+    !sarcastic(match)
+  );
+}
+
 /** Words that put "we"/the relationship in the subject: "we're drowning", "our marriage is dying". */
 export const RELATIONSHIP = new Set([
   'we',

@@ -13,6 +13,7 @@ const ADJECTIVES = new Set([
   'spineless',
   'disgusting',
 ]);
+const POSSESSIVE = new Set(['your', 'ur', 'the', 'my', 'our', 'his', 'her', 'their', 'that', 'this']);
 const SOFTENERS = new Set(['lol', 'honestly', 'seriously', 'mate', 'tbh', 'babe', 'and', 'of', 'to', 'as']);
 /** A person the adjective is said of: "Useless man.", "you stupid boy". */
 const PEOPLE = new Set(['man', 'woman', 'boy', 'girl', 'husband', 'wife', 'bloke', 'fella', 'guy', 'person']);
@@ -41,6 +42,9 @@ export const insult: Rule = {
       if (!(PEOPLE.has(next) && calledByIt(m.before))) return false;
     // "you're unbelievable, in the best way" is delight.
     if (/\b(best way|amazing|incredible|love you|thank)\b/.test(m.messageText)) return false;
+    // "laughed at your joke", "the joke at the quiz": a determiner before the noun names a thing of
+    // theirs or someone else, not the partner ("you're a joke", "what a joke" call them one).
+    if (!ADJECTIVES.has(word) && POSSESSIVE.has(m.before.at(-1) ?? '')) return false;
     // "I'm such an idiot" is about the writer.
     if (m.before.includes('i') && !m.before.includes('you')) return false;
     return true;
@@ -69,6 +73,8 @@ export const insult: Rule = {
       'my cousin is a worthless man when it comes to money',
       "I'm such an idiot, I left my keys",
       'she yelled "you\'re pathetic" at him',
+      'the whole table laughed at your joke about the vicar',
+      'the clown at the party was brilliant',
     ],
   },
 };

@@ -1,5 +1,5 @@
 import { CONTEMPT_PHRASES, SARCASTIC_REWARDS } from '../lexicon/phrases';
-import { predicateValence } from './grammar';
+import { predicateValence, warmTowardPartner } from './grammar';
 import type { Rule } from './types';
 
 const REWARDS = new Set(SARCASTIC_REWARDS);
@@ -90,6 +90,8 @@ export const mockery: Rule = {
     // "must be nice to sleep till noon" is a jab; "must be nice to be home!" is warmth.
     if (m.words[0] === 'must' && (m.sentenceText.includes('!') || predicateValence(m.sentenceAfter) > 0))
       return false;
+    // "typical you, always thinking of the neighbours ❤️": their nature named with love.
+    if (m.words.includes('typical') && warmTowardPartner(m)) return false;
     // "shut up! that's amazing news!!" is delight.
     if (
       m.words.join(' ') === 'shut up' &&
@@ -126,6 +128,7 @@ export const mockery: Rule = {
       'oh [[spare me]] the sob story, you knew the date',
     ],
     pass: [
+      'so typical of you to bake for the whole street, love you',
       'talking to the kids is like talking to a brick wall lol',
       'oh poor baby, the vet said he’ll be fine',
       'grow a garden with me this spring?',

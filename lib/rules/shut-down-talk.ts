@@ -40,6 +40,14 @@ const TAIL_OK = new Set([
 const LITERAL_AFTER =
   /^(i (will|can|shall|am going to) (?!not\b)|it is (still|not|finished|fine|done|drying|wet|hot|broken)|my (turn|treat|shout|round)\b|i (have )?got (it|this)\b|(it|this|that) is on me\b)/;
 
+/** Words between a shut-down and whom it is said to: "said all I'm (saying) to the insurer". */
+const LEAD_IN = new Set(['i', 'am', 'is', 'are', 'was', 'have', 'had', 'will', 'any', 'more']);
+/**
+ * Whom else the talk can be with, as its determiner says: "to the insurer", "with my sister". Not "a"
+ * ("nothing to say to a man who lies") or "your" ("to your mother"): those are said at the partner.
+ */
+const THIRD_PARTY = new Set(['the', 'my', 'his', 'her', 'their', 'our']);
+
 const LATER = ['tomorrow', 'later', 'morning', 'weekend', 'tonight', 'evening'];
 function pausesWithTime(m: Match): boolean {
   if (!LATER.some((w) => m.messageWords.has(w))) return false;
@@ -123,8 +131,21 @@ export const shutDownTalk: Rule = {
     // "no point talking about it tonight, let's … tomorrow", "not over text, can we talk tonight when
     // you're home?": a pause with a time named is what the article asks for, not a wall.
     if (pausesWithTime(m)) return false;
-    // "I'm done talking to the bank" ends a chore, not the talk.
-    if (m.words.includes('done') && m.after[0] === 'to' && m.after[1] !== 'you') return false;
+    // "I'm done talking to the bank", "I've said all I'm saying to the insurer", "not discussing it with
+    // the neighbours": the talk with someone else ends, not the talk with the partner.
+    const lead = m.after.findIndex((w) => !LEAD_IN.has(w) && !/ing$/.test(w));
+    const rest = m.after.slice(Math.max(0, lead));
+    if (['to', 'with'].includes(rest[0] ?? '') && THIRD_PARTY.has(rest[1] ?? '')) return false;
+    // "I done talking to Mammy": after "done", any name but the partner's (and not "a man who lies").
+    if (m.words.includes('done') && rest[0] === 'to' && !['you', 'u', 'a', 'an'].includes(rest[1] ?? ''))
+      return false;
+    // "not talking about the ending till you've seen it": a spoiler kept, the talk only waits.
+    if (
+      /\b(until|till|til) (you|u) (have )?(seen|watched|read|finished|heard|played|tried)\b/.test(
+        m.sentenceAfter.join(' '),
+      )
+    )
+      return false;
     // "stop going on about how good my cooking is haha" is bashful.
     if (
       m.words[0] === 'stop' &&
@@ -156,6 +177,8 @@ export const shutDownTalk: Rule = {
   },
   examples: {
     flag: [
+      '[[I’ve said all I’m]] going to say about the caravan',
+      '[[I’m done talking]] to a man who lies to me',
       '[[don’t talk to me]]',
       'I’m [[not interested in your excuses]]',
       'I’m [[not explaining myself]] again',
@@ -186,6 +209,10 @@ export const shutDownTalk: Rule = {
       "FINE. [[do what you want]], [[I don't care anymore]]",
     ],
     pass: [
+      'I’ve said all I’m saying to the mortgage people, they can ring you next',
+      'we are not discussing the last episode till you have seen it, no spoilers',
+      'I’m done talking to the garage, the car is yours to chase',
+      'not discussing it with my sister, she tells the whole family',
       'don’t talk to me before coffee haha',
       'I’m not interested in the match, you watch it',
       'I’m not explaining the plot again, you fell asleep haha',

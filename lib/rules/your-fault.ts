@@ -1,4 +1,4 @@
-import { negatedBefore, predicateValence } from './grammar';
+import { negatedBefore, predicateValence, warmTowardPartner } from './grammar';
 import type { Rule } from './types';
 
 /** What the partner's act is said to have landed the couple in: "…we wouldn't be in this mess". */
@@ -79,6 +79,9 @@ export const yourFault: Rule = {
       ['pick', 'choose', 'turn', 'decide', 'tonight'].some((w) => m.messageWords.has(w))
     )
       return false;
+    // Credit in blame's words, in a warm message with nothing bad after it: "because of you the stall
+    // sold out, I'm so proud of you", "the garden's all your doing ❤️" (blind rounds 24 and 25).
+    if (m.kind === 'phrase' && warmTowardPartner(m) && predicateValence(m.sentenceAfter) >= 0) return false;
     // "it's because of you that I believe in myself" credits, and so does what it made possible at
     // last: "because of your overtime we can finally pay off the car" (blind round 22).
     if (
@@ -142,6 +145,9 @@ export const yourFault: Rule = {
       'well [[who forgot the passports]]? not me',
       'this is all [[your doing]]',
       "[[if you hadn't said that to my mum none of this would]] have happened",
+      '[[because of you]] we lost the deposit. thanks a lot',
+      'we missed the flight [[thanks to you]] 🙄 love you too',
+      "so proud of you for 'sorting' the boiler, this is [[all on you]]",
     ],
     pass: [
       'it’s because of you that I believe in myself',
@@ -158,6 +164,9 @@ export const yourFault: Rule = {
       "the landlord said it's our fault the boiler broke",
       'I got the job thanks to you!',
       'not because of you, I promise',
+      'because of you the stall sold out by noon, so proud of you',
+      'the garden looks like a magazine and that is all your doing ❤️',
+      'thanks to you the kids finally sleep through. love you',
     ],
   },
 };

@@ -92,6 +92,15 @@ const SPELLING: Record<string, string> = {
   gonna: 'going to',
   wanna: 'want to',
   gotta: 'got to',
+  // Caribbean, West African and other dialect spellings of function words: "if you doh tell she to
+  // stop" is "don't" (review round 24 read it as a wish and wrote "rather you didn't doh tell she"),
+  // "dat woman wid you" is "that … with".
+  doh: "don't",
+  dat: 'that',
+  dis: 'this',
+  dem: 'them',
+  wid: 'with',
+  aint: "ain't",
 };
 
 /**
@@ -307,6 +316,8 @@ export function expandContraction(norm: string): string[] {
   if (tail === 't') {
     if (head === 'won') return ['will', 'not'];
     if (head === 'can') return ['can', 'not'];
+    // "you ain't listening", "if you ain't home by ten": most often said of "you" (not "ai not").
+    if (head === 'ain') return ['are', 'not'];
     return [head.replace(/n$/, ''), 'not'];
   }
   const TAILS: Record<string, string> = { re: 'are', m: 'am', ve: 'have', ll: 'will', d: 'would', s: 'is' };

@@ -14,8 +14,18 @@ describe('normalizeWord reads chat spelling', () => {
     ['becuase', 'because'],
     ['counselling', 'counseling'],
     ['You’re', "you're"],
+    ['doh', "don't"],
+    ['dat', 'that'],
+    ['wid', 'with'],
   ])('%s → %s', (raw, norm) => {
     expect(normalizeWord(raw)).toBe(norm);
+  });
+
+  it('reads "ain\'t" as "are not" (said most often of "you"), not "ai not"', () => {
+    expect(expandContraction("ain't")).toEqual(['are', 'not']);
+    expect(readMessage('if you aint home by ten').words.map((w) => w.w)).toEqual(
+      'if you are not home by ten'.split(' '),
+    );
   });
 
   it('does not "correct" real words one letter away from a key word', () => {

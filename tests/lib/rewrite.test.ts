@@ -97,6 +97,10 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I'd really like more time together. Lately I've been feeling lonely when you don't come home before nine.",
   },
   'as-usual': {
+    'home at midnight as usual, not a single text':
+      "I've noticed a pattern that leaves me feeling lonely. Can we talk about it this evening?",
+    'as usual I’m the one ringing the plumber':
+      "Can we talk about the plumber at the weekend? I've been feeling hurt, and I'd like us to find a way through this together.",
     'it’s the same thing every single time with you':
       "I'd like to understand what's going on for you. From my side, I feel hurt, and I'd like us to find a way through this together.",
     'same old story with you':
@@ -195,6 +199,12 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I've been feeling hurt lately, and I'd really like us to find a way through this together. Can we talk this evening?",
   },
   'your-fault': {
+    'because of you we lost the deposit. thanks a lot':
+      'I feel upset that we lost the deposit. Could we talk about what happened with the deposit and what would help next time?',
+    'we missed the flight thanks to you 🙄 love you too':
+      "I don't want to point fingers; I'm just stressed about what happened. Can we talk it through this evening?",
+    "so proud of you for 'sorting' the boiler, this is all on you":
+      "Can we talk about what happened tomorrow? I'm still feeling upset, and I want us to find a way through it.",
     // What happened, from the clause beside the tag (review round 18).
     'it’s your own fault you’re tired, you stayed up gaming':
       "I'm upset that you stayed up gaming. Can we talk it through tonight, without blaming each other?",
@@ -467,6 +477,10 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "This is really important to me, and I need us to sort out what's going on with that trip together. Can we talk tonight?",
   },
   'shut-down-talk': {
+    'I’ve said all I’m going to say about the caravan':
+      "I'd rather leave the caravan for now. It's a lot for me, and I need some time with it.",
+    'I’m done talking to a man who lies to me':
+      "This is something I'd rather not go back over. I'd like us to leave it there, please.",
     'don’t talk to me': 'I need a short break from talking about this. Can we pick it up another time?',
     'I’m not interested in your excuses':
       "I'd rather leave this for now. It's a lot for me, and I need some time with it.",
