@@ -456,7 +456,9 @@ const blame: Builder = (input, topic, feeling) => {
     const reasonTopic = joinPhrases(
       topicPhrases({ ...sentence, nouns: sentence.nouns.filter((i) => i > because) }),
     );
-    if (outcome) return { slots: { felt, outcome, thing: reasonTopic } };
+    // "If the dog chews one more shoe because you didn't walk him, …": a condition is no outcome.
+    if (outcome && !/^(if|unless|when|whenever)\b/i.test(outcome))
+      return { slots: { felt, outcome, thing: reasonTopic } };
   }
   const reason = indexOfWord(words, 'reason');
   if (ruleId === 'blame-verbs' && reason >= 0) {
@@ -493,10 +495,21 @@ const blame: Builder = (input, topic, feeling) => {
   )
     side = side.slice(1);
   side = withoutGreeting(side);
-  let outcome = showPlain(side, 0, side.length).trim();
-  // "this is all your doing": "this is all" says nothing of what happened; nor does a subject alone, cut
-  // from its verb ("…we wouldn't be here" read "we": review round 12, "We, and I'm feeling upset.").
-  if (/^(this|it|that)( is| was)?( all)?$/i.test(outcome) || /^(we|i|you|they)$/i.test(outcome)) outcome = '';
+  // "The boiler's your mess.": the "'s" is the silent "is" before the blame, not a possessive (review
+  // round 24: "I'm upset about the boiler's").
+  let outcome = showPlain(side, 0, side.length)
+    .trim()
+    .replace(side.at(-1)?.w === 'is' && side.at(-1)?.d === '' ? /['’]s$/u : /$^/, '');
+  // "this is all your doing", "this is entirely your doing": "this is all" says nothing of what happened;
+  // nor does a subject alone, cut from its verb ("…we wouldn't be here" read "we": review round 12, "We,
+  // and I'm feeling upset.").
+  if (
+    /^(this|it|that)( is| was)?( all| entirely| completely| totally| wholly| just| only| really)?$/i.test(
+      outcome,
+    ) ||
+    /^(we|i|you|they)$/i.test(outcome)
+  )
+    outcome = '';
   // "if you hadn't said that to my mum none of this would have happened": what happened, with whom.
   if (
     indexOfWord(words, 'if') >= 0 &&
@@ -752,8 +765,54 @@ const contempt: Builder = (input, found) => {
     topic !== '' &&
     (topicOf(topic.toLowerCase().split(/\s+/)) !== 'general' ||
       /^(your|my|our|the|his|her|their|this|that)\b/i.test(topic));
-  return { slots: { thing: happened || !known ? '' : topic, happened, sarcastic: thanked !== undefined } };
+  const thing = happened || !known ? '' : topic;
+  return {
+    slots: {
+      thing: thing || (happened ? '' : topicBeside(input)),
+      happened,
+      sarcastic: thanked !== undefined,
+    },
+  };
 };
+
+/**
+ * A jab or a label with no topic of its own ("Yer a right clown, ye know that?") is about what the
+ * sentence beside it names ("Twa hunner quid on a radio aerial"): its topic, if it is one Softer knows
+ * (money, the dishes) or one the writer made definite ("the station", "your mam"); nothing flagged in it.
+ * Nearest first: the rest of its own sentence, then the next sentence and the one before.
+ */
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function topicBeside(input: RewriteInput, talkedAbout = false): string {
+  for (const near of input.around?.() ?? []) {
+    if (near.words.some((x) => x.harsh || x.label)) continue;
+    // A sentence said to the partner ("talk to your sister about it since she's the expert") is as
+    // often a second jab, rewritten in its own right: its nouns are not the first one's topic.
+    if (near.verbs.includes(0) || near.words.some((x) => x.w === 'you')) continue;
+    const topic = mainTopic(near);
+    if (
+      topic === '' ||
+      /^(noon|midnight|tonight|today|tomorrow|morning|evening|night|weekend|home)$/i.test(topic) ||
+      !/^(your|my|our|the|his|her|their)\s/i.test(topic)
+    )
+      continue;
+    // A shut-down's subject is only what the sentence beside it says the talk is about ("Forget it. I
+    // don't want to hear about your boss."), never a thing it merely names ("No, I won't ring your
+    // sister. Stop asking." is no talk about the sister).
+    if (!talkedAbout) {
+      if (topicOf(topic.toLowerCase().split(/\s+/)) !== 'general') return topic;
+      continue;
+    }
+    const said = ` ${near.words.map((x) => x.d.toLowerCase()).join(' ')} `;
+    if (
+      new RegExp(
+        ` (about|discuss|discussing|mention|mentioning|raise|raising) ${escapeRe(topic.toLowerCase())} `,
+      ).test(said)
+    )
+      return topic;
+  }
+  return '';
+}
 
 const BOUNDARY_US = "I care about us, and I'm finding it hard to keep going the way we have been.";
 
@@ -1244,7 +1303,8 @@ export function readNo(message: readonly Word[]): MessageNo {
 }
 
 /** "I'm not talking about this" → a pause with a time to come back. */
-const stonewall: Builder = ({ ruleId, sentence, message, no: given }, topic) => {
+const stonewall: Builder = (input, topic) => {
+  const { ruleId, sentence, message, no: given } = input;
   const no = given ?? readNo(message ?? sentence.words);
   // "…the therapy conversation again, it's a waste of time": the help is named elsewhere in the message.
   const help =
@@ -1292,7 +1352,7 @@ const stonewall: Builder = ({ ruleId, sentence, message, no: given }, topic) => 
     !when &&
     !/\b(words?|breath|excuses|convo|conversation|chat|discussion|argument|answer|wall)$/.test(topic)
       ? topic
-      : 'this';
+      : (topic === '' && topicBeside(input, true)) || 'this';
   // "…and it will stay buried", "not again. Ever.": a refusal for good stays one, not turned into a
   // promise to come back to it (review round 2, items 232, 254). It is said as the writer's choice,
   // not as a pain they never mentioned (readers of rounds 7 and 8). "I don't care anymore" is no
@@ -1490,7 +1550,17 @@ export function mainTopic(sentence: FlaggedSentence): string {
 export function build(input: RewriteInput): Candidate[] {
   const topic = mainTopic(input.sentence);
   const words = input.sentence.words.map((x) => x.w);
-  const feeling = feelingFor(words);
+  // The need is read from the partner's side of the sentence: "I'll be at work, so could you be in for
+  // the plumber" is no wish for time together (review round 24, item 81). The writer's own clauses
+  // (opening on "I") are left out, unless nothing else is left.
+  const writers = new Set(
+    input.sentence.words
+      .filter((x, k) => k === 0 || input.sentence.words[k - 1]?.clause !== x.clause)
+      .filter((x) => x.w === 'i')
+      .map((x) => x.clause),
+  );
+  const theirs = input.sentence.words.filter((x) => !writers.has(x.clause)).map((x) => x.w);
+  const feeling = feelingFor(theirs.length > 0 ? theirs : words);
   const reading = BUILDERS[input.category](input, topic, feeling);
   // A determiner or possessive alone ("your" of "Your mess,") names nothing.
   const bare = (x: string | undefined) =>

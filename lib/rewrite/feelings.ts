@@ -107,6 +107,8 @@ const CUES: Array<[RegExp, keyof typeof FEELINGS]> = [
     /\b(jealous|paranoid|suspicious|accuse|accusing|spying|check my phone|going through my phone)\b/,
     'trusted',
   ],
+  // "…put petrol in my car without being asked": help that should not need asking (review round 24).
+  [/\b(without being asked|without (me )?asking|without being told|petrol)\b/, 'help'],
   [
     /\b(help|clean|cleaning|dish|dishes|wash|washing|cook|cooking|chores?|tidy|laundry|finger|bins|shopping)\b/,
     'help',
@@ -128,6 +130,8 @@ const CUES: Array<[RegExp, keyof typeof FEELINGS]> = [
     /\b(cancel|cancels|promise|promised|follow|book|booked|sign|money|savings|bet|betting|afford|car|rent|account|late|lateness|waiting)\b/,
     'reliability',
   ],
+  // "ye never once keep to a time", "home by six": keeping to a time is reliability (review round 24).
+  [/\b(on time|a time|keep to|turn up|show up|back by|home by)\b/, 'reliability'],
   [/\b(time|phone|xbox|gaming|game|golf|work|home|busy|plans?)\b/, 'time'],
   [/\b(forget|forgets|forgot|remember|birthday|anniversary|matter)\b/, 'remembered'],
   [/\b(side|friends|family|mom|mum|dad|mother|father|sister|brother|against)\b/, 'support'],

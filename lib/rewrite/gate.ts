@@ -169,6 +169,14 @@ function textProblem(text: string): GateReason | undefined {
   // "It hurt when you've got a drinking problem": a past feeling hung on a present perfect (the third
   // regrade).
   if (/\bhurt when (you|he|she|they|we)['’]ve\b/i.test(text)) return 'agreement';
+  // "I'm hurt that if the dog chews one more shoe.": a condition pasted where what happened belongs, its
+  // main clause left behind in the threat (review round 24, item 245).
+  if (
+    /\b(hurt|upset|sad|angry|stressed|worried|frustrated|sorry) that (if|unless|when|whenever)\b[^,.?!]*[.?!]|\b(that|how) (if|unless)\b[^,.?!]*[.?!]/i.test(
+      text,
+    )
+  )
+    return 'fragment';
   // "I'd really rather you didn't move to Leeds with me or not": a choice left in a wish.
   if (/\b(didn['’]t|like (you|us) to)\b[^.?!]* or not[.?!]/i.test(text)) return 'fragment';
   // "rather you didn't not come", copied from "if you not come" (review round 16).

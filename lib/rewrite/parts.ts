@@ -596,5 +596,53 @@ export function partnerAct(
     const past = infinitive || perfect || (baseOf(verb.w) !== verb.w && pastOf(verb.w) === verb.w);
     return { text, past };
   }
-  return undefined;
+  return unsaidSubject(sentence);
+}
+
+/** Past deeds that are a complaint in themselves: said with no subject, they are the partner's. */
+const MISHAPS = new Set(['forget', 'lose', 'break', 'ruin', 'blow', 'waste', 'crash', 'skip', 'ignore']);
+/** Openers before a subjectless deed: "Wow. Forgot…", "and then left…". */
+const OPENERS = new Set([
+  'oh',
+  'wow',
+  'so',
+  'and',
+  'then',
+  'also',
+  'just',
+  'yeah',
+  'well',
+  'great',
+  'and',
+  'apparently',
+]);
+
+/**
+ * "Forgot our anniversary AND the dog's insulin.": a deed with its subject left out, beside a jab, is the
+ * partner's when it is a mishap and nothing in it is the writer's ("Lost my keys" is the writer's own
+ * news). Only mishaps: "booked the vet, paid the bill. you're welcome" is what the writer did. Review
+ * round 23 graded the stock rewrites that lost it generic.
+ */
+function unsaidSubject(sentence: FlaggedSentence): { text: string; past: boolean } | undefined {
+  const { words, verbs } = sentence;
+  let j = 0;
+  while (j < words.length && OPENERS.has((words[j] as Word).w)) j++;
+  const verb = words[j];
+  if (!verb || !verbs.includes(j) || verb.harsh || verb.label) return undefined;
+  const base = baseOf(verb.w);
+  if (!MISHAPS.has(base) || base === verb.w || pastOf(base) !== verb.w) return undefined;
+  let end = j + 1;
+  while (end < words.length && (words[end] as Word).clause === verb.clause) end++;
+  const own = words.slice(j + 1, end);
+  if (
+    end - j > 12 ||
+    own.length === 0 ||
+    own.some((x) => x.harsh || x.label || /^(i|me|my|mine|myself|you|your|not|never|always)$/.test(x.w))
+  )
+    return undefined;
+  const rest = showPlain(words, j + 1, end)
+    .replace(/\s*[.!…,]+$/u, '')
+    .trim();
+  if (rest === '') return undefined;
+  return { text: `you ${verb.d.toLowerCase()} ${rest}`, past: true };
 }

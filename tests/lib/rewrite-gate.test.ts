@@ -24,6 +24,8 @@ describe('the gate', () => {
     ['Can we talk about the 7 45 train?', 'number-split'],
     ['I feel like you never listen.', 'judgment'],
     ['I feel upset that we. Could we talk about what happened?', 'fragment'],
+    ["I'm hurt that if the cat knocks one more glass off. Can we talk it through?", 'fragment'],
+    ['Can we talk about how if the van gets clamped again? I still feel hurt.', 'fragment'],
     ["I'm upset that twenty quid of steak in the bin. Can we talk?", 'fragment'],
     ["I feel lonely when I'm competing with it's the console. Could we make some time for us?", 'fragment'],
     ["I'm just hurt about your brother ain't. Can we talk?", 'fragment'],

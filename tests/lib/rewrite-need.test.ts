@@ -1,0 +1,40 @@
+/**
+ * The need a rewrite names is read from the partner's side of the complaint (lib/rewrite/feelings.ts).
+ * Review round 24's readers graded "more time together" for a plumber's visit, "time that is just ours"
+ * for never keeping to a time, and "lonely… really talk" for petrol never put in unasked as changing the
+ * meaning. These sentences are new ones of those shapes.
+ */
+import { describe, expect, it } from 'vitest';
+import { feelingFor } from '../../lib/rewrite/feelings';
+import { findingsOf } from './found';
+
+const first = (text: string) => findingsOf(text)[0]?.rewrites[0] ?? '';
+
+describe('the need under a complaint', () => {
+  it('keeping to a time is being able to count on each other, not time together', () => {
+    expect(feelingFor('you never once turn up on time'.split(' ')).need).toBe('to be able to count on plans');
+    expect(feelingFor('ye never keep to a time'.split(' ')).need).toBe('to be able to count on plans');
+  });
+
+  it('a job done only when asked asks for help, not to be heard', () => {
+    expect(feelingFor('you never fill the car without being asked'.split(' ')).need).toBe('some help');
+  });
+
+  it('the writer\'s own clause names no need: "I\'ll be at work, so…" is no wish for time together', () => {
+    const rewrite = first(
+      "The boiler man comes Friday. I'll be at work all day, so for once could you actually be in.",
+    );
+    expect(rewrite).not.toBe('');
+    expect(rewrite).not.toMatch(/time together|time that is just ours|lonely/);
+  });
+});
+
+describe('a condition is no outcome', () => {
+  it('"If the cat … because you didn\'t …" is never "I\'m hurt that if…" nor "If …, and I\'m hurt"', () => {
+    const text =
+      "If the cat scratches one more chair because you didn't trim her claws, she's going to your sister's.";
+    const rewrites = findingsOf(text).flatMap((f) => f.rewrites);
+    expect(rewrites.length).toBeGreaterThan(0);
+    for (const r of rewrites) expect(r).not.toMatch(/\b(that|how) if\b|^If\b/);
+  });
+});
