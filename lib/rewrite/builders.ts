@@ -3,7 +3,7 @@
  * first, each opening differently. The shapes come from the psychotherapist's article Softer is built on and Gottman's softened
  * start-up: "I feel [emotion] about [a specific situation], and I need [a positive need]".
  */
-import { predicateValence } from '../lexicon/valence';
+import { predicateValence, valenceOf } from '../lexicon/valence';
 import { nounPlural, taggedSentences } from '../nlp/adapter';
 import type { Category } from '../types';
 import { type Feeling, feelingFor } from './feelings';
@@ -1241,12 +1241,22 @@ const FOR_GOOD = new RegExp(
     ' topic (is |has )?(been )?(closed|over|finished) ',
     ' no means no ',
     ' (?<!the )(end|finish|finished|full stop) $',
+    // A decision, not a pause: "Hard pass.", "The answer is no.", "Not happening.", "I'm not going to
+    // Al-Anon", "…tonight or any other night", "Not now. Not later." (rounds 2–24: 122 shut-downs said
+    // for good or as a decision were graded changed by "for now" or "when I'm ready")
+    ' hard pass ',
+    ' (the|my) answer (is|was) no ',
+    ' not happening ',
+    ' (i|we) (am|are|will) not (going|coming) (to|back|with) ',
+    ' (or|nor) any other (night|day|time|week) ',
+    ' not later ',
   ].join('|'),
 );
 
 /** Words of a decision: a no for good in such a message is said as one ("My mind is made up about…"). */
 // "done" alone is no decision: "Whatever. Do what you want, I'm done talking." gives in (review round 11).
-const DECIDED = / (decided|decision|final|settled|made up|choice|closed|done deal|(it|that|this) is done) /;
+const DECIDED =
+  / (decided|decision|final|settled|made up|choice|closed|done deal|(it|that|this) is done|hard pass|answer (is|was) no|not happening|(i|we) (am|are|will) not (going|coming) (to|back|with)) /;
 
 /** Help by name, in normalised words. */
 const HELP_WORDS = `(therapy|counseling|${HELP_PEOPLE.join('|')}|counselors|couples (thing|session|sessions|course)|marriage course)`;
@@ -1282,7 +1292,7 @@ const FOR_NOW =
   / (tonight|today|this (evening|morning|afternoon|late)|right now|rn|atm|at the moment|(?<!from )now|yet|(over|by|on|via) (text|texts|the phone|whatsapp|here)|when (you are|you have been) (drunk|like this|shouting)|(till|until|til) \S+) /;
 /** Words that make a no for good whatever else limits it: "Not tonight. Not tomorrow. Not ever." */
 const FOR_EVER =
-  / (ever|forever|for good|never again|permanently|any circumstances|decided|decision|final|settled|closed|made up|no means no|end of (discussion|story|conversation)) /;
+  / (ever|forever|for good|never again|permanently|any circumstances|decided|decision|final|settled|closed|made up|no means no|end of (discussion|story|conversation)|any other (night|day|time|week)|not later) /;
 
 /**
  * Whether a no is for now only: it names a time or a medium and never says for good. Readers of rounds
@@ -1300,6 +1310,62 @@ export function readNo(message: readonly Word[]): MessageNo {
     decided: DECIDED.test(said),
     refusesHelp: REFUSES_HELP.test(said),
   };
+}
+
+/**
+ * What the writer has decided not to do, from "I'm not going to your mum's for Christmas", "I will not
+ * come with you", "I'm not going to see some pastor": "go to your mum's for Christmas", "come with you",
+ * "see some pastor". Only a plain clause of at most eight words with nothing flagged or labelled in it;
+ * never talk itself ("I'm not going to discuss it" is the shut-down the frames answer).
+ */
+function decisionIn(sentence: FlaggedSentence): string | undefined {
+  const { words, verbs } = sentence;
+  for (let i = 0; i + 4 < words.length; i++) {
+    const [a, b, c, d] = [i, i + 1, i + 2, i + 3].map((k) => (words[k] as Word).w);
+    if (!(a === 'i' || a === 'we') || !['am', 'are', 'will'].includes(b ?? '') || c !== 'not') continue;
+    if (!['going', 'coming'].includes(d ?? '')) continue;
+    let from = i + 4;
+    let verb = d === 'going' ? 'go' : 'come';
+    const next = words[from]?.w ?? '';
+    // "not going to see some pastor": the infinitive is the act.
+    if (
+      next === 'to' &&
+      verbs.includes(from + 1) &&
+      baseOf(words[from + 1]?.w ?? '') === words[from + 1]?.w &&
+      // "going to Crete": a name is a place, whatever compromise tags it.
+      !/^\p{Lu}/u.test(words[from + 1]?.d ?? '')
+    ) {
+      verb = (words[from + 1] as Word).w;
+      from += 2;
+    }
+    if (/^(talk|discuss|argue|go over|explain|say|hear)$/.test(verb)) return undefined;
+    // "not going over that night again", "going round in circles": the talk, not a decision.
+    if (/^(over|round|around|through|into)$/.test(words[from]?.w ?? '')) return undefined;
+    let end = from;
+    while (
+      end < words.length &&
+      (words[end] as Word).clause === (words[i] as Word).clause &&
+      // "…to the christening and that's final": the decision ends where the next clause starts.
+      !/^(and|but|so|because|cause|cos|since|or)$/.test((words[end] as Word).w)
+    )
+      end++;
+    // "…the open day though", "…Sunday, love": a closing word is no part of what was decided.
+    while (
+      end > from &&
+      /^(though|tho|then|anyway|again|love|babe|mate|hun|x+)$/.test((words[end - 1] as Word).w)
+    )
+      end--;
+    const rest = words.slice(from, end);
+    // The scorer's span can cover the whole refusal: only a label or a hostile word ("your stupid
+    // party") is never carried over.
+    if (rest.length === 0 || rest.length > 8 || rest.some((x) => x.label || valenceOf(x.w) < 0))
+      return undefined;
+    const shown = showPlain(words, from, end)
+      .replace(/\s*[.!…,]+$/u, '')
+      .trim();
+    return shown === '' ? undefined : `${verb} ${shown}`;
+  }
+  return undefined;
 }
 
 /** "I'm not talking about this" → a pause with a time to come back. */
@@ -1399,6 +1465,13 @@ const stonewall: Builder = (input, topic) => {
         'decided',
         `My mind is made up about ${subject}, and I'd like us to leave it there, please.`,
       ]);
+    // "I'm not going to your mum's for Christmas, end of.": the decision, said as the writer's own.
+    // Only a decision in the flagged sentence itself: beside a curt "Drop it." the writer's "I'm not
+    // going to your dad's 60th." stays, and a rewrite saying it again read as said twice (7 of 52
+    // regraded whole rewrites).
+    const choice = decisionIn(sentence);
+    if (choice)
+      texts.unshift(['choice', `I've decided not to ${choice}, and I'd like us to leave it there, please.`]);
     return {
       slots: { subject, thing: topic },
       special: {

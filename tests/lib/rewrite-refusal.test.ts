@@ -254,3 +254,40 @@ describe('a shut-down names no circumstance or idiom as its subject (review roun
     for (const r of rewrites) expect(r).not.toMatch(wrong);
   });
 });
+
+describe('a decision stays a decision (review rounds 2–24)', () => {
+  // Readers graded 122 shut-downs said for good or as a decision "changes" where the rewrite offered a
+  // pause ("for now", "when I'm ready"): "Hard pass.", "Not now. Not later.", "…tonight or any other night".
+  const LATER =
+    /\b(for now|for today|another time|not ready|yet|before we talk about it again|a little space first|a short break)\b/i;
+  it.each([
+    'Pay some stranger to sort out our marriage? Hard pass.',
+    "Not tonight. Not later. I've said it.",
+    "I won't be discussing the loft tonight or any other night, Brian.",
+    'The answer is no. Stop asking about the jet ski.',
+  ])('%j', (text) => {
+    const rewrites = findingsOf(text).flatMap((f) => f.rewrites);
+    expect(rewrites.length).toBeGreaterThan(0);
+    for (const r of rewrites) expect(r).not.toMatch(LATER);
+  });
+
+  it.each([
+    [
+      "I'm not going to your brother's stag do in Prague and that's final.",
+      "I've decided not to go to your brother's stag do in Prague",
+    ],
+    ["We're not coming to the christening and that's final.", "I've decided not to come to the christening"],
+  ])('says what the writer decided not to do: %j', (text, decided) => {
+    expect(findingsOf(text).flatMap((f) => f.rewrites)).toContainEqual(expect.stringContaining(decided));
+  });
+
+  it('a decision in the sentence beside a curt "Drop it." is not said twice', () => {
+    const whole = rewriteMessage("I'm not going to your dad's retirement do. Drop it.");
+    expect(whole.match(/retirement do/g)).toHaveLength(1);
+  });
+
+  it('a no to going out tonight is still a no for tonight', () => {
+    const rewrites = findingsOf("I'm not going to the pub tonight, leave it.").flatMap((f) => f.rewrites);
+    for (const r of rewrites) expect(r).not.toMatch(/I've decided|mind is made up/);
+  });
+});
