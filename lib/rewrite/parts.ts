@@ -613,7 +613,6 @@ const OPENERS = new Set([
   'yeah',
   'well',
   'great',
-  'and',
   'apparently',
 ]);
 

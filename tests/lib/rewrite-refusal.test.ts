@@ -203,7 +203,8 @@ describe('refusals', () => {
 
 describe('a no for good in other words stays one', () => {
   // Review round 15 graded these "changes": "shall not discuss … again", "no more about…", "the topic
-  // is closed", "no means no" and a closing "end." were each turned into "for now" or "another time".
+  // is closed", "no means no" and a closing "end." were each turned into "for now" or "another time";
+  // rounds 2–24 the same for "Hard pass", "Not later" and "…or any other night".
   const LATER =
     /\b(for now|for today|another time|not ready|yet|before we talk about it again|a little space first|a short break)\b/i;
   it.each([
@@ -213,6 +214,11 @@ describe('a no for good in other words stays one', () => {
     "no. we're not getting a hot tub. end.",
     'I said no to the dog, and no means no.',
     "Drop it. No more about your sister's loan.",
+    // Review rounds 2–24: a decision said as one (the seventeenth session).
+    'Pay some stranger to sort out our marriage? Hard pass.',
+    "Not tonight. Not later. I've said it.",
+    "I won't be discussing the loft tonight or any other night, Brian.",
+    'The answer is no. Stop asking about the jet ski.',
   ])('%j', (text) => {
     const rewrites = findingsOf(text).flatMap((f) => f.rewrites);
     expect(rewrites.length).toBeGreaterThan(0);
@@ -257,20 +263,8 @@ describe('a shut-down names no circumstance or idiom as its subject (review roun
 
 describe('a decision stays a decision (review rounds 2–24)', () => {
   // Readers graded 122 shut-downs said for good or as a decision "changes" where the rewrite offered a
-  // pause ("for now", "when I'm ready"): "Hard pass.", "Not now. Not later.", "…tonight or any other night".
-  const LATER =
-    /\b(for now|for today|another time|not ready|yet|before we talk about it again|a little space first|a short break)\b/i;
-  it.each([
-    'Pay some stranger to sort out our marriage? Hard pass.',
-    "Not tonight. Not later. I've said it.",
-    "I won't be discussing the loft tonight or any other night, Brian.",
-    'The answer is no. Stop asking about the jet ski.',
-  ])('%j', (text) => {
-    const rewrites = findingsOf(text).flatMap((f) => f.rewrites);
-    expect(rewrites.length).toBeGreaterThan(0);
-    for (const r of rewrites) expect(r).not.toMatch(LATER);
-  });
-
+  // pause ("for now", "when I'm ready"); those shapes are in the list above ("Hard pass.", "Not later.",
+  // "…tonight or any other night", "The answer is no."). A refusal of an act says what was decided.
   it.each([
     [
       "I'm not going to your brother's stag do in Prague and that's final.",
