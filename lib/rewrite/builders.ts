@@ -775,14 +775,16 @@ const contempt: Builder = (input, found) => {
   };
 };
 
-/**
- * A jab or a label with no topic of its own ("Yer a right clown, ye know that?") is about what the
- * sentence beside it names ("Twa hunner quid on a radio aerial"): its topic, if it is one Softer knows
- * (money, the dishes) or one the writer made definite ("the station", "your mam"); nothing flagged in it.
- * Nearest first: the rest of its own sentence, then the next sentence and the one before.
- */
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/**
+ * A jab with no topic of its own ("Useless.") is about what the plain sentence beside it names ("The
+ * washing machine flooded the kitchen again."): its topic, when Softer knows it (money, chores, family)
+ * and the writer made it definite ("the washing machine", "your mum's birthday"). With `talkedAbout`
+ * (a shut-down's subject), only what that sentence says the talk is about. Never a sentence with a
+ * flagged word, an order, or "you" in it. Nearest first: the rest of its own sentence, then the next
+ * sentence and the one before.
+ */
 function topicBeside(input: RewriteInput, talkedAbout = false): string {
   for (const near of input.around?.() ?? []) {
     if (near.words.some((x) => x.harsh || x.label)) continue;
@@ -1315,7 +1317,7 @@ export function readNo(message: readonly Word[]): MessageNo {
 /**
  * What the writer has decided not to do, from "I'm not going to your mum's for Christmas", "I will not
  * come with you", "I'm not going to see some pastor": "go to your mum's for Christmas", "come with you",
- * "see some pastor". Only a plain clause of at most eight words with nothing flagged or labelled in it;
+ * "see some pastor". Only a plain clause of at most eight words with no label or hostile word in it;
  * never talk itself ("I'm not going to discuss it" is the shut-down the frames answer).
  */
 function decisionIn(sentence: FlaggedSentence): string | undefined {
