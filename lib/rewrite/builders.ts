@@ -1340,7 +1340,7 @@ function decisionIn(sentence: FlaggedSentence): string | undefined {
       verb = (words[from + 1] as Word).w;
       from += 2;
     }
-    if (/^(talk|discuss|argue|go over|explain|say|hear)$/.test(verb)) return undefined;
+    if (/^(talk|discuss|argue|explain|say|hear)$/.test(verb)) return undefined;
     // "not going over that night again", "going round in circles": the talk, not a decision.
     if (/^(over|round|around|through|into)$/.test(words[from]?.w ?? '')) return undefined;
     let end = from;
@@ -1406,10 +1406,7 @@ const stonewall: Builder = (input, topic) => {
   // "another word about it" names no subject; "this conversation in the car" is about this, not the car.
   const said = ` ${sentence.words.map((x) => x.d.toLowerCase()).join(' ')} `;
   const place =
-    topic !== '' &&
-    new RegExp(` (in|at|on|inside|over) ${topic.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} `).test(
-      said,
-    );
+    topic !== '' && new RegExp(` (in|at|on|inside|over) ${escapeRe(topic.toLowerCase())} `).test(said);
   // "with your mother listening" says when, not what; "this convo", "the answer" (is no) and "the wall"
   // (talk to the wall) name the talk itself (review round 22, items 22, 39, 71, 73).
   const withAt = topic === '' ? -1 : said.indexOf(` with ${topic.toLowerCase()} `);
