@@ -127,3 +127,34 @@ describe('a sentence asking for the help a rewrite beside it asks for goes (revi
     expect(asking).toHaveLength(1);
   });
 });
+
+describe('a question asking to talk goes beside a pause, even one that names the writer’s subject', () => {
+  // Review round 25: "I feel upset that we missed the ferry… Could we talk about what happened with
+  // coffee…? … Going over this again is too much for me right now." Over rounds 2–25, 23 of the 26 whole
+  // rewrites that held both were graded garbled. The messages are new, in the same shapes.
+  const PAUSED = /too much for me right now|rather leave|need (some|a little|a bit of) (space|time)/i;
+  const TALKS = /^(can|could|would|shall) (we|you)\b.*\b(talk|work out|sort|figure)\b|^what do you think/i;
+  it.each([
+    [
+      "We missed the ferry to Bilbao because you had to stop for cigarettes. Forty quid to rebook. I'm not letting you forget this one.",
+      /ferry to Bilbao/,
+    ],
+    [
+      "I am not discussing your sister's debts today, tomorrow or ever. Your family, your mess. Don't text me about it.",
+      /your sister's debts/,
+    ],
+  ])('%j', (text, kept) => {
+    const whole = rewriteMessage(text);
+    expect(whole).toMatch(PAUSED);
+    expect(whole).toMatch(kept);
+    expect(sentences(whole).filter((s) => TALKS.test(s))).toEqual([]);
+  });
+
+  it('keeps the writer’s plain sentence beside the pause', () => {
+    const whole = rewriteMessage(
+      "You left the gate open and the dog got out. Don't talk to me about it, I'm done.",
+    );
+    expect(whole).toMatch(/^You left the gate open and the dog got out\. /);
+    expect(whole).toMatch(PAUSED);
+  });
+});
