@@ -79,6 +79,47 @@ function wordEnd(msg: Message, limit: number): number {
   return end > 0 ? end : (msg.tokens[0]?.end ?? limit);
 }
 
+/** Openings of a sentence a jab never answers: a greeting, a sign-off, an apology, a plain yes or no. */
+const NOT_ANSWERED =
+  /^(?:hi|hey|hiya|hello|morning|evening|afternoon|dear|love you|night|ok|okay|sorry|yes|yeah|no|nope)\b/i;
+
+/**
+ * A contempt finding that is a whole sentence of three words or fewer ("Classy.", "Pathetic.", "oh
+ * wait") is the tail of the sentence before it ("Thanks for announcing my debt at dinner.", "58 and
+ * can't boil an egg."): its sentence, which a rewrite reads and replaces, takes that one in too. Review
+ * round 26 graded such tails rewritten alone generic ("I'm feeling hurt, and I want to say it calmly…"),
+ * with the sarcasm they closed kept beside them. Not across a line break, not a question (it may be
+ * meant: "You're home at midnight? wow."), not a greeting or a sentence of two words or fewer, and not a
+ * sentence another finding already covers.
+ */
+const TAILS = new Set<Category>(['contempt']);
+/** A sentence that thanks, maybe after "oh" or "wow": the set-up a sneer after it turns into sarcasm. */
+const THANKED =
+  /^\W*(?:(?:oh|wow|well|so),?\s+)*(?:thanks|thank you|thx|ty|cheers|merci|gracias|danke|ta)\b/i;
+function withJabBefore(msg: Message, findings: Finding[]): Finding[] {
+  if (msg.sentences.length < 2 || !findings.some((f) => TAILS.has(f.category))) return findings;
+  const charStart = (word: number) => msg.tokens[msg.words[word]?.tok ?? 0]?.start ?? 0;
+  const charEnd = (word: number) => msg.tokens[msg.words[word]?.tok ?? 0]?.end ?? 0;
+  return findings.map((f) => {
+    if (!TAILS.has(f.category)) return f;
+    const at = msg.sentences.findIndex((s) => s.end > s.start && charEnd(s.end - 1) > f.start);
+    const own = msg.sentences[at];
+    const before = msg.sentences[at - 1];
+    if (!own || !before || before.end - before.start < 3) return f;
+    const start = charStart(before.start);
+    const ownStart = charStart(own.start);
+    // After thanks, a sneer of up to five words closes it too: "Merci for leaving the car on empty.
+    // Really thoughtful, as usual."
+    const words = own.end - own.start;
+    if (words > 5 || (words > 3 && !THANKED.test(msg.text.slice(start, ownStart)))) return f;
+    if (f.sentence.start > ownStart || f.start < ownStart) return f;
+    const prior = msg.text.slice(start, ownStart);
+    if (prior.includes('\n') || prior.includes('?') || NOT_ANSWERED.test(prior)) return f;
+    if (findings.some((g) => g !== f && g.start < ownStart && g.end > start)) return f;
+    return { ...f, sentence: { start, end: f.sentence.end } };
+  });
+}
+
 /** The categories of a harsh message: the model's strongest, any it is confident of, and the rules' it allows. */
 export function chooseCategories(
   model: Model,
@@ -213,7 +254,7 @@ export function decideFindings(
   }
   const disabled = new Set(options.disabledCategories ?? []);
   const ignored = new Set((options.ignoredPhrases ?? []).map(normalisePhrase));
-  return findings
+  return withJabBefore(msg, findings)
     .filter((f) => !disabled.has(f.category) && !ignored.has(normalisePhrase(f.text)))
     .sort((a, b) => a.start - b.start || b.end - a.end);
 }

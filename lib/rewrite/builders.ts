@@ -650,9 +650,9 @@ function withoutGreeting(side: readonly Word[]): Word[] {
     : rest;
 }
 
-/** Sarcastic thanks and praise: "thanks for", "appreciate you", "well done", "great job", "love how you". */
+/** Sarcastic thanks and praise: "thanks for" (or "merci", "gracias", "danke"), "appreciate you", "well done", "great job", "love how you". */
 const SARCASTIC_THANKS =
-  /\b(thanks|thank you|thx|ty|appreciate( it)?|well done|great job|good job|nice one|nice job|love (that|how)|cheers)\b/;
+  /\b(thanks|thank you|thx|ty|merci|gracias|danke|appreciate( it)?|well done|great job|good job|nice one|nice job|love (that|how)|cheers)\b/;
 
 /**
  * What the partner did, behind sarcastic thanks: "appreciate you telling my mum before me" → "you

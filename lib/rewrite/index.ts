@@ -390,7 +390,9 @@ export function rewriteMessage(text: string, findings?: readonly Finding[]): str
     for (const insert of flagged) avoid.add(insert);
     built = wholeOnce(text, all, avoid);
   }
-  return built.out;
+  // A first line that went ("You sold my bike" said again by the rewrite of the "Pathetic." under it)
+  // leaves no blank line above the message.
+  return /^\s/.test(text) ? built.out : built.out.trimStart();
 }
 
 /** One whole rewrite, with the rewrites it put in, in order; `avoid` are rewrites not to use. */

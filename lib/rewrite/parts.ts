@@ -113,6 +113,16 @@ export function showPlain(words: readonly Word[], from: number, to: number): str
   for (let i = from; i < to; i++) {
     const word = words[i] as Word;
     if (GENERALISERS.has(word.w)) continue;
+    // "you forgot the outfits as usual": a count said in two or three words names no act either
+    // ("…if you didn't forget to collect the outfits as usual", review round 26).
+    if (/^(as|like)$/.test(word.w) && /^(usual|always)$/.test(words[i + 1]?.w ?? '') && i + 1 < to) {
+      i++;
+      continue;
+    }
+    if (word.w === 'as' && words[i + 1]?.w === 'per' && words[i + 2]?.w === 'usual' && i + 2 < to) {
+      i += 2;
+      continue;
+    }
     // "listen to me for once": "for" goes with its "once".
     if (word.w === 'for' && words[i + 1]?.w === 'once' && i + 1 < to) {
       i++;

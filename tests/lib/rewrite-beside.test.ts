@@ -81,3 +81,26 @@ describe('dialect negation in a threat keeps the wish the right way round', () =
     expect(rewrite).not.toMatch(/\bwid\b/);
   });
 });
+
+describe('a one- to three-word jab closes the sentence before it (review round 26)', () => {
+  // "Thanks for announcing my debt at dinner. Classy." was rewritten as "Classy." alone: a stock line,
+  // with the sarcastic thanks kept beside it. These sentences are new ones of that shape.
+  it.each([
+    ['Cheers for telling your mates about my job. Real classy.', /your mates about my job/, /^Cheers/],
+    ['Thanks for leaving the gate open for the dog. Lovely stuff.', /gate/, /^Thanks/],
+  ])('%s', (text, named, gone) => {
+    const jab = findingsOf(text).find((f) => f.category === 'contempt');
+    expect(jab?.sentence.start).toBe(0);
+    expect(jab?.rewrites[0]).toMatch(named);
+    expect(rewriteMessage(text)).not.toMatch(gone);
+  });
+
+  it('not a greeting, not a question, not across a line break', () => {
+    for (const text of ['Hi love. Classy.', "You're home at midnight? wow.", 'You sold my bike\nPathetic.']) {
+      const jab = findingsOf(text).find((f) => f.category === 'contempt');
+      if (jab) expect(jab.sentence.start).toBeGreaterThan(0);
+    }
+    // The first line, said again by the rewrite under it, goes without leaving a blank line above.
+    expect(rewriteMessage('You sold my bike\nPathetic.')).toMatch(/^\S[\s\S]*sold my bike/);
+  });
+});

@@ -244,6 +244,12 @@ describe('the whole-message rewrite (part 4)', () => {
     expect(guitar).not.toMatch(/generous/i);
   });
 
+  it('drops a bare "Just don\'t." after the shut-down it closes (review round 26)', () => {
+    const whole = rewriteMessage("Stop. Just don't.");
+    expect(whole).not.toBe("Stop. Just don't.");
+    expect(whole).not.toMatch(/don't\.?$/i);
+  });
+
   it("drops a threat's closer with the threat", () => {
     const sold = rewriteMessage(
       "Either you sell the motorbike this month or I'm moving to my sister's. I am serious.",
