@@ -167,9 +167,12 @@ const absolute: Builder = ({ sentence }, topic, _feeling) => {
   // ask", "never ask" is a doing (review round 12 read "when you're not ask").
   let subjectAt = anchor - 1;
   while (subjectAt > 0 && (words[subjectAt] as Word).w !== 'you') subjectAt--;
+  // "you were late AGAIN to…" is a state too (review round 26 read "when you late to…"), when its
+  // subject is "you" ("when was the last time you asked" is a doing).
+  const be = (w: string) => w === 'are' || (BE_FORMS.has(w) && words[subjectAt]?.w === 'you');
   const copula =
-    (words.slice(Math.max(0, subjectAt), Math.max(0, anchor)).some((x) => x.w === 'are') ||
-      words[anchor]?.w === 'are') &&
+    (words.slice(Math.max(0, subjectAt), Math.max(0, anchor)).some((x) => be(x.w)) ||
+      be(words[anchor]?.w ?? '')) &&
     anchor > 0;
   const labelled = copula && words.slice(anchor + 1).some((x) => x.label);
   // "how many times do I have to ask you to lock the door", "would it hurt you to text back": the
@@ -494,6 +497,10 @@ const blame: Builder = (input, topic, feeling) => {
     ['it', 'is', 'that', 'so', 'and', 'then', 'now', 'all'].includes((side[0] as Word).w)
   )
     side = side.slice(1);
+  // "your drinking is | why nobody invites us": the "is" before the blame goes with it (review round 26
+  // read "what went wrong with your drinking is together"); a silent "'s" is read below.
+  while (side.length > 1 && BE_FORMS.has((side.at(-1) as Word).w) && (side.at(-1) as Word).d !== '')
+    side = side.slice(0, -1);
   side = withoutGreeting(side);
   // "The boiler's your mess.": the "'s" is the silent "is" before the blame, not a possessive (review
   // round 24: "I'm upset about the boiler's").
@@ -552,6 +559,8 @@ function properNoun(word: string): boolean {
   return term?.tags.some((t) => ['Person', 'ProperNoun', 'Place', 'Organization'].includes(t)) ?? false;
 }
 
+/** The forms of "be" a clause's state is said with: "you're late", "you were late". */
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'am']);
 const BE_OR_HAVE = new Set(['is', 'are', 'was', 'were', 'am', 'has', 'have', 'had', 'got']);
 const THINKING = new Set([
   'think',
@@ -936,11 +945,16 @@ const ultimatum: Builder = ({ ruleId, sentence }, topic) => {
     // The topic is the condition's ("if you miss the parents' evening…"), never the threat's ("…all
     // weekend", "…your answer about our future").
     const thing = topicWithin(words, ifAt, end, topic) ? topic : '';
+    // "if you're late again…", "if you aren't home by six…": a state, said with "be" (review round 26
+    // read "I'd really rather you didn't late again").
+    const state = BE_FORMS.has(words[ifAt + 2]?.w ?? '');
     const wish = unless
       ? `I'd really like you to ${demand(words, ifAt + 2, end)}.`
       : negative || bareNot
-        ? `I'd really like you to ${demand(words, ifAt + (bareNot ? 3 : 4), end)}.`
-        : `I'd really rather you didn't ${demand(words, ifAt + 2, end).replace(/^(\w+)/, (v) => baseOf(v))}.`;
+        ? `I'd really like you to ${state ? 'be ' : ''}${demand(words, ifAt + (bareNot ? 3 : 4), end)}.`
+        : state
+          ? `I'd really rather you weren't ${demand(words, ifAt + 3, end)}.`
+          : `I'd really rather you didn't ${demand(words, ifAt + 2, end).replace(/^(\w+)/, (v) => baseOf(v))}.`;
     return { slots: { ...slots, thing, request: wish } };
   }
   // "Come, or I'm telling her…", "Do that again and I'm gone": read below, as any other threat.

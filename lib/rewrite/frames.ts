@@ -78,6 +78,10 @@ export function topicOf(words: readonly string[]): Topic {
   return 'general';
 }
 
+/** A time a request is bound to: "by ten", "by 6", "before bedtime", "on time". */
+const DEADLINE =
+  /\b(?:by|before|for) (?:\d{1,2}(?:[:.]\d{2})?(?:\s?[ap]\.?m\.?)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight|bedtime|dinner|tea)\b|\bon time\b/i;
+
 /** A concrete, small request that fits the topic: what the writer would like to happen next time. */
 const TOPIC_ASK: Record<Topic, string | undefined> = {
   lateness: "agree to send each other a quick heads-up when we're running late",
@@ -572,6 +576,16 @@ const ULTIMATUM: Frame[] = [
       `I really hope we can ${s.thing && !s.request.toLowerCase().includes(s.thing.toLowerCase()) ? `sort out ${s.thing}` : 'sort this out'} together. ${s.request}`,
   },
 
+  // A request with a time in it ("be home by ten", "be on that train by 6"): what to do when the time
+  // slips, said before it does, which is the calm moment the article asks for.
+  {
+    name: 'heads-up',
+    render: (s) =>
+      !s.named &&
+      s.request !== undefined &&
+      DEADLINE.test(s.request) &&
+      `${s.request} If something comes up, a quick text would mean a lot, so I'm not left wondering.`,
+  },
   {
     name: 'what-i-need',
     render: (s) =>

@@ -218,6 +218,10 @@ export function action(
       ((words[i] as Word).w === 'for' && words[i + 1]?.w === 'once'))
   )
     i++;
+  // "never once have you put the bin out": the count, then the auxiliary before its subject (review
+  // round 26 read "when you don't have you put the green bin out").
+  if (words[i]?.w === 'once' && /^(never|not)$/.test(words[i - 1]?.w ?? '')) i++;
+  if (i > from && /^(have|has|had|do|does|did)$/.test(words[i]?.w ?? '') && words[i + 1]?.w === 'you') i++;
   // "never once you take me also": the subject after the count, in a second language's order.
   if (i > from && words[i]?.w === 'you') i++;
   // "why do you always have to raise your voice": the obligation is the complaint's frame, not its content.

@@ -435,6 +435,8 @@ export function topicPhrases(sentence: FlaggedSentence, max = 2): string[] {
   let roleEnd = -2;
   for (const i of sentence.nouns) {
     if (used.has(i)) continue;
+    // "Every Sunday the same": compromise can call a determiner a noun; it heads no topic.
+    if (DETERMINERS.has(sentence.words[i]?.w ?? '')) continue;
     // "no worries", "great work": a noun inside a stock phrase of reassurance or praise is no topic
     // (review round 20: "about worries", "frustrated about work" for a credit card bill).
     if (STOCK_PHRASE.test(`${sentence.words[i - 1]?.w ?? ''} ${sentence.words[i]?.w ?? ''}`)) continue;
@@ -467,8 +469,13 @@ export function topicPhrases(sentence: FlaggedSentence, max = 2): string[] {
     }
     if (adjectivesFrom >= 0) from = adjectivesFrom;
     let to = i + 1;
+    // A determiner or a form of "be" compromise took into a noun run ends it: "Every Sunday the same",
+    // "your drinking is why…" (review round 26 read "a pattern around Friday the", "what went wrong
+    // with your drinking is together").
     const nounAt = (k: number) =>
       clauseOf(k) === word.clause &&
+      !DETERMINERS.has(sentence.words[k]?.w ?? '') &&
+      !/^(is|are|was|were|am|be|been)$/.test(sentence.words[k]?.w ?? '') &&
       (sentence.nouns.includes(k) || sentence.allNouns.includes(k)) &&
       (sentence.nouns.includes(k) ||
         (!(sentence.words[k] as Word).label && !EMPTY_NOUNS.has((sentence.words[k] as Word).w)));

@@ -104,3 +104,21 @@ describe('a count in two or three words leaves the act it follows (review round 
     for (const r of all) expect(r).not.toMatch(/\b(as (per )?usual|like always)\b/i);
   });
 });
+
+describe('an absolute on a state or in inverted order restates it in correct English (review round 26)', () => {
+  // "when you late to mamá's cumple" and "When you don't have you put the green bin out".
+  it.each([
+    ['you were late AGAIN to the school play', /when you late|you didn't late/],
+    ['never once have you emptied the dishwasher', /don't have you|have you emptied/],
+  ])('%s', (text, broken) => {
+    const all = rewrites(text);
+    expect(all.length).toBeGreaterThan(0);
+    for (const r of all) expect(r).not.toMatch(broken);
+  });
+
+  it('reads "never once have you…" as the act it names', () => {
+    expect(
+      rewrites('never once have you emptied the dishwasher').some((r) => /empty the dishwasher/.test(r)),
+    ).toBe(true);
+  });
+});

@@ -85,3 +85,16 @@ describe("a sneer's short tail is rewritten with the clause it leans on (review 
     expect(first).toMatch(topic);
   });
 });
+
+describe('a topic ends at a determiner or a "be" compromise took for a noun (review round 26)', () => {
+  // "a pattern around Friday the", "what went wrong with your drinking is together".
+  it('"Every Sunday the same" names Sunday, never "Sunday the"', () => {
+    expect(topics('Late again? Every Sunday the same.')).not.toContain('Sunday the');
+  });
+
+  it('"your drinking is why…" leaves its "is" with the blame', () => {
+    const all = findingsOf('your drinking is why nobody rings us anymore').flatMap((f) => f.rewrites);
+    expect(all.length).toBeGreaterThan(0);
+    for (const r of all) expect(r).not.toMatch(/drinking is (together|tomorrow|tonight|\.)/);
+  });
+});

@@ -206,3 +206,20 @@ describe('the hope frame does not name again what its request names (review roun
     for (const r of rewrites) expect(r).not.toMatch(/sort out my messages/);
   });
 });
+
+describe('a threat on a state asks for the state, with "be" (review round 26)', () => {
+  // "if you're late again, don't come" became "I'd really rather you didn't late again".
+  it.each([
+    ["if you're late to the christening, don't bother coming", /rather you weren't late to the christening/],
+    ["if you aren't back by midnight I'm locking the door", /like you to be back by midnight/],
+  ])('%s', (text, wish) => {
+    const all = findingsOf(text).flatMap((f) => f.rewrites);
+    expect(all.some((r) => wish.test(r))).toBe(true);
+    for (const r of all) expect(r).not.toMatch(/didn't (late|back)|you to (late|back)\b/);
+  });
+
+  it('a request with a time in it can say what to do when the time slips', () => {
+    const all = findingsOf("if you're not home by nine, don't bother coming home").flatMap((f) => f.rewrites);
+    expect(all.some((r) => /be home by nine/.test(r))).toBe(true);
+  });
+});
