@@ -287,6 +287,8 @@ export function pastOf(verb: string): string {
 /** Words [from, to) as they read after "I'd really like you to": urgency and lead-ins dropped. */
 export function demand(words: readonly Word[], from: number, to: number): string {
   let i = from;
+  // "if you're going to be on your phone…": what they would be is the request ("weren't on your phone").
+  if (words[i]?.w === 'going' && words[i + 1]?.w === 'to' && words[i + 2]?.w === 'be' && i + 3 < to) i += 3;
   while (
     i < to &&
     // "you can either be a husband or a gamer": the modal and "either" frame the choice.
@@ -317,8 +319,10 @@ export function demand(words: readonly Word[], from: number, to: number): string
       /^(by|before|until|till)$/.test(words[end - 2]?.w ?? '')
     ) &&
     (URGENCY.has((words[end - 1] as Word).w) ||
-      (words[end - 1] as Word).w === 'at' ||
-      (words[end - 1] as Word).w === 'all')
+      // "if you're not sober when we get to your dad's, I'm…": a conjunction cut from its clause.
+      /^(at|all|when|if|and|or|but|because|cause|cos|so|before|after|while|until|till)$/.test(
+        (words[end - 1] as Word).w,
+      ))
   )
     end--;
   // "right now" sits before the end too: "come home right now or …".

@@ -223,3 +223,15 @@ describe('a threat on a state asks for the state, with "be" (review round 26)', 
     expect(all.some((r) => /be home by nine/.test(r))).toBe(true);
   });
 });
+
+describe('a request ends on its own words (review round 26)', () => {
+  // "I'd really like you to sober when." and "I'd really rather you didn't go to be pissed".
+  it.each([
+    ["If you're not sober when we get to my sister's, I'm driving home alone", /to be sober when\b/],
+    ["don't come to the barbecue if you're going to be glued to your phone", /going to be|didn't go to/],
+  ])('%s', (text, broken) => {
+    const all = findingsOf(text).flatMap((f) => f.rewrites);
+    expect(all.length).toBeGreaterThan(0);
+    for (const r of all) expect(r).not.toMatch(broken);
+  });
+});
