@@ -947,15 +947,32 @@ const ultimatum: Builder = ({ ruleId, sentence }, topic) => {
     const thing = topicWithin(words, ifAt, end, topic) ? topic : '';
     // "if you're late again…", "if you aren't home by six…": a state, said with "be" (review round 26
     // read "I'd really rather you didn't late again").
-    const state = BE_FORMS.has(words[ifAt + 2]?.w ?? '');
-    const wish = unless
-      ? `I'd really like you to ${demand(words, ifAt + 2, end)}.`
-      : negative || bareNot
-        ? `I'd really like you to ${state ? 'be ' : ''}${demand(words, ifAt + (bareNot ? 3 : 4), end)}.`
-        : state
-          ? `I'd really rather you weren't ${demand(words, ifAt + 3, end)}.`
-          : `I'd really rather you didn't ${demand(words, ifAt + 2, end).replace(/^(\w+)/, (v) => baseOf(v))}.`;
-    return { slots: { ...slots, thing, request: wish } };
+    // Not "if you're going to sulk" (a doing: "rather you didn't sulk"), nor "if you are not fix the
+    // trench", a verb after a second language's "are not" (review round 26's regrade).
+    const after = ifAt + (negative ? 4 : 3);
+    const going = words[after]?.w === 'going' && words[after + 1]?.w === 'to' && words[after + 2]?.w !== 'be';
+    const state =
+      BE_FORMS.has(words[ifAt + 2]?.w ?? '') &&
+      !going &&
+      !(
+        sentence.verbs.includes(after) &&
+        baseOf(words[after]?.w ?? '') === words[after]?.w &&
+        !/^(back|home|out|in|there|here|up|on|off|away|over|around|round|late|early|ready|sober|free)$/.test(
+          words[after]?.w ?? '',
+        )
+      );
+    const from = going ? after + 2 : negative ? ifAt + 4 : bareNot ? ifAt + 3 : ifAt + (state ? 3 : 2);
+    const wanted = demand(words, from, end);
+    // "If you're not, then…": a condition that names nothing asks for nothing.
+    if (wanted.trim() !== '') {
+      const wish =
+        unless || negative || bareNot
+          ? `I'd really like you to ${state ? 'be ' : ''}${wanted}.`
+          : state
+            ? `I'd really rather you weren't ${wanted}.`
+            : `I'd really rather you didn't ${wanted.replace(/^(\w+)/, (v) => baseOf(v))}.`;
+      return { slots: { ...slots, thing, request: wish } };
+    }
   }
   // "Come, or I'm telling her…", "Do that again and I'm gone": read below, as any other threat.
   let or = indexOfWord(words, 'or', 'otherwise');

@@ -576,14 +576,16 @@ const ULTIMATUM: Frame[] = [
       `I really hope we can ${s.thing && !s.request.toLowerCase().includes(s.thing.toLowerCase()) ? `sort out ${s.thing}` : 'sort this out'} together. ${s.request}`,
   },
 
-  // A request with a time in it ("be home by ten", "be on that train by 6"): what to do when the time
-  // slips, said before it does, which is the calm moment the article asks for.
+  // A request to be somewhere by a time ("be home by ten", "be on that train by 6"): what to do when
+  // the time slips, said before it does, which is the calm moment the article asks for.
   {
     name: 'heads-up',
     render: (s) =>
       !s.named &&
       s.request !== undefined &&
       DEADLINE.test(s.request) &&
+      // Being somewhere by then, not a job done by then ("delete the betting app by Friday").
+      /\b(?:be|get|come|back|home|there|here)\b/i.test(s.request) &&
       `${s.request} If something comes up, a quick text would mean a lot, so I'm not left wondering.`,
   },
   {

@@ -229,6 +229,9 @@ describe('a request ends on its own words (review round 26)', () => {
   it.each([
     ["If you're not sober when we get to my sister's, I'm driving home alone", /to be sober when\b/],
     ["don't come to the barbecue if you're going to be glued to your phone", /going to be|didn't go to/],
+    // The regrade of review round 26: "rather you weren't going to [verb]", "I'd really like you to be."
+    ["if you're going to moan all through dinner, stay home", /weren't going to/],
+    ["If you're not, then don't bother coming to the wedding", /to be\.$|\bbe\.\s/],
   ])('%s', (text, broken) => {
     const all = findingsOf(text).flatMap((f) => f.rewrites);
     expect(all.length).toBeGreaterThan(0);
