@@ -83,19 +83,20 @@ function wordEnd(msg: Message, limit: number): number {
 const NOT_ANSWERED =
   /^(?:hi|hey|hiya|hello|morning|evening|afternoon|dear|love you|night|ok|okay|sorry|yes|yeah|no|nope)\b/i;
 
+/** The categories whose one- to three-word sentence is a tail: a sneer closing the sentence before. */
+const TAILS = new Set<Category>(['contempt']);
+/** A sentence that thanks, maybe after "oh" or "wow": the set-up a sneer after it turns into sarcasm. */
+const THANKED =
+  /^\W*(?:(?:oh|wow|well|so),?\s+)*(?:thanks|thank you|thx|ty|cheers|merci|gracias|danke|ta)\b/i;
 /**
  * A contempt finding that is a whole sentence of three words or fewer ("Classy.", "Pathetic.", "oh
- * wait") is the tail of the sentence before it ("Thanks for announcing my debt at dinner.", "58 and
+ * wait"), or of up to five after a sentence of thanks, is the tail of the sentence before it ("Thanks for announcing my debt at dinner.", "58 and
  * can't boil an egg."): its sentence, which a rewrite reads and replaces, takes that one in too. Review
  * round 26 graded such tails rewritten alone generic ("I'm feeling hurt, and I want to say it calmly…"),
  * with the sarcasm they closed kept beside them. Not across a line break, not a question (it may be
  * meant: "You're home at midnight? wow."), not a greeting or a sentence of two words or fewer, and not a
  * sentence another finding already covers.
  */
-const TAILS = new Set<Category>(['contempt']);
-/** A sentence that thanks, maybe after "oh" or "wow": the set-up a sneer after it turns into sarcasm. */
-const THANKED =
-  /^\W*(?:(?:oh|wow|well|so),?\s+)*(?:thanks|thank you|thx|ty|cheers|merci|gracias|danke|ta)\b/i;
 function withJabBefore(msg: Message, findings: Finding[]): Finding[] {
   if (msg.sentences.length < 2 || !findings.some((f) => TAILS.has(f.category))) return findings;
   const charStart = (word: number) => msg.tokens[msg.words[word]?.tok ?? 0]?.start ?? 0;
