@@ -83,26 +83,24 @@ function wordEnd(msg: Message, limit: number): number {
 const NOT_ANSWERED =
   /^(?:hi|hey|hiya|hello|morning|evening|afternoon|dear|love you|night|ok|okay|sorry|yes|yeah|no|nope)\b/i;
 
-/** The categories whose one- to three-word sentence is a tail: a sneer closing the sentence before. */
-const TAILS = new Set<Category>(['contempt']);
 /** A sentence that thanks, maybe after "oh" or "wow": the set-up a sneer after it turns into sarcasm. */
 const THANKED =
   /^\W*(?:(?:oh|wow|well|so),?\s+)*(?:thanks|thank you|thx|ty|cheers|merci|gracias|danke|ta)\b/i;
 /**
  * A contempt finding that is a whole sentence of three words or fewer ("Classy.", "Pathetic.", "oh
- * wait"), or of up to five after a sentence of thanks, is the tail of the sentence before it ("Thanks for announcing my debt at dinner.", "58 and
- * can't boil an egg."): its sentence, which a rewrite reads and replaces, takes that one in too. Review
- * round 26 graded such tails rewritten alone generic ("I'm feeling hurt, and I want to say it calmly…"),
- * with the sarcasm they closed kept beside them. Not across a line break, not a question (it may be
- * meant: "You're home at midnight? wow."), not a greeting or a sentence of two words or fewer, and not a
- * sentence another finding already covers.
+ * wait"), or of up to five after a sentence of thanks, is the tail of the sentence before it ("Thanks
+ * for announcing my debt at dinner.", "58 and can't boil an egg."): its sentence, which a rewrite reads
+ * and replaces, takes that one in too. Review round 26 graded such tails rewritten alone generic ("I'm
+ * feeling hurt, and I want to say it calmly…"), with the sarcasm they closed kept beside them. Not
+ * across a line break, not a question (it may be meant: "You're home at midnight? wow."), not a greeting
+ * or a sentence of two words or fewer, and not a sentence another finding already covers.
  */
 function withJabBefore(msg: Message, findings: Finding[]): Finding[] {
-  if (msg.sentences.length < 2 || !findings.some((f) => TAILS.has(f.category))) return findings;
+  if (msg.sentences.length < 2 || !findings.some((f) => f.category === 'contempt')) return findings;
   const charStart = (word: number) => msg.tokens[msg.words[word]?.tok ?? 0]?.start ?? 0;
   const charEnd = (word: number) => msg.tokens[msg.words[word]?.tok ?? 0]?.end ?? 0;
   return findings.map((f) => {
-    if (!TAILS.has(f.category)) return f;
+    if (f.category !== 'contempt') return f;
     const at = msg.sentences.findIndex((s) => s.end > s.start && charEnd(s.end - 1) > f.start);
     const own = msg.sentences[at];
     const before = msg.sentences[at - 1];
@@ -112,9 +110,9 @@ function withJabBefore(msg: Message, findings: Finding[]): Finding[] {
     // After thanks, a sneer of up to five words closes it too: "Merci for leaving the car on empty.
     // Really thoughtful, as usual."
     const words = own.end - own.start;
-    if (words > 5 || (words > 3 && !THANKED.test(msg.text.slice(start, ownStart)))) return f;
-    if (f.sentence.start > ownStart || f.start < ownStart) return f;
     const prior = msg.text.slice(start, ownStart);
+    if (words > 5 || (words > 3 && !THANKED.test(prior))) return f;
+    if (f.sentence.start > ownStart || f.start < ownStart) return f;
     if (prior.includes('\n') || prior.includes('?') || NOT_ANSWERED.test(prior)) return f;
     if (findings.some((g) => g !== f && g.start < ownStart && g.end > start)) return f;
     return { ...f, sentence: { start, end: f.sentence.end } };

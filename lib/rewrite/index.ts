@@ -13,7 +13,7 @@ import { type Candidate, fallback } from './frames';
 import { clearGateVerdicts, gate, grammarProblem, nearCopy } from './gate';
 import { readSentence, readWords, type Word } from './sentence';
 import type { Splice } from './splice';
-import { joinWhole, type Unit, units, withoutLeaning } from './whole';
+import { joinWhole, tidySpaces, type Unit, units, withoutLeaning } from './whole';
 
 export { type Splice, spliceFor } from './splice';
 
@@ -625,6 +625,16 @@ const ASK =
 const FEELING =
   /\b(feel|feeling|felt|hurt|upset|angry|frustrated|lonely|alone|anxious|stressed|sad|overwhelmed|unimportant|stuck|worried)\b/i;
 
+/** A whole rewrite in sentences, each with the blank space after it, and its line breaks apart. */
+function sentencePieces(out: string): string[] {
+  return out.match(/[^.?!\n]+[.?!]*["”’)]*\s*|\n+/g) ?? [out];
+}
+
+/** Whether `sentence` is the writer's own, found in the original (`own`, lowercased), closing mark aside. */
+function writersOwn(own: string, sentence: string): boolean {
+  return own.includes(sentence.toLowerCase().replace(/[.?!]+$/, ''));
+}
+
 /**
  * Softer's own sentences said once: two findings in one message, or a second pass over a rewrite, can
  * each end with "Can we talk tonight?" (review round 2, items 118 and 184). Of the sentences that carry
@@ -645,21 +655,17 @@ function withoutRepeats(out: string, original: string, inserts: readonly string[
   /** Rewrites that had a sentence dropped as said already. */
   const repeated = new Set<number>();
   const named = (sentence: string) => longWords(sentence).filter((w) => theirs.has(w) && !FRAME_WORDS.has(w));
-  const pieces = out.match(/[^.?!\n]+[.?!]*["”’)]*\s*|\n+/g) ?? [out];
+  const pieces = sentencePieces(out);
   // The writer's own kept words already put the talk off ("I'm not ready to talk about it."): a
   // rewrite beside them that asks to talk contradicts them.
   const writerPaused = pieces.some((piece) => {
     const sentence = piece.trim();
-    return (
-      sentence !== '' &&
-      own.includes(sentence.toLowerCase().replace(/[.?!]+$/, '')) &&
-      WRITER_PAUSE.test(sentence)
-    );
+    return sentence !== '' && writersOwn(own, sentence) && WRITER_PAUSE.test(sentence);
   });
   let result = '';
   for (const piece of pieces) {
     const sentence = piece.trim();
-    const softers = sentence !== '' && !own.includes(sentence.toLowerCase().replace(/[.?!]+$/, ''));
+    const softers = sentence !== '' && !writersOwn(own, sentence);
     if (softers) {
       // What follows a semicolon can be an invitation of its own ("It matters a lot to me; can we…").
       const semi = sentence.indexOf('; ');
@@ -722,11 +728,7 @@ function withoutRepeats(out: string, original: string, inserts: readonly string[
     }
     result += piece;
   }
-  return result
-    .replace(/[^\S\n]{2,}/g, ' ')
-    .replace(/^[^\S\n]+/gm, '')
-    .replace(/[^\S\n]+$/gm, '')
-    .trimEnd();
+  return tidySpaces(result);
 }
 
 /** A question of Softer's that asks to talk now: "Could we talk about what happened…?", "What do you think?" */
@@ -764,10 +766,9 @@ const PAUSED = new RegExp(
  */
 function withoutTalkBesidePause(out: string, original: string, inserts: readonly string[]): string {
   const own = original.toLowerCase();
-  const pieces = out.match(/[^.?!\n]+[.?!]*["”’)]*\s*|\n+/g) ?? [out];
-  const read = pieces.map((piece) => {
+  const read = sentencePieces(out).map((piece) => {
     const sentence = piece.trim();
-    const writers = sentence === '' || own.includes(sentence.toLowerCase().replace(/[.?!]+$/, ''));
+    const writers = sentence === '' || writersOwn(own, sentence);
     const origin = writers ? -1 : inserts.findIndex((insert) => insert.includes(sentence));
     return { piece, sentence, writers, origin };
   });
@@ -802,11 +803,7 @@ function withoutTalkBesidePause(out: string, original: string, inserts: readonly
     }
     result += r.piece;
   }
-  return result
-    .replace(/[^\S\n]{2,}/g, ' ')
-    .replace(/^[^\S\n]+/gm, '')
-    .replace(/[^\S\n]+$/gm, '')
-    .trimEnd();
+  return tidySpaces(result);
 }
 
 /**

@@ -238,9 +238,16 @@ export function withoutLeaning(out: string, original: string): string {
     }
   });
   if (gone.size === 0) return out;
-  return parts
-    .map((p, i) => (gone.has(i) ? (/\n/.test(p.raw) ? p.raw.replace(/[^\n]/g, '') : '') : p.raw))
-    .join('')
+  return tidySpaces(
+    parts
+      .map((p, i) => (gone.has(i) ? (/\n/.test(p.raw) ? p.raw.replace(/[^\n]/g, '') : '') : p.raw))
+      .join(''),
+  );
+}
+
+/** Blank space left where sentences went: one space between words, none at the start or end of a line. */
+export function tidySpaces(text: string): string {
+  return text
     .replace(/[^\S\n]{2,}/g, ' ')
     .replace(/^[^\S\n]+/gm, '')
     .replace(/[^\S\n]+$/gm, '')
@@ -417,9 +424,5 @@ export function joinWhole(text: string, splices: readonly Splice[]): string {
     // A line break after the sentence stays; blank space between sentences is one space.
     out += parts.join(' ') + (/\n/.test(trailing) ? trailing.replace(/[^\S\n]+/g, '') : trailing ? ' ' : '');
   }
-  return out
-    .replace(/[^\S\n]{2,}/g, ' ')
-    .replace(/[^\S\n]+$/gm, '')
-    .replace(/^[^\S\n]+/gm, '')
-    .trimEnd();
+  return tidySpaces(out);
 }
