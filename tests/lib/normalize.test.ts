@@ -70,6 +70,34 @@ describe('tokenize', () => {
   it('marks words typed in capitals', () => {
     expect(tokenize('you NEVER listen').map((t) => t.shout)).toEqual([false, true, false]);
   });
+
+  it('ends no sentence at a title before a name ("Dr. Patel"), only at a real full stop', () => {
+    // The detector read "…walk out on Dr." and "Patel again" as two sentences (blind round 28).
+    expect(tokenize('if you walk out on Dr. Patel again').map((t) => t.sentence)).toEqual([
+      0, 0, 0, 0, 0, 0, 0, 0,
+    ]);
+    expect(tokenize('I saw the dr. it was fine').map((t) => t.sentence)).toEqual([0, 0, 0, 0, 1, 1, 1]);
+  });
+
+  it('keeps a name spelt with a capital inside it, first word too; not mocking case or shouting', () => {
+    // Review round 26: "PlayStation goes or I go" was shown as "playstation", which read as no English.
+    expect(tokenize('PlayStation goes or I go').map((t) => t.display)).toEqual([
+      'PlayStation',
+      'goes',
+      'or',
+      'I',
+      'go',
+    ]);
+    expect(tokenize("my iPhone and eBay and McDonald's").map((t) => t.display)).toEqual([
+      'my',
+      'iPhone',
+      'and',
+      'eBay',
+      'and',
+      "McDonald's",
+    ]);
+    expect(tokenize('yOu NeVeR LISTEN').map((t) => t.display)).toEqual(['you', 'never', 'listen']);
+  });
 });
 
 describe('contractions', () => {

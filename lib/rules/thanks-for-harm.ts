@@ -1,0 +1,83 @@
+import { valenceOf } from '../lexicon/valence';
+import type { Match, Rule } from './types';
+
+/**
+ * A stretch of time the writer was left with ("two hours", "forty five minutes outside the cinema"), or
+ * a loss the partner caused: what sarcastic thanks are said for. Read from the words before the thanks.
+ */
+const WAITED =
+  /\b(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|half an?|another)( (and a half|odd|more|five|fifteen))? (hours?|hrs?|minutes?|mins?)\b/;
+const HARM =
+  /\b(missed|miss|lost|lose|late|waited|waiting|stood|stranded|left me|ruined|wrecked|forgot|forgotten|cancelled|canceled|wasted|embarrassed|humiliated|no sleep|did not sleep|could not sleep|thanks to (you|your)|on empty|soaked|in the rain|in the cold|fee)\b/;
+/** Where a stretch of time is a wait: "three hours of packing" is work done, thanked for. */
+const WAIT_WORDS =
+  /\b(late|wait|waiting|waited|stood|sat|outside|queue|in the rain|in the cold|for you|at the station)\b/;
+/** What turns the words before the thanks into an account of help: a turn, praise undone or a loss avoided. */
+const TURNED = /\b(but|never|not once|if you had not|would have|only)\b/;
+/** Praise and help said before the thanks: "you were a real hero last night… so I could sleep". */
+const PRAISED =
+  /\b(never once|not once|not one|noticed|proud|love you|so glad|how you do it|hero|legend|star|angel|saint|always there|there for me|so i could|so that i)\b/;
+const PARTNER = new Set(['you', 'your', 'yours', 'u', 'ur']);
+/** Words of a request or of praise before the thanks: then they are thanks. */
+const ASKED = /\b(could you|can you|would you|will you|please|if you can|when you get a chance)\b/;
+
+/** How far back the thanks are read: about one sentence ("I lost Kayla as a friend because of what you said"). */
+const WINDOW = 18;
+
+/** The words before the thanks (at most WINDOW). */
+function said(m: Match): string {
+  const at = m.messageText.lastIndexOf(` ${m.words.join(' ')} `);
+  return m.messageText.slice(0, Math.max(0, at)).trim().split(' ').filter(Boolean).slice(-WINDOW).join(' ');
+}
+
+export const thanksForHarm: Rule = {
+  id: 'thanks-for-harm',
+  category: 'contempt',
+  scope: 'sentence',
+  description: 'Thanks said alone after a wait or a loss the partner caused: sarcastic thanks.',
+  message: 'Sarcastic thanks',
+  confidence: 0.75,
+  patterns: [
+    // "Three hours late. Thanks so much.", "stood at the station for an hour. cheers for that 👏"
+    {
+      match:
+        '^(thanks|thank you|cheers|ta|merci|gracias) (so much|very much|a lot|a bunch|loads|heaps)? (for that|for this|for nothing)? (mate|babe|love|hun|hon|pal|buddy|darling|again|really)?$',
+    },
+  ],
+  accept(m) {
+    // Thanks are the whole sentence, and something came before them.
+    if (m.before.length > 0 || m.sentence.length !== m.words.length) return false;
+    const before = said(m);
+    if (before.split(' ').length < 2) return false;
+    // "could you shift your car before 5am? Ta love x", "You never once forgot a scan. Thank you."
+    if (ASKED.test(before) || PRAISED.test(before)) return false;
+    const words = before.split(' ');
+    // "thanks to your snoring" is no praise; any other praising word ("happy tears") makes it thanks.
+    if (words.some((w) => !/^(thanks|thank)$/.test(w) && valenceOf(w) > 0) || TURNED.test(before))
+      return false;
+    // A wait the writer was left with ("Three hours late.", "two hours."), or a loss or a complaint that
+    // names the partner: the train's cancellation is no one's to be thanked for. One negative word is
+    // too little ("I'll leave it on your desk. … Thanks." is thanks).
+    if (WAITED.test(before) && (WAIT_WORDS.test(before) || words.length <= 3)) return true;
+    const valence = words.reduce((sum, w) => sum + valenceOf(w), 0);
+    return (HARM.test(before) || valence <= -2) && words.some((w) => PARTNER.has(w));
+  },
+  examples: {
+    flag: [
+      'Three hours late. [[Thanks so much]].',
+      'stood outside the cinema forty minutes. [[cheers for that]] 👏',
+      'I lost Kayla as a friend because of what you said at her party. [[thanks for that]].',
+      "didn't sleep a wink, thanks to your snoring. [[cheers]]",
+    ],
+    pass: [
+      "I'm on the early van tomorrow, could you shift your car before 5am? Ta love x",
+      'You never once forgot a scan appointment. Thank you.',
+      'Took the car in for its MOT, back by 2. Cheers',
+      "you agreed to counselling and I know that wasn't easy for you. thank you",
+      'Waited two hours at the GP but the results are fine. Thanks.',
+      'thanks for that',
+      'Horrible day, the train was cancelled and I got soaked. Cheers x',
+      "The form has to be signed by Friday. I'll leave it on your desk. Thanks.",
+    ],
+  },
+};
