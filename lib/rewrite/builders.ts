@@ -32,6 +32,8 @@ export interface RewriteInput {
    * and the one before), read only when asked: "you're so lazy, you left your plate on the sofa".
    */
   around?: () => FlaggedSentence[];
+  /** The sentence just before the flagged one, read only when asked: what thanks alone close. */
+  previous?: () => FlaggedSentence | undefined;
   /** How the message says no (readNo of `message`), read once per message by the caller. */
   no?: MessageNo;
 }
@@ -86,6 +88,15 @@ const absolute: Builder = ({ sentence }, topic, _feeling) => {
     return { slots: { act: 'when things feel one-sided between us', thing: '' } };
   }
   let anchor = words.findIndex((x) => ABSOLUTE_ADVERBS.has(x.w));
+  // "that counsellor always sides with you", "your brother never pays us back": someone else's habit,
+  // which the partner's frames turned into "if you didn't side with you" (review round 27). Said as how
+  // it seems to the writer, whole.
+  const other = othersHabit(sentence, anchor);
+  if (other)
+    return {
+      slots: { thing: topic },
+      special: { name: 'seems', texts: [`I feel hurt when it seems like ${other}. Could we talk about it?`] },
+    };
   let youAt = indexOfWord(words, 'you');
   const every =
     indexOfWord(words, 'every') >= 0 ? indexOfWord(words, 'every') : indexOfWord(words, 'whenever');
@@ -276,6 +287,18 @@ const absolute: Builder = ({ sentence }, topic, _feeling) => {
 const diagnosis: Builder = (input, topic, _feeling) => {
   const { sentence } = input;
   const { words } = sentence;
+  // "you are only sweet to me when ammi is watching": "when…" is what the partner's kindness waits
+  // for, not what hurts the writer ("I feel hurt when ammi is watching" inverted it, review round 27).
+  // Said as how it seems to the writer, the complaint stays whole.
+  const onlyWhen = onlyWhenClause(words);
+  if (onlyWhen)
+    return {
+      slots: { thing: '' },
+      special: {
+        name: 'seems',
+        texts: [`I feel hurt when it seems like ${onlyWhen}. Could we talk about it?`],
+      },
+    };
   const harshEnd = words.reduce((last, x, i) => (x.harsh ? i : last), -1);
   const when = situation(words, Math.max(0, harshEnd), words.length) ?? situation(words, 0, words.length);
   // "when your friends are around" already names the friends: no "about your friends" before it.
@@ -289,6 +312,59 @@ const diagnosis: Builder = (input, topic, _feeling) => {
     slots: { act, thing: act && topic && act.includes(topic) ? '' : topic, happened },
   };
 };
+
+const PRONOUNS = new Set(['you', 'u', 'ya', 'i', 'we', 'it', 'they', 'he', 'she', 'this', 'that', 'there']);
+const LEADS = new Set(['the', 'that', 'this', 'your', 'my', 'our', 'his', 'her', 'their', 'those', 'these']);
+
+/**
+ * The clause of a habit whose subject is someone else, a noun phrase right before the absolute ("that
+ * counsellor always sides with you"), as the writer spelled it; undefined when the subject is the
+ * partner, the writer or a pronoun.
+ */
+function othersHabit(sentence: FlaggedSentence, anchor: number): string | undefined {
+  const { words, allNouns } = sentence;
+  const head = anchor - 1;
+  if (anchor <= 0 || !allNouns.includes(head) || PRONOUNS.has(words[head]?.w ?? '')) return undefined;
+  const clause = words[anchor]?.clause;
+  // "…your brother, never once you bring me": the habit is the partner's, said after the count.
+  if (words[head]?.clause !== clause || words.slice(anchor + 1, anchor + 3).some((x) => x.w === 'you'))
+    return undefined;
+  let from = head;
+  while (
+    from > 0 &&
+    words[from - 1]?.clause === clause &&
+    ((allNouns.includes(from - 1) && !PRONOUNS.has(words[from - 1]?.w ?? '')) ||
+      LEADS.has(words[from - 1]?.w ?? ''))
+  )
+    from--;
+  if (head - from > 3) return undefined;
+  let end = anchor + 1;
+  while (end < words.length && words[end]?.clause === clause) end++;
+  if (end - from > 14 || end - anchor < 2) return undefined;
+  const text = show(words, from, end).replace(/[\s.!?,…]+$/u, '');
+  if (!/^[\p{L}\d\s'’-]+$/u.test(text)) return undefined;
+  return /^\p{Lu}\p{Ll}/u.test(text) && !properNoun((words[from] as Word).w)
+    ? `${text.charAt(0).toLowerCase()}${text.slice(1)}`
+    : text;
+}
+
+/**
+ * "you're only sweet to me when ammi is watching", "you only get sweet with me when the Vikings lose":
+ * the partner's clause of "you … only … when …", as the writer spelled it (at most 16 words), or undefined.
+ */
+function onlyWhenClause(words: readonly Word[]): string | undefined {
+  const you = words.findIndex((x) => x.w === 'you');
+  if (you < 0) return undefined;
+  const only = words.findIndex((x, k) => k > you && k <= you + 3 && x.w === 'only');
+  if (only < 0) return undefined;
+  const when = words.findIndex((x, k) => k > only + 1 && k <= only + 8 && x.w === 'when');
+  if (when < 0 || words.slice(you, when).some((x) => x.clause !== words[you]?.clause)) return undefined;
+  let end = when + 1;
+  while (end < words.length && (words[end] as Word).clause === words[when]?.clause) end++;
+  if (end - you > 16 || end - when < 2) return undefined;
+  const text = show(words, you, end).replace(/[\s.!?,…]+$/u, '');
+  return /^[\p{L}\d\s'’-]+$/u.test(text) ? text : undefined;
+}
 
 const BLAME_FEELING: Array<[RegExp, string]> = [
   [/\b(late|money|afford|savings|rent|holiday|bills?|stress|stressed|wedding|flight|car)\b/, 'stressed'],
@@ -701,6 +777,76 @@ function thankedAct(words: readonly Word[]): string | undefined {
   if (KINDNESSES.has(base)) return `you didn't ${base}${rest ? ` ${rest}` : ''}`;
   return `you ${pastOf(base)}${rest ? ` ${rest}` : ''}`;
 }
+/** Words that may follow closing thanks: "thanks so much", "cheers for that, mate". */
+const THANKS_TAIL = new Set([
+  'so',
+  'much',
+  'very',
+  'a',
+  'lot',
+  'for',
+  'that',
+  'this',
+  'mate',
+  'babe',
+  'love',
+  'again',
+  'really',
+  'honestly',
+]);
+const DURATION =
+  /^(?:another |a good |over |nearly |almost )?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|half an?)(?: (?:and a half|odd|more))? (?:hours?|hrs?|minutes?|mins?)\b/i;
+
+/**
+ * What sarcastic thanks that close a sentence of their own were said for, as a clause that can follow
+ * "It really hurt that": the writer's statement before them ("I lost Kayla as a friend because of what
+ * you said at her party"), a wait said bare ("Two hours in the rain." → "I waited two hours in the
+ * rain"; "Three hours late." → "you were three hours late"), or a wait without its subject ("stood
+ * outside the cinema forty minutes" → "I stood…"). Undefined when the thanks do not close the sentence,
+ * or what comes before them is no plain statement.
+ */
+function harmThanked(
+  words: readonly Word[],
+  previous?: () => FlaggedSentence | undefined,
+): string | undefined {
+  let t = words.length - 1;
+  while (t > 0 && THANKS_TAIL.has((words[t] as Word).w)) t--;
+  const thanks = words[t];
+  if (!thanks || !/^(thanks|thank|cheers|ta|merci|gracias)$/.test(thanks.w)) return undefined;
+  if (thanks.w === 'thank' && words[t + 1]?.w !== 'you') return undefined;
+  // Thanks that are the whole sentence close the one before it ("Three hours late. Thanks so much.").
+  if (t === 0) {
+    const before = previous?.();
+    return before ? harmSaid(before.words) : undefined;
+  }
+  // The thanks open a clause of their own: "…at her party. thanks for that."
+  if ((words[t - 1] as Word).clause === thanks.clause) return undefined;
+  return harmSaid(words.slice(0, t));
+}
+
+/** What came before sarcastic thanks, as a clause after "It really hurt that" (see harmThanked). */
+function harmSaid(before: readonly Word[]): string | undefined {
+  if (before.length === 0 || before.length > 16 || before.some((x) => x.harsh || x.label)) return undefined;
+  const said = showPlain(before, 0, before.length)
+    .replace(/[\s.!?,…\p{Extended_Pictographic}]+$/u, '')
+    .trim();
+  if (said === '' || /[?]/.test(said)) return undefined;
+  const first = (before[0] as Word).w;
+  if (DURATION.test(said)) {
+    if (/\blate$/i.test(said)) return `you were ${said.charAt(0).toLowerCase()}${said.slice(1)}`;
+    if (before.some((x) => ['i', 'you', 'we'].includes(x.w))) return undefined;
+    return `I waited ${said.charAt(0).toLowerCase()}${said.slice(1)}`;
+  }
+  if (/^(stood|sat|waited)$/.test(first)) return `I ${said.charAt(0).toLowerCase()}${said.slice(1)}`;
+  // A statement: a subject and a verb within its first three words ("I lost…", "we missed…").
+  if (!/^(i|we|you|my|our|your|the|his|her|their)$/.test(first)) return undefined;
+  const verb = before.findIndex(
+    (x, k) => k > 0 && k <= 3 && (BE_OR_HAVE.has(x.w) || /(ed|ost|ent|ade|aid|old|ot)$/.test(x.w)),
+  );
+  if (verb < 0) return undefined;
+  return first === 'i' ? said : `${said.charAt(0).toLowerCase()}${said.slice(1)}`;
+}
+
 /** What a partner is thanked for, sarcastically, when they did not do it. */
 const KINDNESSES = new Set([
   'remember',
@@ -765,6 +911,21 @@ const contempt: Builder = (input, found) => {
     )
       ? ''
       : found;
+  // "I lost Kayla as a friend because of what you said. thanks for that.": the thanks close what
+  // happened, said just before them; the rewrite says it plainly (blind round 29).
+  const closed = harmThanked(sentence.words, input.previous);
+  if (closed)
+    return {
+      slots: { thing: '', happened: closed, sarcastic: true },
+      special: {
+        name: 'thanks-for',
+        names: ['hurt-that', 'upset-that'],
+        texts: [
+          `It really hurt that ${closed}. Can we talk about it?`,
+          `I'm upset that ${closed}, and I'd rather say it plainly than be sarcastic.`,
+        ],
+      },
+    };
   const thanked = thankedAct(sentence.words);
   const happened = thanked ?? actNear(input)?.text;
   // The act says what happened; the nouns inside it are not a second topic beside it. A jab's other
@@ -875,6 +1036,36 @@ function demandShaped(wanted: string): string | undefined {
     return `I'd really like us to try ${kind.toLowerCase()}${word}${rest}.`;
   if (word === 'help') return `I'd really like us to get some help${rest}.`;
   return undefined;
+}
+
+/**
+ * A threat to a thing rather than to the relationship: "…or it goes in the sink", "…or I'll sell it
+ * myself". Anything that names the two of them, leaving or the end is not minor.
+ */
+function minorThreat(threat: string): boolean {
+  if (
+    /\b(over|done|finished|through|leave|leaving|gone|divorce|lawyer|us|we|marriage|relationship|move|moving|pack|kids|children|end|without you)\b/.test(
+      threat,
+    )
+  )
+    return false;
+  return (
+    /^(it|that|this|they|those) /.test(threat) ||
+    /^the \w+ (goes|gets|is going|will go)\b/.test(threat) ||
+    /^i( will| am going to| am)? (sell|bin|throw|chuck|cancel|return|unplug|hide|smash|give|do)\b.*\b(it|them|myself)\b/.test(
+      threat,
+    )
+  );
+}
+
+/**
+ * A subject said with no determiner, as a request names it: a name gets its capital back where it was
+ * read in lowercase at a message's start ("dave leaves tonight or…" → "Dave"), and a thing gets "the"
+ * ("PlayStation goes or I go" → "the PlayStation": readers graded it without as a slip).
+ */
+function subjectNamed(phrase: string): string {
+  if (!properNoun((phrase.split(' ')[0] ?? '').toLowerCase())) return `the ${phrase}`;
+  return `${phrase.charAt(0).toUpperCase()}${phrase.slice(1)}`;
 }
 
 /** "stop seeing her or I'm moving out" → a boundary and a request, without the threat. */
@@ -988,6 +1179,8 @@ const ultimatum: Builder = ({ ruleId, sentence }, topic) => {
     // "choose. her or me": the writer on the right, the rival on the left.
     // "…move to Leeds with me or not": "or not" is no rival.
     if (words[or + 1]?.w === 'not') return { slots };
+    // "…at my sister's, with or without you": a plan said whatever the partner does, no choice.
+    if (words[or - 1]?.w === 'with' && words[or + 1]?.w === 'without') return { slots };
     if (['me', 'us'].includes(words[or + 1]?.w ?? '') && left.length > 0) {
       let from = or - 1;
       while (from > 0 && (words[from - 1] as Word).clause === (words[or] as Word).clause) from--;
@@ -1076,10 +1269,18 @@ const ultimatum: Builder = ({ ruleId, sentence }, topic) => {
     // "either your mother stops reading my messages or…": its subject asked to do its verb.
     const verb = sentence.verbs.find((k) => k > start && k < stop);
     const own = /^(your|my|his|her|their|the)\b/i.test(wanted);
+    // "PlayStation goes or I go", "Gaming stops or…": a thing or a name with no determiner is a subject too.
+    const bareSubject =
+      verb !== undefined &&
+      verb > start &&
+      !/^(you|u|i|we|it|this|that|they|he|she|there|(every|no|some|any)(thing|one|body))$/.test(
+        words[start]?.w ?? '',
+      ) &&
+      words.slice(start, verb).every((_, k) => sentence.allNouns.includes(start + k));
     const does = verb === undefined ? '' : (words[verb] as Word).w;
     const theirs =
-      own && verb !== undefined && /[^s]s$/.test(does) && baseOf(does) !== does
-        ? `I'd really like ${show(words, start, verb)} to ${[baseOf(does), demand(words, verb + 1, stop)].filter(Boolean).join(' ')}.`
+      (own || bareSubject) && verb !== undefined && /[^s]s$/.test(does) && baseOf(does) !== does
+        ? `I'd really like ${bareSubject ? subjectNamed(show(words, start, verb)) : show(words, start, verb)} to ${[baseOf(does), demand(words, verb + 1, stop)].filter(Boolean).join(' ')}.`
         : undefined;
     const request =
       demandShaped(wanted) ??
@@ -1103,6 +1304,7 @@ const ultimatum: Builder = ({ ruleId, sentence }, topic) => {
         ...slots,
         ...(person || !topicWithin(words, start, stop, topic) ? { thing: '' } : {}),
         request,
+        minor: minorThreat(show(words, or + 1, words.length).toLowerCase()),
       },
     };
   }
@@ -1247,7 +1449,7 @@ const FOR_GOOD = new RegExp(
   [
     ` (not ever|never again|ever again|for good|end of|(done|finished) (talking|discussing)|nothing (left )?to (discuss|talk about|say)|bring (it|this|that) up again|made (your|his|her|their) (choice|bed)|live with it|${SOFTER_FOR_GOOD.join('|')}) `,
     // "It's decided.", "I said what I said.", "Not up for debate.", "The matter is closed." (review round 10)
-    ' (it|that) is (done|decided|final|settled|closed) ',
+    ' (it|that) is (done|decided|final|settled|closed|sorted) ',
     ' (i|we) said what (i|we) said ',
     ' not up for (debate|discussion) ',
     ' (conversation|discussion|subject|case|matter) (is )?(over|closed) ',
@@ -1283,13 +1485,23 @@ const FOR_GOOD = new RegExp(
     ' (i|we) (am|are|will) not (going|coming) (to|back|with) ',
     ' (or|nor) any other (night|day|time|week) ',
     ' not later ',
+    // "No. Drop it. I said no.", "That's it.", "Khatam.", "Don't ask.", "Is not my problem, never was.",
+    // "I don't want to hear one more word about…", "Not going to your work thing." (review round 27: each
+    // turned into "pick it up another time" or "I'll let you know when I am")
+    ' (i|we) (already )?said no ',
+    ' that is it ',
+    ' (khatam|khalas|basta|fertig) ',
+    ' do not (even )?ask ',
+    ' not my problem ',
+    ' hear one more word ',
+    '^ not (going|coming) (to|back|with) ',
   ].join('|'),
 );
 
 /** Words of a decision: a no for good in such a message is said as one ("My mind is made up about…"). */
 // "done" alone is no decision: "Whatever. Do what you want, I'm done talking." gives in (review round 11).
 const DECIDED =
-  / (decided|decision|final|settled|made up|choice|closed|done deal|(it|that|this) is done|hard pass|answer (is|was) no|not happening|(i|we) (am|are|will) not (going|coming) (to|back|with)) /;
+  / (decided|decision|final|settled|made up|choice|closed|done deal|(it|that|this) is done|hard pass|answer (is|was) no|not happening|(i|we) (am|are|will) not (going|coming) (to|back|with)|(i|we) (already )?said no)( |$)|^ not (going|coming) (to|back|with) /;
 
 /** Help by name, in normalised words. */
 const HELP_WORDS = `(therapy|counseling|${HELP_PEOPLE.join('|')}|counselors|couples (thing|session|sessions|course)|marriage course)`;
@@ -1599,7 +1811,8 @@ const SESSIONS =
   /^(therapy|counselling|counseling|couples (therapy|counselling|counseling)|marriage counselling|relate)$/i;
 
 /** "therapy is our last resort" → help as a space to learn and grow, not emergency repair. */
-const crisis: Builder = ({ sentence, message }) => {
+const crisis: Builder = (input) => {
+  const { sentence, message } = input;
   let help = helpNamed(message ?? sentence.words);
   // "Counselling is our last shot … so don't you dare cancel on Tuesday": the counselling is booked, and
   // the rewrite asks for it as it is, not as a new idea (review round 22, item 161; rounds 11 and 20).
@@ -1613,8 +1826,89 @@ const crisis: Builder = ({ sentence, message }) => {
   }
   const us = sentence.words.find((x) => ['marriage', 'relationship'].includes(x.w));
   const matters = us ? `our ${us.d} matters to me` : 'we matter to me';
-  return { slots: { help, matters, named: us ? `our ${us.d}` : undefined } };
+  const said = ` ${(message ?? sentence.words).map((x) => x.w).join(' ')} `;
+  const slots = { help, matters, named: us ? `our ${us.d}` : undefined, urgent: URGENT.test(said) };
+  // "This marriage is on life support and you are sitting at Lakeside drinking": the alarm is about
+  // what the partner is doing meanwhile, and a stock "learn some new ways" lost it (review round 27).
+  const meanwhile = [sentence, ...(input.around?.() ?? []).slice(0, 2)]
+    .map((s) => doingMeanwhile(s.words))
+    .find(Boolean);
+  // Help that cannot wait ("this is an emergency, ring the counsellor today"): said as urgent, and kind.
+  if (slots.urgent && help && !help.booked)
+    return {
+      slots,
+      special: {
+        name: 'cannot-wait',
+        texts: [
+          `I'm really worried about ${slots.named ?? 'us'}, and I don't think this can wait. Could we ${help.phrase} this week?`,
+        ],
+      },
+    };
+  if (!meanwhile || help) return { slots };
+  return {
+    slots,
+    special: {
+      name: 'meanwhile',
+      texts: [
+        `I'm really worried about ${us ? `our ${us.d}` : 'us'}, and it hurts that you're ${meanwhile} right now. Could we talk about it?`,
+      ],
+    },
+  };
 };
+
+/** Words that say help cannot wait: "ring the counsellor today, not next week", "tomorrow is too late". */
+const URGENT =
+  / (today|tonight|emergency|urgent|urgently|immediately|asap|right away|straight away|too late|right now|now or never) /;
+
+/** How a partner is said to be with the writer, kindly: "…and you're still being so patient with me". */
+const KIND = new Set([
+  'kind',
+  'patient',
+  'sweet',
+  'supportive',
+  'lovely',
+  'good',
+  'great',
+  'amazing',
+  'helpful',
+  'caring',
+  'gentle',
+  'understanding',
+  'there',
+  'trying',
+]);
+
+/** What may open what the partner is doing meanwhile: "…and you're at happy hour", "at the pub". */
+const MEANWHILE_OPENS = new Set(['at', 'in', 'on', 'down', 'up', 'out', 'off', 'busy', 'away', 'still']);
+
+/**
+ * "…and you're watching fútbol", "And you're at happy hour on Broadway.": what the partner is doing,
+ * from a clause of "you are" that follows the alarm (opening its own clause, or after "and", "but",
+ * "while"), as the writer said it; undefined when there is none, or it holds a flagged word.
+ */
+function doingMeanwhile(words: readonly Word[]): string | undefined {
+  for (let k = 0; k + 2 < words.length; k++) {
+    if (words[k]?.w !== 'you' || words[k + 1]?.w !== 'are') continue;
+    const prev = words[k - 1];
+    if (
+      prev &&
+      prev.clause === words[k]?.clause &&
+      !['and', 'but', 'while', 'yet', 'meanwhile'].includes(prev.w)
+    )
+      continue;
+    const first = words[k + 2] as Word;
+    if (first.clause !== words[k]?.clause) continue;
+    if (!/ing$/.test(first.w) && !MEANWHILE_OPENS.has(first.w)) continue;
+    let end = k + 2;
+    while (end < words.length && (words[end] as Word).clause === first.clause) end++;
+    const rest = words.slice(k + 2, end);
+    // "…and you're still being so kind to me" is no complaint ("at happy hour" still is).
+    if (rest.length > 10 || rest.some((x) => x.harsh || x.label || KIND.has(x.w))) continue;
+    const text = show(words, k + 2, end).replace(/[\s.!?,…]+$/u, '');
+    if (text !== '' && /^[\p{L}\d\s'’-]+$/u.test(text)) return text;
+  }
+  return undefined;
+}
 
 const BUILDERS: Record<Category, Builder> = {
   absolute,
@@ -1626,6 +1920,9 @@ const BUILDERS: Record<Category, Builder> = {
   crisis,
 };
 
+/** "your mess", "your own problem": the blame itself, never a topic (review round 27). */
+const VERDICT_PHRASE = /^(your|ur) (own )?(mess|fault|doing|problem|issue|lookout)$/i;
+
 /**
  * The one noun phrase a rewrite names as its topic, or '': the first of the sentence's phrases that
  * stands on its own. Review rounds 2–4 graded two phrases joined by "and" ("maths and game", "honey and
@@ -1635,6 +1932,7 @@ const BUILDERS: Record<Category, Builder> = {
  */
 export function mainTopic(sentence: FlaggedSentence): string {
   for (const phrase of topicPhrases(sentence, 3)) {
+    if (VERDICT_PHRASE.test(phrase)) continue;
     const words = phrase.toLowerCase().split(/\s+/);
     const word = words[0] ?? '';
     // "hurt about a dog", "unimportant about a fight", "alone about a dad": a thing the writer named as
@@ -1665,12 +1963,15 @@ export function build(input: RewriteInput): Candidate[] {
   const theirs = input.sentence.words.filter((x) => !writers.has(x.clause)).map((x) => x.w);
   const feeling = feelingFor(theirs.length > 0 ? theirs : words);
   const reading = BUILDERS[input.category](input, topic, feeling);
-  // A determiner or possessive alone ("your" of "Your mess,") names nothing.
+  // A determiner or possessive alone ("your" of "Your mess,") names nothing; "your mess", "your fault"
+  // are the blame itself, and "upset about your mess… without blaming each other" contradicts itself
+  // (review round 27).
   const bare = (x: string | undefined) =>
-    x && /^(the|a|an|your|my|our|his|her|their|this|that)$/i.test(x) ? '' : x;
+    x && (/^(the|a|an|your|my|our|his|her|their|this|that)$/i.test(x) || VERDICT_PHRASE.test(x)) ? '' : x;
   if (reading.slots) {
     if (reading.slots.thing !== undefined) reading.slots.thing = bare(reading.slots.thing) ?? '';
     if (reading.slots.outcome !== undefined) reading.slots.outcome = bare(reading.slots.outcome) || undefined;
+    if (reading.slots.subject !== undefined) reading.slots.subject = bare(reading.slots.subject) || 'this';
   }
   const slots: Slots = {
     feeling,

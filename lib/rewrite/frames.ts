@@ -134,8 +134,18 @@ export interface Slots {
   request?: string;
   /** ultimatum: the boundary sentence (about us, or about our marriage). */
   boundary?: string;
+  /**
+   * crisis: the writer says it cannot wait ("this is an emergency, ring the counsellor today", "tomorrow
+   * is too late"): the talk is tonight, and help is no slow "way to grow" (review round 27).
+   */
+  urgent?: boolean;
   /** ultimatum, "her or me": what the writer competes with. */
   rival?: string;
+  /**
+   * ultimatum: the threat is to a thing, not to the relationship ("phone down or it goes in the sink"):
+   * no frame says the writer can hardly go on (review round 27 graded that as overstated).
+   */
+  minor?: boolean;
   /**
    * stonewall, crisis: the help named ("therapy", "a counsellor") and how to ask for it ("try therapy");
    * `booked` when it is a session the couple already has ("Thursday's session"), `person` when it is
@@ -485,7 +495,8 @@ const CONTEMPT: Frame[] = [
 const ULTIMATUM: Frame[] = [
   {
     name: 'boundary',
-    render: (s) => !s.rival && `${s.boundary} ${s.request ?? 'Can we talk about what needs to change?'}`,
+    render: (s) =>
+      !s.rival && !s.minor && `${s.boundary} ${s.request ?? 'Can we talk about what needs to change?'}`,
   },
   {
     name: 'request-first',
@@ -505,6 +516,7 @@ const ULTIMATUM: Frame[] = [
     name: 'sustain',
     render: (s) =>
       !s.rival &&
+      !s.minor &&
       `I care about ${s.named ?? 'you'}, and I'm finding it hard to carry on the way things are. ${s.request ?? `Can we talk about what needs to change${s.thing ? ` with ${s.thing}` : ''}?`}`,
   },
   {
@@ -715,6 +727,7 @@ const CRISIS: Frame[] = [
   {
     name: 'learn-grow',
     render: (s) =>
+      !s.urgent &&
       s.help &&
       !s.help.booked &&
       `I'd really like us to ${s.help.phrase} together, as a space to learn and grow, because ${s.matters}. Would you be open to it?`,
@@ -743,6 +756,7 @@ const CRISIS: Frame[] = [
   {
     name: 'curious',
     render: (s) =>
+      !s.urgent &&
       !s.named &&
       s.help &&
       // A session already booked is no new idea to be curious about.
@@ -830,7 +844,7 @@ export function framed(category: Category, slots: Slots, key: string): Candidate
   const specific: Candidate[] = [];
   const general: Candidate[] = [];
   const h = hashOf(`${key}\u0000${slots.topic}`);
-  const time = CALM_TIMES[h % CALM_TIMES.length] as string;
+  const time = slots.urgent ? 'tonight' : (CALM_TIMES[h % CALM_TIMES.length] as string);
   for (const frame of FRAMES[category]) {
     const text = frame.render(slots, time);
     if (typeof text !== 'string' || text === '') continue;

@@ -143,6 +143,29 @@ function aroundOf(
     }));
 }
 
+/** The sentence just before a finding's sentence, with the flagged phrases of `all` inside it. */
+function previousOf(
+  text: string,
+  sentences: readonly Unit[],
+  finding: Finding,
+  all: readonly Finding[],
+): { text: string; harsh: Array<[number, number]> } | undefined {
+  const { start } = finding.sentence;
+  let before: Unit | undefined;
+  for (const u of sentences) {
+    if (u.end > start) break;
+    before = u;
+  }
+  if (!before) return undefined;
+  const { start: from, end: to } = before;
+  return {
+    text: text.slice(from, to),
+    harsh: all
+      .filter((f) => f.start < to && from < f.end)
+      .map((f): [number, number] => [Math.max(0, f.start - from), Math.min(to - from, f.end - from)]),
+  };
+}
+
 /** Rewrites already built, by rule and flagged text: re-analysing while typing rebuilds nothing. */
 const cache = new Map<string, Candidate[]>();
 const CACHE_LIMIT = 500;
@@ -197,12 +220,17 @@ export function rewriteCandidates(
   try {
     const sentence = readSentence(target, harsh, labels, cues);
     const around = () => near.map((n) => readSentence(n.text, n.harsh));
+    const previous = () => {
+      const before = previousOf(text, sentences, finding, all);
+      return before ? readSentence(before.text, before.harsh) : undefined;
+    };
     candidates = build({
       ruleId: finding.ruleId,
       category: finding.category,
       sentence,
       message,
       around,
+      previous,
       no,
     });
     // The feeling the candidates name, for the fallback: a feeling word, never what follows "I feel" in

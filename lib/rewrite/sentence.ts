@@ -426,6 +426,22 @@ function castAs(words: readonly Word[], from: number, nouns: readonly number[]):
   return false;
 }
 
+/** Times a count is made of: "every (single) morning". */
+const OFTEN_NOUNS = new Set([
+  'morning',
+  'mornings',
+  'night',
+  'nights',
+  'day',
+  'days',
+  'evening',
+  'week',
+  'weekend',
+  'time',
+  'year',
+]);
+const EVERY = new Set(['every', 'each']);
+
 /** The noun phrases of the topic ("the dishes", "your mum", "money"), at most `max`. */
 export function topicPhrases(sentence: FlaggedSentence, max = 2): string[] {
   const phrases: string[] = [];
@@ -437,6 +453,22 @@ export function topicPhrases(sentence: FlaggedSentence, max = 2): string[] {
     if (used.has(i)) continue;
     // "Every Sunday the same": compromise can call a determiner a noun; it heads no topic.
     if (DETERMINERS.has(sentence.words[i]?.w ?? '')) continue;
+    // "three months in a row": the count's idiom; "every flippin morning", "each single night": how
+    // often, not what about (review round 27: "what would help with a row", "hurt about flippin morning").
+    const noun = sentence.words[i]?.w ?? '';
+    if (noun === 'row' && sentence.words[i - 1]?.w === 'a' && sentence.words[i - 2]?.w === 'in') continue;
+    if (
+      (OFTEN_NOUNS.has(noun) &&
+        (EVERY.has(sentence.words[i - 1]?.w ?? '') || EVERY.has(sentence.words[i - 2]?.w ?? ''))) ||
+      (EVERY.has(sentence.words[i - 1]?.w ?? '') && OFTEN_NOUNS.has(sentence.words[i + 1]?.w ?? ''))
+    )
+      continue;
+    // "I'm not discussing this right now": "right" before "now" is no noun ("leave this right for now").
+    if (
+      sentence.words[i]?.w === 'right' &&
+      /^(now|away|there|here|then|back)$/.test(sentence.words[i + 1]?.w ?? '')
+    )
+      continue;
     // "no worries", "great work": a noun inside a stock phrase of reassurance or praise is no topic
     // (review round 20: "about worries", "frustrated about work" for a credit card bill).
     if (STOCK_PHRASE.test(`${sentence.words[i - 1]?.w ?? ''} ${sentence.words[i]?.w ?? ''}`)) continue;

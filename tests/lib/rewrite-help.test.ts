@@ -79,3 +79,41 @@ describe('help the partner is told not to miss is asked for as booked (review ro
     expect(first).not.toMatch(/\b(try|give .* a real try|what would .* mean)\b/i);
   });
 });
+
+describe('an alarm about us beside what the partner is doing meanwhile says both (review round 27)', () => {
+  // "This marriage is on life support and you are sitting at Lakeside drinking with your friends" got the
+  // stock "I'd like us to learn some new ways of handling things together".
+  it.each([
+    [
+      'This marriage is on life support and you are sitting at Lakeside drinking with your friends',
+      /worried about our marriage, and it hurts that you're sitting at Lakeside drinking with your friends/,
+    ],
+    [
+      "We're one bad night away from losing everything. And you're at happy hour on Broadway.",
+      /it hurts that you're at happy hour on Broadway/,
+    ],
+    ["we are in crisis and you're booking a stag do", /it hurts that you're booking a stag do/],
+  ])('%s', (text, said) => {
+    expect(findingsOf(text).flatMap((f) => f.rewrites)[0]).toMatch(said);
+  });
+
+  it('not what is kind, nor when help is asked for', () => {
+    const kind = "we're hanging by a thread and you're still being so patient with me";
+    for (const r of findingsOf(kind).flatMap((f) => f.rewrites)) expect(r).not.toMatch(/it hurts that/);
+  });
+});
+
+describe('help that cannot wait is no slow "way to grow", and the talk is tonight (review round 27)', () => {
+  it.each([
+    'this is an emergency, we need help NOW',
+    "I'm at the end of my rope. this is an emergency, ring the counsellor today, not next week",
+    "Our family is breaking. If you don't listen now, tomorrow is too late.",
+  ])('%s', (text) => {
+    const all = findingsOf(text)
+      .filter((f) => f.category === 'crisis')
+      .flatMap((f) => f.rewrites);
+    expect(all.length).toBeGreaterThan(0);
+    for (const r of all)
+      expect(r).not.toMatch(/way to grow|space to learn and grow|at the weekend|tomorrow\?/);
+  });
+});

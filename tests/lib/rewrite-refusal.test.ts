@@ -285,3 +285,36 @@ describe('a decision stays a decision (review rounds 2–24)', () => {
     for (const r of rewrites) expect(r).not.toMatch(/I've decided|mind is made up/);
   });
 });
+
+describe('"I said no", "That\'s it", "Khatam", "Don\'t ask" close a subject for good (review round 27)', () => {
+  // Each was answered "Can we pick it up another time?" or "I'm not ready to talk about this yet. I'll let
+  // you know when I am.", which reopens what the writer closed.
+  it.each([
+    'No. Drop it. I said no.',
+    "I'm not giving your nephew free lessons anymore. I said no. That's it.",
+    "Stop. I don't want talk about your father's debt. Is not my problem, never was.",
+    "I dont want to hear one more word about your mum's 70th, sort it yourself",
+    "Not going to your work thing. Don't ask.",
+    "I'm not talking about the will with you, Ray. It's sorted. Leave it.",
+  ])('%s', (text) => {
+    const all = findingsOf(text).flatMap((f) => f.rewrites);
+    expect(all.length).toBeGreaterThan(0);
+    for (const r of all)
+      expect(r).not.toMatch(
+        /another time|let you know when|for now|space first|when I'm feeling calmer|not ready/,
+      );
+  });
+
+  it('a pause the writer asks for stays a pause', () => {
+    const all = findingsOf("Not now. I'm not discussing the loan tonight, I'm exhausted.").flatMap(
+      (f) => f.rewrites,
+    );
+    expect(all.some((r) => /right now|for now|later|another time|space/.test(r))).toBe(true);
+  });
+
+  it('"right now" is when, not what: no "this right"', () => {
+    const all = findingsOf("I'm not discussing this right now.").flatMap((f) => f.rewrites);
+    expect(all.length).toBeGreaterThan(0);
+    for (const r of all) expect(r).not.toMatch(/this right\b/);
+  });
+});

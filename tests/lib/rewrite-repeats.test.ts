@@ -19,7 +19,8 @@ describe('a whole rewrite does not ask to talk beside a pause', () => {
   const PAUSED = /not ready to talk|need (some|a little|a bit of) (space|time)|a short break from talking/i;
   it.each([
     "fine. whatever. talk to your sister about it since she's the expert",
-    "whatever. take it up with your mate since he's the expert",
+    // The nineteenth session's weights read "whatever." here as contempt alone, with no pause to keep.
+    "whatever, I'm not discussing it. take it up with your mate since he's the expert",
     "I'm not ready to talk about it. And frankly you're acting like a child.",
   ])('%j', (text) => {
     const whole = rewriteMessage(text);

@@ -169,3 +169,29 @@ describe('a curt order kept beside a rewrite goes (review round 22)', () => {
     expect(rewriteMessage(text)).toContain(kept);
   });
 });
+
+describe('a threat said again as finality goes with the threat (review round 27)', () => {
+  // Kept after a calm request, "This is the end of the line." and "I'm not bluffing this time." undid it.
+  it.each([
+    [
+      "If we can't sort this out with the counsellor, I honestly don't think we survive the year. This is the end of the line. Please.",
+      /end of the line/,
+    ],
+    [
+      "If you don't come to the marriage counselor at Genesys with me next week I'm filing. I'm not bluffing this time. I already called the lawyer.",
+      /bluffing|lawyer/,
+    ],
+    ["it's counselling or separation. no third option", /third option/],
+  ])('%s', (text, kept) => {
+    const whole = rewriteMessage(text);
+    expect(whole).not.toBe(text);
+    expect(whole).not.toMatch(kept);
+  });
+
+  it('a plain sentence after the rewrite stays', () => {
+    const whole = rewriteMessage(
+      "If you don't come to counselling on Friday I'm leaving. The session is at 4.",
+    );
+    expect(whole).toMatch(/The session is at 4\./);
+  });
+});

@@ -98,3 +98,31 @@ describe('a topic ends at a determiner or a "be" compromise took for a noun (rev
     for (const r of all) expect(r).not.toMatch(/drinking is (together|tomorrow|tonight|\.)/);
   });
 });
+
+describe('"your mess" is the blame, never its topic (review round 27)', () => {
+  // "Your brother, your debt, your mess." gave "I'm really upset about your mess. Can we talk about it
+  // without blaming each other?"
+  it.each([
+    'Your brother, your debt, your mess.',
+    'you put us in this hole with the pokies. your mess, you fix it',
+  ])('%s', (text) => {
+    const all = findingsOf(text).flatMap((f) => f.rewrites);
+    expect(all.length).toBeGreaterThan(0);
+    for (const r of all) expect(r).not.toMatch(/your mess/i);
+  });
+});
+
+describe('a count is how often, not what about (review round 27)', () => {
+  // "what would help with a row" for "three months in a row"; "hurt about flippin morning".
+  it.each([
+    ["the car got repo'd because YOU didn't pay it three months in a row and lied about it", /\ba row\b/],
+    [
+      "eh its always me sorting the kids lunches while you're still in bed, every flippin morning",
+      /flippin|about (the )?morning/,
+    ],
+  ])('%s', (text, wrong) => {
+    const all = findingsOf(text).flatMap((f) => f.rewrites);
+    expect(all.length).toBeGreaterThan(0);
+    for (const r of all) expect(r).not.toMatch(wrong);
+  });
+});

@@ -238,3 +238,53 @@ describe('a request ends on its own words (review round 26)', () => {
     for (const r of all) expect(r).not.toMatch(broken);
   });
 });
+
+describe('a thing or a name with no determiner is the subject asked to act (review round 26)', () => {
+  // "PlayStation goes or I go. pick." fell back to "I'm feeling hurt right now": every candidate said
+  // "I'd really like you to playstation goes", and "about playstation" read as no English.
+  it.each([
+    ['PlayStation goes or I go. pick.', /I'd really like the PlayStation to go\b/],
+    ['motorbike goes or I do', /I'd really like the motorbike to go\b/],
+    ['Dave leaves tonight or I do.', /I'd really like Dave to leave\b/],
+  ])('%s', (text, wish) => {
+    const all = findingsOf(text).flatMap((f) => f.rewrites);
+    expect(all.some((r) => wish.test(r))).toBe(true);
+    for (const r of all) expect(r).not.toMatch(/like you to (playstation|dave)|feeling hurt right now/i);
+  });
+
+  it('"something" is no name: "I need something to change" stays', () => {
+    const all = findingsOf(
+      "I can't do another year like this. Either something changes or this is over, and I'm not being dramatic.",
+    ).flatMap((f) => f.rewrites);
+    expect(all.some((r) => /need something to change/.test(r))).toBe(true);
+  });
+});
+
+describe('"with or without you" is a plan, not a choice (blind round 29)', () => {
+  // "Christmas at yours again and I'm spending it at my sister's, with or without you." gave "I'd really
+  // like us to try with."
+  it('asks nothing of "with"', () => {
+    const text = "Christmas at yours again and I'm spending it at my sister's, with or without you.";
+    const all = findingsOf(text).flatMap((f) => f.rewrites);
+    expect(all.length).toBeGreaterThan(0);
+    for (const r of all) expect(r).not.toMatch(/\btry with\b|\bwith\.$/);
+  });
+});
+
+describe('a threat to a thing is no threat to the relationship (review round 27)', () => {
+  // "phone down or it goes in the sink" led with "I'm finding it hard to keep going the way we have been".
+  it.each(['phone down or it goes in the sink', "sell the boat by friday or I'll sell it myself"])(
+    '%s',
+    (text) => {
+      const all = findingsOf(text).flatMap((f) => f.rewrites);
+      expect(all.length).toBeGreaterThan(0);
+      for (const r of all)
+        expect(r).not.toMatch(/keep going the way we have been|carry on the way things are/);
+    },
+  );
+
+  it('a threat to leave still can say it', () => {
+    const all = findingsOf("get help for the drinking or I'm leaving").flatMap((f) => f.rewrites);
+    expect(all.some((r) => /keep going the way we have been|carry on the way things are/.test(r))).toBe(true);
+  });
+});

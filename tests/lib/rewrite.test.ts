@@ -223,7 +223,7 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     "and now I'm in a foul mood because of you":
       "I'm in a foul mood right now. Can we talk about what happened?",
     "ok cool. anyway it's your mess, you sort it out":
-      "I'm really upset about your mess. Can we talk about it without blaming each other?",
+      "I'm really upset about what happened. Can we talk about it without blaming each other?",
     "I wouldn't have to nag if you did anything":
       "Can we talk about what happened tomorrow? I'm still feeling upset, and I want us to find a way through it.",
     "if you had listened we wouldn't be in this mess":
@@ -411,6 +411,18 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'sure 🙄': "I'm feeling hurt. I'd like to tell you what's going on for me, when you have a moment.",
     'ok. see you at 7 then 🙄':
       "I need a few minutes before I say something I don't mean. I'm feeling hurt, and I'd like to talk tomorrow.",
+    'oh it’s all MY fault 🙄':
+      "I don't like how I'm talking to you right now. I'm feeling hurt; can we try again tomorrow?",
+  },
+  'thanks-for-harm': {
+    'Three hours late. Thanks so much.':
+      'It really hurt that you were three hours late. Can we talk about it?',
+    'stood outside the cinema forty minutes. cheers for that 👏':
+      'It really hurt that I stood outside the cinema forty minutes. Can we talk about it?',
+    'I lost Kayla as a friend because of what you said at her party. thanks for that.':
+      'It really hurt that I lost Kayla as a friend because of what you said at her party. Can we talk about it?',
+    "didn't sleep a wink, thanks to your snoring. cheers":
+      "I don't like how I'm talking to you right now. I'm feeling hurt; can we try again later when we are both calm?",
   },
   'or-else': {
     'it’s counselling or the spare room, your choice':
@@ -570,13 +582,13 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'our marriage is over unless we get help':
       "I'd really like us to get some help together, as a space to learn and grow, because our marriage matters to me. Would you be open to it?",
     'we’re at rock bottom, we need professional help immediately':
-      "What would professional help mean to you? I'd love us to get professional help together, as a way to grow.",
+      "I'm really worried about us, and I don't think this can wait. Could we get professional help this week?",
     'therapy is our last resort':
       "What would therapy mean to you? I'd love us to try therapy together, as a way to grow.",
     'our marriage is on life support, counselling is the only way':
       "I'd like us to learn some new ways of handling things together, because our marriage matters to me. Would you try counselling with me?",
     "we're drowning, we need someone to help us before it's too late":
-      "I think talking to someone could be good for us, and I'd like us to go together. Would you be up for it?",
+      "I'm really worried about us, and I don't think this can wait. Could we talk to someone this week?",
     'this relationship is broken beyond repair':
       "I care about our relationship, and I'd like us to work on this as a team. Can we talk at the weekend?",
     'if we don’t get help now we won’t survive this':
@@ -586,9 +598,9 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
   },
   'urgent-help': {
     'we need a counsellor TODAY':
-      "I think a counsellor could be good for us, and I'd like us to go together. Would you be up for it?",
+      "I'd like us to learn some new ways of handling things together, because we matter to me. Would you see a counsellor with me?",
     "please just book the counselling, it's urgent":
-      'I think we deserve some support, and counselling could be a good place to start. What do you think?',
+      "I'm really worried about us, and I don't think this can wait. Could we try counselling this week?",
     "we're a disaster and we need a therapist yesterday":
       "I think a therapist could be good for us, and I'd like us to go together. Would you be up for it?",
   },
