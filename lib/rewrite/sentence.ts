@@ -457,6 +457,8 @@ export function topicPhrases(sentence: FlaggedSentence, max = 2): string[] {
     // often, not what about (review round 27: "what would help with a row", "hurt about flippin morning").
     const noun = sentence.words[i]?.w ?? '';
     if (noun === 'row' && sentence.words[i - 1]?.w === 'a' && sentence.words[i - 2]?.w === 'in') continue;
+    // "one or the other", "each other": a pronoun, not a thing.
+    if (noun === 'other' && ['the', 'each', 'one'].includes(sentence.words[i - 1]?.w ?? '')) continue;
     if (
       (OFTEN_NOUNS.has(noun) &&
         (EVERY.has(sentence.words[i - 1]?.w ?? '') || EVERY.has(sentence.words[i - 2]?.w ?? ''))) ||

@@ -126,3 +126,13 @@ describe('a count is how often, not what about (review round 27)', () => {
     for (const r of all) expect(r).not.toMatch(wrong);
   });
 });
+
+describe('"your mess, you sort it" hands the problem back, calmly (review round 27\'s regrade)', () => {
+  // "I'm really upset about what happened. Can we talk about it without blaming each other?" beside a
+  // kept "You sort it." contradicted itself, and dropped the writer's stance.
+  it('says the boundary', () => {
+    const all = findingsOf("ok cool. anyway it's your mess, you sort it out").flatMap((f) => f.rewrites);
+    expect(all[0]).toMatch(/I'd like you to handle it yourself/);
+    for (const r of all) expect(r).not.toMatch(/without blaming each other/);
+  });
+});

@@ -288,3 +288,20 @@ describe('a threat to a thing is no threat to the relationship (review round 27)
     expect(all.some((r) => /keep going the way we have been|carry on the way things are/.test(r))).toBe(true);
   });
 });
+
+describe('a verb alone before "or" is asked of the partner; "one or the other" names nothing (regrades of rounds 15 and 18)', () => {
+  it('"come or don\'t" asks them to come', () => {
+    const all = findingsOf("emergency session Thursday. last chance for us, come or don't.")
+      .filter((f) => f.category === 'ultimatum')
+      .flatMap((f) => f.rewrites);
+    expect(all.some((r) => /I'd really like you to come\./.test(r))).toBe(true);
+    for (const r of all) expect(r).not.toMatch(/try come/);
+  });
+
+  it('"one or the other" is no "try one"', () => {
+    const text = 'Im not paying for your night school books AND the car insurance. one or the other.';
+    const all = findingsOf(text).flatMap((f) => f.rewrites);
+    expect(all.length).toBeGreaterThan(0);
+    for (const r of all) expect(r).not.toMatch(/try one\b|the other\b/);
+  });
+});

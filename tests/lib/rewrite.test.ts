@@ -223,7 +223,7 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     "and now I'm in a foul mood because of you":
       "I'm in a foul mood right now. Can we talk about what happened?",
     "ok cool. anyway it's your mess, you sort it out":
-      "I'm really upset about what happened. Can we talk about it without blaming each other?",
+      "I'm not able to sort this one out for you, and I'd like you to handle it yourself. I'm happy to talk it through with you.",
     "I wouldn't have to nag if you did anything":
       "Can we talk about what happened tomorrow? I'm still feeling upset, and I want us to find a way through it.",
     "if you had listened we wouldn't be in this mess":
