@@ -311,7 +311,8 @@ export function units(text: string): Unit[] {
   for (const m of text.matchAll(boundary)) {
     const end = (m.index ?? 0) + m[0].length;
     // "…on Dr. Patel": a title's full stop ends no sentence (as the detector reads it, normalize.ts).
-    const word = /[\p{L}]+$/u.exec(text.slice(at, m.index ?? 0))?.[0] ?? '';
+    // Only the few letters before the stop are read: "Dr. Dr. Dr. …" pasted 50,000 times stays linear.
+    const word = /\p{L}+$/u.exec(text.slice(Math.max(at, (m.index ?? 0) - 8), m.index ?? 0))?.[0] ?? '';
     if (titleBefore({ raw: word }, m[0], text.slice(end, end + 1))) continue;
     if (end > at) out.push({ start: at, end });
     at = end;

@@ -175,9 +175,12 @@ describe('analyze on bad input', () => {
       'you never '.repeat(20_000),
       'a'.repeat(200_000),
       "'".repeat(100_000),
+      'Dr. '.repeat(50_000),
     ]) {
       expect(() => analyze(text)).not.toThrow();
     }
+    // A title's full stop ends no sentence: a paste of titles is one long sentence, read in linear time.
+    expect(rewriteMessage('Dr. '.repeat(50_000))).not.toBe('');
   });
 });
 
