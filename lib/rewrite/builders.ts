@@ -313,6 +313,22 @@ const diagnosis: Builder = (input, topic, _feeling) => {
   };
 };
 
+/** Where the clause of `words[from]` ends: the index after its last word. */
+function clauseEnd(words: readonly Word[], from: number): number {
+  let end = from + 1;
+  while (end < words.length && (words[end] as Word).clause === words[from]?.clause) end++;
+  return end;
+}
+
+/**
+ * The writer's words [from, end) as they spelled them, without closing punctuation: a clause a frame
+ * can quote whole. Undefined when anything but words is in it (an emoji, a quote, a question mark).
+ */
+function quotable(words: readonly Word[], from: number, end: number): string | undefined {
+  const text = show(words, from, end).replace(/[\s.!?,…]+$/u, '');
+  return text !== '' && /^[\p{L}\d\s'’-]+$/u.test(text) ? text : undefined;
+}
+
 const PRONOUNS = new Set(['you', 'u', 'ya', 'i', 'we', 'it', 'they', 'he', 'she', 'this', 'that', 'there']);
 const LEADS = new Set(['the', 'that', 'this', 'your', 'my', 'our', 'his', 'her', 'their', 'those', 'these']);
 
@@ -338,11 +354,10 @@ function othersHabit(sentence: FlaggedSentence, anchor: number): string | undefi
   )
     from--;
   if (head - from > 3) return undefined;
-  let end = anchor + 1;
-  while (end < words.length && words[end]?.clause === clause) end++;
+  const end = clauseEnd(words, anchor);
   if (end - from > 14 || end - anchor < 2) return undefined;
-  const text = show(words, from, end).replace(/[\s.!?,…]+$/u, '');
-  if (!/^[\p{L}\d\s'’-]+$/u.test(text)) return undefined;
+  const text = quotable(words, from, end);
+  if (!text) return undefined;
   return /^\p{Lu}\p{Ll}/u.test(text) && !properNoun((words[from] as Word).w)
     ? `${text.charAt(0).toLowerCase()}${text.slice(1)}`
     : text;
@@ -359,11 +374,9 @@ function onlyWhenClause(words: readonly Word[]): string | undefined {
   if (only < 0) return undefined;
   const when = words.findIndex((x, k) => k > only + 1 && k <= only + 8 && x.w === 'when');
   if (when < 0 || words.slice(you, when).some((x) => x.clause !== words[you]?.clause)) return undefined;
-  let end = when + 1;
-  while (end < words.length && (words[end] as Word).clause === words[when]?.clause) end++;
+  const end = clauseEnd(words, when);
   if (end - you > 16 || end - when < 2) return undefined;
-  const text = show(words, you, end).replace(/[\s.!?,…]+$/u, '');
-  return /^[\p{L}\d\s'’-]+$/u.test(text) ? text : undefined;
+  return quotable(words, you, end);
 }
 
 const BLAME_FEELING: Array<[RegExp, string]> = [
@@ -1948,13 +1961,12 @@ function doingMeanwhile(words: readonly Word[]): string | undefined {
     const first = words[k + 2] as Word;
     if (first.clause !== words[k]?.clause) continue;
     if (!/ing$/.test(first.w) && !MEANWHILE_OPENS.has(first.w)) continue;
-    let end = k + 2;
-    while (end < words.length && (words[end] as Word).clause === first.clause) end++;
+    const end = clauseEnd(words, k + 2);
     const rest = words.slice(k + 2, end);
     // "…and you're still being so kind to me" is no complaint ("at happy hour" still is).
     if (rest.length > 10 || rest.some((x) => x.harsh || x.label || KIND.has(x.w))) continue;
-    const text = show(words, k + 2, end).replace(/[\s.!?,…]+$/u, '');
-    if (text !== '' && /^[\p{L}\d\s'’-]+$/u.test(text)) return text;
+    const text = quotable(words, k + 2, end);
+    if (text) return text;
   }
   return undefined;
 }
