@@ -444,6 +444,7 @@ const blame: Builder = (input, topic, feeling) => {
   // "your mess, you sort it", "Your brother, your debt, your problem.": the writer hands the problem
   // back; "can we talk about it without blaming each other?" beside a kept "You sort it." contradicted
   // it (review round 27's regrade). A boundary says it calmly.
+  const felt = blameFeeling(words);
   const said = ` ${words.map((x) => x.w).join(' ')} `;
   if (/ (your|ur) (own )?(mess|problem|lookout) /.test(said)) {
     // "The boiler's your mess.": what is handed back, named (review round 24's regrade read it lost).
@@ -456,7 +457,7 @@ const blame: Builder = (input, topic, feeling) => {
         : '';
     const what = owned ? `${owned.charAt(0).toLowerCase()}${owned.slice(1)}` : 'this one';
     return {
-      slots: { felt: blameFeeling(words), thing: topic },
+      slots: { felt, thing: topic },
       special: {
         name: 'hand-back',
         only: true,
@@ -466,7 +467,6 @@ const blame: Builder = (input, topic, feeling) => {
       },
     };
   }
-  const felt = blameFeeling(words);
   const closing = topic
     ? `Could we talk about what happened with ${topic}?`
     : 'Can we talk about what happened?';
@@ -870,19 +870,20 @@ function harmSaid(before: readonly Word[]): string | undefined {
     .trim();
   if (said === '' || /[?]/.test(said)) return undefined;
   const first = (before[0] as Word).w;
+  const low = `${said.charAt(0).toLowerCase()}${said.slice(1)}`;
   if (DURATION.test(said)) {
-    if (/\blate$/i.test(said)) return `you were ${said.charAt(0).toLowerCase()}${said.slice(1)}`;
+    if (/\blate$/i.test(said)) return `you were ${low}`;
     if (before.some((x) => ['i', 'you', 'we'].includes(x.w))) return undefined;
-    return `I waited ${said.charAt(0).toLowerCase()}${said.slice(1)}`;
+    return `I waited ${low}`;
   }
-  if (/^(stood|sat|waited)$/.test(first)) return `I ${said.charAt(0).toLowerCase()}${said.slice(1)}`;
+  if (/^(stood|sat|waited)$/.test(first)) return `I ${low}`;
   // A statement: a subject and a verb within its first three words ("I lost…", "we missed…").
   if (!/^(i|we|you|my|our|your|the|his|her|their)$/.test(first)) return undefined;
   const verb = before.findIndex(
     (x, k) => k > 0 && k <= 3 && (BE_OR_HAVE.has(x.w) || /(ed|ost|ent|ade|aid|old|ot)$/.test(x.w)),
   );
   if (verb < 0) return undefined;
-  return first === 'i' ? said : `${said.charAt(0).toLowerCase()}${said.slice(1)}`;
+  return first === 'i' ? said : low;
 }
 
 /** What a partner is thanked for, sarcastically, when they did not do it. */
@@ -1225,7 +1226,7 @@ const ultimatum: Builder = ({ ruleId, sentence }, topic) => {
     // "it's make or break", "sink or swim": an idiom for how much is at stake, no demand.
     if (
       /^(make|sink|do|now|win|live)$/.test(words[or - 1]?.w ?? '') &&
-      /^(break|swim|die|never|lose|die)$/.test(words[or + 1]?.w ?? '')
+      /^(break|swim|die|never|lose)$/.test(words[or + 1]?.w ?? '')
     )
       return { slots };
     if (['me', 'us'].includes(words[or + 1]?.w ?? '') && left.length > 0) {
@@ -1320,14 +1321,14 @@ const ultimatum: Builder = ({ ruleId, sentence }, topic) => {
     const bareSubject =
       verb !== undefined &&
       verb > start &&
-      !/^(you|u|i|we|it|this|that|they|he|she|there|(every|no|some|any)(thing|one|body))$/.test(
-        words[start]?.w ?? '',
-      ) &&
+      !PRONOUNS.has(words[start]?.w ?? '') &&
+      !/^(every|no|some|any)(thing|one|body)$/.test(words[start]?.w ?? '') &&
       words.slice(start, verb).every((_, k) => sentence.allNouns.includes(start + k));
     const does = verb === undefined ? '' : (words[verb] as Word).w;
+    const subject = verb === undefined ? '' : show(words, start, verb);
     const theirs =
       (own || bareSubject) && verb !== undefined && /[^s]s$/.test(does) && baseOf(does) !== does
-        ? `I'd really like ${bareSubject ? subjectNamed(show(words, start, verb)) : show(words, start, verb)} to ${[baseOf(does), demand(words, verb + 1, stop)].filter(Boolean).join(' ')}.`
+        ? `I'd really like ${bareSubject ? subjectNamed(subject) : subject} to ${[baseOf(does), demand(words, verb + 1, stop)].filter(Boolean).join(' ')}.`
         : undefined;
     // "…come or don't.": a verb alone is asked of the partner ("I'd really like us to try come", review
     // round 15's regrade).
