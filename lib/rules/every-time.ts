@@ -112,7 +112,17 @@ export const everyTime: Rule = {
     // "every time we argue it's because of you" is not.
     const agent = m.words[youAt - 1] === 'of' && m.words[youAt - 2] === 'because';
     if (occasionFirst && !agent && (rest.length === 0 || OTHER_SUBJECT.has(rest[0] as string))) return false;
-    if (!occasionFirst) return predicateValence(predicate(rest)) <= 0 || sarcastic(m);
+    if (!occasionFirst) {
+      const valence = predicateValence(predicate(rest));
+      // "you called every night, that meant a lot": a neutral habit, thanked for in the next clause.
+      const next = m.sentenceAfter.slice(m.after.length, m.after.length + 8);
+      if (
+        valence === 0 &&
+        (predicateValence(next) > 0 || /\b(meant|means) (a lot|so much|the world)\b/.test(next.join(' ')))
+      )
+        return sarcastic(m);
+      return valence <= 0 || sarcastic(m);
+    }
     // "whenever you …" alone: the partner's act is the occasion and also the predicate.
     const partnerOccasion = occasion(m.words)?.partnerSubject === true && youAt === m.words.indexOf('you');
     return agent || complains(m, rest, partnerOccasion);
@@ -141,6 +151,7 @@ export const everyTime: Rule = {
       'whenever you drink, [[you get]] mean',
     ],
     pass: [
+      'three weeks away and you called every night, that meant a lot',
       'you fix everything, honestly',
       'you remember everything I tell you, it’s lovely',
       'each time we visit, you charm my gran',

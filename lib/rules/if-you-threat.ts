@@ -1,8 +1,71 @@
 import { THREAT_WORDS } from '../lexicon/phrases';
 import { containsPhrase, expandPhrases, predicateValence } from './grammar';
-import type { Rule } from './types';
+import type { Match, Rule } from './types';
 
 const THREATS = expandPhrases(THREAT_WORDS);
+
+/** A repeat of what the partner did: "one more", "another", "again", "anything". */
+const REPEAT = / (one more|another|again|anything|any more|once more|ever again) /;
+/** Words that open a statement, not a command: "I bought another one and I'm…". */
+const STATEMENT = new Set([
+  'i',
+  'we',
+  'he',
+  'she',
+  'they',
+  'it',
+  'this',
+  'that',
+  'there',
+  'my',
+  'our',
+  'his',
+  'her',
+  'their',
+  'the',
+  'a',
+  'an',
+  'if',
+  'when',
+  'so',
+  'just',
+  'can',
+  'could',
+  'would',
+  'will',
+  'shall',
+]);
+/** What the writer says to mean the threat: "I mean it", "I'm serious". */
+const EARNEST =
+  / (i mean it|i am serious|i swear|i am not joking|i am not kidding|try me|watch me|not bluffing|mark my words) /;
+/** Strong outcomes beyond the threat words: money, the door, the locks. */
+const DRASTIC =
+  / (close|closing|cancel|cancelling) (the|our|your) (joint )?(account|card|cards)| (coming|come|comin) off | (change|changing) the locks | (box|bags|stuff|things|clothes) (outside|on the step|on the doorstep|on the lawn) /;
+
+/**
+ * "Do X again and I will Y": a command to repeat what the partner did, then what the writer will do,
+ * meant as a threat (the threat words, a drastic outcome, or "I mean it"); never with laughter.
+ */
+function commandThenThreat(m: Match): boolean {
+  // "…and I will close the joint account, sawa?": a tag question after a comma still threatens.
+  const tagged = /,\s*[\p{L}']{1,8}\s*\?+\s*$/u.test(m.sentenceText);
+  if ((m.isQuestion && !tagged) || /\b(lol|haha|lmao|jk|promise)\b/.test(m.messageText)) return false;
+  if (/\p{Emoji_Presentation}/u.test(m.sentenceText) && /😂|🤣|😄|😆|😭|😅|😜|😉/u.test(m.sentenceText))
+    return false;
+  const at = m.sentence.findIndex((w, k) => w === 'and' && m.sentence[k + 1] === m.words[1]);
+  if (at < 2) return false;
+  const condition = m.sentence.slice(0, at);
+  // A command ("miss another payment", "you buy one more box"); "one more lap and we're done" is the
+  // rule's own count pattern, and mostly a finish line.
+  const first = condition[0] === 'you' ? condition[1] : condition[0];
+  if (!first || STATEMENT.has(first) || ['one', 'another'].includes(first)) return false;
+  if (!REPEAT.test(` ${condition.join(' ')} `)) return false;
+  const outcome = m.sentence.slice(at + 1);
+  const said = ` ${outcome.join(' ')} `;
+  // "…and we're done with the hall", "…and I'm gone to bed": a finish, not a threat.
+  const finish = / (done|gone|over|finished|through) (with|packing|for|to) /.test(said);
+  return (containsPhrase(outcome, THREATS) && !finish) || DRASTIC.test(said) || EARNEST.test(m.messageText);
+}
 
 export const ifYouThreat: Rule = {
   id: 'if-you-threat',
@@ -43,6 +106,10 @@ export const ifYouThreat: Rule = {
     { match: 'now live with it' },
     // "keep this up and you'll be sleeping on the sofa"
     { match: 'keep (this|that|it) up and (you|i|we|this|it)' },
+    // "miss another payment on that RV and my name's coming off everything, I mean it", "you buy one
+    // more box of those oils and I will close the joint account": a repeat told as a command, then what
+    // the writer will do (review round 28, blind round 32).
+    { match: 'and (i|my|you|your|we) .? (will|am|is|are|shall|going)' },
   ],
   accept(m) {
     if (m.patternIndex === 3) return !m.isQuestion && containsPhrase(m.sentenceAfter, THREATS);
@@ -68,6 +135,7 @@ export const ifYouThreat: Rule = {
       if (m.isQuestion) return false;
       return containsPhrase(m.sentenceAfter, THREATS) || predicateValence(m.sentenceAfter.slice(0, 10)) < 0;
     }
+    if (m.patternIndex === 17) return commandThenThreat(m);
     if (m.patternIndex > 0) return true;
     if (m.isQuestion) return false;
     const at = m.sentence.indexOf(m.words[0] as string);
@@ -94,6 +162,11 @@ export const ifYouThreat: Rule = {
     return true;
   },
   span(m) {
+    // "miss another payment and my name's coming off": from the command to the end of its sentence.
+    if (m.patternIndex === 17) {
+      const at = m.sentence.findIndex((w, k) => w === 'and' && m.sentence[k + 1] === m.words[1]);
+      return [-Math.max(0, at), m.words.length + m.sentenceAfter.length];
+    }
     // The condition and its threat: "if you don't come to therapy, I'm leaving".
     // "one more lie and we're finished" ends with its clause.
     return [
@@ -131,6 +204,8 @@ export const ifYouThreat: Rule = {
       "this is our last shot, [[if therapy doesn't work we're finished]]",
       "[[this is the last time I'm asking]], after that I'm gone",
       "[[you go on that trip and don't expect me to be here when you get back]]",
+      '[[skip another payment on the car and my name is coming off the loan, I mean it]]',
+      '[[you buy one more gadget off the telly and I will close the joint account]]',
     ],
     pass: [
       'no more chances to see the show, it closed',
@@ -154,6 +229,9 @@ export const ifYouThreat: Rule = {
       'keep it up and you’ll smash the exam!',
       'keep that up and you’ll be running a marathon by spring',
       "if it doesn't work we can return it",
+      'have another slice and I will make more tomorrow',
+      'I bought another one and I am taking it back on Monday',
+      'pour me one more and I am done for the night lol',
     ],
   },
 };

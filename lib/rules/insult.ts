@@ -24,6 +24,13 @@ const PEOPLE = new Set(['man', 'woman', 'boy', 'girl', 'husband', 'wife', 'bloke
 const calledByIt = (before: readonly string[]) =>
   before.length === 0 || before.includes('you') || before[0] === 'what' || before[0] === 'such';
 
+/** Nouns an insult word can name a kind of: "clown nose", "joke shop", "monster truck". */
+const COMPOUND_HEADS = new Set(
+  'nose noses costume costumes shoes wig wigs makeup outfit suit hat hats shop show school emoji mask masks paint fish truck trucks book books'.split(
+    ' ',
+  ),
+);
+
 export const insult: Rule = {
   id: 'insult',
   category: 'contempt',
@@ -40,6 +47,8 @@ export const insult: Rule = {
     const next = m.after[0] as string;
     if (ADJECTIVES.has(word) && m.after.length > 0 && !SOFTENERS.has(next))
       if (!(PEOPLE.has(next) && calledByIt(m.before))) return false;
+    // "clown nose for the party", "joke shop": the noun names a kind of thing, not the partner.
+    if (!ADJECTIVES.has(word) && COMPOUND_HEADS.has(next ?? '')) return false;
     // "you're unbelievable, in the best way" is delight.
     if (/\b(best way|amazing|incredible|love you|thank)\b/.test(m.messageText)) return false;
     // "laughed at your joke", "the joke at the quiz": a determiner before the noun names a thing of
@@ -66,6 +75,7 @@ export const insult: Rule = {
       'what a [[pathetic]] man you are',
     ],
     pass: [
+      "got a clown nose for Ama's party 🤡",
       'you’re unbelievable, in the best way',
       'my brother is a muppet, he locked himself out again',
       'this stupid kettle is broken again',

@@ -2,6 +2,32 @@ import { INSULTS } from '../lexicon/phrases';
 import { predicateValence } from './grammar';
 import type { Rule } from './types';
 
+/** What a partner is told to stop being: a trait named as theirs ("stop being lazy"). */
+const STOP_BEING = [
+  'dramatic',
+  'childish',
+  'ridiculous',
+  'petty',
+  'paranoid',
+  'hysterical',
+  'pathetic',
+  'lazy',
+  'selfish',
+  'immature',
+  'clingy',
+  'needy',
+  'jealous',
+  'stubborn',
+  'difficult',
+  'defensive',
+  'passive aggressive',
+  'precious',
+  'touchy',
+  'sensitive',
+  'a baby',
+  'a child',
+];
+
 export const mildInsult: Rule = {
   id: 'mild-insult',
   category: 'contempt',
@@ -20,12 +46,29 @@ export const mildInsult: Rule = {
       match:
         '(do not|stop|quit) (be|being) (so|such a) (dramatic|sensitive|childish|precious|touchy|soft|ridiculous)',
     },
+    // "Stop being dramatic, it was one text", "quit being lazy and help": told to stop a trait, with or
+    // without "so" (review round 28). "don't be jealous" without "so" is often reassurance, so only
+    // "stop"/"quit" and the traits nobody is reassured out of take no intensifier.
+    { match: `(stop|quit) being (so|such a)? (${STOP_BEING.join('|')})` },
+    { match: 'do not be (dramatic|childish|ridiculous|petty|paranoid|hysterical|pathetic)' },
     // "you always act like a spoilt child"
     ...['{act}', '{behave}'].map((verb) => ({
       match: `you #Adverb? ${verb} like (a|an|some) .? (${INSULTS.mild.join('|')})`,
     })),
   ],
   accept(m) {
+    // "I need to stop being lazy about the gym", "she told me to stop being clingy": said of oneself or
+    // reported, not said to the partner.
+    const told = /^(stop|quit)$/.test(m.words[0] ?? '');
+    if (
+      told &&
+      m.before.some((w) =>
+        ['to', 'i', 'we', 'he', 'she', 'they', 'gonna', 'should', 'must', 'will'].includes(w),
+      )
+    )
+      return false;
+    // "Stop being lazy and help": what follows is the request, whatever its words.
+    if (told && !/\b(adorable|cute|sweet|love|lovely|bless)\b/.test(m.messageText)) return true;
     // "you're such a child at the fair, it's adorable" is fondness.
     return (
       !/\b(adorable|cute|sweet|love|lovely|bless)\b/.test(m.messageText) &&
@@ -39,6 +82,9 @@ export const mildInsult: Rule = {
       '[[you always act like a spoilt child]], grow up',
       '[[youre being a brat]]',
       '[[stop being such a baby]]',
+      '[[Stop being dramatic]], it was one work text.',
+      '[[quit being lazy]] and give me a hand with the shopping',
+      "[[don't be ridiculous]], the bill was forty quid",
     ],
     pass: [
       'don’t be so hard on yourself',
@@ -46,6 +92,9 @@ export const mildInsult: Rule = {
       'you were such a cute baby in that photo',
       'my baby is asleep',
       'the kid next door is a brat',
+      "don't be jealous, I'll be home by ten x",
+      'stop being so hard on yourself, you did great',
+      'I need to stop being lazy about the gym',
     ],
   },
 };

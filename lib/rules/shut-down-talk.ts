@@ -111,9 +111,17 @@ export const shutDownTalk: Rule = {
     { match: '^can we not$' },
     // "whatever you want, I don't care": indifference as the answer
     { match: '^i (really|honestly|just)? do not care$' },
+    // "my work is my work. end.", "Subject closed.", "khalas. enough.": a sentence that is only the
+    // verdict that the talk is over (blind rounds 29 and 32).
+    { match: '^(case|subject|topic|discussion|matter|conversation|chapter) (is)? (closed|over|finished)$' },
+    { match: '^(full stop|period|khalas|khatam|basta|end|enough|enough now|enough said|the end)$' },
   ],
   accept(m) {
     const phrase = m.words.join(' ');
+    // A verdict said as a sentence of its own, never asked ("Enough?") and never about food or time
+    // ("Enough for two.", "The end of the film.") — the pattern reads the whole sentence.
+    if (m.kind === 'pattern' && m.patternIndex >= 20)
+      return m.sentence.length === m.words.length && !m.isQuestion && !/[?!]/.test(m.sentenceText);
     // "I don't want to talk, I want to sleep, night love": tired, and warm.
     if (m.words.at(-1) === 'talk' && /\b(love|night|xx?)\b/.test(m.messageText)) return false;
     // "not going into work tomorrow" is a day off; "not getting into this" a closed door.
@@ -177,6 +185,8 @@ export const shutDownTalk: Rule = {
   },
   examples: {
     flag: [
+      'my job is my job. you do not get to question it. [[end]].',
+      'We have been over the car three times. [[Subject closed]].',
       '[[I’ve said all I’m]] going to say about the caravan',
       '[[I’m done talking]] to a man who lies to me',
       '[[don’t talk to me]]',
@@ -209,6 +219,8 @@ export const shutDownTalk: Rule = {
       "FINE. [[do what you want]], [[I don't care anymore]]",
     ],
     pass: [
+      'Is that enough? I can grab more rice.',
+      'We watched it right to the end. Brilliant film.',
       'I’ve said all I’m saying to the mortgage people, they can ring you next',
       'we are not discussing the last episode till you have seen it, no spoilers',
       'I’m done talking to the garage, the car is yours to chase',

@@ -65,6 +65,8 @@ export const thanksForHarm: Rule = {
   examples: {
     flag: [
       'Three hours late. [[Thanks so much]].',
+      'Three hours late. [[Thank you]].',
+      'Two hours waiting at the gate for you. [[Thank you so much]].',
       'stood outside the cinema forty minutes. [[cheers for that]] 👏',
       'I lost Kayla as a friend because of what you said at her party. [[thanks for that]].',
       "didn't sleep a wink, thanks to your snoring. [[cheers]]",
