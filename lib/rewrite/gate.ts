@@ -169,6 +169,14 @@ function textProblem(text: string): GateReason | undefined {
   // "It hurt when you've got a drinking problem": a past feeling hung on a present perfect (the third
   // regrade).
   if (/\bhurt when (you|he|she|they|we)['’]ve\b/i.test(text)) return 'agreement';
+  // "when you're not back me up": a verb with its object after "are" is no state (the twentieth
+  // session's regrade, seven rounds).
+  if (
+    /\b(you['’]re|you are|they['’]re|we['’]re)( not)? (back|let|help|tell|ask|call|text|ring|take|give|show|leave|support|stand) (me|us|him|her|them)\b/i.test(
+      text,
+    )
+  )
+    return 'agreement';
   // "I'm hurt that if the dog chews one more shoe.": a condition pasted where what happened belongs, its
   // main clause left behind in the threat (review round 24, item 245).
   if (
@@ -244,7 +252,9 @@ function parsedProblem(sentences: readonly Terms[]): GateReason | undefined {
       let noun = false;
       while (k < terms.length && !(tags[k] as Set<string>).has('Pronoun')) {
         const t = tags[k] as Set<string>;
-        if (t.has('Determiner') || t.has('Adjective') || (t.has('Noun') && !t.has('Verb'))) {
+        // "the whole of Kondele": "of" inside the noun phrase.
+        const inside = words[k] === 'of' && !terms[k - 1]?.post;
+        if (inside || t.has('Determiner') || t.has('Adjective') || (t.has('Noun') && !t.has('Verb'))) {
           noun ||= t.has('Noun');
           if (terms[k]?.post) break;
           k++;
@@ -259,6 +269,8 @@ function parsedProblem(sentences: readonly Terms[]): GateReason | undefined {
             t.has('Modal') ||
             t.has('Auxiliary') ||
             (t.has('PastTense') && !t.has('Participle')) ||
+            // "…about the whole of Kondele knows": a verb in the present, "-s" and all.
+            (t.has('PresentTense') && !t.has('Infinitive') && /[^s]s$/.test(words[k] ?? '')) ||
             ['went', 'came', 'did', 'has', 'had'].includes(words[k] ?? ''))
         )
           return 'fragment';
@@ -291,6 +303,8 @@ function parsedProblem(sentences: readonly Terms[]): GateReason | undefined {
     // sixth regrade).
     for (let i = 0; i + 1 < terms.length; i++) {
       if (!['this', 'that'].includes(words[i] ?? '') || !tags[i]?.has('Determiner')) continue;
+      // "if that helps": after a conjunction "that" is a subject and "helps" its verb.
+      if (['if', 'when', 'because', 'unless', 'whether'].includes(words[i - 1] ?? '')) continue;
       const noun = words[i + 1] ?? '';
       if (
         tags[i + 1]?.has('Plural') &&
@@ -352,7 +366,12 @@ function parsedProblem(sentences: readonly Terms[]): GateReason | undefined {
       let closed = false;
       for (let k = i + 1; k < terms.length; k++) {
         const t = tags[k] as Set<string>;
-        if (t.has('Verb') && !t.has('Gerund')) {
+        // "if that helps.": compromise reads a verb after a singular subject as a plural noun.
+        const singular = ['that', 'this', 'it', 'he', 'she', 'everything', 'nothing', 'something'];
+        if (
+          (t.has('Verb') && !t.has('Gerund')) ||
+          (t.has('Plural') && singular.includes(words[k - 1] ?? '') && k === i + 2)
+        ) {
           verb = true;
           break;
         }

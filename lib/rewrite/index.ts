@@ -222,7 +222,9 @@ export function rewriteCandidates(
     const around = () => near.map((n) => readSentence(n.text, n.harsh));
     const previous = () => {
       const before = previousOf(text, sentences, finding, all);
-      return before ? readSentence(before.text, before.harsh) : undefined;
+      // "You're home at midnight? wow.": a question before the jab says nothing happened plainly.
+      if (!before || /\?[\s\p{Extended_Pictographic}]*$/u.test(before.text)) return undefined;
+      return readSentence(before.text, before.harsh);
     };
     candidates = build({
       ruleId: finding.ruleId,

@@ -459,6 +459,12 @@ export function topicPhrases(sentence: FlaggedSentence, max = 2): string[] {
     if (noun === 'row' && sentence.words[i - 1]?.w === 'a' && sentence.words[i - 2]?.w === 'in') continue;
     // "one or the other", "each other": a pronoun, not a thing.
     if (noun === 'other' && ['the', 'each', 'one'].includes(sentence.words[i - 1]?.w ?? '')) continue;
+    // "stop bringing it up every dinner": whatever follows "every" says when, not what (review round 28
+    // read "go over dinner again" for a loan).
+    if (EVERY.has(sentence.words[i - 1]?.w ?? '')) continue;
+    // "did my feelings interrupt your FIFA?", "not doing your feelings tonight": feelings are how it
+    // went, never what it is about ("upset about my feelings", review round 28).
+    if (/^feelings?$/.test(noun) && /^(my|your|his|her|our)$/.test(sentence.words[i - 1]?.w ?? '')) continue;
     if (
       (OFTEN_NOUNS.has(noun) &&
         (EVERY.has(sentence.words[i - 1]?.w ?? '') || EVERY.has(sentence.words[i - 2]?.w ?? ''))) ||

@@ -323,7 +323,9 @@ function displayForm(token: Token): string {
   // Keep a capitalised name ("Paris", "Jen"), lower shouting ("NEVER") and sentence-initial capitals.
   // A name keeps its capital with its "'s" too ("Grace's recital").
   const name = /^\p{Lu}\p{Ll}+(['’]s)?$/u.test(token.raw) && token.start > 0;
-  return name || BRAND.test(token.raw) ? token.raw.replace(/’/g, "'") : unstretch(lower);
+  // "that RV", "the GP", "the NHS": capitals with no vowel are letters said one by one, not shouting.
+  const initials = /^[B-DF-HJ-NP-TV-XZ]{2,4}s?$/.test(token.raw);
+  return name || initials || BRAND.test(token.raw) ? token.raw.replace(/’/g, "'") : unstretch(lower);
 }
 
 /** "you're" → ["you", "are"]: the words a contraction stands for, for cheap trigger checks. */

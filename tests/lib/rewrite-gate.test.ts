@@ -80,6 +80,9 @@ describe('the gate', () => {
     ["It would mean a lot to me if you didn't you who leaves the gate open.", 'no-verb'],
     ['I need us to talk properly about that weddings. When could we do that?', 'agreement'],
     ['Can we talk about that weddings tomorrow? It matters to me.', 'agreement'],
+    // Review round 28: a clause in the topic's place, past an "of" and with a present "-s" verb.
+    ["I'm upset about the whole of the street knows. Can we talk?", 'fragment'],
+    ["I've noticed I feel hurt when you're not back me up at parents' evening.", 'agreement'],
   ])('rejects %s (%s)', (text, reason) => {
     expect(grammarProblem(text)).toBe(reason);
   });
@@ -120,6 +123,11 @@ describe('the gate', () => {
     'It would mean a lot to me if you told me when your rota changes.',
     "I'd really rather you didn't keep playing until 2am.",
     "I'd really like you to tell your sister we're staying in for New Year.",
+    // "that" after a conjunction is a subject, and "helps" its verb (compromise reads a plural noun).
+    "I'm happy to talk it through if that helps.",
+    'We could try the Saturday slot, if this works for you.',
+    "I'm upset about the state of the kitchen. Can we talk?",
+    "I'm stressed about the cost of the flights.",
   ])('lets %s through', (text) => {
     expect(grammarProblem(text)).toBeUndefined();
   });

@@ -132,7 +132,7 @@ describe('"your mess, you sort it" hands the problem back, calmly (review round 
   // kept "You sort it." contradicted itself, and dropped the writer's stance.
   it('says the boundary', () => {
     const all = findingsOf("ok cool. anyway it's your mess, you sort it out").flatMap((f) => f.rewrites);
-    expect(all[0]).toMatch(/I'd like you to handle it yourself/);
+    expect(all[0]).toMatch(/I'd like you to handle this one yourself/);
     for (const r of all) expect(r).not.toMatch(/without blaming each other/);
   });
 });

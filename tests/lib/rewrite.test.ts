@@ -24,7 +24,7 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'it’s always about you':
       "I've noticed a pattern that leaves me feeling hurt. Can we talk about it this evening?",
     'you never listen to me when I talk about work':
-      "I feel lonely when you don't listen to me while I talk about work. Could we keep a bit of time each week that work doesn't touch?",
+      "I feel lonely when you don't listen to me while I talk about work. Could we make a bit of time to really talk?",
     'honestly u nvr help with anything':
       "I've been feeling overwhelmed when you don't help with anything, and I'd really like some help.",
     'You ALWAYS forget the things that matter to me.':
@@ -42,7 +42,7 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'every time I bring up money you change the subject':
       "I'd really like to be able to count on plans. Lately I've been feeling anxious when I bring up money and you change the subject.",
     'Every single time we make plans you cancel last minute':
-      "Could we make plans we can both count on? I've been feeling anxious when we make plans and you cancel last minute.",
+      "I've been feeling anxious when we make plans and you cancel last minute, and I'd really like to be able to count on plans.",
     // "It's been hard for me when you forget things I tell you." reads harsh by itself to the scorer (a
     // sentence is judged alone too), so the gate passes the next frame.
     'i swear you forget every single thing i tell u':
@@ -54,7 +54,7 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'you get weird every time my ex comes up':
       "It would mean a lot to me if you didn't get weird when my ex comes up. I've been feeling hurt about it.",
     'every time I ask for help, you sigh':
-      "I've noticed I feel overwhelmed when I ask for help and you sigh. Can we talk about it at the weekend?",
+      "It's been hard for me when I ask for help and you sigh. It would mean a lot if we could work out a way to share it.",
     'every single weekend you disappear to your brother’s':
       "I've been feeling alone when you disappear to your brother's, and I'd really like to feel you are on my side.",
     'whenever you drink, you get mean':
@@ -64,7 +64,7 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'every single bill, I pay it':
       "It's been hard for me when things feel one-sided between us. It would mean a lot if we could talk about it when we are both calm.",
     'not once this year have you planned a date':
-      "It would mean a lot to me if you planned a date. I've been feeling hurt about it.",
+      "I've noticed I feel hurt when you don't plan a date. Can we talk about it this evening?",
     'we never do anything I want to do':
       "I've noticed I feel hurt when things feel one-sided between us. Can we talk about it this evening?",
     'we always end up doing what you want':
@@ -144,7 +144,7 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
   },
   'you-behaviour': {
     'you flirt with everyone and then act innocent':
-      "I feel hurt, and I'd like us to understand each other. Could we talk about what would help us both feel secure?",
+      "I feel hurt, and I'd like us to understand each other. Could we talk about it when we are both calm?",
     'you always play innocent':
       "Can we take a step back? I'm feeling hurt, and I'd like to understand what's happening for both of us.",
     "you're shutting down again, I can see it":
@@ -223,7 +223,7 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     "and now I'm in a foul mood because of you":
       "I'm in a foul mood right now. Can we talk about what happened?",
     "ok cool. anyway it's your mess, you sort it out":
-      "I'm not able to sort this one out for you, and I'd like you to handle it yourself. I'm happy to talk it through with you.",
+      "I'd like you to handle this one yourself this time, rather than me sorting it out. I'm happy to talk it through with you.",
     "I wouldn't have to nag if you did anything":
       "Can we talk about what happened tomorrow? I'm still feeling upset, and I want us to find a way through it.",
     "if you had listened we wouldn't be in this mess":
@@ -257,7 +257,7 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'you made this so much worse':
       "I'm really upset about what happened. Can we talk about it without blaming each other?",
     'you’ve ruined christmas for everyone':
-      "I don't want to point fingers; I'm just upset about Christmas. Can we talk it through this evening?",
+      "I'm really upset about Christmas. Can we talk about it without blaming each other?",
     'look at the state of this, you did this':
       "I'd like us to work out what went wrong together. Right now I'm feeling upset.",
   },
@@ -309,18 +309,25 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I'm feeling hurt, and I want to say it calmly rather than lash out. Can we talk tonight?",
     'stop being such a baby':
       "I don't like how I'm talking to you right now. I'm feeling hurt; can we try again tomorrow?",
+    'Stop being dramatic, it was one work text.':
+      "I'm hurt, and I want to find kinder words for it than the ones I had. Can we talk tomorrow?",
+    // The order after the put-down is the request (review round 28).
+    'quit being lazy and give me a hand with the shopping':
+      "I'd really like you to give me a hand with the shopping. It would mean a lot to me.",
+    "don't be ridiculous, the bill was forty quid":
+      "I'm feeling frustrated, and I don't want to say something unkind. Can we talk about it later?",
   },
   'sarcastic-epithet': {
     'lol ok genius':
       "I'm feeling hurt, and I want to say it calmly rather than lash out. Can we talk tonight?",
     'great job genius, you ruined the whole trip':
-      "I need a few minutes before I say something I don't mean. I'm feeling hurt about the whole trip, and I'd like to talk later when we are both calm.",
+      "I'm really angry about the whole trip right now, and I don't want to say something I'll regret. Can we talk later when we are both calm?",
     'k whatever you say boss':
-      "I'm hurt, and I want to find kinder words for it than the ones I had. Can we talk tomorrow?",
+      "I'm feeling frustrated, and I don't want to say something unkind. Can we talk about it later?",
   },
   mockery: {
     'oh spare me the sob story, you knew the date':
-      "I need a few minutes before I say something I don't mean. I'm feeling hurt about the date, and I'd like to talk tonight.",
+      "I don't like how I'm talking to you right now. I'm feeling hurt about the date; can we try again tonight?",
     'it’s like talking to a brick wall with you':
       "I'm really angry right now, and I don't want to say something I'll regret. Can we talk this evening?",
     'do you even hear yourself':
@@ -397,11 +404,11 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I'm really angry right now, and I don't want to say something I'll regret. Can we talk this evening?",
     'real mature': "I'm upset, and I'd rather tell you how I feel than snap at you. Can we talk tonight?",
     'congrats, you wrecked another weekend':
-      "I'm feeling hurt. I'd like to tell you what's going on for me, when you have a moment.",
+      "I'm upset, and I'd rather tell you how I feel than snap at you. Can we talk at the weekend?",
     "lmao ok 'love'":
       "I'm feeling anxious. I'd like to tell you what's going on for me, when you have a moment.",
     'oh brilliant, another one of your great plans':
-      "I'm feeling lonely, and I want to say it calmly rather than lash out. Can we talk later when we are both calm?",
+      "I'm hurt, and I want to find kinder words for it than the ones I had. Can we talk later when we are both calm?",
     "booked the vet, paid the bill. you're welcome, as always":
       "I'm really angry right now, and I don't want to say something I'll regret. Can we talk tonight?",
   },
@@ -421,6 +428,10 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       'It really hurt that I stood outside the cinema forty minutes. Can we talk about it?',
     'I lost Kayla as a friend because of what you said at her party. thanks for that.':
       'It really hurt that I lost Kayla as a friend because of what you said at her party. Can we talk about it?',
+    // "Thank you" closes the thanks too, and a wait said with its own verb is not waited twice.
+    'Three hours late. Thank you.': 'It really hurt that you were three hours late. Can we talk about it?',
+    'Two hours waiting at the gate for you. Thank you so much.':
+      'It really hurt that I spent two hours waiting at the gate for you. Can we talk about it?',
     "didn't sleep a wink, thanks to your snoring. cheers":
       "I don't like how I'm talking to you right now. I'm feeling hurt; can we try again later when we are both calm?",
   },
@@ -487,6 +498,11 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       'I need us to talk properly. It matters a lot to me. When could we do that?',
     "you go on that trip and don't expect me to be here when you get back":
       "This is really important to me, and I need us to sort out what's going on with that trip together. Can we talk tonight?",
+    // A command to repeat, then what the writer will do: the act, asked against (blind round 32).
+    'skip another payment on the car and my name is coming off the loan, I mean it':
+      "I want to be honest with you about what I need: I really don't want you to skip another payment on the car.",
+    'you buy one more gadget off the telly and I will close the joint account':
+      "I really hope we can sort this out together. I really don't want you to buy one more gadget off the telly.",
   },
   'shut-down-talk': {
     'I’ve said all I’m going to say about the caravan':
@@ -534,14 +550,18 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     "I'm not talking about this": "I'm not ready to talk about this yet. I'll let you know when I am.",
     'leave me alone':
       "I've said what I can about this for now. I need a bit of space before we talk about it again.",
-    'k. done talking':
-      "This is something I'd rather not go back over. I'd like us to leave it there, please.",
+    'k. done talking': "I'd rather not go over this again. I hope that's okay with you.",
     'drop it.':
       "I've said what I can about this for now. I need a bit of space before we talk about it again.",
     'leave it, I will not repeat myself':
       "I've said what I can about this for now. I need a bit of space before we talk about it again.",
     "FINE. do what you want, I don't care anymore":
       'Talking about this again is hard for me right now. I need a little space first.',
+    // A sentence that is only the verdict that the talk is over (blind rounds 29 and 32).
+    'my job is my job. you do not get to question it. end.':
+      "This is something I'd rather not go back over. I'd like us to leave it there, please.",
+    'We have been over the car three times. Subject closed.':
+      "My mind is made up about this, and I'd like us to leave it there, please.",
   },
   whatever: {
     'fine. whatever.': "I'm not ready to talk about this yet. I'll let you know when I am.",
