@@ -75,12 +75,12 @@ const stripOnce = (rest: string) =>
     .replace(/\s*\b(ever )?in (all )?(your|his|her|their|my) (whole |entire )?(life|lives)\b/g, '')
     .trim();
 
-/** "you never listen to me when I'm talking about work" → "I feel lonely when you don't listen to me…" */
 /** Where someone is, said without a verb: "never home before 9", "always out", "on your phone". */
 const PLACE_STATES = new Set(
   'on at in out off with away home back here there around late ready awake sober'.split(' '),
 );
 
+/** "you never listen to me when I'm talking about work" → "I feel lonely when you don't listen to me…" */
 const absolute: Builder = (input, topic, _feeling) => {
   const { sentence } = input;
   const { words } = sentence;
@@ -935,19 +935,16 @@ function orderAfterJab(sentence: FlaggedSentence): string | undefined {
   const verb = words[k];
   if (!verb || !sentence.verbs.includes(k) || baseOf(verb.w) !== verb.w || NO_ORDER.test(verb.w))
     return undefined;
-  // "put the xbox down the kids need their tea": a particle, then a new subject, ends the order.
-  let end = words.length;
-  for (let j = k + 2; j < words.length; j++)
-    if (
+  // "put the xbox down the kids need their tea": a particle, then a new subject, runs a second clause
+  // on with no comma; such an order is not asked for as it stands.
+  const runOn = words.some(
+    (x, j) =>
+      j > k + 1 &&
       /^(down|up|away|off|out|back)$/.test((words[j - 1] as Word).w) &&
-      /^(the|my|your|his|her|their|our|i|we|he|she|they)$/.test((words[j] as Word).w)
-    ) {
-      end = j;
-      break;
-    }
-  if (end < words.length) return undefined;
-  if (words.slice(k).some((x) => x.harsh || x.label || x.w === 'or')) return undefined;
-  const order = showPlain(words, k, end)
+      /^(the|my|your|his|her|their|our|i|we|he|she|they)$/.test(x.w),
+  );
+  if (runOn || words.slice(k).some((x) => x.harsh || x.label || x.w === 'or')) return undefined;
+  const order = showPlain(words, k, words.length)
     .replace(/[\s.!?,…\p{Extended_Pictographic}]+$/u, '')
     .trim();
   if (order.split(' ').length < 2 || /[?]/.test(order)) return undefined;
