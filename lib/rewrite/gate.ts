@@ -115,6 +115,9 @@ const PAST_AFTER_DO =
   /\b(do|does|did)(n['’]t| not) (\w+ed|was|were|forgot|left|took|said|went|came|told|made|got|gave|had)\b/i;
 
 /** Why `sentence` is not well-formed English, or undefined. Cheap text checks first, then compromise. */
+/** Subjects that take a verb in "-s": "if that helps", "if it works". */
+const SINGULAR_SUBJECTS = new Set(['that', 'this', 'it', 'he', 'she', 'everything', 'nothing', 'something']);
+
 export function grammarProblem(text: string): GateReason | undefined {
   return textProblem(text) ?? parsedProblem(taggedSentences(text).map((s) => s.terms));
 }
@@ -367,10 +370,9 @@ function parsedProblem(sentences: readonly Terms[]): GateReason | undefined {
       for (let k = i + 1; k < terms.length; k++) {
         const t = tags[k] as Set<string>;
         // "if that helps.": compromise reads a verb after a singular subject as a plural noun.
-        const singular = ['that', 'this', 'it', 'he', 'she', 'everything', 'nothing', 'something'];
         if (
           (t.has('Verb') && !t.has('Gerund')) ||
-          (t.has('Plural') && singular.includes(words[k - 1] ?? '') && k === i + 2)
+          (t.has('Plural') && SINGULAR_SUBJECTS.has(words[k - 1] ?? '') && k === i + 2)
         ) {
           verb = true;
           break;

@@ -465,12 +465,8 @@ export function topicPhrases(sentence: FlaggedSentence, max = 2): string[] {
     // "did my feelings interrupt your FIFA?", "not doing your feelings tonight": feelings are how it
     // went, never what it is about ("upset about my feelings", review round 28).
     if (/^feelings?$/.test(noun) && /^(my|your|his|her|our)$/.test(sentence.words[i - 1]?.w ?? '')) continue;
-    if (
-      (OFTEN_NOUNS.has(noun) &&
-        (EVERY.has(sentence.words[i - 1]?.w ?? '') || EVERY.has(sentence.words[i - 2]?.w ?? ''))) ||
-      (EVERY.has(sentence.words[i - 1]?.w ?? '') && OFTEN_NOUNS.has(sentence.words[i + 1]?.w ?? ''))
-    )
-      continue;
+    // ("every single night": the noun after "every" went above.)
+    if (OFTEN_NOUNS.has(noun) && EVERY.has(sentence.words[i - 2]?.w ?? '')) continue;
     // "I'm not discussing this right now": "right" before "now" is no noun ("leave this right for now").
     if (
       sentence.words[i]?.w === 'right' &&

@@ -42,6 +42,11 @@ const EARNEST =
 const DRASTIC =
   / (close|closing|cancel|cancelling) (the|our|your) (joint )?(account|card|cards)| (coming|come|comin) off | (change|changing) the locks | (box|bags|stuff|things|clothes) (outside|on the step|on the doorstep|on the lawn) /;
 
+/** Where the match's "and" stands in its sentence: the words before it are the command. */
+function commandAnd(m: Match): number {
+  return m.sentence.findIndex((w, k) => w === 'and' && m.sentence[k + 1] === m.words[1]);
+}
+
 /**
  * "Do X again and I will Y": a command to repeat what the partner did, then what the writer will do,
  * meant as a threat (the threat words, a drastic outcome, or "I mean it"); never with laughter.
@@ -52,7 +57,7 @@ function commandThenThreat(m: Match): boolean {
   if ((m.isQuestion && !tagged) || /\b(lol|haha|lmao|jk|promise)\b/.test(m.messageText)) return false;
   if (/\p{Emoji_Presentation}/u.test(m.sentenceText) && /😂|🤣|😄|😆|😭|😅|😜|😉/u.test(m.sentenceText))
     return false;
-  const at = m.sentence.findIndex((w, k) => w === 'and' && m.sentence[k + 1] === m.words[1]);
+  const at = commandAnd(m);
   if (at < 2) return false;
   const condition = m.sentence.slice(0, at);
   // A command ("miss another payment", "you buy one more box"); "one more lap and we're done" is the
@@ -164,8 +169,7 @@ export const ifYouThreat: Rule = {
   span(m) {
     // "miss another payment and my name's coming off": from the command to the end of its sentence.
     if (m.patternIndex === 17) {
-      const at = m.sentence.findIndex((w, k) => w === 'and' && m.sentence[k + 1] === m.words[1]);
-      return [-Math.max(0, at), m.words.length + m.sentenceAfter.length];
+      return [-Math.max(0, commandAnd(m)), m.words.length + m.sentenceAfter.length];
     }
     // The condition and its threat: "if you don't come to therapy, I'm leaving".
     // "one more lie and we're finished" ends with its clause.

@@ -28,6 +28,9 @@ const STOP_BEING = [
   'a child',
 ];
 
+/** Words of fondness that make a comparison a tease. */
+const FOND = /\b(adorable|cute|sweet|love|lovely|bless)\b/;
+
 export const mildInsult: Rule = {
   id: 'mild-insult',
   category: 'contempt',
@@ -67,13 +70,11 @@ export const mildInsult: Rule = {
       )
     )
       return false;
-    // "Stop being lazy and help": what follows is the request, whatever its words.
-    if (told && !/\b(adorable|cute|sweet|love|lovely|bless)\b/.test(m.messageText)) return true;
     // "you're such a child at the fair, it's adorable" is fondness.
-    return (
-      !/\b(adorable|cute|sweet|love|lovely|bless)\b/.test(m.messageText) &&
-      predicateValence(m.sentenceAfter) <= 0
-    );
+    if (FOND.test(m.messageText)) return false;
+    // "Stop being lazy and help": what follows is the request, whatever its words.
+    if (told) return true;
+    return predicateValence(m.sentenceAfter) <= 0;
   },
   examples: {
     flag: [
