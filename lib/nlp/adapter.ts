@@ -13,6 +13,7 @@
  */
 import nlp from './compromise-two.js';
 import { compileNet, type Net } from './net';
+import { type ParsedTerm, type Readings, type Shape, shapeMayMatch, shapeOf } from './prefilter';
 
 export interface CompiledPattern {
   /** compromise match syntax: https://observablehq.com/@spencermountain/compromise-match-syntax */
@@ -33,16 +34,12 @@ export interface PatternHit {
 let net: Net | undefined;
 /** For each pattern: sets of words, one of each must be in a clause for the pattern to match. */
 let requirements: Requirement[][] = [];
+/** For each pattern: its literal words in order, with anchors (./prefilter.ts). */
+let shapes: Shape[] = [];
+/** Patterns by a word one of their requirements starts with: a clause tries only those its words hook. */
+let hooks = new Map<string, number[]>();
 /** Patterns given to compilePatterns and not compiled yet. */
 let pending: readonly CompiledPattern[] | undefined;
-
-interface ParsedTerm {
-  word?: string;
-  root?: string;
-  optional?: boolean;
-  fastOr?: Set<string>;
-  choices?: Array<Array<{ word?: string; optional?: boolean }>>;
-}
 
 /**
  * A pattern's requirement for one of its terms: the term matches only if, for at least one
@@ -68,18 +65,18 @@ function conjugate(root: string): Record<string, string> {
   return forms;
 }
 
+/** {ruin} matches ruin, ruined, ruins, ruining: every form compromise conjugates. */
+function rootForms(root: string): string[] {
+  return [root, ...Object.values(conjugate(root)).map((form) => form.split(' ').pop() as string)];
+}
+
 /** The words a pattern cannot match without, as "one of these" sets, from compromise's own parser. */
 function requiredWords(terms: readonly ParsedTerm[]): Requirement[] {
   const required: Requirement[] = [];
   for (const term of terms) {
     if (term.optional) continue;
     if (term.root) {
-      // {ruin} matches ruin, ruined, ruins, ruining: every form compromise conjugates.
-      const forms = [
-        term.root,
-        ...Object.values(conjugate(term.root)).map((form) => form.split(' ').pop() as string),
-      ];
-      required.push(forms.map((form) => [form]));
+      required.push(rootForms(term.root).map((form) => [form]));
     } else if (term.word) required.push([[term.word]]);
     else if (
       term.fastOr instanceof Set &&
@@ -105,6 +102,8 @@ export function compilePatterns(patterns: readonly CompiledPattern[]): void {
   pending = patterns;
   net = undefined;
   requirements = [];
+  shapes = [];
+  hooks = new Map();
 }
 
 function compiled(): void {
@@ -120,25 +119,110 @@ function compiled(): void {
   const parsed = new Map<string, ParsedTerm[]>();
   for (const entry of [...Object.values(built.hooks).flat(), ...built.always])
     parsed.set(`${entry.ruleIndex}:${entry.patternIndex}`, entry.regs);
-  requirements = patterns.map((p) =>
-    requiredWords(
+  const terms = patterns.map(
+    (p) =>
       parsed.get(`${p.ruleIndex}:${p.patternIndex}`) ?? (nlp.parseMatch(p.match) as unknown as ParsedTerm[]),
-    ),
   );
+  requirements = terms.map(requiredWords);
+  shapes = terms.map((t) => shapeOf(t, rootForms));
   if (requirements.some((r) => r.length === 0)) {
     throw new Error(
       'Every compromise pattern needs at least one required literal word, so clauses can be skipped cheaply.',
     );
   }
+  hooks = new Map();
+  requirements.forEach((pattern, i) => {
+    for (const alternative of hookOf(pattern)) {
+      const word = alternative[0] as string;
+      const list = hooks.get(word) ?? [];
+      if (!list.includes(i)) list.push(i);
+      hooks.set(word, list);
+    }
+  });
+}
+
+/** Words so common that a pattern hooked on them is checked for nearly every clause. */
+const COMMON = new Set([
+  'you',
+  'i',
+  'we',
+  'and',
+  'not',
+  'is',
+  'are',
+  'do',
+  'to',
+  'the',
+  'a',
+  'it',
+  'my',
+  'your',
+]);
+
+/** The requirement a pattern is looked up by: the one whose words are fewest and least common. */
+function hookOf(pattern: readonly Requirement[]): Requirement {
+  let best = pattern[0] as Requirement;
+  let bestCost = Number.POSITIVE_INFINITY;
+  for (const requirement of pattern) {
+    let cost = 0;
+    for (const alternative of requirement) cost += COMMON.has(alternative[0] as string) ? 20 : 1;
+    if (cost < bestCost) {
+      best = requirement;
+      bestCost = cost;
+    }
+  }
+  return best;
+}
+
+/** The words compromise splits into several terms ("cannot" → can, not), from its own table. */
+let expansions: Map<string, string[]> | undefined;
+
+/** Each word as the terms compromise will read it as, each term with the words it can match. */
+function readingsOf(words: readonly string[]): Readings {
+  if (!expansions) {
+    const world = nlp.world() as unknown as {
+      model: { one: { contractions: Array<{ word?: string; out: string[] }> } };
+    };
+    expansions = new Map();
+    for (const c of world.model.one.contractions)
+      if (c.word)
+        expansions.set(
+          c.word,
+          c.out.map((w) => w.toLowerCase()),
+        );
+  }
+  const terms: string[][] = [];
+  for (const w of words) {
+    const parts = expansions.get(w);
+    if (!parts) terms.push([w]);
+    else
+      parts.forEach((part, k) => {
+        terms.push(k === 0 ? [w, part] : [part]);
+      });
+  }
+  return terms;
 }
 
 /** False when no pattern could possibly match these words: the clause need not be parsed. */
 export function mayMatch(words: readonly string[]): boolean {
   compiled();
-  const present = new Set(words);
-  return requirements.some((pattern) =>
-    pattern.every((alternatives) => alternatives.some((all) => all.every((w) => present.has(w)))),
-  );
+  const terms = readingsOf(words);
+  const present = new Set(terms.flat());
+  // Only the patterns hooked on a word of the clause can match it.
+  const tried = new Set<number>();
+  for (const word of present) {
+    for (const i of hooks.get(word) ?? []) {
+      if (tried.has(i)) continue;
+      tried.add(i);
+      const pattern = requirements[i] as Requirement[];
+      if (
+        pattern.every((alternatives) => alternatives.some((all) => all.every((w) => present.has(w)))) &&
+        shapeMayMatch(shapes[i] as Shape, terms)
+      )
+        return true;
+    }
+  }
+  return false;
 }
 
 interface OffsetJson {
