@@ -57,6 +57,29 @@ const THANKS = /^(thanks|thank|thx|ty|cheers|grateful)$/;
 const NEGATION = new Set(['not', 'never', 'no', 'nothing', 'nobody', 'none', 'nor', 'neither']);
 const PARTNER = new Set(['you', 'your', 'yours', 'yourself', 'ya', 'u']);
 const WRITER = new Set(['i', 'me', 'my', 'mine', 'myself']);
+/** Verbs that report someone's words: what follows in quotes is speech, not a sneer. */
+const SAYING = new Set([
+  'said',
+  'says',
+  'say',
+  'told',
+  'tells',
+  'asked',
+  'asks',
+  'called',
+  'calls',
+  'wrote',
+  'writes',
+  'texted',
+  'goes',
+  'like',
+  'reckons',
+  'replied',
+  'shouted',
+  'yelled',
+  'sang',
+  'signed',
+]);
 const THIRD = new Set([
   'he',
   'she',
@@ -252,6 +275,19 @@ export function clauseFeatures(
     if (/\.\.\.|…/.test(raw)) names.add('ellipsis');
     const toks = msg.words.slice(clause.start, clause.end).map((w) => msg.tokens[w.tok]);
     if (toks.some((t) => t?.quoted)) names.add('quoted');
+    // What leads into the first quoted words: after a verb of saying they report speech ("she said
+    // 'you always'"); after the partner they mock a claim ("you're 'busy at work'", "your 'friend'").
+    const firstQuoted = toks.findIndex((t) => t?.quoted);
+    if (firstQuoted > 0) {
+      const lead = words.slice(Math.max(0, firstQuoted - 4), firstQuoted);
+      names.add(
+        lead.some((w) => SAYING.has(w))
+          ? 'ql:said'
+          : lead.some((w) => PARTNER.has(w))
+            ? 'ql:you'
+            : 'ql:other',
+      );
+    }
     if (toks.some((t) => t?.shout)) names.add('caps');
     if (words.some((w) => LAUGH.test(w))) names.add('laugh');
     // The neighbours, as bags of words: "every time I ask, | you sigh", "you're a menace | 😂 love you".

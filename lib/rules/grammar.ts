@@ -93,6 +93,18 @@ function copulaSubject(before: readonly string[]): string | undefined {
   return undefined;
 }
 
+const SAYING = new Set(['said', 'says', 'say', 'told', 'tells', 'goes', 'went', 'reckons', 'announced']);
+const WRITER_OR_PARTNER = new Set(['i', 'you', 'u', 'we']);
+
+/**
+ * Someone else's words, reported: a verb of saying before the match in its clause, whose subject is
+ * neither the writer nor the partner ("the foreman said end of discussion", "mum says grow up").
+ */
+export function reportedSpeech(match: Match): boolean {
+  const at = match.before.findIndex((w) => SAYING.has(w));
+  return at > 0 && !WRITER_OR_PARTNER.has(match.before[at - 1] as string);
+}
+
 /** The match is said of the partner, or of nobody named: not of a third party or of the writer. */
 export function aimedAtPartner(match: Match): boolean {
   const subject = copulaSubject(match.before);

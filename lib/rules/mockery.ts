@@ -21,6 +21,23 @@ const REWARD_LEAD = new Set([
   'great',
 ]);
 
+/** Subjects that "grow up" on their own: "the kids grow up so fast". */
+const GROWERS = new Set([
+  'they',
+  'he',
+  'she',
+  'we',
+  'i',
+  'kids',
+  'children',
+  'babies',
+  'boys',
+  'girls',
+  'puppies',
+  'kittens',
+  'ones',
+]);
+
 export const mockery: Rule = {
   id: 'mockery',
   category: 'contempt',
@@ -100,6 +117,14 @@ export const mockery: Rule = {
       )
     )
       return false;
+    // "it's no big deal", "not a big deal either way": reassurance, not "big deal 🙄".
+    if (
+      m.words.join(' ') === 'big deal' &&
+      ['no', 'not'].includes(m.before.at(-1) === 'a' ? (m.before.at(-2) ?? '') : (m.before.at(-1) ?? ''))
+    )
+      return false;
+    // "the puppies grow up so fast": "grow up" said of someone, not told to the partner.
+    if (m.words.join(' ') === 'grow up' && GROWERS.has(m.before.at(-1) ?? '')) return false;
     // "don't cry me a river" is still mockery, but "I won't get over it" is the writer's pain.
     if (m.words[0] === 'get' && m.before.includes('i')) return false;
     return true;
@@ -128,6 +153,9 @@ export const mockery: Rule = {
       'oh [[spare me]] the sob story, you knew the date',
     ],
     pass: [
+      'the puppies grow up so quickly, look at them now',
+      'the boiler man is late again, honestly not a big deal',
+      "it's no big deal if we miss the start",
       'so typical of you to bake for the whole street, love you',
       'talking to the kids is like talking to a brick wall lol',
       'oh poor baby, the vet said he’ll be fine',

@@ -10,7 +10,22 @@ export const sarcasticEpithet: Rule = {
   message: 'Mocking them',
   confidence: 0.85,
   phrases: INSULTS.sarcastic,
+  patterns: [
+    // "Mr Know-It-All with the boda boda business", "ok Miss Always Right": a mock title, a courtesy
+    // title before a trait instead of a name.
+    {
+      match:
+        '(mr|mister|mrs|miss|ms|lady|lord|saint|little miss) (know it all|know all|always right|never wrong|big shot|high and mighty|holier than thou|goody two shoes|fix it|nice guy|perfect|busy|important|responsible|popular|muck|moneybags|organised|organized|sensible|innocent|wonderful|reliable|generous|punctual|helpful|healthy|hero|right)',
+    },
+  ],
   accept(m) {
+    // A mock title wherever it stands, but not a title someone else gave ("the kids call him Mr Fix It
+    // lol") or one said fondly.
+    if (m.kind === 'pattern')
+      return (
+        !m.before.some((w) => /^(call|calls|called|calling|named|nicknamed)$/.test(w)) &&
+        !/\b(lol|haha\w*|lmao|love you|xx+)\b/i.test(m.messageText)
+      );
     const prev = m.before[m.before.length - 1];
     const vocative = [
       'ok',
@@ -35,7 +50,15 @@ export const sarcasticEpithet: Rule = {
       'lol ok [[genius]]',
       'great job [[genius]], you ruined the whole trip',
       'k whatever you say [[boss]]',
+      "You think you're so clever. [[Mr Know-It-All]] who can't boil an egg.",
+      'fine, [[Miss Always Right]], have it your way',
     ],
-    pass: ['my boss always picks on me', 'she is a genius at maths', 'the boss said we can leave early'],
+    pass: [
+      'my boss always picks on me',
+      'she is a genius at maths',
+      'the boss said we can leave early',
+      'the kids call you Mr Fix It now haha',
+      'Mr Bigsby from next door dropped the parcel round',
+    ],
   },
 };

@@ -1,5 +1,5 @@
 import { STONEWALL_PHRASES } from '../lexicon/phrases';
-import { negatedBefore, predicateValence } from './grammar';
+import { negatedBefore, predicateValence, reportedSpeech } from './grammar';
 import type { Match, Rule } from './types';
 
 /** Phrases that are literal when the clause goes on: "drop it off at mine", "don't bother with a present". */
@@ -47,6 +47,36 @@ const LEAD_IN = new Set(['i', 'am', 'is', 'are', 'was', 'have', 'had', 'will', '
  * ("nothing to say to a man who lies") or "your" ("to your mother"): those are said at the partner.
  */
 const THIRD_PARTY = new Set(['the', 'my', 'his', 'her', 'their', 'our']);
+
+/** What may follow "not getting into this/that" when the talk is what is refused. */
+const INTO_TALK = new Set([
+  'with',
+  'again',
+  'now',
+  'today',
+  'tonight',
+  'anymore',
+  'whole',
+  'same',
+  'conversation',
+  'discussion',
+  'argument',
+  'row',
+  'fight',
+  'debate',
+  'topic',
+  'subject',
+  'stuff',
+  'nonsense',
+  'rubbish',
+  'drama',
+  'mess',
+  'crap',
+  'over',
+  'here',
+  'right',
+  'ever',
+]);
 
 const LATER = ['tomorrow', 'later', 'morning', 'weekend', 'tonight', 'evening'];
 function pausesWithTime(m: Match): boolean {
@@ -124,8 +154,16 @@ export const shutDownTalk: Rule = {
       return m.sentence.length === m.words.length && !m.isQuestion && !/[?!]/.test(m.sentenceText);
     // "I don't want to talk, I want to sleep, night love": tired, and warm.
     if (m.words.at(-1) === 'talk' && /\b(love|night|xx?)\b/.test(m.messageText)) return false;
-    // "not going into work tomorrow" is a day off; "not getting into this" a closed door.
-    if (m.words.at(-1) === 'into' && !['this', 'it', 'that'].includes(m.after[0] ?? '')) return false;
+    // "not going into work tomorrow" is a day off; "not getting into this" a closed door, but "not
+    // getting into that lake, it's freezing" is the lake.
+    if (
+      m.words.at(-1) === 'into' &&
+      (!['this', 'it', 'that'].includes(m.after[0] ?? '') ||
+        (m.after[0] !== 'it' && m.after.length > 1 && !INTO_TALK.has(m.after[1] as string)))
+    )
+      return false;
+    // "the foreman said end of discussion, no overtime": someone else's verdict, reported.
+    if (reportedSpeech(m)) return false;
     // "go away, you're too funny" is laughing.
     if (
       phrase === 'go away' &&
@@ -219,6 +257,8 @@ export const shutDownTalk: Rule = {
       "FINE. [[do what you want]], [[I don't care anymore]]",
     ],
     pass: [
+      'the foreman said end of discussion, no overtime this month',
+      'not getting into that lake again, it was freezing last time',
       'Is that enough? I can grab more rice.',
       'We watched it right to the end. Brilliant film.',
       'I’ve said all I’m saying to the mortgage people, they can ring you next',

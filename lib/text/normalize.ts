@@ -121,6 +121,16 @@ const REGIONAL: Record<string, string> = {
   centred: 'centered',
   colour: 'color',
   behaviour: 'behavior',
+  // Northern English and Irish forms (blind round 35): "nowt to talk about", "you absolute eejit".
+  nowt: 'nothing',
+  owt: 'anything',
+  eejit: 'idiot',
+  eejits: 'idiots',
+  // Scots and Ulster "wains"/"weans" are children.
+  wains: 'kids',
+  weans: 'kids',
+  wain: 'kid',
+  wean: 'kid',
 };
 
 /** Words whose misspellings matter to the rules; a typo one edit away is read as the word. */

@@ -16,7 +16,7 @@ import { expectOutsideKept } from './kept';
 const FIRST_REWRITE: Record<string, Record<string, string>> = {
   'you-always-never': {
     'you make everything about you':
-      "I've been feeling hurt when you make everything about you, and I'd really like us to find a way through this together.",
+      "It would mean a lot to me if you didn't make everything about you. I've been feeling hurt about it.",
     'you can never just say sorry':
       "I'd really like to feel heard. Lately I've been feeling lonely when you don't say sorry.",
     'you won’t ever change':
@@ -324,6 +324,10 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I'm really angry about the whole trip right now, and I don't want to say something I'll regret. Can we talk later when we are both calm?",
     'k whatever you say boss':
       "I'm feeling frustrated, and I don't want to say something unkind. Can we talk about it later?",
+    "You think you're so clever. Mr Know-It-All who can't boil an egg.":
+      "I'm feeling frustrated, and I don't want to say something unkind. Can we talk about it later?",
+    'fine, Miss Always Right, have it your way':
+      "I don't like how I'm talking to you right now. I'm feeling hurt; can we try again later when we are both calm?",
   },
   mockery: {
     'oh spare me the sob story, you knew the date':
@@ -620,7 +624,7 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'we need a counsellor TODAY':
       "I'd like us to learn some new ways of handling things together, because we matter to me. Would you see a counsellor with me?",
     "please just book the counselling, it's urgent":
-      "I'm really worried about us, and I don't think this can wait. Could we try counselling this week?",
+      "I'd love us to give counselling a real try, together, because we matter to me. What do you think?",
     "we're a disaster and we need a therapist yesterday":
       "I think a therapist could be good for us, and I'd like us to go together. Would you be up for it?",
   },
