@@ -833,7 +833,9 @@ function thankedAct(words: readonly Word[]): string | undefined {
   const base = baseOf(verb.w);
   // Thanks for a kindness is thanks for its absence: "thanks for remembering the vet 🙄" → "you didn't
   // remember the vet" (review round 18 read it as "you remembered").
-  if (KINDNESSES.has(base)) return `you didn't ${base}${rest ? ` ${rest}` : ''}`;
+  // …unless it came late: "thanks for remembering our anniversary 3 days late" → "you remembered our
+  // anniversary 3 days late" (review round 29 read "you didn't remember … 3 days late").
+  if (KINDNESSES.has(base) && !/\blate$/.test(rest)) return `you didn't ${base}${rest ? ` ${rest}` : ''}`;
   return `you ${pastOf(base)}${rest ? ` ${rest}` : ''}`;
 }
 /** Words that may follow closing thanks: "thanks so much", "cheers for that, mate". */
@@ -1290,7 +1292,12 @@ const ultimatum: Builder = ({ ruleId, sentence }, topic) => {
         w === 'we' ||
         // "If you won't come to counselling then what's even the point of us" (review round 20).
         w === 'then' ||
-        (w === 'do' && next === 'not' && words[k + 2]?.w === 'bother') ||
+        // "…hen do in Blackpool don't expect me to be here", "…you can find somewhere else" (review round
+        // 29 read the threat into the wish).
+        (w === 'do' &&
+          next === 'not' &&
+          ['bother', 'expect', 'think', 'wait', 'call', 'text', 'come'].includes(words[k + 2]?.w ?? '')) ||
+        (w === 'you' && ['can', 'better', 'might', 'may'].includes(next ?? '')) ||
         (['it', 'this', 'that'].includes(w) && ['is', 'will'].includes(next ?? ''))
       );
     };
@@ -1553,8 +1560,11 @@ function threatAfterAnd(words: readonly Word[], k: number): boolean {
 function threatenedAct(sentence: FlaggedSentence): string | undefined {
   const { words, verbs } = sentence;
   let start = 0;
+  // "go on, skip it and see": a dare's opener; "go fishing with Travis and…" keeps its verb (review
+  // round 29 read "don't want you to fishing").
   while (
-    ['so', 'honestly', 'just', 'ok', 'okay', 'seriously', 'yeah', 'go', 'on'].includes(words[start]?.w ?? '')
+    ['so', 'honestly', 'just', 'ok', 'okay', 'seriously', 'yeah', 'on'].includes(words[start]?.w ?? '') ||
+    (words[start]?.w === 'go' && ['on', 'ahead'].includes(words[start + 1]?.w ?? ''))
   )
     start++;
   // "You go duck shooting on her birthday again and don't bother coming back": the same act, with its

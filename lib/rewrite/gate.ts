@@ -130,6 +130,14 @@ function textProblem(text: string): GateReason | undefined {
   if (/\b(\w+) \1\b/i.test(text)) return 'doubled';
   if (/\s[,.?!;:]|,,|\.\.|[,;:][.?!]|[.?!]{2}/.test(text)) return 'punctuation';
   if (/\bI feel (that|like) you\b/i.test(text)) return 'judgment';
+  // "If you actually cared, I feel alone…": a test of the partner's love kept from the original
+  // (review round 29).
+  if (
+    /\bif you (actually |really |even |truly )?(cared|care about me|loved me|love me|respected me)\b/i.test(
+      text,
+    )
+  )
+    return 'judgment';
   // "the 7 45", "at 7 . 45": a time or a number split apart.
   if (/\d[\s.]+\d/.test(text.replace(/\d[.:]\d/g, ''))) return 'number-split';
   if (/\b(do|does|did)(n['’]t| not) be\b/i.test(text)) return 'do-be';
@@ -210,6 +218,18 @@ function textProblem(text: string): GateReason | undefined {
   // "I've been feeling hurt if she remembers us": a condition hung on a feeling that has already been.
   if (/\bbeen feeling \w+ if\b/i.test(text)) return 'fragment';
   if (PAST_AFTER_DO.test(text)) return 'agreement';
+  // "I've been feeling hurt when you don't have, and…": "you never had" cut from the verb it stood for
+  // (review round 29).
+  if (/\b(don['’]t|didn['’]t|doesn['’]t) (have|do)\s*[,.;!?]/i.test(text)) return 'fragment';
+  // "when you miss familys dinner": a plural of a consonant and "y" is "-ies" (review round 29).
+  if (/\b\w*[b-df-hj-np-tv-z]ys\b/i.test(text)) return 'agreement';
+  // "when you forget it last month": a present verb in a clause about a time gone by (review round 29).
+  if (
+    /\b(when|if|that) (you|we|they) (\w+ )?(forget|miss|leave|say|tell|do|go|come|spend|make|take|lose|break|ignore|skip|cancel|book|invite|shout|walk|storm|hang)( \w+){0,4} (last (night|week|weekend|month|year|time|christmas|summer)|yesterday|ago)\b/i.test(
+      text,
+    )
+  )
+    return 'agreement';
   if (/\b(you|we|they) (is|was|has|does(n['’]t)?)\b/i.test(text)) return 'agreement';
   if (/\bI (is|are|has|does(n['’]t)?)\b/.test(text)) return 'agreement';
   if (/\b(he|she|it) (are|were|have|do|don['’]t)\b/i.test(text)) return 'agreement';
@@ -344,8 +364,14 @@ function parsedProblem(sentences: readonly Terms[]): GateReason | undefined {
     }
     // "I'd really like you to when you get back…", "…like you to looking for work": after "like you
     // to" and "like us to" comes a verb in its base form.
+    // The same after "want you to" and "need you to": "I really don't want you to fishing with Travis"
+    // (review round 29).
     for (let i = 2; i + 1 < terms.length; i++) {
-      if (words[i] !== 'to' || !['you', 'us'].includes(words[i - 1] ?? '') || words[i - 2] !== 'like')
+      if (
+        words[i] !== 'to' ||
+        !['you', 'us'].includes(words[i - 1] ?? '') ||
+        !['like', 'want', 'need'].includes(words[i - 2] ?? '')
+      )
         continue;
       let k = i + 1;
       while (k < terms.length && ['really', 'just', 'please', 'both', 'all'].includes(words[k] ?? '')) k++;
@@ -399,6 +425,8 @@ function parsedProblem(sentences: readonly Terms[]): GateReason | undefined {
         ((!after.has('Verb') &&
           (after.has('Determiner') ||
             after.has('Possessive') ||
+            // "if you didn't right" (review round 29): an adjective where the verb should be.
+            (after.has('Adjective') && !after.has('Noun')) ||
             // "when you don't as usual" (review round 16); "don't like" is the verb compromise calls a
             // preposition.
             ((after.has('Preposition') || after.has('Conjunction')) && words[k] !== 'like'))) ||

@@ -612,7 +612,7 @@ function keptHarshRewritten(
 
 /** "Can we talk tonight?", "Could we talk about it later…": an invitation to talk, said once is enough. */
 const INVITATION =
-  /^(can|could|shall) we (talk|try again|pick it up|come back|set a time|leave it)\b|^would you sit down\b|^when could we (do that|talk)\b/i;
+  /^(can|could|shall) we (talk|try again|pick it up|come back|set a time|leave it|work (it )?out|figure|sort)\b|^would you sit down\b|^when could we (do that|talk)\b/i;
 
 /**
  * Words Softer's own sentences are made of ("I'm feeling hurt right now. Can we talk later when we are

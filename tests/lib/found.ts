@@ -1,7 +1,8 @@
+import { CATEGORY_INFO } from '../../lib/categories';
 import { findRuleFindings } from '../../lib/engine';
-import { analyze } from '../../lib/index';
+import { analyze, rewritesFor } from '../../lib/index';
 import { withRewrites } from '../../lib/rewrite';
-import type { Finding } from '../../lib/types';
+import type { Category, Finding } from '../../lib/types';
 
 /**
  * The findings a rewrite test reads: the engine's, or, where the learned model lets the message pass,
@@ -11,4 +12,29 @@ import type { Finding } from '../../lib/types';
 export function findingsOf(text: string): Finding[] {
   const found = analyze(text);
   return found.length > 0 ? found : withRewrites(text, findRuleFindings(text, { sensitivity: 'strict' }));
+}
+
+/**
+ * The rewrites of the message's finding in `category`, or, where the engine places none there, of one
+ * placed as the model places its findings, from `start` to the end of the text. What a builder test holds
+ * is the rewrite of a sentence of a given shape, not where the model puts its finding.
+ */
+export function rewritesIn(text: string, category: Category, start = 0): string[] {
+  const found = analyze(text).find((f) => f.category === category && f.start >= start);
+  if (found) return found.rewrites;
+  const info = CATEGORY_INFO[category];
+  const placed: Finding = {
+    ruleId: 'model',
+    category,
+    start,
+    end: text.length,
+    text: text.slice(start),
+    message: info.label,
+    why: info.why,
+    principle: info.principle,
+    confidence: 1,
+    sentence: { start, end: text.length },
+    rewrites: [],
+  };
+  return rewritesFor(text, placed);
 }

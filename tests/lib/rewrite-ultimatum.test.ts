@@ -5,35 +5,15 @@
  * come; "you come to counselling with me or…" is a demand, not a rival to the writer.
  */
 import { describe, expect, it } from 'vitest';
-import { CATEGORY_INFO } from '../../lib/categories';
-import { analyze, rewritesFor } from '../../lib/index';
-import type { Finding } from '../../lib/types';
-import { findingsOf } from './found';
+import { analyze } from '../../lib/index';
+import { findingsOf, rewritesIn } from './found';
 
 /**
  * The first rewrite of the message's ultimatum. What is tested here is the rewrite, not whether the
  * model flags the sentence (the blind rounds measure that): where it does not, the ultimatum is placed
  * as the model places its findings, over the whole sentence.
  */
-const candidates = (text: string): string[] => {
-  const found = analyze(text).find((f) => f.category === 'ultimatum');
-  if (found) return found.rewrites;
-  const info = CATEGORY_INFO.ultimatum;
-  const placed: Finding = {
-    ruleId: 'model',
-    category: 'ultimatum',
-    start: 0,
-    end: text.length,
-    text,
-    message: info.label,
-    why: info.why,
-    principle: info.principle,
-    confidence: 1,
-    sentence: { start: 0, end: text.length },
-    rewrites: [],
-  };
-  return rewritesFor(text, placed);
-};
+const candidates = (text: string): string[] => rewritesIn(text, 'ultimatum');
 const first = (text: string) => candidates(text)[0] ?? '';
 
 describe('an ultimatum keeps what the writer wants', () => {
