@@ -1,7 +1,6 @@
-import { CATEGORY_INFO } from '../../lib/categories';
 import { findRuleFindings } from '../../lib/engine';
 import { analyze, rewritesFor } from '../../lib/index';
-import { withRewrites } from '../../lib/rewrite';
+import { placedFinding, withRewrites } from '../../lib/rewrite';
 import type { Category, Finding } from '../../lib/types';
 
 /**
@@ -22,19 +21,5 @@ export function findingsOf(text: string): Finding[] {
 export function rewritesIn(text: string, category: Category, start = 0): string[] {
   const found = analyze(text).find((f) => f.category === category && f.start >= start);
   if (found) return found.rewrites;
-  const info = CATEGORY_INFO[category];
-  const placed: Finding = {
-    ruleId: 'model',
-    category,
-    start,
-    end: text.length,
-    text: text.slice(start),
-    message: info.label,
-    why: info.why,
-    principle: info.principle,
-    confidence: 1,
-    sentence: { start, end: text.length },
-    rewrites: [],
-  };
-  return rewritesFor(text, placed);
+  return rewritesFor(text, placedFinding(text, category, start));
 }

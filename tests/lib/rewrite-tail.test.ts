@@ -199,3 +199,33 @@ describe('a threat said again as finality goes with the threat (review round 27)
     expect(whole).toMatch(/The session is at 4\./);
   });
 });
+
+describe('a threat kept beside a rewrite is rewritten as the ultimatum it is (review round 29)', () => {
+  // "If we don't see the counsellor this month, I'm going back to Mwanza." was kept whole beside a
+  // calm rewrite in nine of round 29's wholes. The messages are new, in the same shapes.
+  it.each([
+    [
+      "Please come to the session with me. If you don't come on Thursday, I'm taking the kids to my sister's.",
+      'taking the kids',
+    ],
+    ["You never listen to me. Unless the shed is cleared by Sunday, I'm selling the lot.", 'selling the lot'],
+  ])('%s', (text, threat) => {
+    const whole = rewriteMessage(text);
+    expect(whole).not.toBe(text);
+    expect(whole).not.toContain(threat);
+  });
+
+  it('asks for what the condition wanted, when nothing else in the message asks for it', () => {
+    expect(
+      rewriteMessage(
+        "Please come to the session with me. If you don't come on Thursday, I'm taking the kids to my sister's.",
+      ),
+    ).toMatch(/I'd really like you to come on Thursday/);
+  });
+
+  it('keeps a plan with a plain condition', () => {
+    expect(
+      rewriteMessage("You never help with the shopping. If it's raining later, I'm taking the car."),
+    ).toMatch(/If it's raining later, I'm taking the car\.$/);
+  });
+});
