@@ -223,9 +223,10 @@ function textProblem(text: string): GateReason | undefined {
   if (/\b(don['’]t|didn['’]t|doesn['’]t) (have|do)\s*[,.;!?]/i.test(text)) return 'fragment';
   // "when you miss familys dinner": a plural of a consonant and "y" is "-ies" (review round 29).
   if (/\b\w*[b-df-hj-np-tv-z]ys\b/i.test(text)) return 'agreement';
-  // "when you forget it last month": a present verb in a clause about a time gone by (review round 29).
+  // "when you forget it last month", "if you didn't forget it last month": a present verb, or a wish, in a
+  // clause about a time gone by (review round 29).
   if (
-    /\b(when|if|that) (you|we|they) (\w+ )?(forget|miss|leave|say|tell|do|go|come|spend|make|take|lose|break|ignore|skip|cancel|book|invite|shout|walk|storm|hang)( \w+){0,4} (last (night|week|weekend|month|year|time|christmas|summer)|yesterday|ago)\b/i.test(
+    /\b(when|if|that|rather) (you|we|they) ((didn['’]t|don['’]t|do not|did not|\w+) )?(forget|miss|leave|say|tell|do|go|come|spend|make|take|lose|break|ignore|skip|cancel|book|invite|shout|walk|storm|hang)( \w+){0,4} (?<!\b(like|as|than) )(last (night|week|weekend|month|year|time|christmas|summer)|yesterday|ago)\b/i.test(
       text,
     )
   )
