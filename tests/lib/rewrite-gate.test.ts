@@ -90,6 +90,7 @@ describe('the gate', () => {
     ["I'd really like you to Skegness with me at the weekend.", 'no-verb'],
     ["It would mean a lot to me if you didn't wrong. I've been feeling hurt about it.", 'no-verb'],
     ['I feel alone when you skip the partys at work. Can we talk?', 'agreement'],
+    ["Can we talk about how we're skint Februarys? I'm still upset.", 'agreement'],
     ['I feel hurt when you miss it last week. Could we talk about it?', 'agreement'],
     ["It would mean a lot to me if you didn't skip it last week. I've been feeling hurt.", 'agreement'],
     ["I've been feeling hurt when you don't do, and I'd like us to find a way through this.", 'fragment'],
@@ -101,6 +102,7 @@ describe('the gate', () => {
   it.each([
     "I'd really like you to go to Skegness with me at the weekend.",
     "I'd really rather you didn't skip the match like last time.",
+    "I feel hurt when you don't call Rhys back. Can we talk about it tonight?",
     'I want you to have fun with the guys on Sundays.',
     'When you missed it last week, I felt hurt.',
     "I'm too overwhelmed to talk about this right now. Can we come back to it tonight?",
