@@ -274,10 +274,10 @@ export function clauseFeatures(
     if (/\?{2,}/.test(raw)) names.add('qq');
     if (/\.\.\.|…/.test(raw)) names.add('ellipsis');
     const toks = msg.words.slice(clause.start, clause.end).map((w) => msg.tokens[w.tok]);
-    if (toks.some((t) => t?.quoted)) names.add('quoted');
+    const firstQuoted = toks.findIndex((t) => t?.quoted);
+    if (firstQuoted >= 0) names.add('quoted');
     // What leads into the first quoted words: after a verb of saying they report speech ("she said
     // 'you always'"); after the partner they mock a claim ("you're 'busy at work'", "your 'friend'").
-    const firstQuoted = toks.findIndex((t) => t?.quoted);
     if (firstQuoted > 0) {
       const lead = words.slice(Math.max(0, firstQuoted - 4), firstQuoted);
       names.add(

@@ -136,9 +136,8 @@ export function shapeMayMatch(shape: Shape, terms: Readings): boolean {
   for (const slot of shape.slots) {
     const next = new Set<number>();
     if (slot.kind === 'gap') {
-      const from = Math.min(...here);
-      // Every position from the earliest start up to the end of the widest gap.
-      if (slot.max === Number.POSITIVE_INFINITY) for (let p = from; p <= n; p++) next.add(p);
+      // An unbounded gap: every position from the earliest start to the end.
+      if (slot.max === Number.POSITIVE_INFINITY) for (let p = Math.min(...here); p <= n; p++) next.add(p);
       else for (const p of here) for (let q = p; q <= Math.min(n, p + slot.max); q++) next.add(q);
     } else {
       let frontier = here;

@@ -118,11 +118,7 @@ export const mockery: Rule = {
     )
       return false;
     // "it's no big deal", "not a big deal either way": reassurance, not "big deal 🙄".
-    if (
-      m.words.join(' ') === 'big deal' &&
-      ['no', 'not'].includes(m.before.at(-1) === 'a' ? (m.before.at(-2) ?? '') : (m.before.at(-1) ?? ''))
-    )
-      return false;
+    if (m.words.join(' ') === 'big deal' && /(^| )(no|not)( a)?$/.test(m.before.join(' '))) return false;
     // "the puppies grow up so fast": "grow up" said of someone, not told to the partner.
     if (m.words.join(' ') === 'grow up' && GROWERS.has(m.before.at(-1) ?? '')) return false;
     // "don't cry me a river" is still mockery, but "I won't get over it" is the writer's pain.
