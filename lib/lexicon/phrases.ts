@@ -101,6 +101,17 @@ export const STONEWALL_PHRASES = [
   "i don't do therapy", "i don't do talking",
 ];
 
+/**
+ * Verbs that report someone's words: "the foreman said end of discussion", "mum says grow up", "he
+ * texted 'busy'". What follows is their speech, not the writer's verdict (`reportedSpeech` in the rules,
+ * the quote lead-in feature of the model).
+ */
+// biome-ignore format: a dense data table reads better than one word per line
+export const SAYING_VERBS: ReadonlySet<string> = new Set([
+  'say', 'says', 'said', 'tells', 'told', 'goes', 'went', 'reckons', 'reckoned', 'announced', 'replied',
+  'shouted', 'yelled', 'texted', 'wrote', 'writes',
+]);
+
 /** The consequence side of a threat: "… or I'm leaving", "one more lie and we're finished". */
 // biome-ignore format: a dense data table reads better than one word per line
 export const THREAT_WORDS = [
@@ -114,6 +125,20 @@ export const THREAT_WORDS = [
   'i am going to my', 'i am staying at my', 'i will stay at my', 'i will go to my', 'do not expect me to be here', 'will not be here when',
   'sleeping on the sofa', 'sleep on the sofa', 'sleeping on the couch', 'sleep on the couch',
   'regret it', 'regret this',
+];
+
+/**
+ * What a writer can hold over the partner, said as the writer's own act: "…I'm taking the children to my
+ * mother's", "…I will tell your mum everything", "…I'm changing the locks". Plain plans use the same
+ * words ("If you're tired, I'll take the kids to Lola's."), so the rules read them as a threat only
+ * against a demand or a repeated wrong.
+ */
+// biome-ignore format: a dense data table reads better than one word per line
+export const LEVERAGE_ACTS = [
+  'take the kids', 'take the children', 'take the baby', 'take the boys', 'take the girls',
+  'tell your mum', 'tell your mom', 'tell your mother', 'tell your dad', 'tell your father',
+  'tell your family', 'tell your parents', 'tell everyone', 'change the locks', 'lock the door',
+  'lock you out',
 ];
 
 /** Help-seeking words: with a crisis frame or an urgent demand, the request becomes pressure. */

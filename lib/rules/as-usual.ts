@@ -1,4 +1,4 @@
-import { aimedAtPartner, predicateValence, warmTowardPartner } from './grammar';
+import { aimedAtPartner, copulaSubject, predicateValence, warmTowardPartner } from './grammar';
 import type { Rule } from './types';
 
 const PARTNER_WORDS = new Set(['you', 'u', 'your', 'ur', 'yourself', 'ya', 'yer']);
@@ -7,6 +7,35 @@ const PARTNER_WORDS = new Set(['you', 'u', 'your', 'ur', 'yourself', 'ya', 'yer'
  * "she"). Not the writer: "as usual I'm the bad guy" counts what the partner leaves them with.
  */
 const OTHER_SUBJECTS = new Set(['the', 'my', 'our', 'his', 'her', 'their', 'he', 'she', 'they', 'it']);
+/** A verb said of them: "won", "rang", "says". */
+const KIN_DOES = /^(\w+(ed|s)|won|rang|sent|came|went|made|got|said|gave|brought|took|left|sang)$/;
+/** The partner's people: "as usual, your dad won at carrom" counts his luck, not the partner. */
+const KIN = new Set([
+  'mum',
+  'mom',
+  'mam',
+  'mother',
+  'dad',
+  'father',
+  'brother',
+  'sister',
+  'parents',
+  'family',
+  'folks',
+  'boss',
+  'friends',
+  'mates',
+  'kids',
+  'son',
+  'daughter',
+  'nan',
+  'gran',
+  'grandma',
+  'aunt',
+  'auntie',
+  'uncle',
+  'cousin',
+]);
 
 export const asUsual: Rule = {
   id: 'as-usual',
@@ -84,6 +113,18 @@ export const asUsual: Rule = {
       if (m.isQuestion) return false;
       if (OTHER_SUBJECTS.has((m.before.length > 0 ? m.before[0] : m.sentenceAfter[0]) ?? '')) return false;
     }
+    if (!jab && !m.sentence.some((w) => ['you', 'u', 'ya', 'yourself'].includes(w))) {
+      // "train is late again, as usual for the Thrissur line": a bare noun is the subject.
+      const start = Math.max(0, m.sentence.length - m.sentenceAfter.length - m.words.length);
+      // The copula opens the sentence ("train to Bern was…"), not a later "'s" ("your sister's thing").
+      const subject = copulaSubject(m.sentence.slice(0, Math.min(start, 5)));
+      if (subject !== undefined && !PARTNER_WORDS.has(subject) && !['this', 'that', 'it'].includes(subject))
+        return false;
+      // "As usual, your dad won at carrom": the partner's people do it, not the partner ("I'll pick your
+      // mum up, as usual" still counts what the partner leaves to the writer).
+      const rest = [...m.sentence.slice(0, start), ...m.sentenceAfter];
+      if (rest[0] === 'your' && KIN.has(rest[1] ?? '') && KIN_DOES.test(rest[2] ?? '')) return false;
+    }
     // "The cat has claimed your side of the bed as usual": someone else does it, to what is the
     // partner's (plain set 13); "you" as a subject is not in the sentence.
     if (!jab && !m.sentence.some((w) => ['you', 'u', 'ya', 'yourself'].includes(w))) {
@@ -116,6 +157,8 @@ export const asUsual: Rule = {
       'same old story at work, my boss is hopeless',
       'for once the bus was early!',
       'my train is late as usual',
+      'bus is late again, as usual for the 42 🙄',
+      'As usual, your dad won at dominoes',
       'the cake was lovely as usual, thank you',
       'traffic is bad for a change lol',
       'you call me every morning, like every morning since we met, and I love it',

@@ -2,6 +2,7 @@
  * Grammar checks the rules share: where a predicate ends, who the subject is, negation, sarcasm.
  * They read normalised words (contractions expanded: "you're" → you, are; "don't" → do, not).
  */
+import { LEVERAGE_ACTS, SAYING_VERBS } from '../lexicon/phrases';
 import { predicateValence } from '../lexicon/valence';
 import { toWords } from '../nlp/words';
 import type { Match } from './types';
@@ -86,14 +87,13 @@ const PARTNER = new Set(['you', 'your', 'yourself', 'u']);
  * The subject of the nearest copula before the match ("my brother is a muppet" → brother), or
  * undefined when there is none (a bare exclamation: "what an idiot").
  */
-function copulaSubject(before: readonly string[]): string | undefined {
+export function copulaSubject(before: readonly string[]): string | undefined {
   for (let i = before.length - 1; i > 0; i--) {
     if (COPULAS.has(before[i] as string)) return before[i - 1];
   }
   return undefined;
 }
 
-const SAYING = new Set(['said', 'says', 'say', 'told', 'tells', 'goes', 'went', 'reckons', 'announced']);
 const WRITER_OR_PARTNER = new Set(['i', 'you', 'u', 'we']);
 
 /**
@@ -101,7 +101,7 @@ const WRITER_OR_PARTNER = new Set(['i', 'you', 'u', 'we']);
  * neither the writer nor the partner ("the foreman said end of discussion", "mum says grow up").
  */
 export function reportedSpeech(match: Match): boolean {
-  const at = match.before.findIndex((w) => SAYING.has(w));
+  const at = match.before.findIndex((w) => SAYING_VERBS.has(w));
   return at > 0 && !WRITER_OR_PARTNER.has(match.before[at - 1] as string);
 }
 
@@ -164,4 +164,32 @@ export function expandPhrases(phrases: readonly string[]): string[] {
 export function containsPhrase(words: readonly string[] | string, phrases: readonly string[]): boolean {
   const text = typeof words === 'string' ? words : ` ${words.join(' ')} `;
   return phrases.some((p) => text.includes(` ${p} `));
+}
+
+const ING: Record<string, string> = { take: 'taking', tell: 'telling', change: 'changing', lock: 'locking' };
+/** The writer's own act of leverage, as said: "i take the kids", "i am taking the kids", "i will tell your mum". */
+const LEVERAGE = LEVERAGE_ACTS.flatMap((act) => {
+  const [verb, ...rest] = toWords(act);
+  const base = [verb, ...rest].join(' ');
+  const ing = [ING[verb as string] ?? verb, ...rest].join(' ');
+  return [
+    ...['i', 'i will', 'i shall', 'i am going to', 'i am gonna', 'i will just', 'i just'].map(
+      (p) => `${p} ${base}`,
+    ),
+    ...['i am', 'i will be', 'i am just'].map((p) => `${p} ${ing}`),
+  ];
+});
+
+/**
+ * Where the writer's own act of leverage begins in `words` ("…i am taking the children to my mother"),
+ * or -1.
+ */
+export function leverageAt(words: readonly string[]): number {
+  const text = ` ${words.join(' ')} `;
+  let at = -1;
+  for (const p of LEVERAGE) {
+    const i = text.indexOf(` ${p} `);
+    if (i >= 0 && (at < 0 || i < at)) at = i;
+  }
+  return at < 0 ? -1 : text.slice(0, at).split(' ').filter(Boolean).length;
 }

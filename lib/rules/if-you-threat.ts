@@ -1,5 +1,5 @@
 import { THREAT_WORDS } from '../lexicon/phrases';
-import { containsPhrase, expandPhrases, predicateValence } from './grammar';
+import { containsPhrase, expandPhrases, leverageAt, predicateValence } from './grammar';
 import type { Match, Rule } from './types';
 
 const THREATS = expandPhrases(THREAT_WORDS);
@@ -38,6 +38,25 @@ const STATEMENT = new Set([
 /** What the writer says to mean the threat: "I mean it", "I'm serious". */
 const EARNEST =
   / (i mean it|i am serious|i swear|i am not joking|i am not kidding|try me|watch me|not bluffing|mark my words) /;
+/** A condition that names a wrong done again or not undone: "if you drink again", "if you don't pick up". */
+const REPEATED_WRONG = / (not|never|again|one more|another|any more|anymore|ever|last time|keep|still) /;
+
+/**
+ * The writer's own leverage after the condition ("…I'm taking the children to my mother"), meant as a
+ * threat: against a wrong done again or not undone, said in earnest, for good, or the locks changed.
+ * Not a plan ("If you're tired, I'll take the kids to Lola's.").
+ */
+function leverageThreat(m: Match, rest: readonly string[]): boolean {
+  const at = leverageAt(rest);
+  if (at <= 0) return false;
+  const after = ` ${rest.slice(at).join(' ')} `;
+  return (
+    REPEATED_WRONG.test(` ${rest.slice(0, at).join(' ')} `) ||
+    EARNEST.test(m.messageText) ||
+    / (not|never) (come|coming) back | for good | locks | (lock|locking) you out /.test(after)
+  );
+}
+
 /** Strong outcomes beyond the threat words: money, the door, the locks. */
 const DRASTIC =
   / (close|closing|cancel|cancelling) (the|our|your) (joint )?(account|card|cards)| (coming|come|comin) off | (change|changing) the locks | (box|bags|stuff|things|clothes) (outside|on the step|on the doorstep|on the lawn) /;
@@ -153,7 +172,7 @@ export const ifYouThreat: Rule = {
       (['we', 'i', 'this', 'it'].includes(first[0] as string) ||
         ['pack', 'get', 'move', 'leave'].includes(first[0] as string)) &&
       containsPhrase(first, THREATS);
-    if (!containsPhrase(rest, THREATS) && !threatFirst) return false;
+    if (!containsPhrase(rest, THREATS) && !threatFirst && !leverageThreat(m, rest)) return false;
     // "I'm done if you are": ready together, not a threat.
     if (threatFirst && !containsPhrase(rest, THREATS) && ['are', 'want', 'like'].includes(rest[0] ?? ''))
       return false;
@@ -188,6 +207,11 @@ export const ifYouThreat: Rule = {
   examples: {
     flag: [
       '[[no more chances]]',
+      // The writer's leverage against a repeated wrong, in earnest, or the locks
+      '[[if you miss her recital one more time I will tell your mother everything]]',
+      '[[if you turn up drunk to the barbecue I swear I’m taking the kids to my sister’s]]',
+      '[[if u go to that stag do im changing the locks]]',
+      '[[if you aren’t home by midnight I’m locking the door]]',
       '[[if your mum comes for christmas, I’m going to my sister’s]]',
       '[[I’ll leave if this happens again]]',
       '[[I want you out of the house by saturday]]',
@@ -212,6 +236,12 @@ export const ifYouThreat: Rule = {
       '[[you buy one more gadget off the telly and I will close the joint account]]',
     ],
     pass: [
+      // The same acts as plans
+      'if you’re tired I’ll take the kids to the park',
+      'If you agree, I take the children to my mother for half term',
+      'if you’re cold I’ll lock the door and put the heating on',
+      'if you want to tell your mum first, that’s fine',
+      'if you don’t want to tell your family about the job yet, I understand',
       'no more chances to see the show, it closed',
       'if your mum comes for christmas I’ll make the trifle',
       'I’ll leave the key under the mat',

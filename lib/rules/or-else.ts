@@ -1,5 +1,5 @@
 import { THREAT_WORDS } from '../lexicon/phrases';
-import { containsPhrase, expandPhrases } from './grammar';
+import { containsPhrase, expandPhrases, leverageAt } from './grammar';
 import type { Match, Rule } from './types';
 
 const THREATS = expandPhrases(THREAT_WORDS);
@@ -70,12 +70,21 @@ function demandBefore(m: Match): boolean {
   return !NOT_A_DEMAND.has(first);
 }
 
+/** The side before "or" says what the couple will do, not what they could: "(either) we move out by june". */
+function weDecide(m: Match): boolean {
+  const at = m.before.findIndex((w) => !LEAD_INS.has(w));
+  return m.before[at] === 'we' && !MODALS.has(m.before[at + 1] ?? '');
+}
+
 function consequenceIsThreat(m: Match): number {
   const head = m.after.slice(0, 8);
   if (head.length === 0 || !CONSEQUENCE_OPENERS.has(head[0] as string)) return 0;
   if (MODALS.has(head[1] ?? '')) return 0;
   if (head[0] === 'else') return 0.9;
   if (containsPhrase(head, THREATS)) return 0.95;
+  // "…or I take the kids to my mother's": what the writer holds over the partner, against a demand
+  // ("either we move out by june or…"), not beside a suggestion ("we could do the zoo or…").
+  if (leverageAt(head) === 0 && (demandBefore(m) || weDecide(m))) return 0.95;
   // "… or I sell the console myself": an action of the writer's set against a demand of the partner.
   if (head[0] === 'i' && head.length > 1 && demandBefore(m)) return 0.75;
   return 0;
@@ -138,6 +147,7 @@ export const orElse: Rule = {
     flag: [
       '[[it’s counselling or the spare room]], your choice',
       'choose. [[her or me]]',
+      'either [[we move out of your parents’ place by june or I take the kids and go]]',
       '[[it’s therapy or nothing at this point]]',
       "[[stop seeing her or I'm moving out]]",
       'honestly [[you stop drinking or this is over]]. ur choice',
@@ -148,6 +158,7 @@ export const orElse: Rule = {
       "unless you agree to see someone, [[otherwise I'm leaving]]",
     ],
     pass: [
+      'we could do the zoo or I take the kids swimming, you pick',
       'either the phone goes in the drawer or I’ll never finish this film lol',
       'do you want to talk about it tonight or would tomorrow be better?',
       'tea or coffee?',

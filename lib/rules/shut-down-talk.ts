@@ -145,13 +145,27 @@ export const shutDownTalk: Rule = {
     // verdict that the talk is over (blind rounds 29 and 32).
     { match: '^(case|subject|topic|discussion|matter|conversation|chapter) (is)? (closed|over|finished)$' },
     { match: '^(full stop|period|khalas|khatam|basta|end|enough|enough now|enough said|the end)$' },
+    // "We're not going over the loan again, it's decided.", "I'm not rehashing your mum's visit again"
+    {
+      match:
+        '(i|we) (am|are|will|do)? not (going over|rehashing|revisiting|reopening|bringing up|raking over) .{0,5} again',
+    },
   ],
   accept(m) {
     const phrase = m.words.join(' ');
     // A verdict said as a sentence of its own, never asked ("Enough?") and never about food or time
     // ("Enough for two.", "The end of the film.") — the pattern reads the whole sentence.
-    if (m.kind === 'pattern' && m.patternIndex >= 20)
+    if (m.kind === 'pattern' && (m.patternIndex === 20 || m.patternIndex === 21))
       return m.sentence.length === m.words.length && !m.isQuestion && !/[?!]/.test(m.sentenceText);
+    // "we're not going over budget again": the money, not the talk.
+    if (
+      m.kind === 'pattern' &&
+      m.patternIndex === 22 &&
+      /^(budget|our budget|the (limit|budget|speed limit|bridge|border|hill|river|road|top|water))\b/.test(
+        m.words.slice(m.words.indexOf('over') + 1).join(' '),
+      )
+    )
+      return false;
     // "I don't want to talk, I want to sleep, night love": tired, and warm.
     if (m.words.at(-1) === 'talk' && /\b(love|night|xx?)\b/.test(m.messageText)) return false;
     // "not going into work tomorrow" is a day off; "not getting into this" a closed door, but "not
@@ -164,6 +178,11 @@ export const shutDownTalk: Rule = {
       return false;
     // "the foreman said end of discussion, no overtime": someone else's verdict, reported.
     if (reportedSpeech(m)) return false;
+    // "after the end of discussion at bible study I'll fetch you": a time, not a verdict ("that's the
+    // end of it" is one).
+    const time = new Set(['at', 'after', 'before', 'till', 'until', 'by']);
+    const prior = m.before.at(-1) === 'the' ? m.before.at(-2) : m.before.at(-1);
+    if (m.words[0] === 'end' && time.has(prior ?? '')) return false;
     // "go away, you're too funny" is laughing.
     if (
       phrase === 'go away' &&
@@ -223,6 +242,7 @@ export const shutDownTalk: Rule = {
   },
   examples: {
     flag: [
+      '[[we’re not going over the car loan again]], it’s decided',
       'my job is my job. you do not get to question it. [[end]].',
       'We have been over the car three times. [[Subject closed]].',
       '[[I’ve said all I’m]] going to say about the caravan',
@@ -257,7 +277,9 @@ export const shutDownTalk: Rule = {
       "FINE. [[do what you want]], [[I don't care anymore]]",
     ],
     pass: [
+      'we’re not going over budget again this month, promise',
       'the foreman said end of discussion, no overtime this month',
+      'after the end of discussion group I’ll fetch you, ok?',
       'not getting into that lake again, it was freezing last time',
       'Is that enough? I can grab more rice.',
       'We watched it right to the end. Brilliant film.',
