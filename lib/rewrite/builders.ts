@@ -1345,7 +1345,8 @@ const ultimatum: Builder = ({ ruleId, sentence }, topic) => {
           ? `I'd really like you to ${state ? 'be ' : ''}${wanted}.`
           : state
             ? `I'd really rather you weren't ${wanted}.`
-            : `I'd really rather you didn't ${wanted.replace(/^(\w+)/, (v) => baseOf(v))}.`;
+            : // "if you miss her recital one more time…": the repeat is said as "again" in a wish.
+              `I'd really rather you didn't ${wanted.replace(/^(\w+)/, (v) => baseOf(v)).replace(/\b(?:one more time|once more)$/i, 'again')}.`;
       return { slots: { ...slots, thing, request: wish } };
     }
   }
@@ -1494,8 +1495,10 @@ const ultimatum: Builder = ({ ruleId, sentence }, topic) => {
           ? `I'd really like us to see a ${wanted}.`
           : `I'd really like us to try ${wanted}.`
         : we
-          ? // "We either see that couples guy this week or…": the choice's "either" is no part of the wish.
-            `I'd really like us to ${wanted.replace(/^we (either )?/, '')}.`
+          ? // "We either see that couples guy this week or…": the choice's "either" is no part of the wish;
+            // "we're going to couples counselling or…", "We're getting help or…", "we will sort the loan
+            // or…": the plan said as one, its verb bare (review round 30: "us to are going" failed the gate).
+            `I'd really like us to ${usPlan(wanted)}.`
           : (theirs ??
             (own
               ? // A clause of its own, not "you to your mother".
@@ -1517,6 +1520,26 @@ const ultimatum: Builder = ({ ruleId, sentence }, topic) => {
   if (act) return { slots: { ...slots, thing: '', request: `I really don't want you to ${act}.` } };
   return { slots };
 };
+
+/** Verbs that "going to" puts in the future ("we're going to sort it"), not a place gone to. */
+const PLANNED =
+  /^(sort|see|get|fix|try|talk|book|find|stop|start|pay|move|do|make|work|sit|go|call|ring|tell|sell|start)$/i;
+
+/**
+ * The couple's plan as a bare verb phrase: "we are going to couples counselling" → "go to couples
+ * counselling", "we're getting help" → "get help", "we're going to sort it" → "sort it".
+ */
+function usPlan(wanted: string): string {
+  let plan = wanted
+    .replace(/^we(?:['’](?:re|ll))?\s+(?:either\s+)?/i, '')
+    .replace(/^(?:are|will|shall|have to|need to|must|gotta|got to)\s+/i, '');
+  const future = /^(?:going to|gonna)\s+(\S+)/i.exec(plan);
+  if (future && PLANNED.test(future[1] as string)) plan = plan.replace(/^(?:going to|gonna)\s+/i, '');
+  const [first = '', ...rest] = plan.split(' ');
+  return /ing$/i.test(first) && baseOf(first.toLowerCase()) !== first.toLowerCase()
+    ? [baseOf(first.toLowerCase()), ...rest].join(' ')
+    : plan;
+}
 
 /**
  * "don't (even) (think about|dare) missing the play again" → "miss the play again": the act a
@@ -1670,7 +1693,8 @@ const FOR_GOOD = new RegExp(
     ' never (going over|discussing|talking about|bringing up) (\\S+ ){0,6}again ',
     ' stop bringing (it|this|that) up ',
     ' (discuss|discussing|talk about|talking about) (\\S+ ){0,6}(any )?further ',
-    ' (not|never) (\\S+ ){0,2}(discuss|discussing|talk about|talking about) (\\S+ ){0,6}(any )?more ',
+    // "not talking story about this anymore" (Hawaiian "talk story", review round 30)
+    ' (not|never) (\\S+ ){0,2}(discuss|discussing|(talk|talking) (\\S+ )?about) (\\S+ ){0,6}(any ?more|any longer) ',
     // "I ain't hashin' out the ranch sale with you again", "I'm not debating the chores list with you
     // again", "Quit bringin' it up", "Stop messaging me about it", "is decided", "the matter don close"
     // (review round 11)
@@ -1692,14 +1716,17 @@ const FOR_GOOD = new RegExp(
     ' hard pass ',
     ' (the|my) answer (is|was) no ',
     ' not happening ',
-    ' (i|we) (am|are|will) not (going|coming) (to|back|with) ',
+    ' (i|we) (am|are|will) not (going|coming|driving|flying|travelling|traveling|moving) (to|back|with) ',
     ' (or|nor) any other (night|day|time|week) ',
     ' not later ',
     // "No. Drop it. I said no.", "That's it.", "Khatam.", "Don't ask.", "Is not my problem, never was.",
     // "I don't want to hear one more word about…", "Not going to your work thing." (review round 27: each
     // turned into "pick it up another time" or "I'll let you know when I am")
-    ' (i|we) (already )?said no ',
+    ' (i|we) (have )?(already )?said no ',
     ' that is it ',
+    // "I've said no and I'm not changing my mind.", "…so don't bring your mom into it. Done." (review round 30)
+    ' not (changing|going to change|gonna change) (my|our) mind | will not change (my|our) mind ',
+    ' (?<!(am|are|is|be|not|get|got|was|were) )done $',
     ' (khatam|khalas|basta|fertig) ',
     ' do not (even )?ask ',
     ' not my problem ',
@@ -1711,7 +1738,7 @@ const FOR_GOOD = new RegExp(
 /** Words of a decision: a no for good in such a message is said as one ("My mind is made up about…"). */
 // "done" alone is no decision: "Whatever. Do what you want, I'm done talking." gives in (review round 11).
 const DECIDED =
-  / (decided|decision|final|settled|made up|choice|closed|done deal|(it|that|this) is done|hard pass|answer (is|was) no|not happening|(i|we) (am|are|will) not (going|coming) (to|back|with)|(i|we) (already )?said no)( |$)|^ not (going|coming) (to|back|with) /;
+  / (decided|decision|final|settled|made up|choice|closed|done deal|(it|that|this) is done|hard pass|answer (is|was) no|not happening|(i|we) (am|are|will) not (going|coming) (to|back|with)|(i|we) (have )?(already )?said no|not changing (my|our) mind)( |$)|^ not (going|coming) (to|back|with) /;
 
 /** Help by name, in normalised words. */
 const HELP_WORDS = `(therapy|counseling|${HELP_PEOPLE.join('|')}|counselors|couples (thing|session|sessions|course)|marriage course)`;
@@ -1747,7 +1774,7 @@ const FOR_NOW =
   / (tonight|today|this (evening|morning|afternoon|late)|right now|rn|atm|at the moment|(?<!from )now|yet|(over|by|on|via) (text|texts|the phone|whatsapp|here)|when (you are|you have been) (drunk|like this|shouting)|(till|until|til) \S+) /;
 /** Words that make a no for good whatever else limits it: "Not tonight. Not tomorrow. Not ever." */
 const FOR_EVER =
-  / (ever|forever|for good|never again|permanently|any circumstances|decided|decision|final|settled|closed|made up|no means no|end of (discussion|story|conversation)|any other (night|day|time|week)|not later) /;
+  / (ever|forever|for good|never again|permanently|any circumstances|decided|decision|final|settled|closed|made up|no means no|end of (discussion|story|conversation)|any other (night|day|time|week)|not later|(i|we) (have )?(already )?said no|not changing (my|our) mind) /;
 
 /**
  * Whether a no is for now only: it names a time or a medium and never says for good. Readers of rounds

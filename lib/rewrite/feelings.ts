@@ -121,10 +121,17 @@ const CUES: Array<[RegExp, keyof typeof FEELINGS]> = [
     /\b(thank|thanks|selfish|yourself|self|inconsiderate|entitled|centered|centred|absorbed|pick|picks|over me)\b/,
     'fairness',
   ],
+  [/\b(listen|listens|hear|interrupt|interrupts|talk|talking)\b/, 'heard'],
+  // Asking, saying and calling touch being heard when the partner is the one who does not: "you never
+  // ask how my day was", "u don't text back". "I asked you to fix the tyres" is about the tyres, and
+  // "lonely" about them was graded a wrong feeling (review rounds 20–30).
   [
-    /\b(listen|listens|hear|interrupt|interrupts|talk|talking|ask|asked|asks|say|said|tell|text|call|calls|reply|answer|respond)\b/,
+    /\b(you|u)( \w+){0,3} (ask|asked|asks|say|said|says|tell|told|text|texted|texts|call|called|calls|ring|rang|reply|replied|answer|answered|respond|responded)\b/,
     'heard',
   ],
+  // A birthday or an anniversary forgotten or late is about mattering, not about plans kept ("slow clap
+  // for remembering my birthday a day late" read "anxious").
+  [/\b(birthday|anniversary)\b/, 'remembered'],
   [
     // Lateness asks to be able to count on each other, not for "more time together" (review round 3).
     /\b(cancel|cancels|promise|promised|follow|book|booked|sign|money|savings|bet|betting|afford|car|rent|account|late|lateness|waiting)\b/,
@@ -132,7 +139,8 @@ const CUES: Array<[RegExp, keyof typeof FEELINGS]> = [
   ],
   // "ye never once keep to a time", "home by six": keeping to a time is reliability (review round 24).
   [/\b(on time|a time|keep to|turn up|show up|back by|home by)\b/, 'reliability'],
-  [/\b(time|phone|xbox|gaming|game|golf|work|home|busy|plans?)\b/, 'time'],
+  // Time apart: the phone, games, work, coming home. "plans" names what, not time together.
+  [/\b(time|phone|xbox|gaming|game|golf|work|home|busy)\b/, 'time'],
   [/\b(forget|forgets|forgot|remember|birthday|anniversary|matter)\b/, 'remembered'],
   [/\b(side|friends|family|mom|mum|dad|mother|father|sister|brother|against)\b/, 'support'],
   [

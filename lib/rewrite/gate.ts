@@ -275,11 +275,22 @@ function parsedProblem(sentences: readonly Terms[]): GateReason | undefined {
       if (!opens) continue;
       let k = at + 1;
       let noun = false;
-      while (k < terms.length && !(tags[k] as Set<string>).has('Pronoun')) {
+      // A possessive opens the noun phrase ("about your dad…"); any other pronoun ends the search.
+      const possessive = (t: Set<string>) => t.has('Possessive') && t.has('Pronoun');
+      while (
+        k < terms.length &&
+        (!(tags[k] as Set<string>).has('Pronoun') || possessive(tags[k] as Set<string>))
+      ) {
         const t = tags[k] as Set<string>;
         // "the whole of Kondele": "of" inside the noun phrase.
         const inside = words[k] === 'of' && !terms[k - 1]?.post;
-        if (inside || t.has('Determiner') || t.has('Adjective') || (t.has('Noun') && !t.has('Verb'))) {
+        if (
+          inside ||
+          possessive(t) ||
+          t.has('Determiner') ||
+          t.has('Adjective') ||
+          (t.has('Noun') && !t.has('Verb'))
+        ) {
           noun ||= t.has('Noun');
           if (terms[k]?.post) break;
           k++;
@@ -287,6 +298,19 @@ function parsedProblem(sentences: readonly Terms[]): GateReason | undefined {
         }
         // ("What happened with the deposit has left me upset" is Softer's own sound frame.)
         const frame = words[at] === 'with' && ['has', 'had'].includes(words[k] ?? '');
+        // "talk about is she", "upset about come": a verb where the noun phrase should start.
+        if (
+          k === at + 1 &&
+          t.has('Verb') &&
+          !t.has('Gerund') &&
+          !t.has('Noun') &&
+          (t.has('Copula') ||
+            t.has('Modal') ||
+            t.has('Auxiliary') ||
+            t.has('PresentTense') ||
+            t.has('PastTense'))
+        )
+          return 'fragment';
         if (
           noun &&
           !frame &&
@@ -294,8 +318,10 @@ function parsedProblem(sentences: readonly Terms[]): GateReason | undefined {
             t.has('Modal') ||
             t.has('Auxiliary') ||
             (t.has('PastTense') && !t.has('Participle')) ||
-            // "…about the whole of Kondele knows": a verb in the present, "-s" and all.
+            // "…about the whole of Kondele knows": a verb in the present, "-s" and all; "…about the kids
+            // think it's ok", "…about your dad insult me" (review round 30): a plural's or a bare one.
             (t.has('PresentTense') && !t.has('Infinitive') && /[^s]s$/.test(words[k] ?? '')) ||
+            (t.has('PresentTense') && !t.has('Gerund') && !t.has('Noun') && !t.has('Adjective')) ||
             ['went', 'came', 'did', 'has', 'had'].includes(words[k] ?? ''))
         )
           return 'fragment';

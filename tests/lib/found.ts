@@ -4,13 +4,17 @@ import { placedFinding, withRewrites } from '../../lib/rewrite';
 import type { Category, Finding } from '../../lib/types';
 
 /**
- * The findings a rewrite test reads: the engine's, or, where the learned model lets the message pass,
+ * The findings a rewrite test reads: the engine's; where the learned model lets the message pass at the
+ * balanced setting, the engine's at the strict one (placed and named as the engine places them); else
  * the rules' own, with their rewrites. What these tests hold is the rewrite of a sentence of a given
- * shape, not whether the model flags it (the blind rounds and the model card measure that).
+ * shape, not whether the model flags it at a given threshold (the blind rounds and the model card
+ * measure that; each retraining moves a few such sentences across it).
  */
 export function findingsOf(text: string): Finding[] {
   const found = analyze(text);
-  return found.length > 0 ? found : withRewrites(text, findRuleFindings(text, { sensitivity: 'strict' }));
+  if (found.length > 0) return found;
+  const strict = analyze(text, { sensitivity: 'strict' });
+  return strict.length > 0 ? strict : withRewrites(text, findRuleFindings(text, { sensitivity: 'strict' }));
 }
 
 /**

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze, rewriteMessage } from '../../lib/index';
 import { partnerAct } from '../../lib/rewrite/parts';
 import { readSentence, readWords, topicPhrases } from '../../lib/rewrite/sentence';
-import { rewritesIn } from './found';
+import { findingsOf, rewritesIn } from './found';
 
 const act = (text: string) => partnerAct(readSentence(text, []), readWords(text))?.text;
 
@@ -57,7 +57,7 @@ describe('rewrites that say what happened', () => {
   // "made" and "told" are deeds.
   it("says the act behind a scorer's finding, its cue words included", () => {
     expect(
-      analyze('You made my dad cry at his own birthday party. Unforgivable.').flatMap((f) => f.rewrites),
+      findingsOf('You made my dad cry at his own birthday party. Unforgivable.').flatMap((f) => f.rewrites),
     ).toContain('It really hurt that you made my dad cry at his own birthday party. Can we talk about it?');
     expect(act('you told the whole pub about my overdraft')).toBe(
       'you told the whole pub about my overdraft',

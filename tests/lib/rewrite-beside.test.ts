@@ -89,10 +89,11 @@ describe('a one- to three-word jab closes the sentence before it (review round 2
     ['Cheers for telling your mates about my job. Real classy.', /your mates about my job/, /^Cheers/],
     ['Thanks for leaving the gate open for the dog. Lovely stuff.', /gate/, /^Thanks/],
   ])('%s', (text, named, gone) => {
-    const jab = findingsOf(text).find((f) => f.category === 'contempt');
+    const found = findingsOf(text);
+    const jab = found.find((f) => f.category === 'contempt');
     expect(jab?.sentence.start).toBe(0);
     expect(jab?.rewrites[0]).toMatch(named);
-    expect(rewriteMessage(text)).not.toMatch(gone);
+    expect(rewriteMessage(text, found)).not.toMatch(gone);
   });
 
   it('not a greeting, not a question, not across a line break', () => {

@@ -168,7 +168,7 @@ describe('the gate', () => {
       "bairn's been sat at nursery an hour waiting cos you forgot it was your day",
       'I feel less than nothing to you, you forgot it was your day',
     ]) {
-      const found = analyze(text);
+      const found = findingsOf(text);
       expect(found.length).toBeGreaterThan(0);
       for (const f of found)
         for (const r of f.rewrites) expect(r).not.toMatch(/feeling (than|less|like|that|nothing)\b/);

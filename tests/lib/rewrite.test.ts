@@ -16,7 +16,7 @@ import { expectOutsideKept } from './kept';
 const FIRST_REWRITE: Record<string, Record<string, string>> = {
   'you-always-never': {
     'you make everything about you':
-      "It would mean a lot to me if you didn't make everything about you. I've been feeling hurt about it.",
+      "I've been feeling hurt when you make everything about you, and I'd really like us to find a way through this together.",
     'you can never just say sorry':
       "I'd really like to feel heard. Lately I've been feeling lonely when you don't say sorry.",
     'you won’t ever change':
@@ -46,7 +46,7 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     // "It's been hard for me when you forget things I tell you." reads harsh by itself to the scorer (a
     // sentence is judged alone too), so the gate passes the next frame.
     'i swear you forget every single thing i tell u':
-      "It would mean a lot to me if you didn't forget things I tell you. I've been feeling lonely about it.",
+      "It would mean a lot to me if you didn't forget things I tell you. I've been feeling hurt about it.",
     'whenever I need you you’re busy':
       "I've noticed I feel lonely when I need you and you're busy. Can we talk about it this evening?",
     'each time I open up you make a joke of it':
@@ -88,7 +88,7 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'not one single time have you said sorry first':
       "I'd really like to feel heard. Lately I've been feeling lonely when you don't say sorry first.",
     'how many times do I have to ask you to lock the door':
-      "It would mean a lot to me if you locked the door. I've been feeling lonely about it.",
+      "It would mean a lot to me if you locked the door. I've been feeling hurt about it.",
     '3rd time this week you’ve forgotten to pick up the kids':
       "I'd love it if we could make room for what we both need. When you forget to pick up the kids, I feel unimportant.",
     'when was the last time you actually asked about my day':
@@ -321,7 +321,7 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'lol ok genius':
       "I'm feeling hurt, and I want to say it calmly rather than lash out. Can we talk tonight?",
     'great job genius, you ruined the whole trip':
-      "I'm really angry about the whole trip right now, and I don't want to say something I'll regret. Can we talk later when we are both calm?",
+      "I'm hurt about the whole trip, and I want to find kinder words for it than the ones I had. Can we talk later when we are both calm?",
     'k whatever you say boss':
       "I'm feeling frustrated, and I don't want to say something unkind. Can we talk about it later?",
     "You think you're so clever. Mr Know-It-All who can't boil an egg.":
@@ -345,7 +345,7 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'yeah because that worked so well last time':
       "I'm feeling lonely, and I want to say it calmly rather than lash out. Can we talk this evening?",
     'funny how you’re never tired when your mates call':
-      "I'm feeling lonely about your mates. Could we agree to send each other a quick message when we can't talk?",
+      "I'm feeling hurt about your mates. Could we agree to send each other a quick message when we can't talk?",
     'sorry I exist I guess':
       "I'm upset, and I'd rather tell you how I feel than snap at you. Can we talk at the weekend?",
     'listen to yourself, you sound ridiculous':
@@ -357,7 +357,7 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'wow, congrats on finally doing one thing':
       "I'm really hurt right now, and I need a moment before we talk.",
     'slow clap for remembering my birthday a day late 👏👏':
-      "I'm really angry about my birthday right now, and I don't want to say something I'll regret. Can we talk tonight?",
+      "I'm feeling hurt about my birthday. I'd like to tell you what's going on for me, when you have a moment.",
     'oh well done, you finally remembered':
       "I need a few minutes before I say something I don't mean. I'm feeling hurt, and I'd like to talk tonight.",
     'oh wow, you did the dishes, want a medal?':
@@ -458,6 +458,8 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I'd really like you to get help. I'm asking because I care about us, and I want this to work.",
     "unless you agree to see someone, otherwise I'm leaving":
       "I'd really like you to agree to see someone. I'm asking because I care about us, and I want this to work.",
+    'either we move out of your parents’ place by june or I take the kids and go':
+      "I care about us, and I'm finding it hard to keep going the way we have been. I'd really like us to move out of your parents’ place by june.",
   },
   'if-you-threat': {
     'no more chances':
@@ -507,6 +509,14 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I want to be honest with you about what I need: I really don't want you to skip another payment on the car.",
     'you buy one more gadget off the telly and I will close the joint account':
       "I really hope we can sort this out together. I really don't want you to buy one more gadget off the telly.",
+    'if you miss her recital one more time I will tell your mother everything':
+      "I want to be honest with you about what I need: I'd really rather you didn't miss her recital again.",
+    'if you turn up drunk to the barbecue I swear I’m taking the kids to my sister’s':
+      "This really matters to me, and I want to say it calmly: I'd really rather you didn't turn up drunk to the barbecue. Can we talk later when we are both calm?",
+    'if u go to that stag do im changing the locks':
+      "I want to be honest with you about what I need: I'd really rather you didn't go to that stag do.",
+    'if you aren’t home by midnight I’m locking the door':
+      "I'd really like you to be home by midnight. It matters a lot to me; can we talk about what's getting in the way?",
   },
   'shut-down-talk': {
     'I’ve said all I’m going to say about the caravan':
@@ -565,6 +575,8 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'my job is my job. you do not get to question it. end.':
       "This is something I'd rather not go back over. I'd like us to leave it there, please.",
     'We have been over the car three times. Subject closed.':
+      "My mind is made up about this, and I'd like us to leave it there, please.",
+    'we’re not going over the car loan again, it’s decided':
       "My mind is made up about this, and I'd like us to leave it there, please.",
   },
   whatever: {
