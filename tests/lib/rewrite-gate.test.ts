@@ -161,6 +161,21 @@ describe('the gate', () => {
     ).toBe(true);
   });
 
+  it('reads a clause after "about" as no topic (review round 30)', () => {
+    for (const text of [
+      "I'm upset about the kids think it's fine to shout.",
+      'Can we talk about your brother insult me at dinner?',
+      'Can we talk about is she?',
+    ])
+      expect(grammarProblem(text), text).toBe('fragment');
+    for (const text of [
+      "I'm upset about your mum's visit.",
+      'Can we talk about the kids being late?',
+      "I'm upset about the things you said.",
+    ])
+      expect(grammarProblem(text), text).toBeUndefined();
+  });
+
   it('names a feeling in the fallback, never the word after "I feel" in a slot', () => {
     // Every candidate of these fails the gate (a bare "bill" or "waiting" as the topic, review round 20),
     // and the fallback once read its feeling as "than".

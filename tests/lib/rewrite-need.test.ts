@@ -16,6 +16,20 @@ describe('the need under a complaint', () => {
     expect(feelingFor('ye never keep to a time'.split(' ')).need).toBe('to be able to count on plans');
   });
 
+  it('asking, saying and calling touch being heard only when the partner is the one who does not', () => {
+    // Review round 30: "I asked you to fix the tyres" read "lonely".
+    expect(feelingFor('i asked you to fix the tyres twice'.split(' ')).feeling).not.toBe('lonely');
+    expect(feelingFor('i told the plumber to come at nine'.split(' ')).feeling).not.toBe('lonely');
+    expect(feelingFor('you never ask how my day was'.split(' ')).need).toBe('to feel heard');
+    expect(feelingFor('u dont even text back'.split(' ')).need).toBe('to feel heard');
+  });
+
+  it('a birthday or an anniversary forgotten or late is about mattering', () => {
+    expect(feelingFor('remembered my birthday a day late'.split(' ')).need).toBe(
+      'to feel that I matter to you',
+    );
+  });
+
   it('a job done only when asked asks for help, not to be heard', () => {
     expect(feelingFor('you never fill the car without being asked'.split(' ')).need).toBe('some help');
   });

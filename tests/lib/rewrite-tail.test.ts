@@ -229,3 +229,16 @@ describe('a threat kept beside a rewrite is rewritten as the ultimatum it is (re
     ).toMatch(/If it's raining later, I'm taking the car\.$/);
   });
 });
+
+describe('a kept last sentence the writer left open ends with a full stop (review round 30)', () => {
+  it('adds one after three words or more, never to a short sign-off', () => {
+    const open = "we're going to marriage counselling or we're going to court. I'm not joking anymore";
+    const whole = rewriteMessage(open, findingsOf(open));
+    expect(whole).not.toBe(open);
+    expect(whole).toMatch(/I'm not joking anymore\.$/);
+    const signOff = 'you never help with the bins. Night';
+    const rewritten = rewriteMessage(signOff, findingsOf(signOff));
+    expect(rewritten).not.toBe(signOff);
+    expect(rewritten).toMatch(/Night$/);
+  });
+});

@@ -285,3 +285,15 @@ describe('a verb alone before "or" is asked of the partner; "one or the other" n
     for (const r of all) expect(r).not.toMatch(/try one\b|the other\b/);
   });
 });
+
+describe("the couple's own plan in an either-or is asked for with a bare verb (review round 30)", () => {
+  // "we're going to couples counselling or…" read "us to are going…", which the gate dropped for a
+  // stock line that lost the counselling.
+  it.each([
+    ["we're going to marriage counselling or we're going to court", /us to go to marriage counselling\b/],
+    ["We're getting help or we're getting divorced.", /us to get help\b/],
+    ["we're going to sort the car loan by friday or I'm done", /us to sort the car loan by Friday\b/],
+  ])('%s', (text, wish) => {
+    expect(rewritesIn(text, 'ultimatum').some((r) => wish.test(r))).toBe(true);
+  });
+});
