@@ -139,8 +139,12 @@ const CUES: Array<[RegExp, keyof typeof FEELINGS]> = [
   ],
   // "ye never once keep to a time", "home by six": keeping to a time is reliability (review round 24).
   [/\b(on time|a time|keep to|turn up|show up|back by|home by)\b/, 'reliability'],
-  // Time apart: the phone, games, work, coming home. "plans" names what, not time together.
-  [/\b(time|phone|xbox|gaming|game|golf|work|home|busy)\b/, 'time'],
+  // Time apart: the phone, games, work, coming home. "plans" names what, not time together, and "phone
+  // your mum" is a call to make ("phone-free time" answered it: review round 31).
+  [
+    /\b(time|phone(?! (your|my|his|her|their|him|them|me|us|back)\b)|xbox|gaming|game|golf|work|home|busy)\b/,
+    'time',
+  ],
   [/\b(forget|forgets|forgot|remember|birthday|anniversary|matter)\b/, 'remembered'],
   [/\b(side|friends|family|mom|mum|dad|mother|father|sister|brother|against)\b/, 'support'],
   [

@@ -423,7 +423,32 @@ export function rewriteMessage(text: string, findings?: readonly Finding[]): str
   }
   // A first line that went ("You sold my bike" said again by the rewrite of the "Pathetic." under it)
   // leaves no blank line above the message.
-  return withFullStop(/^\s/.test(text) ? built.out : built.out.trimStart(), text);
+  return withFullStop(withoutThanksForThat(/^\s/.test(text) ? built.out : built.out.trimStart(), text), text);
+}
+
+/**
+ * "Thanks for that." after a complaint Softer rewrote thanks for the complaint: sarcasm, which the
+ * rewrite beside it would undo (review rounds 30 and 31 graded it "harsh sentence left"). Thanks after
+ * the writer's own sentence ("Can you grab milk? Thanks.") stays.
+ */
+function withoutThanksForThat(out: string, text: string): string {
+  const own = text.toLowerCase();
+  let result = '';
+  let at = 0;
+  let afterSofter = false;
+  for (const unit of units(out)) {
+    const raw = out.slice(unit.start, unit.end);
+    const sentence = raw.trim();
+    if (sentence === '') continue;
+    const softerBefore = afterSofter;
+    afterSofter = !own.includes(sentence.toLowerCase().replace(/[.]$/, ''));
+    if (softerBefore && !afterSofter && THANKS_FOR_THAT.test(sentence)) {
+      result += out.slice(at, unit.start).trimEnd() + raw.slice(raw.trimEnd().length);
+      at = unit.end;
+      afterSofter = true;
+    }
+  }
+  return result + out.slice(at);
 }
 
 /**
@@ -515,6 +540,9 @@ const KEPT_HARSH = 0.8;
  */
 const keptJab = () => shippedModel().thresholds.balanced;
 const JABS = new Set<Category>(['contempt', 'diagnosis', 'blame', 'absolute']);
+/** Thanks for what was just said, and nothing else: "Thanks for that.", "Cheers for that, really.", "Ta very much." */
+const THANKS_FOR_THAT =
+  /^(?:thanks|thank you|thx|cheers|ta)(?: so much| very much| a lot| heaps)?(?: for (?:that|this|nothing))?(?:,? really)?[.]*$/i;
 /** A word of three letters or more, standing alone. */
 const WORD = /(^|\s)[\p{L}'’]{3,}[.,!?]*(\s|$)/u;
 /**

@@ -24,6 +24,13 @@ describe('the need under a complaint', () => {
     expect(feelingFor('u dont even text back'.split(' ')).need).toBe('to feel heard');
   });
 
+  it('"phone your mum" is a call to make, not screen time (review round 31)', () => {
+    expect(feelingFor('so you can phone your mum and explain'.split(' ')).need).not.toBe(
+      'more time together',
+    );
+    expect(feelingFor('you are always on your phone'.split(' ')).need).toBe('more time together');
+  });
+
   it('a birthday or an anniversary forgotten or late is about mattering', () => {
     expect(feelingFor('remembered my birthday a day late'.split(' ')).need).toBe(
       'to feel that I matter to you',

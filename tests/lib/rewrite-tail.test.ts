@@ -242,3 +242,16 @@ describe('a kept last sentence the writer left open ends with a full stop (revie
     expect(rewritten).toMatch(/Night$/);
   });
 });
+
+describe('thanks for what was just said goes with the complaint it thanked (review rounds 30 and 31)', () => {
+  it('drops "Thanks for that." after a rewritten complaint, never thanks for a request', () => {
+    const text =
+      'We lost the deposit on the flat in Leith because you never sent the form. Now we are stuck here another year. Thanks for that.';
+    const whole = rewriteMessage(text, findingsOf(text));
+    expect(whole).not.toBe(text);
+    expect(whole).not.toMatch(/Thanks for that/);
+    expect(rewriteMessage('Can you grab milk on your way? Thanks.')).toBe(
+      'Can you grab milk on your way? Thanks.',
+    );
+  });
+});
