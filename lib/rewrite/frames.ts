@@ -45,7 +45,8 @@ const TOPIC_CUES: Array<[RegExp, Topic]> = [
     'money',
   ],
   [
-    /\b(phone|phones|scrolling|scroll|screen|instagram|insta|tiktok|gaming|game|games|xbox|playstation|ps5|console|laptop|tv|netflix)\b/,
+    // "phone your mum" is a call to make, not screen time (review round 31).
+    /\b(phone(?! (your|my|his|her|their|him|them|me|us|back)\b)|phones|scrolling|scroll|screen|instagram|insta|tiktok|gaming|game|games|xbox|playstation|ps5|console|laptop|tv|netflix)\b/,
     'phones',
   ],
   [

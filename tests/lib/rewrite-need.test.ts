@@ -29,6 +29,11 @@ describe('the need under a complaint', () => {
       'more time together',
     );
     expect(feelingFor('you are always on your phone'.split(' ')).need).toBe('more time together');
+    const text =
+      "you made us miss the ferry to Arran. forty minutes in the bath, honestly. so YOU can phone your dad and explain why we're not at the party";
+    const all = findingsOf(text).flatMap((f) => f.rewrites);
+    expect(all.length).toBeGreaterThan(0);
+    for (const r of all) expect(r).not.toMatch(/phone-free|lonely/);
   });
 
   it('a birthday or an anniversary forgotten or late is about mattering', () => {
