@@ -96,6 +96,9 @@ const FEELINGS: Record<string, Feeling> = {
   },
 };
 
+/** "phone" as the screen, not the call to make: "on your phone", but not "phone your mum" (review round 31). */
+export const SCREEN_PHONE = 'phone(?! (your|my|his|her|their|him|them|me|us|back)\\b)';
+
 /** Words of a complaint → which need is touched. First match wins; order matters. */
 const CUES: Array<[RegExp, keyof typeof FEELINGS]> = [
   // A complaint about being controlled or suspected asks for room and trust, not reassurance.
@@ -141,10 +144,7 @@ const CUES: Array<[RegExp, keyof typeof FEELINGS]> = [
   [/\b(on time|a time|keep to|turn up|show up|back by|home by)\b/, 'reliability'],
   // Time apart: the phone, games, work, coming home. "plans" names what, not time together, and "phone
   // your mum" is a call to make ("phone-free time" answered it: review round 31).
-  [
-    /\b(time|phone(?! (your|my|his|her|their|him|them|me|us|back)\b)|xbox|gaming|game|golf|work|home|busy)\b/,
-    'time',
-  ],
+  [new RegExp(`\\b(time|${SCREEN_PHONE}|xbox|gaming|game|golf|work|home|busy)\\b`), 'time'],
   [/\b(forget|forgets|forgot|remember|birthday|anniversary|matter)\b/, 'remembered'],
   [/\b(side|friends|family|mom|mum|dad|mother|father|sister|brother|against)\b/, 'support'],
   [

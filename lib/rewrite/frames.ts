@@ -7,7 +7,7 @@
  * you're running late"), so two messages about different things rarely read alike (issue 12, part 3).
  */
 import type { Category } from '../types';
-import type { Feeling } from './feelings';
+import { type Feeling, SCREEN_PHONE } from './feelings';
 
 /** What a message is about, read from its words. */
 export type Topic =
@@ -45,8 +45,9 @@ const TOPIC_CUES: Array<[RegExp, Topic]> = [
     'money',
   ],
   [
-    // "phone your mum" is a call to make, not screen time (review round 31).
-    /\b(phone(?! (your|my|his|her|their|him|them|me|us|back)\b)|phones|scrolling|scroll|screen|instagram|insta|tiktok|gaming|game|games|xbox|playstation|ps5|console|laptop|tv|netflix)\b/,
+    new RegExp(
+      `\\b(${SCREEN_PHONE}|phones|scrolling|scroll|screen|instagram|insta|tiktok|gaming|game|games|xbox|playstation|ps5|console|laptop|tv|netflix)\\b`,
+    ),
     'phones',
   ],
   [

@@ -441,7 +441,7 @@ function withoutThanksForThat(out: string, text: string): string {
     const sentence = raw.trim();
     if (sentence === '') continue;
     const softerBefore = afterSofter;
-    afterSofter = !own.includes(sentence.toLowerCase().replace(/[.]$/, ''));
+    afterSofter = !keptAsTyped(own, sentence);
     if (softerBefore && !afterSofter && THANKS_FOR_THAT.test(sentence)) {
       result += out.slice(at, unit.start).trimEnd() + raw.slice(raw.trimEnd().length);
       at = unit.end;
@@ -597,7 +597,7 @@ function keptHarshRewritten(
     const raw = out.slice(unit.start, unit.end);
     const sentence = raw.trim();
     // Softer's own sentences are never read again: each passed the gate.
-    if (sentence === '' || !own.includes(sentence.toLowerCase().replace(/[.]$/, ''))) continue;
+    if (sentence === '' || !keptAsTyped(own, sentence)) continue;
     // A curt jab ("This is final.", "Only took you all morning.") goes with the rewrite beside it; a
     // longer sentence ("I'm giving you until Sunday to decide.") says something, and is rewritten.
     const length = sentence.split(/\s+/).length;
@@ -740,6 +740,14 @@ const FEELING =
 /** A whole rewrite in sentences, each with the blank space after it, and its line breaks apart. */
 function sentencePieces(out: string): string[] {
   return out.match(/[^.?!\n]+[.?!]*["”’)]*\s*|\n+/g) ?? [out];
+}
+
+/**
+ * Whether `sentence` of a whole rewrite is the writer's, kept as typed: found in the original (`own`,
+ * lowercased), a closing full stop aside (a rewrite may have added one). Softer's own sentences are not.
+ */
+function keptAsTyped(own: string, sentence: string): boolean {
+  return own.includes(sentence.toLowerCase().replace(/[.]$/, ''));
 }
 
 /** Whether `sentence` is the writer's own, found in the original (`own`, lowercased), closing mark aside. */
@@ -936,7 +944,7 @@ export function wholeProblem(text: string, findings?: readonly Finding[]): strin
     if (!original.includes(m[0].toLowerCase())) return 'doubled';
   for (const sentence of out.split(/(?<=[.?!])\s+|\n+/)) {
     const s = sentence.trim();
-    if (s === '' || original.includes(s.toLowerCase().replace(/[.]$/, ''))) continue;
+    if (s === '' || keptAsTyped(original, s)) continue;
     // Each sentence of Softer's own is read for its grammar; the analyzer has read them together above.
     const problem = grammarProblem(s);
     if (problem) return problem;

@@ -113,7 +113,11 @@ export const asUsual: Rule = {
       if (m.isQuestion) return false;
       if (OTHER_SUBJECTS.has((m.before.length > 0 ? m.before[0] : m.sentenceAfter[0]) ?? '')) return false;
     }
+    // With no "you" as a subject in the sentence, someone else may be the one who does it.
     if (!jab && !m.sentence.some((w) => ['you', 'u', 'ya', 'yourself'].includes(w))) {
+      // "The cat has claimed your side of the bed as usual": someone else does it, to what is the
+      // partner's (plain set 13).
+      if (OTHER_SUBJECTS.has(m.sentence[0] ?? '')) return false;
       // "train is late again, as usual for the Thrissur line": a bare noun is the subject.
       const start = Math.max(0, m.sentence.length - m.sentenceAfter.length - m.words.length);
       // The copula opens the sentence ("train to Bern was…"), not a later "'s" ("your sister's thing").
@@ -124,11 +128,6 @@ export const asUsual: Rule = {
       // mum up, as usual" still counts what the partner leaves to the writer).
       const rest = [...m.sentence.slice(0, start), ...m.sentenceAfter];
       if (rest[0] === 'your' && KIN.has(rest[1] ?? '') && KIN_DOES.test(rest[2] ?? '')) return false;
-    }
-    // "The cat has claimed your side of the bed as usual": someone else does it, to what is the
-    // partner's (plain set 13); "you" as a subject is not in the sentence.
-    if (!jab && !m.sentence.some((w) => ['you', 'u', 'ya', 'yourself'].includes(w))) {
-      if (OTHER_SUBJECTS.has(m.sentence[0] ?? '')) return false;
     }
     return aimedAtPartner(m);
   },

@@ -296,18 +296,8 @@ describe('"I said no", "That\'s it", "Khatam", "Don\'t ask" close a subject for 
     "I dont want to hear one more word about your mum's 70th, sort it yourself",
     "Not going to your work thing. Don't ask.",
     "I'm not talking about the will with you, Ray. It's sorted. Leave it.",
-  ])('%s', (text) => {
-    const all = findingsOf(text).flatMap((f) => f.rewrites);
-    expect(all.length).toBeGreaterThan(0);
-    for (const r of all)
-      expect(r).not.toMatch(
-        /another time|let you know when|for now|space first|when I'm feeling calmer|not ready/,
-      );
-  });
-
-  // Review round 30: "I've said no", "not changing my mind", a closing "Done.", "not talking (story)
-  // about this anymore" and "I'm not driving to…" were each offered back as a pause.
-  it.each([
+    // Review round 30: "I've said no", "not changing my mind", a closing "Done.", "not talking (story)
+    // about this anymore" and "I'm not driving to…" were each offered back as a pause.
     "Your sister is not staying for a month in August. I've said no and I'm not changing my mind.",
     "I'm not flying to your cousin's thing in Leeds. And I'm not discussing it either. Done.",
     'k. not talking story about the boat anymore.',
