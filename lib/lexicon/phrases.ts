@@ -98,7 +98,8 @@ export const STONEWALL_PHRASES = [
   'not this again', 'not now, not ever', 'over my dead body', 'nothing left to say', 'go away',
   'wasting my breath', 'waste my breath', 'i have nothing to say', "i've got nothing to say",
   'stop trying to make me talk', 'stop making me talk', "i don't do the whole", "i don't do feelings",
-  "i don't do therapy", "i don't do talking",
+  "i don't do therapy", "i don't do talking", 'none of your business', 'not your business',
+  'mind your own business', 'none of your concern', 'not your concern',
 ];
 
 /**
@@ -138,7 +139,8 @@ export const LEVERAGE_ACTS = [
   'take the kids', 'take the children', 'take the baby', 'take the boys', 'take the girls',
   'tell your mum', 'tell your mom', 'tell your mother', 'tell your dad', 'tell your father',
   'tell your family', 'tell your parents', 'tell everyone', 'change the locks', 'lock the door',
-  'lock you out',
+  'lock you out', 'take my name off the account', 'take my name off the joint account',
+  'take my name off the lease', 'take my name off the mortgage', 'take my name off everything',
 ];
 
 /** Help-seeking words: with a crisis frame or an urgent demand, the request becomes pressure. */

@@ -59,7 +59,7 @@ function leverageThreat(m: Match, rest: readonly string[]): boolean {
 
 /** Strong outcomes beyond the threat words: money, the door, the locks. */
 const DRASTIC =
-  / (close|closing|cancel|cancelling) (the|our|your) (joint )?(account|card|cards)| (coming|come|comin) off | (change|changing) the locks | (box|bags|stuff|things|clothes) (outside|on the step|on the doorstep|on the lawn) /;
+  / (close|closing|cancel|cancelling) (the|our|your) (joint )?(account|card|cards)| (coming|come|comin) off | (change|changing) the locks | (box|bags|stuff|things|clothes) (is |are )?(going |goes )?(outside|out on the|on the step|on the doorstep|on the lawn|on the landing|in the bin|in the skip) /;
 
 /** Where the match's "and" stands in its sentence: the words before it are the command. */
 function commandAnd(m: Match): number {
@@ -212,11 +212,13 @@ export const ifYouThreat: Rule = {
       '[[if you turn up drunk to the barbecue I swear I’m taking the kids to my sister’s]]',
       '[[if u go to that stag do im changing the locks]]',
       '[[if you aren’t home by midnight I’m locking the door]]',
+      '[[If you put the vet bill on the card again without asking me, I’m taking my name off the account]]',
       '[[if your mum comes for christmas, I’m going to my sister’s]]',
       '[[I’ll leave if this happens again]]',
       '[[I want you out of the house by saturday]]',
       'pack your bags [[if you can’t commit]]',
       '[[try that one more time and see what happens]]',
+      '[[Come home steaming one more time and your stuff’s going out on the landing]]',
       'you made your choice, [[now live with it]]',
       'we’re done [[if you go]]',
       '[[if we don’t fix this now it’s over]], I mean it, we need therapy',
@@ -236,6 +238,8 @@ export const ifYouThreat: Rule = {
       '[[you buy one more gadget off the telly and I will close the joint account]]',
     ],
     pass: [
+      'if you take the car again tomorrow, I’m taking my name off the rota for the school run so you can do it',
+      'bring one more box of decorations and your stuff is going out on the landing for the party lol',
       // The same acts as plans
       'if you’re tired I’ll take the kids to the park',
       'If you agree, I take the children to my mother for half term',

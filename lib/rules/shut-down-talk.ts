@@ -153,6 +153,13 @@ export const shutDownTalk: Rule = {
   ],
   accept(m) {
     const phrase = m.words.join(' ');
+    // "It's my family, not your business, end." shuts the partner out; "not your business to fix" is
+    // whose job it is, and a question asks (blind round 41).
+    if (
+      /\b(business|concern)$/.test(phrase) &&
+      (m.isQuestion || m.after[0] === 'to' || m.sentenceAfter[0] === 'to')
+    )
+      return false;
     // A verdict said as a sentence of its own, never asked ("Enough?") and never about food or time
     // ("Enough for two.", "The end of the film.") — the pattern reads the whole sentence.
     if (m.kind === 'pattern' && (m.patternIndex === 20 || m.patternIndex === 21))
@@ -242,6 +249,8 @@ export const shutDownTalk: Rule = {
   },
   examples: {
     flag: [
+      "Stop asking about my cousin's visa. It's my family, [[not your business]], end.",
+      'what I spend my bonus on is [[none of your business]]',
       '[[we’re not going over the car loan again]], it’s decided',
       'my job is my job. you do not get to question it. [[end]].',
       'We have been over the car three times. [[Subject closed]].',
@@ -277,6 +286,8 @@ export const shutDownTalk: Rule = {
       "FINE. [[do what you want]], [[I don't care anymore]]",
     ],
     pass: [
+      'the leaking roof is not your business to fix, the landlord is sending someone',
+      'is the van conversion none of your business now? I thought we were doing it together',
       'we’re not going over budget again this month, promise',
       'the foreman said end of discussion, no overtime this month',
       'after the end of discussion group I’ll fetch you, ok?',

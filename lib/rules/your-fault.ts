@@ -14,6 +14,31 @@ const PREDICAMENTS = new Set([
   'broke',
 ]);
 
+/** Words of something gone wrong, that "down to you" then blames: "the deposit's gone and that's down to you". */
+const WENT_WRONG = new Set([
+  'kept',
+  'lost',
+  'gone',
+  'ruined',
+  'missed',
+  'late',
+  'broke',
+  'broken',
+  'failed',
+  'failing',
+  'towed',
+  'fined',
+  'cut',
+  'bounced',
+  'overdrawn',
+  'mess',
+  'wrong',
+  'crying',
+  'cancelled',
+  'canceled',
+  'short',
+]);
+
 export const yourFault: Rule = {
   id: 'your-fault',
   category: 'blame',
@@ -39,6 +64,7 @@ export const yourFault: Rule = {
     'had it coming',
     'your problem not mine',
     'on you not me',
+    'down to you',
   ],
   patterns: [
     // "I wouldn't have to nag if you did anything": the writer's act blamed on the partner
@@ -126,6 +152,19 @@ export const yourFault: Rule = {
       return m.sentence.some((w) => bad.includes(w)) ? 0.7 : false;
     }
     if (m.words.join(' ') === 'blame you' && m.before.at(-1) !== 'i') return false;
+    // "the deposit's gone and that's down to you" blames; "it's down to you where we eat" leaves a
+    // choice, and "down to you and me" shares it (blind round 41).
+    if (m.words.join(' ') === 'down to you') {
+      if (m.isQuestion || !['is', 'was', 'all'].includes(m.before.at(-1) ?? '')) return false;
+      if (
+        /^(and (me|i)|to (pick|choose|decide)|(where|what|which|whether|when|who|if|how)\b)/.test(
+          m.after.join(' '),
+        )
+      )
+        return false;
+      const gone = m.sentence.some((w) => WENT_WRONG.has(w)) || predicateValence(m.sentence) < 0;
+      return gone ? 0.8 : false;
+    }
     return true;
   },
   examples: {
@@ -148,6 +187,8 @@ export const yourFault: Rule = {
       '[[because of you]] we lost the deposit. thanks a lot',
       'we missed the flight [[thanks to you]] 🙄 love you too',
       "so proud of you for 'sorting' the boiler, this is [[all on you]]",
+      "Landlord kept the whole deposit, and that's [[down to you]] and the state you left the oven in",
+      'we missed the ferry and that is all [[down to you]]',
     ],
     pass: [
       'it’s because of you that I believe in myself',
@@ -167,6 +208,9 @@ export const yourFault: Rule = {
       'because of you the stall sold out by noon, so proud of you',
       'the garden looks like a magazine and that is all your doing ❤️',
       'thanks to you the kids finally sleep through. love you',
+      "it's down to you where we eat tonight",
+      'the flat looks amazing and that is all down to you ❤️',
+      'whether we go to the wedding is down to you and me',
     ],
   },
 };
