@@ -104,12 +104,14 @@ function withJabBefore(msg: Message, findings: Finding[]): Finding[] {
     const at = msg.sentences.findIndex((s) => s.end > s.start && charEnd(s.end - 1) > f.start);
     const own = msg.sentences[at];
     const before = msg.sentences[at - 1];
-    if (!own || !before || before.end - before.start < 3) return f;
+    // A one- or two-word sneer ("Shocker.", "Real gentleman.") closes a two-word complaint too ("Late
+    // again. Shocker.": review round 32 graded its rewrite, read alone, generic).
+    const words = own ? own.end - own.start : 0;
+    if (!own || !before || before.end - before.start < (words <= 2 ? 2 : 3)) return f;
     const start = charStart(before.start);
     const ownStart = charStart(own.start);
     // After thanks, a sneer of up to five words closes it too: "Merci for leaving the car on empty.
-    // Really thoughtful, as usual."
-    const words = own.end - own.start;
+    // Really thoughtful, as usual.
     const prior = msg.text.slice(start, ownStart);
     if (words > 5 || (words > 3 && !THANKED.test(prior))) return f;
     if (f.sentence.start > ownStart || f.start < ownStart) return f;
@@ -229,8 +231,11 @@ export function decideFindings(
     // A sneer of three words or fewer ("third year running", "Oh right,") leans on the clause beside it
     // ("great job forgetting our anniversary, …"): its rewrite reads the sentence, as the rules'
     // mockery does (review round 22: rewritten alone, such tails became stock lines).
+    // So does a clause of three words or fewer in any category: "You have never, not once in twelve
+    // years, planned a holiday." rewritten from "You have never" alone left "Not once in twelve years,
+    // planned a holiday." behind (review round 32).
     const own = msg.clauses[clause.clause];
-    const tail = category === 'contempt' && own !== undefined && own.end - own.start <= 3;
+    const tail = own !== undefined && own.end - own.start <= 3;
     const bounds = reading.rewriteBounds(
       clause.clause,
       SENTENCE_WIDE.has(category) || tail ? 'sentence' : 'clause',

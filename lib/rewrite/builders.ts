@@ -67,6 +67,8 @@ const stripOnce = (rest: string) =>
     .replace(/\s+(never ever|never|not once|not one time|not even once|not today)( today| this week)?$/, '')
     .replace(/\s*\b(once in a while|in a while|for a change|for once|again|ever)\b/g, '')
     .replace(/\s*\bfor$/, '')
+    // "you're never home at bedtime anyway": a shrug at the end is no part of the act (review round 32).
+    .replace(/\s+(anyway|anyways|though|tho|lol|smh)$/, '')
     // "if u actually listened for once i wouldnt have to…": what follows "for (once)" is another clause.
     .replace(/\s*\bfor\s+(i|I|we)\b.*$/, '')
     // "…the big shop in three years": the span generalises like "never" does.
@@ -87,7 +89,7 @@ const absolute: Builder = (input, topic, _feeling) => {
   // "…and its gone 8. typical": the sweep is a sarcastic tag on what the sentence before says.
   const tagged = harmTagged(words, input.previous);
   if (tagged) return saidPlainly(tagged);
-  const order = orderAfterJab(sentence);
+  const order = orderAfterJab(sentence) ?? orderSwept(sentence);
   if (order) return orderAsked(order);
   // "we never do anything I want", "I'm always the one cleaning up after you", "why is it always me
   // who…": the writer's side of a pattern, said as one-sidedness rather than a verdict on them.
@@ -109,6 +111,22 @@ const absolute: Builder = (input, topic, _feeling) => {
       special: { name: 'seems', texts: [`I feel hurt when it seems like ${other}. Could we talk about it?`] },
     };
   let youAt = indexOfWord(words, 'you');
+  // "as usual I find out from Facebook that you got promoted", "I always hear from your mum that
+  // you're working late": the sweep is about how the writer learns it, and the partner's act is only
+  // its object; the frames' "if you didn't get promoted" inverted it (review round 32, item 205).
+  const writerAt = indexOfWord(words, 'i');
+  if (
+    writerAt >= 0 &&
+    // Only how the writer learns it: "I wish to note that you have not once…" is a frame of speech, and
+    // its "you" is the subject of the complaint.
+    /^(find|found|hear|heard|learn|learned|learnt|discover|discovered|see|saw|read|get|got|have|had)$/.test(
+      words[writerAt + 1]?.w ?? '',
+    ) &&
+    youAt > writerAt + 2 &&
+    words[youAt - 1]?.w === 'that' &&
+    !words.slice(0, writerAt).some((x) => x.w === 'you' || x.w === 'your')
+  )
+    return { slots: { act: `when ${show(words, writerAt, words.length)}`, thing: '' } };
   const every =
     indexOfWord(words, 'every') >= 0 ? indexOfWord(words, 'every') : indexOfWord(words, 'whenever');
   // "whenever I need you you're busy", "whenever you drink, you get mean": the partner of the
@@ -244,7 +262,15 @@ const absolute: Builder = (input, topic, _feeling) => {
   // The writer's own moment reads with "while" ("…while I talk about work"); the partner's with
   // "after" ("…don't call after you say you will").
   const partners = act.situation !== undefined && /^when (you|u)\b/.test(act.situation);
-  const when = act.situation ? ` ${act.situation.replace(/^when /, partners ? 'after ' : 'while ')}` : '';
+  // "you're never back when you say": the promise, said whole ("after you say" read as garbled, review
+  // round 32).
+  const promised =
+    act.situation !== undefined && /^when (you|u) (say|said|promise|promised)$/.test(act.situation);
+  const when = promised
+    ? ' when you said you would'
+    : act.situation
+      ? ` ${act.situation.replace(/^when /, partners ? 'after ' : 'while ')}`
+      : '';
   const verbWord = (words.find((x, k) => k > anchor && x.w === act.verb) as Word | undefined)?.d ?? act.verb;
   // "you on the xbox and me doing everything": no verb, a state.
   // "never home before 9": where they are, a state too (review round 28 read "when you don't home").
@@ -268,10 +294,14 @@ const absolute: Builder = (input, topic, _feeling) => {
       },
     };
   }
+  // "for once can you come to bed before 2am instead of playing Warzone": what they do instead is no
+  // part of what they don't do ("when you don't come to bed before 2am instead of playing…", round 32).
+  const instead = (s: string) => (never ? s.replace(/\s*\b(instead of|rather than)\b.*$/, '') : s);
+  const notRest = instead(rest);
   const doing = state
-    ? `you're ${never ? 'not ' : ''}${verbWord}${rest}`
+    ? `you're ${never ? 'not ' : ''}${verbWord}${notRest}`
     : never
-      ? `you don't ${base}${rest}`
+      ? `you don't ${base}${notRest}`
       : `you ${base}${rest}`;
   // "you're never home" wishes them home; "you're always on your phone" wishes them off it.
   const wish = state
@@ -292,7 +322,10 @@ const absolute: Builder = (input, topic, _feeling) => {
     };
   }
   return {
-    slots: { act: `when ${doing}${when}`, wish: `${wish}${act.situation ? ` ${act.situation}` : ''}` },
+    slots: {
+      act: `when ${doing}${notRest === rest ? instead(when) : ''}`,
+      wish: `${wish}${promised ? when : act.situation ? ` ${act.situation}` : ''}`,
+    },
   };
 };
 
@@ -708,6 +741,10 @@ const THINKING = new Set([
   'believe',
   'suppose',
   'do',
+  // "I hope you're proud.": a jab at the writer's wish, not what happened (review round 32 read "I feel
+  // upset that I hope you're proud").
+  'hope',
+  'bet',
 ]);
 /** Subjects a plain statement of what happened starts with. */
 const STATEMENT_SUBJECT = /^(we|i|you|he|she|they|our|my|your|the|his|her|their)$/;
@@ -949,6 +986,31 @@ function orderAfterJab(sentence: FlaggedSentence): string | undefined {
   const order = showPlain(words, k, words.length)
     .replace(/[\s.!?,…\p{Extended_Pictographic}]+$/u, '')
     .trim();
+  if (order.split(' ').length < 2 || /[?]/.test(order)) return undefined;
+  return `${order.charAt(0).toLowerCase()}${order.slice(1)}`;
+}
+
+/**
+ * An order swept with "for once" or "for a change" ("say what you mean for once", "just listen for
+ * once"): the order is the request. Read as "you … for once", its "you" was the order's object ("…when
+ * you mean", review round 32).
+ */
+function orderSwept(sentence: FlaggedSentence): string | undefined {
+  const { words } = sentence;
+  let k = 0;
+  while (k < words.length && /^(just|please|pls|plz|ok|okay|so|then)$/.test((words[k] as Word).w)) k++;
+  const verb = words[k];
+  if (!verb || !sentence.verbs.includes(k) || baseOf(verb.w) !== verb.w || NO_ORDER.test(verb.w))
+    return undefined;
+  const said = ` ${words.map((x) => x.w).join(' ')} `;
+  if (
+    !/ for (once|a change) /.test(said) ||
+    words.some((x) => ((x.harsh || x.label) && !/^(for|once|a|change)$/.test(x.w)) || x.w === 'or')
+  )
+    return undefined;
+  const order = stripOnce(
+    showPlain(words, k, words.length).replace(/[\s.!?,…\p{Extended_Pictographic}]+$/u, ''),
+  );
   if (order.split(' ').length < 2 || /[?]/.test(order)) return undefined;
   return `${order.charAt(0).toLowerCase()}${order.slice(1)}`;
 }
@@ -1210,7 +1272,8 @@ function minorThreat(threat: string): boolean {
   )
     return false;
   return (
-    /^(it|that|this|they|those) /.test(threat) ||
+    // "it's skipped", "theyre binned" (review round 32: "finding it hard to keep going" over socks)
+    /^(it|that|this|they|those)(['’](s|ll|re)|s|re|ll)? /.test(threat) ||
     /^the \w+ (goes|gets|is going|will go)\b/.test(threat) ||
     /^i( will| am going to| am)? (sell|bin|throw|chuck|cancel|return|unplug|hide|smash|give|do)\b.*\b(it|them|myself)\b/.test(
       threat,
@@ -1441,10 +1504,18 @@ const ultimatum: Builder = ({ ruleId, sentence }, topic) => {
       return { slots: { ...slots, thing: '', request: `I really don't want you to ${forbidden}.` } };
     let wanted = demand(words, start, stop);
     // "Phone away or it goes in the bath", "shoes off or…": a thing and where it goes, put or taken.
-    const particle = /^(?:(your|the|my|those|these|that|this) )?(\w+) (down|away|off|out)$/i.exec(wanted);
-    if (particle && !PARTICLE_VERBS.has((particle[2] as string).toLowerCase()) && stop - start <= 3) {
-      const [, det, noun, where] = particle;
-      wanted = `${where === 'off' || where === 'out' ? 'take' : 'put'} ${det ?? 'your'} ${noun} ${where}`;
+    // "Xbox off by nine or it's skipped": with the time it is due (review round 32 fell back to a stock line).
+    const particle =
+      /^(?:(your|the|my|those|these|that|this) )?(\w+) (down|away|off|out)((?: (?:by|before) (?:\d{1,2}(?:[:.]\d{2})?(?:\s?[ap]m)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight|bedtime|dinner|tea))| now| tonight)?$/i.exec(
+        wanted,
+      );
+    if (
+      particle &&
+      !PARTICLE_VERBS.has((particle[2] as string).toLowerCase()) &&
+      stop - start <= 3 + (particle[4] ? particle[4].trim().split(' ').length : 0)
+    ) {
+      const [, det, noun, where, when = ''] = particle;
+      wanted = `${where === 'off' || where === 'out' ? (when ? 'turn' : 'take') : 'put'} ${det ?? (when && where === 'off' ? 'the' : 'your')} ${noun} ${where}${when}`;
     }
     // "counselling or divorce"
     // "counselling or divorce", but not "Come, or I'm telling her…": a verb that opens the sentence alone
@@ -1454,8 +1525,9 @@ const ultimatum: Builder = ({ ruleId, sentence }, topic) => {
     // "counsellor tomorrow or I'm gone": help named with no verb is help to see or try.
     // "couples therapy this month or…", "marriage counselling or…": the kind of help before it too.
     const helpAt = ['couples', 'marriage', 'family'].includes(words[start]?.w ?? '') ? start + 1 : start;
+    // ("Counselling at the parish or…": compromise may read a gerund of help as the verb; review round 32.)
     const helpFirst =
-      !sentence.verbs.includes(start) &&
+      (!sentence.verbs.includes(start) || /ing$/.test(words[helpAt]?.w ?? '')) &&
       (HELP_PEOPLE.includes(words[helpAt]?.w ?? '') || HELP_TRIED.has(words[helpAt]?.w ?? ''));
     const person =
       (single || helpFirst) && HELP_PEOPLE.includes((words[single ? stop - 1 : helpAt] as Word).w);
@@ -1567,7 +1639,8 @@ function threatAfterAnd(words: readonly Word[], k: number): boolean {
     w === 'we' ||
     w === 'see' ||
     // "…and my name's coming off the loan": what the writer will take back.
-    (w === 'my' &&
+    // "…and your stuff's going out on the landing": what the writer will put out (blind round 41).
+    ((w === 'my' || w === 'your') &&
       words.slice(k + 1, k + 4).some((x) => ['is', 'are', 'will', 'goes', 'go'].includes(x.w))) ||
     (w === 'you' && ['will', 'can', 'are', 'need', 'might', 'better'].includes(next)) ||
     (w === 'do' && next === 'not') ||
@@ -1732,13 +1805,23 @@ const FOR_GOOD = new RegExp(
     ' not my problem ',
     ' hear one more word ',
     '^ not (going|coming) (to|back|with) ',
+    // "I am not willing to revisit the question of the lake house. My decision stands.", "I will not be
+    // going to your brother's cookout. We have discussed this. Please stop asking me." (review round 32:
+    // each turned into "I'm not ready to talk about it yet")
+    ' not willing to (revisit|discuss|reopen|debate|go back over|talk about) ',
+    ' (decision|answer) stands ',
+    ' (i|we) (will|shall) not be (going|coming) (to|back|with) ',
+    ' stop asking( me)? ',
+    // "I'm done with this conversation.", "not reading your essay. don't care anymore." (review round 32)
+    ' done with (this|the|that) (conversation|discussion|subject|topic|argument) ',
+    ' (do not|dont) care any ?more ',
   ].join('|'),
 );
 
 /** Words of a decision: a no for good in such a message is said as one ("My mind is made up about…"). */
 // "done" alone is no decision: "Whatever. Do what you want, I'm done talking." gives in (review round 11).
 const DECIDED =
-  / (decided|decision|final|settled|made up|choice|closed|done deal|(it|that|this) is done|hard pass|answer (is|was) no|not happening|(i|we) (am|are|will) not (going|coming) (to|back|with)|(i|we) (have )?(already )?said no|not changing (my|our) mind)( |$)|^ not (going|coming) (to|back|with) /;
+  / (decided|decision|final|settled|made up|choice|closed|done deal|(it|that|this) is done|hard pass|answer (is|was) no|not happening|(i|we) (am|are|will) not (going|coming) (to|back|with)|(i|we) (have )?(already )?said no|not changing (my|our) mind|(i|we) (will|shall) not be (going|coming) (to|back|with))( |$)|^ not (going|coming) (to|back|with) /;
 
 /** Help by name, in normalised words. */
 const HELP_WORDS = `(therapy|counseling|${HELP_PEOPLE.join('|')}|counselors|couples (thing|session|sessions|course)|marriage course)`;

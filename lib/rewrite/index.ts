@@ -774,6 +774,9 @@ function withoutRepeats(out: string, original: string, inserts: readonly string[
   const pleas: Array<{ origin: number; words: string[] }> = [];
   /** Rewrites that had a sentence dropped as said already. */
   const repeated = new Set<number>();
+  /** The writer's words Softer's kept sentences have named, and the rewrite that first said a feeling. */
+  const namedSoFar = new Set<string>();
+  let feltBy: number | undefined;
   const named = (sentence: string) => longWords(sentence).filter((w) => theirs.has(w) && !FRAME_WORDS.has(w));
   const pieces = sentencePieces(out);
   // The writer's own kept words already put the talk off ("I'm not ready to talk about it."): a
@@ -827,7 +830,19 @@ function withoutRepeats(out: string, original: string, inserts: readonly string[
         result += piece.replace(sentence, head);
         continue;
       }
+      // A second rewrite's feeling about what the first already named ("I'm feeling overwhelmed about the
+      // dishes; can we try again this evening?" … "I'm hurt about the dishes, and I want to find kinder
+      // words…") says it again (review round 32 graded such wholes garbled).
+      const feels = FEELING.test(sentence) && /^(i|i'm|i've|i'd|lately|right now|honestly)\b/i.test(sentence);
+      const refelt =
+        feels &&
+        !asking &&
+        origin >= 0 &&
+        feltBy !== undefined &&
+        feltBy !== origin &&
+        named(sentence).every((w) => namedSoFar.has(w));
       if (
+        refelt ||
         kept.some((k) => k === sentence || nearCopy(k, sentence)) ||
         (invitation && invited) ||
         pleaded ||
@@ -842,6 +857,8 @@ function withoutRepeats(out: string, original: string, inserts: readonly string[
       // let it rest?" after its "…isn't for me." (review round 11).
       if (generic && origin >= 0 && repeated.has(origin) && firstBy.size > 0) continue;
       kept.push(sentence);
+      for (const w of named(sentence)) namedSoFar.add(w);
+      if (feels && feltBy === undefined && origin >= 0) feltBy = origin;
       if (words.length > 0) pleas.push({ origin, words });
       invited ||= invitation;
       if (role !== undefined && !firstBy.has(role)) firstBy.set(role, origin);

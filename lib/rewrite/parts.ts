@@ -209,15 +209,20 @@ export function action(
 ): { verb: string; rest: string; situation?: string } | undefined {
   const { words } = sentence;
   let i = from;
-  // "you have not once said…": the negation and the count frame the verb.
-  while (
-    i < to &&
-    (GENERALISERS.has((words[i] as Word).w) ||
-      ['not', 'one', 'single', 'time', 'just'].includes((words[i] as Word).w) ||
-      // "can you for once just take my side"
-      ((words[i] as Word).w === 'for' && words[i + 1]?.w === 'once'))
-  )
-    i++;
+  // "you have not once said…": the negation and the count frame the verb; so does how long
+  // ("not once in thirty-one years of marriage asked me…", review round 32 read "when you're not in
+  // thirty one years…").
+  for (let span = -1; span !== 0; i += span) {
+    while (
+      i < to &&
+      (GENERALISERS.has((words[i] as Word).w) ||
+        ['not', 'one', 'single', 'time', 'just'].includes((words[i] as Word).w) ||
+        // "can you for once just take my side"
+        ((words[i] as Word).w === 'for' && words[i + 1]?.w === 'once'))
+    )
+      i++;
+    span = timeSpan(words, i, to);
+  }
   // "never once have you put the bin out": the count, then the auxiliary before its subject (review
   // round 26 read "when you don't have you put the green bin out").
   if (words[i]?.w === 'once' && /^(never|not)$/.test(words[i - 1]?.w ?? '')) i++;
@@ -257,6 +262,29 @@ export function action(
 }
 
 const MODALS = new Set(['could', 'would', 'should', 'can', 'will', 'might', 'must', 'shall', 'may']);
+
+/** Words that count a stretch of time: "in (the last) twelve years", "in 31 years of marriage". */
+const SPAN_COUNT =
+  /^(the|last|past|whole|all|our|these|those|few|many|a|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty)$/;
+const SPAN_UNIT = /^(years?|months?|weeks?|days?|ages|decades?)$/;
+
+/**
+ * How many words a stretch of time at `i` takes ("in twelve years", "in thirty one years of marriage",
+ * "for months"), or 0: it frames a count ("not once in…"), and is no part of the act.
+ */
+function timeSpan(words: readonly Word[], i: number, to: number): number {
+  if (!/^(in|for|over)$/.test(words[i]?.w ?? '')) return 0;
+  let k = i + 1;
+  while (k < to && k < i + 5 && SPAN_COUNT.test((words[k] as Word).w)) k++;
+  if (k >= to || !SPAN_UNIT.test((words[k] as Word).w)) return 0;
+  k++;
+  if (words[k]?.w === 'of' && /^(marriage|us|being|dating|living)$/.test(words[k + 1]?.w ?? '')) {
+    k += 2;
+    if (words[k - 1]?.w === 'being' || words[k - 1]?.w === 'us')
+      while (k < to && /^(together|married|being)$/.test((words[k] as Word).w)) k++;
+  }
+  return k < to ? k - i : 0;
+}
 
 // biome-ignore format: a dense data table
 const IRREGULAR_BASE: Record<string, string> = {

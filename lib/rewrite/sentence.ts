@@ -155,6 +155,9 @@ const EMPTY_NOUNS = new Set([
   'round',
   'star',
   'skull',
+  // "you won't let me get a word in edgeways" (review round 32: "a change for me with edgeways")
+  'edgeways',
+  'edgewise',
   'mind',
   'head',
   'tears',
@@ -444,6 +447,21 @@ const OFTEN_NOUNS = new Set([
 const EVERY = new Set(['every', 'each']);
 
 /** The noun phrases of the topic ("the dishes", "your mum", "money"), at most `max`. */
+/** Heads that name no topic of their own when "of" follows: "the question of the lake house". */
+const EMPTY_HEADS = new Set(['question', 'matter', 'issue', 'subject', 'topic', 'business', 'point']);
+
+/** Whether the noun at `i` is where the writer is: "I'm on the M25", "I'm at the shops", "I'm in Leeds". */
+function writerWhere(words: readonly Word[], i: number): boolean {
+  let k = i - 1;
+  while (k > 0 && /^(the|a|my|this)$/.test((words[k] as Word).w)) k--;
+  return (
+    /^(on|at|in)$/.test(words[k]?.w ?? '') &&
+    words[k - 1]?.w === 'am' &&
+    words[k - 2]?.w === 'i' &&
+    words[k - 2]?.clause === words[i]?.clause
+  );
+}
+
 export function topicPhrases(sentence: FlaggedSentence, max = 2): string[] {
   const phrases: string[] = [];
   const used = new Set<number>();
@@ -468,6 +486,33 @@ export function topicPhrases(sentence: FlaggedSentence, max = 2): string[] {
     // "did my feelings interrupt your FIFA?", "not doing your feelings tonight": feelings are how it
     // went, never what it is about ("upset about my feelings", review round 28).
     if (/^feelings?$/.test(noun) && /^(my|your|his|her|our)$/.test(sentence.words[i - 1]?.w ?? '')) continue;
+    // "the question of the lake house", "the matter of the rent": the head is empty; what it is of is
+    // the topic (review round 32 read "not ready to talk about the question").
+    if (EMPTY_HEADS.has(noun) && sentence.words[i + 1]?.w === 'of') continue;
+    // "It's my family, not your business.": the phrase shuts the talk; "business" is no topic in it.
+    if (
+      /^(business|concern)$/.test(noun) &&
+      /^(your|ur)$/.test(sentence.words[i - 1]?.w ?? '') &&
+      /^(not|of|own)$/.test(sentence.words[i - 2]?.w ?? '')
+    )
+      continue;
+    // "I'm on the M25, so listen…", "I'm at work": where the writer is, an aside (review round 32: "Can
+    // we talk about the m25?" for hidden council-tax letters).
+    if (writerWhere(sentence.words, i)) continue;
+    // "football with the lads", "Vegas with the boys": who with, not what about (review round 32: "I'm
+    // hurt about the lads" for a missed date night).
+    if (
+      /^(lads|boys|girls|mates|guys|crew|squad|gang)$/.test(noun) &&
+      /^(the|your|ur|his|her)$/.test(sentence.words[i - 1]?.w ?? '') &&
+      sentence.words[i - 2]?.w === 'with'
+    )
+      continue;
+    // "you're selfish and the whole family knows it": who sees it, not what it is about (review round 32).
+    if (
+      /^(knows?|knew|sees?|saw|agrees?|thinks so)$/.test(sentence.words[i + 1]?.w ?? '') &&
+      /^(it|that|this|so)$/.test(sentence.words[i + 2]?.w ?? '')
+    )
+      continue;
     // ("every single night": the noun after "every" went above.)
     if (OFTEN_NOUNS.has(noun) && EVERY.has(sentence.words[i - 2]?.w ?? '')) continue;
     // "I'm not discussing this right now": "right" before "now" is no noun ("leave this right for now").
@@ -492,6 +537,23 @@ export function topicPhrases(sentence: FlaggedSentence, max = 2): string[] {
     while (from > 0) {
       const prev = sentence.words[from - 1] as Word;
       if (prev.label) break;
+      // "my sister's wedding photos": the owner's "'s" (read as a silent "is") and the owner come too
+      // (review round 32 read "stressed about wedding photos").
+      const owner = sentence.words[from - 2];
+      if (
+        prev.w === 'is' &&
+        prev.d === '' &&
+        owner !== undefined &&
+        /['’]s$/.test(owner.d) &&
+        !owner.label &&
+        owner.clause === word.clause &&
+        (sentence.nouns.includes(from - 2) || sentence.allNouns.includes(from - 2)) &&
+        // ("what kind of parent forgets their kid's recital": "their" is anyone's, no owner to keep.)
+        /^(my|your|ur|our|his|her|the)$/.test(sentence.words[from - 3]?.w ?? '')
+      ) {
+        from -= 2;
+        continue;
+      }
       if (sentence.nouns.includes(from - 1) || MODIFIERS.has(prev.w)) from--;
       else if (
         sentence.adjectives?.includes(from - 1) &&
@@ -539,6 +601,18 @@ export function topicPhrases(sentence: FlaggedSentence, max = 2): string[] {
           (sentence.words[to + 1]?.w === 'the' && /^\p{Lu}/u.test(sentence.words[to + 2]?.d ?? '')))
       )
         to += sentence.words[to + 1]?.w === 'the' ? 3 : 2;
+      // "date night", "game day", "bath time": a time word after a noun makes one thing with it (review
+      // round 32 read "a pattern around date").
+      else if (
+        /^(night|nights|day|time)$/.test(sentence.words[to]?.w ?? '') &&
+        clauseOf(to) === word.clause &&
+        /^(date|game|movie|film|quiz|pizza|poker|pub|bath|bed|family|match|race|sports|leg|chest|wash|bin|payday|pay)$/.test(
+          sentence.words[to - 1]?.w ?? '',
+        )
+      ) {
+        to++;
+        break;
+      }
       // "the whole Cleveland thing": "thing" after a name is the topic's own head.
       else if (
         ['thing', 'stuff', 'business'].includes(sentence.words[to]?.w ?? '') &&

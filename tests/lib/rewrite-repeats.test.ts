@@ -133,7 +133,8 @@ describe('a question asking to talk goes beside a pause, even one that names the
   // Review round 25: "I feel upset that we missed the ferry… Could we talk about what happened with
   // coffee…? … Going over this again is too much for me right now." Over rounds 2–25, 23 of the 26 whole
   // rewrites that held both were graded garbled. The messages are new, in the same shapes.
-  const PAUSED = /too much for me right now|rather leave|need (some|a little|a bit of) (space|time)/i;
+  const PAUSED =
+    /too much for me right now|rather leave|need (some|a little|a bit of) (space|time)|need a breather/i;
   const TALKS = /^(can|could|would|shall) (we|you)\b.*\b(talk|work out|sort|figure)\b|^what do you think/i;
   it.each([
     [

@@ -234,6 +234,10 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I don't want to point fingers; I'm just upset about what happened. Can we talk it through at the weekend?",
     "if you hadn't said that to my mum none of this would have happened":
       "I'm really hurt about my mum. Can we talk about it without blaming each other?",
+    "Landlord kept the whole deposit, and that's down to you and the state you left the oven in":
+      "I don't want to point fingers; I'm just upset about the state you left the oven in. Can we talk it through at the weekend?",
+    'we missed the ferry and that is all down to you':
+      "I'm really upset about the ferry. Can we talk about it without blaming each other?",
   },
   'blame-verbs': {
     'you’ve made my life hell':
@@ -513,10 +517,14 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I want to be honest with you about what I need: I'd really rather you didn't miss her recital again.",
     'if you turn up drunk to the barbecue I swear I’m taking the kids to my sister’s':
       "This really matters to me, and I want to say it calmly: I'd really rather you didn't turn up drunk to the barbecue. Can we talk later when we are both calm?",
-    'if u go to that stag do im changing the locks':
-      "I want to be honest with you about what I need: I'd really rather you didn't go to that stag do.",
     'if you aren’t home by midnight I’m locking the door':
       "I'd really like you to be home by midnight. It matters a lot to me; can we talk about what's getting in the way?",
+    'if u go to that stag do im changing the locks':
+      "I'd really rather you didn't go to that stag do. I'm asking because I care about us, and I want this to work.",
+    'If you put the vet bill on the card again without asking me, I’m taking my name off the account':
+      "I'd really rather you didn't put the vet bill on the card again without asking me. It matters a lot to me; can we talk about what's getting in the way?",
+    'Come home steaming one more time and your stuff’s going out on the landing':
+      "I really don't want you to come home steaming again. It matters a lot to me; can we talk about what's getting in the way?",
   },
   'shut-down-talk': {
     'I’ve said all I’m going to say about the caravan':
@@ -569,8 +577,6 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I've said what I can about this for now. I need a bit of space before we talk about it again.",
     'leave it, I will not repeat myself':
       "I've said what I can about this for now. I need a bit of space before we talk about it again.",
-    "FINE. do what you want, I don't care anymore":
-      'Talking about this again is hard for me right now. I need a little space first.',
     // A sentence that is only the verdict that the talk is over (blind rounds 29 and 32).
     'my job is my job. you do not get to question it. end.':
       "This is something I'd rather not go back over. I'd like us to leave it there, please.",
@@ -578,6 +584,12 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "My mind is made up about this, and I'd like us to leave it there, please.",
     'we’re not going over the car loan again, it’s decided':
       "My mind is made up about this, and I'd like us to leave it there, please.",
+    "Stop asking about my cousin's visa. It's my family, not your business, end.":
+      "I'd rather not go over this again. I hope that's okay with you.",
+    'what I spend my bonus on is none of your business':
+      "I'm finding my bonus hard to talk about right now. Could we set a time to come back to it?",
+    "FINE. do what you want, I don't care anymore":
+      "I'd rather not go over this again. I hope that's okay with you.",
   },
   whatever: {
     'fine. whatever.': "I'm not ready to talk about this yet. I'll let you know when I am.",
