@@ -68,7 +68,7 @@ const stripOnce = (rest: string) =>
     .replace(/\s*\b(once in a while|in a while|for a change|for once|again|ever)\b/g, '')
     .replace(/\s*\bfor$/, '')
     // "you're never home at bedtime anyway": a shrug at the end is no part of the act (review round 32).
-    .replace(/\s+(anyway|anyways|though|tho|lol|smh)$/, '')
+    .replace(/\s+(anyway|anyways|though|tho|lol|smh|typical|classic|as usual|as always)$/, '')
     // "if u actually listened for once i wouldnt have to…": what follows "for (once)" is another clause.
     .replace(/\s*\bfor\s+(i|I|we)\b.*$/, '')
     // "…the big shop in three years": the span generalises like "never" does.
@@ -1005,7 +1005,10 @@ function orderSwept(sentence: FlaggedSentence): string | undefined {
   const said = ` ${words.map((x) => x.w).join(' ')} `;
   if (
     !/ for (once|a change) /.test(said) ||
-    words.some((x) => ((x.harsh || x.label) && !/^(for|once|a|change)$/.test(x.w)) || x.w === 'or')
+    words.some(
+      (x, i) =>
+        (x.label && !/^(for|once|a|change)$/.test(x.w) && !sentence.verbs.includes(i)) || x.w === 'or',
+    )
   )
     return undefined;
   const order = stripOnce(

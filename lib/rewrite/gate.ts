@@ -200,6 +200,10 @@ function textProblem(text: string): GateReason | undefined {
   if (/\b(didn['’]t|like (you|us) to)\b[^.?!]* or not[.?!]/i.test(text)) return 'fragment';
   // "rather you didn't not come", copied from "if you not come" (review round 16).
   if (/\b(do|does|did)(n['’]t| not) not\b/i.test(text)) return 'fragment';
+  // "I'd really rather you didn't choose not to attend": a double negative (review round 33).
+  if (/\b(didn['’]t|don['’]t|did not|do not) \w+ not to\b/i.test(text)) return 'fragment';
+  // The words the normaliser gives emoji ("eyeroll", "clap") are never Softer's (review round 33).
+  if (/\b(eyeroll|clap)\b/i.test(text)) return 'fragment';
   // "I'd really like us to need couples therapy": a wish is for an act, not a state.
   if (/\blike (you|us) to (need|must|have got)\b/i.test(text)) return 'no-verb';
   if (/\blike (you|us|him|her) to (your|my|his|her|their|the) \w+ \w+s\b/i.test(text))
@@ -452,6 +456,20 @@ function parsedProblem(sentences: readonly Terms[]): GateReason | undefined {
         }
       }
       if (!verb && (closed || words[i] === 'if')) return 'fragment';
+    }
+    // "when you money from Kuwait", "when you late again": after "when you" or "if you" comes its verb
+    // (or an adverb before it), never a bare noun or adjective (review round 32's regrade).
+    for (let i = 0; i + 2 < terms.length; i++) {
+      if (
+        !['when', 'whenever', 'if'].includes(words[i] ?? '') ||
+        words[i + 1] !== 'you' ||
+        terms[i + 1]?.post
+      )
+        continue;
+      if (/^(guys|two|both|all|yourself|alone|lot)$/.test(words[i + 2] ?? '')) continue;
+      const t = tags[i + 2] as Set<string>;
+      if (!t.has('Verb') && !t.has('Adverb') && !t.has('Pronoun') && (t.has('Noun') || t.has('Adjective')))
+        return 'no-verb';
     }
     // "when you don't forgets": the verb after "don't"/"doesn't"/"didn't" is a base form.
     for (let i = 0; i + 1 < terms.length; i++) {
