@@ -127,6 +127,19 @@ const absolute: Builder = (input, topic, _feeling) => {
     !words.slice(0, writerAt).some((x) => x.w === 'you' || x.w === 'your')
   )
     return { slots: { act: `when ${show(words, writerAt, words.length)}`, thing: '' } };
+  // "I'm sending you money every month … and you can't even tell me where it goes": a "you" right after
+  // the writer's verb is its object, and the complaint's subject is the later "you" (review round 32's
+  // regrade read "if you didn't money from Kuwait"). ("I asked you to call" keeps its "you to".)
+  if (
+    youAt > 0 &&
+    sentence.verbs.includes(youAt - 1) &&
+    !sentence.verbs.includes(youAt + 1) &&
+    words[youAt + 1]?.w !== 'to' &&
+    words.slice(0, youAt - 1).some((x) => x.w === 'i')
+  ) {
+    const later = words.findIndex((x, k) => k > youAt + 1 && x.w === 'you');
+    if (later > 0) youAt = later;
+  }
   const every =
     indexOfWord(words, 'every') >= 0 ? indexOfWord(words, 'every') : indexOfWord(words, 'whenever');
   // "whenever I need you you're busy", "whenever you drink, you get mean": the partner of the

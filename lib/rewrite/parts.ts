@@ -236,8 +236,11 @@ export function action(
   // "so" ends the complaint only as a conjunction: "…so I stopped", "…so let's just not", not "feel so
   // small"; "unless" starts a condition ("you never ring your son unless you want something"); a second
   // "you always…" starts the next complaint of a run-on ("you always do this you always wait till…").
+  // "you always get like this", "you talk to me like that": "like this" is how they act, no filler
+  // (blind round 44's rewrite read "I feel alone when you get.").
   const ends = (k: number) =>
-    ACTION_END.has((words[k] as Word).w) ||
+    (ACTION_END.has((words[k] as Word).w) &&
+      !((words[k] as Word).w === 'like' && /^(this|that)$/.test(words[k + 1]?.w ?? ''))) ||
     ((words[k] as Word).w === 'so' && (PRONOUNS.has(words[k + 1]?.w ?? '') || words[k + 1]?.w === 'let')) ||
     (words[k] as Word).w === 'unless' ||
     ((words[k] as Word).w === 'you' && ABSOLUTE_ADVERBS.has(words[k + 1]?.w ?? ''));

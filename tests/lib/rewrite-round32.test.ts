@@ -125,3 +125,29 @@ describe('the gate and the whole message', () => {
     expect(whole.match(/about the bins/g)?.length ?? 0).toBeLessThanOrEqual(1);
   });
 });
+
+describe('whose act it is (review round 32’s regrade, blind round 44)', () => {
+  it('a "you" after the writer\'s verb is its object; the complaint is the later "you"', () => {
+    const first = rewritesIn(
+      "I'm sending you money every month from Qatar and you can't even tell me where it's going.",
+      'absolute',
+    )[0];
+    expect(first).not.toMatch(/you didn't money|when you money/);
+    expect(first).toMatch(/tell me where it's going/);
+  });
+
+  it('"I asked you to…" keeps its "you to"', () => {
+    expect(rewritesIn('I asked you to ring the plumber and you never did.', 'absolute')[0]).toMatch(
+      /ring the plumber/,
+    );
+  });
+
+  it.each([
+    ['you always get like this when the bills come', /when you get like this/],
+    ['you always act like that at my cousin’s', /when you act like that/],
+  ])('"like this" is how they act: %s', (text, act) => {
+    const all = rewritesIn(text, 'absolute');
+    expect(all.some((r) => act.test(r))).toBe(true);
+    for (const r of all) expect(r).not.toMatch(/when you (get|act)\b[.,]/);
+  });
+});
