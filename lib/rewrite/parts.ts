@@ -107,12 +107,31 @@ const WHEN_NOUNS = new Set([
   'visit',
 ]);
 
+/** Verbs that report what someone says or thinks: "you told her…", "she thinks…". */
+const REPORTING = /^(told|tell|tells|telling|said|say|says|saying|think|thinks|thought|reckon|reckons)$/;
+
+/**
+ * Whether the sweep at `i` is what someone reports, not the partner's habit ("you told her I never
+ * cook", "they said the prescription was never sent"): it is the content of the report, and dropping it
+ * inverts it (review round 34's first run read "you told her I cook", "…was sent"). A "you" between the
+ * report and the sweep makes it the partner's again ("you said you'd never…").
+ */
+function reportedSweep(words: readonly Word[], from: number, i: number): boolean {
+  if (!/^(never|always)$/.test(words[i]?.w ?? '')) return false;
+  for (let k = i - 1; k >= Math.max(from, i - 5); k--) {
+    const w = (words[k] as Word).w;
+    if (/^(you|u|ya|ye)$/.test(w)) return false;
+    if (REPORTING.test(w)) return k < i - 1;
+  }
+  return false;
+}
+
 /** The text of words [from, to) without generalisers ("always", "so", "again"). */
 export function showPlain(words: readonly Word[], from: number, to: number): string {
   const kept: Word[] = [];
   for (let i = from; i < to; i++) {
     const word = words[i] as Word;
-    if (GENERALISERS.has(word.w)) continue;
+    if (GENERALISERS.has(word.w) && !reportedSweep(words, from, i)) continue;
     // "you forgot the outfits as usual": a count said in two or three words names no act either
     // ("…if you didn't forget to collect the outfits as usual", review round 26).
     if (/^(as|like)$/.test(word.w) && /^(usual|always)$/.test(words[i + 1]?.w ?? '') && i + 1 < to) {

@@ -151,3 +151,27 @@ describe('whose act it is (review round 32’s regrade, blind round 44)', () => 
     for (const r of all) expect(r).not.toMatch(/when you (get|act)\b[.,]/);
   });
 });
+
+describe('a sweep someone reports (review round 34)', () => {
+  it.each([
+    [
+      "It's your fault my dad thinks I'm lazy, you told him I never do the garden.",
+      /told him I never do the garden/,
+    ],
+    ['you told your sister we always argue, and that is on you', /told your sister we always argue/],
+    [
+      'the garage said the parts were never ordered because you forgot to ring them',
+      /the parts were never ordered/,
+    ],
+  ])('keeps the sweep the report is about: %s', (text, kept) => {
+    expect(rewritesIn(text, 'blame').some((r) => kept.test(r))).toBe(true);
+  });
+
+  it('still drops the partner’s own sweep', () => {
+    for (const r of rewritesIn(
+      'you always tell my mum everything and it is your fault she is upset',
+      'blame',
+    ))
+      expect(r).not.toMatch(/you always tell/);
+  });
+});
