@@ -1829,7 +1829,7 @@ const FOR_GOOD = new RegExp(
     ' (i|we) (will|shall) not be (going|coming) (to|back|with) ',
     ' stop asking( me)? ',
     // "I'm done with this conversation.", "not reading your essay. don't care anymore." (review round 32)
-    ' done with (this|the|that) (conversation|discussion|subject|topic|argument) ',
+    ' (done|finished) with (this|the|that) (conversation|discussion|subject|topic|argument) ',
     ' (do not|dont) care any ?more ',
   ].join('|'),
 );
@@ -1884,8 +1884,16 @@ export function forNow(said: string): boolean {
   return FOR_NOW.test(said) && !FOR_EVER.test(said);
 }
 
+/**
+ * A dropped "g" put back ("goin" → "going", "happenin" → "happening", "movin" → "moving"), for the
+ * no-for-good words only: review round 34 read "I ain't goin over it again" and "Not happenin." as
+ * pauses. Not after a vowel that makes a word of its own ("again", "rain", "ruin"); a noun given a
+ * "g" ("cousing") matches none of those words.
+ */
+const gDropped = (said: string) => said.replace(/\b([a-z]*[^aeiu\s])in\b/g, '$1ing');
+
 export function readNo(message: readonly Word[]): MessageNo {
-  const said = ` ${message.map((x) => x.w).join(' ')} `;
+  const said = gDropped(` ${message.map((x) => x.w).join(' ')} `);
   return {
     closed: FOR_GOOD.test(said) && !forNow(said),
     decided: DECIDED.test(said),

@@ -175,3 +175,19 @@ describe('a sweep someone reports (review round 34)', () => {
       expect(r).not.toMatch(/you always tell/);
   });
 });
+
+describe('a no for good said with a dropped "g" or "finished with" (review round 34)', () => {
+  it.each([
+    "Right, I ain't goin over the caravan again. Leave it.",
+    'Yer sister is not stayin here. Not happenin. Drop it.',
+    "I don't want to hear about the loan. I'm finished with this topic.",
+  ])('%s is not put off for later', (text) => {
+    expect(rewriteMessage(text)).not.toMatch(/for now|another time|when I am|not ready|yet\b/);
+  });
+
+  it('a no for tonight with a dropped "g" stays a no for tonight', () => {
+    expect(rewriteMessage("stop. I'm not talkin about the caravan tonight, drop it")).not.toMatch(
+      /rather not go over|mind is made up/,
+    );
+  });
+});
