@@ -111,6 +111,12 @@ const absolute: Builder = (input, topic, _feeling) => {
       special: { name: 'seems', texts: [`I feel hurt when it seems like ${other}. Could we talk about it?`] },
     };
   let youAt = indexOfWord(words, 'you');
+  // The next "you" after the one at `at` and the word after it, where the complaint's subject is a later
+  // "you" than the first; `at` itself where there is none.
+  const laterYou = (at: number) => {
+    const later = words.findIndex((x, k) => k > at + 1 && x.w === 'you');
+    return later > 0 ? later : at;
+  };
   // "as usual I find out from Facebook that you got promoted", "I always hear from your mum that
   // you're working late": the sweep is about how the writer learns it, and the partner's act is only
   // its object; the frames' "if you didn't get promoted" inverted it (review round 32, item 205).
@@ -137,8 +143,7 @@ const absolute: Builder = (input, topic, _feeling) => {
     words[youAt + 1]?.w !== 'to' &&
     words.slice(0, youAt - 1).some((x) => x.w === 'i')
   ) {
-    const later = words.findIndex((x, k) => k > youAt + 1 && x.w === 'you');
-    if (later > 0) youAt = later;
+    youAt = laterYou(youAt);
   }
   const every =
     indexOfWord(words, 'every') >= 0 ? indexOfWord(words, 'every') : indexOfWord(words, 'whenever');
@@ -147,12 +152,10 @@ const absolute: Builder = (input, topic, _feeling) => {
   while (every >= 0 && words[youAt + 1]?.w === 'you') youAt++;
   // "every time I ask you to help, you walk off": the "you" asked is no subject; the one who walks off is.
   if (every >= 0 && youAt > every && words[youAt + 1]?.w === 'to') {
-    const later = words.findIndex((x, k) => k > youAt + 1 && x.w === 'you');
-    if (later > 0) youAt = later;
+    youAt = laterYou(youAt);
   }
   if (every >= 0 && youAt === every + 1) {
-    const later = words.findIndex((x, k) => k > youAt + 1 && x.w === 'you');
-    if (later > 0) youAt = later;
+    youAt = laterYou(youAt);
   }
   // "every time I bring up money you change the subject"
   if (anchor < 0 && every >= 0 && youAt > every) {
