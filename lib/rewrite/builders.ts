@@ -346,7 +346,7 @@ const absolute: Builder = (input, topic, _feeling) => {
 };
 
 /** "you're so defensive" → "I feel stuck, and I don't know how to reach you…" (the article's own example). */
-const diagnosis: Builder = (input, topic, _feeling) => {
+const diagnosis: Builder = (input, topic, feeling) => {
   const { sentence } = input;
   const { words } = sentence;
   // "you are only sweet to me when ammi is watching": "when…" is what the partner's kindness waits
@@ -370,10 +370,38 @@ const diagnosis: Builder = (input, topic, _feeling) => {
   const did = when ? undefined : actNear(input);
   const act = when?.text ?? (did && !did.past ? `when ${did.text}` : undefined);
   const happened = did?.past ? did.text : undefined;
+  // "You're an alcoholic.": a label that names a habit, with nothing else to go on, is about the habit.
+  const habit = topic || act || happened ? '' : habitNamed(words);
   return {
-    slots: { act, thing: act && topic && act.includes(topic) ? '' : topic, happened },
+    slots: {
+      act,
+      thing: act && topic && act.includes(topic) ? '' : topic || habit,
+      happened,
+      // Named as a habit, it is a worry ("I'm worried about your drinking"), not a hurt.
+      ...(habit ? { feeling: { ...feeling, feeling: 'worried' } } : {}),
+    },
   };
 };
+
+/**
+ * Labels that name what the partner does, and the habit a rewrite can name instead ("You're an
+ * alcoholic." → "your drinking"): a worry about the habit, not a verdict on the person (review round 34).
+ */
+const HABITS: ReadonlyArray<[RegExp, string]> = [
+  [/^(alcoholic|alcoholics|drunk|drunkard|drunks|alkie|alky|boozer|piss-?head|lush)$/, 'your drinking'],
+  [/^(gambler|gambling)$/, 'the gambling'],
+  [/^(workaholic)$/, 'how much you work'],
+  [/^(stoner|pothead)$/, 'the smoking'],
+  [/^(shopaholic)$/, 'the spending'],
+];
+function habitNamed(words: readonly Word[]): string {
+  for (const x of words) {
+    if (!x.label && !x.harsh && !x.cue) continue;
+    const found = HABITS.find(([re]) => re.test(x.w));
+    if (found) return found[1];
+  }
+  return '';
+}
 
 /** Where the clause of `words[from]` ends: the index after its last word. */
 function clauseEnd(words: readonly Word[], from: number): number {
@@ -1152,7 +1180,7 @@ function auxiliary(words: readonly Word[], at: number): boolean {
 }
 
 /** "you're pathetic" → "I'm really hurt right now, and I need a moment before we talk." */
-const contempt: Builder = (input, found) => {
+const contempt: Builder = (input, found, feeling) => {
   const { sentence } = input;
   // "must be nice to sleep till noon", "look who decided to come home": a time or a place is no topic.
   const topic =
@@ -1177,11 +1205,15 @@ const contempt: Builder = (input, found) => {
     (topicOf(topic.toLowerCase().split(/\s+/)) !== 'general' ||
       /^(your|my|our|the|his|her|their|this|that)\b/i.test(topic));
   const thing = happened || !known ? '' : topic;
+  const beside = thing || happened ? '' : topicBeside(input);
+  // "you're a drunk": a label that names a habit is about the habit, when nothing else says what.
+  const habit = thing || happened || beside ? '' : habitNamed(sentence.words);
   return {
     slots: {
-      thing: thing || (happened ? '' : topicBeside(input)),
+      thing: thing || beside || habit,
       happened,
       sarcastic: thanked !== undefined,
+      ...(habit ? { feeling: { ...feeling, feeling: 'worried' } } : {}),
     },
   };
 };

@@ -613,20 +613,30 @@ export function partnerAct(
     // "You made my mother cry", "you told your brother about the loan": said in the past, these are
     // deeds ("you make me feel…", "you say you'll change" are not).
     const base = baseOf(verb.w);
-    if (NOT_ACTS.has(base) && !(PAST_DEEDS.has(base) && verb.w !== base)) continue;
+    // "you let your mum speak to me like that … and said nothing": a deed whose past looks like its
+    // present is past when another verb of the sentence is (review round 34).
+    const pastAlike =
+      PAST_DEEDS.has(base) && verb.w === base && pastOf(base) === base && saidInPast(words, verbs, j);
+    if (NOT_ACTS.has(base) && !(PAST_DEEDS.has(base) && verb.w !== base) && !pastAlike) continue;
     // "how you go spend the rent money": the second verb is the act.
     let end = j + 1;
+    // "you let your mum speak to me like that": "like that" is how it was done, no simile (review round
+    // 34). "You made him like this" is no deed but the blame itself: what he became.
+    const likeThat = (k: number) =>
+      !['make', 'turn'].includes(base) &&
+      (words[k] as Word).w === 'like' &&
+      /^(this|that)$/.test(words[k + 1]?.w ?? '');
     while (
       end < words.length &&
       (words[end] as Word).clause === verb.clause &&
-      !ACT_STOP.has((words[end] as Word).w) &&
+      (!ACT_STOP.has((words[end] as Word).w) || likeThat(end)) &&
       !/^\p{Extended_Pictographic}/u.test((words[end] as Word).w) &&
       // "…right after I mopped": the writer's own clause is not the partner's act (review round 18).
       !writersClause(words, end)
     )
       end++;
     // "you spend money like it grows on trees": cut off before its simile, the act is no complaint.
-    if (['like', 'as'].includes(words[end]?.w ?? '')) return undefined;
+    if (['like', 'as'].includes(words[end]?.w ?? '') && !likeThat(end)) return undefined;
     // A label inside the act ("you caused this whole fight") makes it the jab, not what happened; so
     // does a flagged phrase ("you left it AGAIN"). Function words a cue takes in ("of you") do not count.
     // A word that is harsh only as the scorer's cue and carries no hostile valence ("you made my mother
@@ -661,10 +671,20 @@ export function partnerAct(
     const have = perfect ? (words[j - 1] as Word).d.toLowerCase() : '';
     const did = infinitive ? pastOf(verb.w) : `${have ? `${have} ` : ''}${verb.d}`;
     const text = `${subject} ${did}${rest ? ` ${rest}` : ''}`.replace(/\s+/g, ' ').trim();
-    const past = infinitive || perfect || (baseOf(verb.w) !== verb.w && pastOf(verb.w) === verb.w);
+    const past =
+      infinitive || perfect || pastAlike || (baseOf(verb.w) !== verb.w && pastOf(verb.w) === verb.w);
     return { text, past };
   }
   return unsaidSubject(sentence);
+}
+
+/** Whether a verb after word `j` is in the past tense ("…and said nothing"): the sentence tells a past event. */
+function saidInPast(words: readonly Word[], verbs: readonly number[], j: number): boolean {
+  return verbs.some((k) => {
+    if (k <= j) return false;
+    const w = (words[k] as Word).w;
+    return baseOf(w) !== w && pastOf(w) === w;
+  });
 }
 
 /** Past deeds that are a complaint in themselves: said with no subject, they are the partner's. */

@@ -191,3 +191,32 @@ describe('a no for good said with a dropped "g" or "finished with" (review round
     );
   });
 });
+
+describe('a bare label beside what happened (review round 34)', () => {
+  it.each([
+    [
+      "You're spineless. You let your brother talk to me like that at the barbecue and laughed along.",
+      /you let your brother talk to me like that at the barbecue/,
+    ],
+    ["You're such a coward. You spoke to my dad like that in front of the whole table.", /spoke to my dad like that/],
+  ])('names the act, "like that" and all: %s', (text, act) => {
+    expect(firsts(text).some((r) => act.test(r))).toBe(true);
+  });
+
+  it('a deed that looks present stays a habit when nothing else in it is past', () => {
+    for (const r of firsts("You're hopeless. You let the dog sleep on my pillow."))
+      expect(r).not.toMatch(/that you let the dog/);
+  });
+
+  it.each([
+    ["You're a drunk. Everybody at the club can see it.", /about your drinking/],
+    ['honestly ur a workaholic, the boys hardly see u', /worried about how much you work/],
+  ])('a label that names a habit is a worry about the habit: %s', (text, worry) => {
+    expect(firsts(text).some((r) => worry.test(r))).toBe(true);
+  });
+
+  it('a label that names no habit is not given one', () => {
+    for (const r of firsts("You're a snob. Everybody at the club can see it."))
+      expect(r).not.toMatch(/drinking|work|gambling|spending|smoking/);
+  });
+});
