@@ -198,7 +198,10 @@ describe('a bare label beside what happened (review round 34)', () => {
       "You're spineless. You let your brother talk to me like that at the barbecue and laughed along.",
       /you let your brother talk to me like that at the barbecue/,
     ],
-    ["You're such a coward. You spoke to my dad like that in front of the whole table.", /spoke to my dad like that/],
+    [
+      "You're such a coward. You spoke to my dad like that in front of the whole table.",
+      /spoke to my dad like that/,
+    ],
   ])('names the act, "like that" and all: %s', (text, act) => {
     expect(firsts(text).some((r) => act.test(r))).toBe(true);
   });
