@@ -395,8 +395,10 @@ const HABITS: ReadonlyArray<[RegExp, string]> = [
   [/^(shopaholic)$/, 'the spending'],
 ];
 function habitNamed(words: readonly Word[]): string {
-  for (const x of words) {
+  for (const [i, x] of words.entries()) {
     if (!x.label && !x.harsh && !x.cue) continue;
+    // "a dry drunk" has stopped drinking: the label is about what is left, not the drinking.
+    if (words[i - 1]?.w === 'dry') continue;
     const found = HABITS.find(([re]) => re.test(x.w));
     if (found) return found[1];
   }
