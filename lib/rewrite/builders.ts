@@ -1355,6 +1355,43 @@ function tripTo(word: Word | undefined): boolean {
   );
 }
 
+/**
+ * "One more casino night and…", "one more late night at the office and…": the thing repeated, plural
+ * ("casino nights"), when the sentence opens on it and "and" follows it within three words; not a
+ * time, a chance or a word ("one more time and…" names nothing).
+ */
+function oneMoreAnd(words: readonly Word[]): string | undefined {
+  let at = 0;
+  while (
+    at < words.length &&
+    /^(ok|okay|right|so|honestly|seriously|look|listen)$/.test((words[at] as Word).w)
+  )
+    at++;
+  if (words[at]?.w !== 'one' || words[at + 1]?.w !== 'more') return undefined;
+  const from = at + 2;
+  const and = words.findIndex((x, k) => k > from && k <= from + 3 && x.w === 'and');
+  if (and < 0) return undefined;
+  const phrase = words.slice(from, and);
+  if (
+    phrase.some(
+      (x) =>
+        // The scorer's cues mark words of the threat's shape ("trip and"): only a label is no topic.
+        x.label ||
+        /^(time|times|thing|things|chance|word|words|day|night|minute|second|of|i|you|me|it|this|that)$/.test(
+          x.w,
+        ),
+    ) &&
+    !(phrase.length > 1 && /^(night|nights|day|days)$/.test((phrase[phrase.length - 1] as Word).w))
+  )
+    return undefined;
+  // "one more drink, just one, and…": an aside inside it is no noun phrase.
+  if (phrase.some((x) => /^(just|only|even|again|ever|please)$/.test(x.w))) return undefined;
+  // "one more text from her": the noun before the preposition is the one repeated ("texts from her").
+  const prep = phrase.findIndex((x, k) => k > 0 && /^(from|of|with|at|in|on|to|about|for)$/.test(x.w));
+  const head = prep > 0 ? prep - 1 : phrase.length - 1;
+  return phrase.map((x, k) => (k === head ? nounPlural(x.w) : x.d)).join(' ');
+}
+
 /** "stop seeing her or I'm moving out" → a boundary and a request, without the threat. */
 /** Verbs whose "if" a few words on means "whether": "decide by Sunday if you want this". */
 const WHETHER = new Set(['decide', 'ask', 'wonder', 'check']);
@@ -1388,6 +1425,19 @@ const ultimatum: Builder = ({ ruleId, sentence }, topic) => {
         },
       };
     }
+  }
+  // "One more casino night and I'm changing the locks." (the scorer's finding, no "if"): what the writer
+  // can take no more of is the noun phrase before "and" (review round 35 read "agree on something").
+  if (ruleId !== 'if-you-threat') {
+    const more = oneMoreAnd(words);
+    if (more)
+      return {
+        slots,
+        special: {
+          name: 'one-more',
+          texts: [`I'm finding the ${more} really hard, and I care about us. Can we talk honestly about it?`],
+        },
+      };
   }
   // "if you don't come…", "unless you get help": the condition is what the writer wants, whichever
   // reading (a rule's or the model's) found the threat.
@@ -1868,13 +1918,19 @@ const FOR_GOOD = new RegExp(
     // "I'm done with this conversation.", "not reading your essay. don't care anymore." (review round 32)
     ' (done|finished) with (this|the|that) (conversation|discussion|subject|topic|argument) ',
     ' (do not|dont) care any ?more ',
+    // "Nah. Not discussing Bali. Ever.", "I'm not going and that's that.", "Your brother is not moving
+    // in. Not discussing it." (review round 35: each answered "I'll come back to it")
+    ' not (discussing|talking about|going over|debating) (\\S+ ){0,6}ever ',
+    ' (that is|thats) that ',
+    ' (i|we) (am|are|will) not (going|coming)( (and|so|but|though|tho|then)|) (?!(to|back|with|over|through|round|around|into|on|out|in|up|down|home|away|off|anywhere|nowhere|far|near|yet|soon|till|until|crazy|mad|insane|along|ahead|forward)\\b)',
+    ' (is|are) not (moving in|moving back|staying here|living here|coming to stay|staying with us) ',
   ].join('|'),
 );
 
 /** Words of a decision: a no for good in such a message is said as one ("My mind is made up about…"). */
 // "done" alone is no decision: "Whatever. Do what you want, I'm done talking." gives in (review round 11).
 const DECIDED =
-  / (decided|decision|final|settled|made up|choice|closed|done deal|(it|that|this) is done|hard pass|answer (is|was) no|not happening|(i|we) (am|are|will) not (going|coming) (to|back|with)|(i|we) (have )?(already )?said no|not changing (my|our) mind|(i|we) (will|shall) not be (going|coming) (to|back|with))( |$)|^ not (going|coming) (to|back|with) /;
+  / (decided|decision|final|settled|made up|choice|closed|done deal|(it|that|this) is done|hard pass|answer (is|was) no|not happening|(i|we) (am|are|will) not (going|coming) (to|back|with)|(i|we) (have )?(already )?said no|not changing (my|our) mind|(i|we) (will|shall) not be (going|coming) (to|back|with)|that is that|thats that|(is|are) not (moving in|moving back|staying here|living here|coming to stay|staying with us))( |$)|^ not (going|coming) (to|back|with) /;
 
 /** Help by name, in normalised words. */
 const HELP_WORDS = `(therapy|counseling|${HELP_PEOPLE.join('|')}|counselors|couples (thing|session|sessions|course)|marriage course)`;

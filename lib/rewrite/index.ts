@@ -4,6 +4,8 @@
  */
 import { CATEGORY_INFO } from '../categories';
 import { findFindings } from '../detect';
+import { INSULTS } from '../lexicon/phrases';
+import { NEGATIVE_TRAITS } from '../lexicon/traits';
 import { fondMessage } from '../model/features';
 import { shippedModel } from '../model/shipped';
 import { wordClasses } from '../nlp/adapter';
@@ -566,6 +568,30 @@ function command(sentence: string, words: readonly string[]): boolean {
   );
 }
 
+/**
+ * Labels that, said bare as a sentence of their own ("Liar.", "Alcoholic.", "Irresponsible fellow.",
+ * "Hypocrite lah u."), name the partner: traits and insults, without the ones that as often describe the
+ * writer's state or a thing ("Exhausting.", "Cold.", "Boring.", "Unbelievable.").
+ */
+const BARE_LABELS: ReadonlySet<string> = new Set(
+  [...NEGATIVE_TRAITS, ...INSULTS.strong].filter(
+    (w) =>
+      !/\s/.test(w) &&
+      !/^(cold|angry|furious|unhappy|miserable|exhausting|draining|boring|weird|negative|critical|difficult|impossible|passive|hopeless|unfair|harsh|victim|mean|weak|cheap|touchy|moody|grumpy|distant|unavailable|obsessed|messy|joke|ridiculous|absurd|unbelievable|embarrassing|laughable|embarrassment|dramatic|crazy|insane|unbearable)$/.test(
+        w,
+      ),
+  ),
+);
+/** Words around a bare label that add nothing to it: particles, address words, "you". */
+const LABEL_FILLER =
+  /^(lah|leh|lor|la|paa|oo|o|sha|ah|eh|ey|u|you|ya|ye|mate|bro|man|fella|fellow|person|woman|boy|girl|such|a|an|total|complete|absolute|bloody|so|just|typical|honestly)$/;
+/** "Liar.", "Irresponsible fellow.", "Hypocrite lah u.": a label said bare, as its own sentence, no question. */
+function bareLabel(sentence: string, words: readonly string[]): boolean {
+  if (/[?]/.test(sentence) || words.length === 0 || words.length > 4) return false;
+  const rest = words.filter((w) => !LABEL_FILLER.test(w));
+  return rest.length === 1 && BARE_LABELS.has(rest[0] as string);
+}
+
 /** A boundary about the writer's body or safety: "Don't touch me.", "don't you dare come near me". */
 const BODY = /\b(touch|hit|hurt|near|follow|grab|push)\b/i;
 
@@ -622,7 +648,12 @@ function keptHarshRewritten(
           sentence,
           read.words.map((x) => x.w),
         )) ||
-      (length <= 7 && DARE.test(sentence) && !BODY.test(sentence))
+      (length <= 7 && DARE.test(sentence) && !BODY.test(sentence)) ||
+      (read !== undefined &&
+        bareLabel(
+          sentence,
+          read.words.map((x) => x.w),
+        ))
     ) {
       result += out.slice(at, unit.start) + raw.slice(raw.trimEnd().length);
       at = unit.end;

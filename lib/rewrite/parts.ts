@@ -610,6 +610,8 @@ export function partnerAct(
       j++;
     const verb = words[j];
     if (!verb || !verbs.includes(j)) continue;
+    // "u r such a drama queen": chat's "r" is "are", a verdict and no deed (review round 35).
+    if (verb.w === 'r') continue;
     // "You made my mother cry", "you told your brother about the loan": said in the past, these are
     // deeds ("you make me feel…", "you say you'll change" are not).
     const base = baseOf(verb.w);
@@ -617,7 +619,9 @@ export function partnerAct(
     // present is past when another verb of the sentence is (review round 34).
     const pastAlike =
       PAST_DEEDS.has(base) && verb.w === base && pastOf(base) === base && saidInPast(words, verbs, j);
-    if (NOT_ACTS.has(base) && !(PAST_DEEDS.has(base) && verb.w !== base) && !pastAlike) continue;
+    // "nice of you to tell your mother before me": the infinitive of a deed is a deed done.
+    if (NOT_ACTS.has(base) && !(PAST_DEEDS.has(base) && (verb.w !== base || infinitive)) && !pastAlike)
+      continue;
     // "how you go spend the rent money": the second verb is the act.
     let end = j + 1;
     // "you let your mum speak to me like that": "like that" is how it was done, no simile (review round
@@ -645,7 +649,16 @@ export function partnerAct(
       (x.label || x.harsh) &&
       x.w.length > 3 &&
       !(x.cue && valenceOf(x.w) >= 0 && valenceOf(baseOf(x.w)) >= 0);
-    if (words.slice(j, end).some(jab)) return undefined;
+    // A mishap said plainly in the past ("You missed Kaylee's recital", "you ruined Diwali") is what
+    // happened even where the scorer weighed its verb: only the other words can make it a jab (review
+    // round 35).
+    // The scorer's finding may span the whole clause with no cue words, so for a mishap only a hostile
+    // word counts, not the span's marks.
+    // Not "ruined" or "blew": said of the partner they are the blame itself, which no rewrite may repeat.
+    const mishap =
+      MISHAPS.has(base) && !['ruin', 'blow'].includes(base) && verb.w !== base && pastOf(base) === verb.w;
+    const hostile = (x: Word) => x.w.length > 3 && (valenceOf(x.w) < 0 || valenceOf(baseOf(x.w)) < 0);
+    if (mishap ? words.slice(j + 1, end).some(hostile) : words.slice(j, end).some(jab)) return undefined;
     // A preposition, determiner or conjunction cut off at the end belongs to what was dropped.
     while (
       end > j + 1 &&
@@ -688,7 +701,18 @@ function saidInPast(words: readonly Word[], verbs: readonly number[], j: number)
 }
 
 /** Past deeds that are a complaint in themselves: said with no subject, they are the partner's. */
-const MISHAPS = new Set(['forget', 'lose', 'break', 'ruin', 'blow', 'waste', 'crash', 'skip', 'ignore']);
+const MISHAPS = new Set([
+  'forget',
+  'lose',
+  'break',
+  'ruin',
+  'blow',
+  'waste',
+  'crash',
+  'skip',
+  'ignore',
+  'miss',
+]);
 /** Openers before a subjectless deed: "Wow. Forgot…", "and then left…". */
 const OPENERS = new Set([
   'oh',

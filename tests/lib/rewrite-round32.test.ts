@@ -223,3 +223,83 @@ describe('a bare label beside what happened (review round 34)', () => {
       expect(r).not.toMatch(/drinking|work|gambling|spending|smoking/);
   });
 });
+
+describe('a mishap the scorer flagged whole (review round 35)', () => {
+  it.each([
+    ['you missed my graduation', /that you missed my graduation/],
+    ['you forgot our anniversary', /that you forgot our anniversary/],
+  ])('says what happened: %s', (text, act) => {
+    const all = findingsOf(text).flatMap((f) => f.rewrites);
+    expect(all.some((r) => act.test(r))).toBe(true);
+  });
+
+  it('a hostile word in it still makes it the jab', () => {
+    for (const r of findingsOf('you ruined my birthday you disgusting pig').flatMap((f) => f.rewrites))
+      expect(r).not.toMatch(/pig|disgusting/);
+  });
+});
+
+describe('a bare label kept beside a rewrite (review round 35)', () => {
+  it.each([
+    "You're useless. You told me you paid the gas bill and the red letter came today. Liar.",
+    'Wah you say you saving for the wedding then go buy new speakers. Hypocrite lah.',
+    'Stop drinking on weeknights or I move out. Drunkard.',
+  ])('goes: %s', (text) => {
+    expect(rewriteMessage(text)).not.toMatch(/\b(Liar|Hypocrite|Drunkard)\b/);
+  });
+
+  it('a word that as often describes the writer or a thing stays', () => {
+    const text =
+      'I missed the bus and it is freezing. Cold. Can you pick me up? You never answer your phone.';
+    expect(findingsOf(text).length).toBeGreaterThan(0);
+    expect(rewriteMessage(text)).toMatch(/\bCold\b/);
+  });
+});
+
+describe('a no said for good in other words (review round 35)', () => {
+  it.each([
+    'Nope. Not talking about the timeshare. Ever.',
+    "I'm not coming to the office party and that's that.",
+    'Your nephew is not moving in. Not discussing it.',
+  ])('%s is not put off for later', (text) => {
+    expect(findingsOf(text).length).toBeGreaterThan(0);
+    expect(rewriteMessage(text)).not.toMatch(
+      /for now|another time|when I am|not ready|come back to it|yet\b/,
+    );
+  });
+
+  it('"not going anywhere" is no decision', () => {
+    expect(
+      rewriteMessage("I'm not going anywhere, but I'm not talking about the loan tonight, drop it"),
+    ).not.toMatch(/mind is made up|leave it there, please/);
+  });
+});
+
+describe('what the partner did, read behind the words (review round 35)', () => {
+  it('"nice of you to tell…" is a deed done', () => {
+    const all = findingsOf(
+      'Real nice of you to tell your brother about my job before me. Really classy.',
+    ).flatMap((f) => f.rewrites);
+    expect(all.some((r) => /you told your brother about my job before me/.test(r))).toBe(true);
+  });
+
+  it('chat\'s "u r" is a verdict, never what happened', () => {
+    for (const r of findingsOf('u r such a sulker omg').flatMap((f) => f.rewrites))
+      expect(r).not.toMatch(/you r\b/);
+  });
+});
+
+describe('"one more X and…" read by the scorer (review round 35)', () => {
+  it.each([
+    ['One more poker night and I am moving out.', /poker nights/],
+    ['one more fishing trip and I swear I am done', /fishing trips/],
+  ])('names what the writer can take no more of: %s', (text, named) => {
+    const ultimatum = findingsOf(text).find((f) => f.category === 'ultimatum');
+    expect(ultimatum?.rewrites[0]).toMatch(named);
+  });
+
+  it('"one more time and…" names nothing', () => {
+    for (const f of findingsOf('one more time and I walk out'))
+      for (const r of f.rewrites) expect(r).not.toMatch(/finding the times/);
+  });
+});
