@@ -1854,6 +1854,11 @@ export const SOFTER_FOR_GOOD = ['rather not go over', 'go back over', 'mind is m
  * expanded): "not ever", "end of", "done talking", "nothing to discuss", "do not bring it up again",
  * and Softer's own (SOFTER_FOR_GOOD) once an earlier pass of a whole rewrite said it.
  */
+/** "…and that's that": a decision, closed for good. */
+const THAT_IS_THAT = '(that is|thats) that';
+/** "Your brother is not moving in": a decision about the home, said of someone else. */
+const NOT_MOVING_IN =
+  '(is|are) not (moving in|moving back|staying here|living here|coming to stay|staying with us)';
 const FOR_GOOD = new RegExp(
   [
     ` (not ever|never again|ever again|for good|end of|(done|finished) (talking|discussing)|nothing (left )?to (discuss|talk about|say)|bring (it|this|that) up again|made (your|his|her|their) (choice|bed)|live with it|${SOFTER_FOR_GOOD.join('|')}) `,
@@ -1921,16 +1926,17 @@ const FOR_GOOD = new RegExp(
     // "Nah. Not discussing Bali. Ever.", "I'm not going and that's that.", "Your brother is not moving
     // in. Not discussing it." (review round 35: each answered "I'll come back to it")
     ' not (discussing|talking about|going over|debating) (\\S+ ){0,6}ever ',
-    ' (that is|thats) that ',
+    ` ${THAT_IS_THAT} `,
     ' (i|we) (am|are|will) not (going|coming)( (and|so|but|though|tho|then)|) (?!(to|back|with|over|through|round|around|into|on|out|in|up|down|home|away|off|anywhere|nowhere|far|near|yet|soon|till|until|crazy|mad|insane|along|ahead|forward)\\b)',
-    ' (is|are) not (moving in|moving back|staying here|living here|coming to stay|staying with us) ',
+    ` ${NOT_MOVING_IN} `,
   ].join('|'),
 );
 
 /** Words of a decision: a no for good in such a message is said as one ("My mind is made up about…"). */
 // "done" alone is no decision: "Whatever. Do what you want, I'm done talking." gives in (review round 11).
-const DECIDED =
-  / (decided|decision|final|settled|made up|choice|closed|done deal|(it|that|this) is done|hard pass|answer (is|was) no|not happening|(i|we) (am|are|will) not (going|coming) (to|back|with)|(i|we) (have )?(already )?said no|not changing (my|our) mind|(i|we) (will|shall) not be (going|coming) (to|back|with)|that is that|thats that|(is|are) not (moving in|moving back|staying here|living here|coming to stay|staying with us))( |$)|^ not (going|coming) (to|back|with) /;
+const DECIDED = new RegExp(
+  ` (decided|decision|final|settled|made up|choice|closed|done deal|(it|that|this) is done|hard pass|answer (is|was) no|not happening|(i|we) (am|are|will) not (going|coming) (to|back|with)|(i|we) (have )?(already )?said no|not changing (my|our) mind|(i|we) (will|shall) not be (going|coming) (to|back|with)|${THAT_IS_THAT}|${NOT_MOVING_IN})( |$)|^ not (going|coming) (to|back|with) `,
+);
 
 /** Help by name, in normalised words. */
 const HELP_WORDS = `(therapy|counseling|${HELP_PEOPLE.join('|')}|counselors|couples (thing|session|sessions|course)|marriage course)`;

@@ -638,22 +638,14 @@ function keptHarshRewritten(
     // of it: the jab's lower bar is for the rest.
     const read = curt && WORD.test(sentence) ? readMessage(sentence) : undefined;
     const jab = read !== undefined && !fondMessage(read);
+    const said = read?.words.map((x) => x.w);
     // A curt order of the writer's beside a rewrite that asks gently ("Get help.", "Sleep on the sofa.",
     // "Figure it out.", "Don't test me.", "Don't you dare lecture me.") contradicts it: it goes, whatever
     // the scorer says of it.
     if (
-      (jab &&
-        length <= 4 &&
-        command(
-          sentence,
-          read.words.map((x) => x.w),
-        )) ||
+      (jab && said !== undefined && length <= 4 && command(sentence, said)) ||
       (length <= 7 && DARE.test(sentence) && !BODY.test(sentence)) ||
-      (read !== undefined &&
-        bareLabel(
-          sentence,
-          read.words.map((x) => x.w),
-        ))
+      (said !== undefined && bareLabel(sentence, said))
     ) {
       result += out.slice(at, unit.start) + raw.slice(raw.trimEnd().length);
       at = unit.end;

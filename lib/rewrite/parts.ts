@@ -649,14 +649,11 @@ export function partnerAct(
       (x.label || x.harsh) &&
       x.w.length > 3 &&
       !(x.cue && valenceOf(x.w) >= 0 && valenceOf(baseOf(x.w)) >= 0);
-    // A mishap said plainly in the past ("You missed Kaylee's recital", "you ruined Diwali") is what
-    // happened even where the scorer weighed its verb: only the other words can make it a jab (review
-    // round 35).
-    // The scorer's finding may span the whole clause with no cue words, so for a mishap only a hostile
-    // word counts, not the span's marks.
-    // Not "ruined" or "blew": said of the partner they are the blame itself, which no rewrite may repeat.
-    const mishap =
-      MISHAPS.has(base) && !['ruin', 'blow'].includes(base) && verb.w !== base && pastOf(base) === verb.w;
+    // A mishap said plainly in the past ("You missed Kaylee's recital") is what happened even where the
+    // scorer weighed it: its finding may span the whole clause with no cue words, so only a hostile word
+    // makes it the jab (review round 35). Not "ruined" or "blew": said of the partner they are the blame
+    // itself, which no rewrite may repeat.
+    const mishap = MISHAPS.has(base) && !['ruin', 'blow'].includes(base) && isPast(verb.w);
     const hostile = (x: Word) => x.w.length > 3 && (valenceOf(x.w) < 0 || valenceOf(baseOf(x.w)) < 0);
     if (mishap ? words.slice(j + 1, end).some(hostile) : words.slice(j, end).some(jab)) return undefined;
     // A preposition, determiner or conjunction cut off at the end belongs to what was dropped.
@@ -684,20 +681,18 @@ export function partnerAct(
     const have = perfect ? (words[j - 1] as Word).d.toLowerCase() : '';
     const did = infinitive ? pastOf(verb.w) : `${have ? `${have} ` : ''}${verb.d}`;
     const text = `${subject} ${did}${rest ? ` ${rest}` : ''}`.replace(/\s+/g, ' ').trim();
-    const past =
-      infinitive || perfect || pastAlike || (baseOf(verb.w) !== verb.w && pastOf(verb.w) === verb.w);
+    const past = infinitive || perfect || pastAlike || isPast(verb.w);
     return { text, past };
   }
   return unsaidSubject(sentence);
 }
 
+/** A verb in its own past form, not its base ("forgot", not "let" or "forget"). */
+const isPast = (verb: string) => baseOf(verb) !== verb && pastOf(verb) === verb;
+
 /** Whether a verb after word `j` is in the past tense ("…and said nothing"): the sentence tells a past event. */
 function saidInPast(words: readonly Word[], verbs: readonly number[], j: number): boolean {
-  return verbs.some((k) => {
-    if (k <= j) return false;
-    const w = (words[k] as Word).w;
-    return baseOf(w) !== w && pastOf(w) === w;
-  });
+  return verbs.some((k) => k > j && isPast((words[k] as Word).w));
 }
 
 /** Past deeds that are a complaint in themselves: said with no subject, they are the partner's. */
