@@ -204,7 +204,10 @@ class MessageView {
         const gap = /^\s*[,;:—–-]+\s*/.exec(this.msg.text.slice(end, tokenStart(this.msg, next.start)));
         if (gap) end += gap[0].length;
       }
-      bounds = { start: tokenStart(this.msg, range.start), end };
+      // "$400 at Bass Pro…": a currency sign is no token, but the amount's, and the rewrite reads it.
+      let start = tokenStart(this.msg, range.start);
+      while (start > 0 && /[$£€₹¥₦]/u.test(this.msg.text[start - 1] as string)) start--;
+      bounds = { start, end };
       this.bounds.set(key, bounds);
     }
     return bounds;

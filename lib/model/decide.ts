@@ -108,7 +108,9 @@ function withJabBefore(msg: Message, findings: Finding[]): Finding[] {
     // again. Shocker.": review round 32 graded its rewrite, read alone, generic).
     const words = own ? own.end - own.start : 0;
     if (!own || !before || before.end - before.start < (words <= 2 ? 2 : 3)) return f;
-    const start = charStart(before.start);
+    // "£250 at the bookies…": a currency sign is no token, but the amount's, and the rewrite reads it.
+    let start = charStart(before.start);
+    while (start > 0 && /[$£€₹¥₦]/u.test(msg.text[start - 1] as string)) start--;
     const ownStart = charStart(own.start);
     // After thanks, a sneer of up to five words closes it too: "Merci for leaving the car on empty.
     // Really thoughtful, as usual.

@@ -341,7 +341,10 @@ function gerundBase(verb: string, gerundOf: (base: string) => string | undefined
 /** The past tense of a base verb: "take" → "took". */
 export function verbPast(base: string): string {
   const { t, model } = transform();
-  return t.verb.conjugate(base, model).PastTense ?? `${base}ed`;
+  const past = t.verb.conjugate(base, model).PastTense ?? `${base}ed`;
+  // compromise leaves some regular verbs in "-el" as they are ("shovel" → "shovel", "label"); no verb
+  // of that shape keeps its base in the past. Other words it leaves alone are no verbs ("as").
+  return past === base && /^\w{3,}[aeiou]l$/.test(base) ? `${base}ed` : past;
 }
 
 /** The plural of a noun: "lie" → "lies". */

@@ -34,6 +34,8 @@ export interface RewriteInput {
   around?: () => FlaggedSentence[];
   /** The sentence just before the flagged one, read only when asked: what thanks alone close. */
   previous?: () => FlaggedSentence | undefined;
+  /** The sentence just after the flagged one, read only when asked: what a verdict that opens the message is about. */
+  next?: () => FlaggedSentence | undefined;
   /** How the message says no (readNo of `message`), read once per message by the caller. */
   no?: MessageNo;
 }
@@ -65,7 +67,7 @@ const stripOnce = (rest: string) =>
   rest
     // "u never text back 😤 never ever 😤 not once today": the count said again at the end.
     .replace(/\s+(never ever|never|not once|not one time|not even once|not today)( today| this week)?$/, '')
-    .replace(/\s*\b(once in a while|in a while|for a change|for once|again|ever)\b/g, '')
+    .replace(/\s*\b(once in a while|in a while|for a change|for once|without fail|again|ever)\b/gi, '')
     .replace(/\s*\bfor$/, '')
     // "you're never home at bedtime anyway": a shrug at the end is no part of the act (review round 32).
     .replace(/\s+(anyway|anyways|though|tho|lol|smh|typical|classic|as usual|as always)$/, '')
@@ -87,7 +89,7 @@ const absolute: Builder = (input, topic, _feeling) => {
   const { sentence } = input;
   const { words } = sentence;
   // "…and its gone 8. typical": the sweep is a sarcastic tag on what the sentence before says.
-  const tagged = harmTagged(words, input.previous);
+  const tagged = harmTagged(sentence, input.previous, input.next);
   if (tagged) return saidPlainly(tagged);
   const order = orderAfterJab(sentence) ?? orderSwept(sentence);
   if (order) return orderAsked(order);
@@ -375,7 +377,9 @@ const diagnosis: Builder = (input, topic, feeling) => {
   return {
     slots: {
       act,
-      thing: act && topic && act.includes(topic) ? '' : topic || habit,
+      // "you're so obsessed with your abs you forgot our anniversary": what happened is the complaint,
+      // and the label's own nouns ("your abs") no second topic beside it (review round 36).
+      thing: happened || (act && topic && act.includes(topic)) ? '' : topic || habit,
       happened,
       // Named as a habit, it is a worry ("I'm worried about your drinking"), not a hurt.
       ...(habit ? { feeling: { ...feeling, feeling: 'worried' } } : {}),
@@ -886,16 +890,29 @@ const SARCASTIC_THANKS =
  * told my mum before me"; "thanks for leaving me the washing up" → "you left me the washing up".
  * The act is a gerund after the thanks ("for", "you"), read to the end of its clause.
  */
-function thankedAct(words: readonly Word[]): string | undefined {
+function thankedAct(words: readonly Word[], denied = false): string | undefined {
   const said = words.map((x) => x.w).join(' ');
   const cue = SARCASTIC_THANKS.exec(said);
   if (!cue) return undefined;
   // The word index where the cue ends.
   let at = said.slice(0, cue.index + cue[0].length).split(' ').length;
   while (
-    ['for', 'you', 'so', 'much', 'a', 'lot', 'again', 'once', 'always', 'really', 'how', 'that'].includes(
-      words[at]?.w ?? '',
-    )
+    [
+      'for',
+      'you',
+      'so',
+      'much',
+      'a',
+      'lot',
+      'heaps',
+      'loads',
+      'again',
+      'once',
+      'always',
+      'really',
+      'how',
+      'that',
+    ].includes(words[at]?.w ?? '')
   )
     at++;
   const verb = words[at];
@@ -918,7 +935,8 @@ function thankedAct(words: readonly Word[]): string | undefined {
   // remember the vet" (review round 18 read it as "you remembered").
   // …unless it came late: "thanks for remembering our anniversary 3 days late" → "you remembered our
   // anniversary 3 days late" (review round 29 read "you didn't remember … 3 days late").
-  if (KINDNESSES.has(base) && !/\blate$/.test(rest)) return `you didn't ${base}${rest ? ` ${rest}` : ''}`;
+  if ((denied || KINDNESSES.has(base)) && !/\blate$/.test(rest))
+    return `you didn't ${base}${rest ? ` ${rest}` : ''}`;
   return `you ${pastOf(base)}${rest ? ` ${rest}` : ''}`;
 }
 /** Words that may follow closing thanks: "thanks so much", "cheers for that, mate". */
@@ -939,7 +957,7 @@ const THANKS_TAIL = new Set([
   'honestly',
 ]);
 const DURATION =
-  /^(?:another |a good |over |nearly |almost )?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|half an?)(?: (?:and a half|odd|more))? (?:hours?|hrs?|minutes?|mins?)\b/i;
+  /^(?:only |just |a mere |another |a good |over |nearly |almost )?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|half an?)(?: (?:and a half|odd|more))? (?:hours?|hrs?|minutes?|mins?)\b/i;
 
 /**
  * What sarcastic thanks that close a sentence of their own were said for, as a clause that can follow
@@ -976,7 +994,7 @@ function harmThanked(
  * meant to be back by 6 and its gone 8. typical" was rewritten as a stock line that lost the 8 o'clock).
  */
 const SARCASTIC_TAG =
-  /^(?:typical(?: you)?|classic(?: you)?|bravo|figures|nice one|well done|good job|great job|great|brilliant|genius|amazing|lovely|perfect|cool|wow|top effort|gold star|(?:of )?course (?:you|he|she) (?:are|did|do|have|were|would|will|is|does)|of course|such a (?:hero|star|legend|gentleman|catch)|what a (?:hero|star|legend|gentleman|catch)|real (?:mature|nice|smart|classy)|(?:very|so) (?:mature|helpful|thoughtful))(?: (?:mate|babe|love|hun|again|as usual|then))?$/;
+  /^(?:typical(?: you)?|classic(?: you)?|bravo|figures|nice one|well done|good job|great job|great|brilliant|genius|amazing|lovely|perfect|cool|wow|top effort|gold star|(?:of )?course (?:you|he|she) (?:are|did|do|have|were|would|will|is|does)|of course|such a (?:hero|star|legend|gentleman|catch)|what a (?:hero|star|legend|gentleman|catch)|(?:real|very|so|proper|well|dead) (?:mature|nice|smart|classy|smooth|good|helpful|thoughtful|caring|considerate|romantic|proud|impressive|clever|responsible)|(?:brilliant|great|top|nice|good|amazing|excellent|stellar|fantastic|superb|quality|truly|real) (?:parenting|planning|work|effort|move|thinking|timing|budgeting|driving|listening|gifted|talented))(?: (?:mate|babe|love|hun|again|as usual|then))?$/;
 
 /**
  * What a sarcastic tag was said about, as a clause after "It really hurt that": the sentence before a
@@ -984,20 +1002,95 @@ const SARCASTIC_TAG =
  * you, an hour late to Dreamland"). Undefined when there is no tag, or no plain statement with it.
  */
 function harmTagged(
-  words: readonly Word[],
+  sentence: FlaggedSentence,
   previous?: () => FlaggedSentence | undefined,
+  next?: () => FlaggedSentence | undefined,
 ): string | undefined {
+  return taggedHarm(sentence, previous, next);
+}
+
+function taggedHarm(
+  sentence: FlaggedSentence,
+  previous?: () => FlaggedSentence | undefined,
+  next?: () => FlaggedSentence | undefined,
+): string | undefined {
+  const { words } = sentence;
+  const nouns = new Set(sentence.allNouns.map((i) => words[i]));
+  const bareVerdict = (said: readonly Word[]) => verdictAlone(said, nouns);
   const spoken = words.filter((x) => /\p{L}/u.test(x.d));
   const said = spoken.map((x) => x.w).join(' ');
-  if (SARCASTIC_TAG.test(said)) {
+  const tagged = SARCASTIC_TAG.test(said);
+  if (tagged || bareVerdict(spoken)) {
     const before = previous?.();
-    return before ? harmSaid(before.words) : undefined;
+    // "…thanks SO much for shoveling the driveway. Oh wait. You didn't.": the thanks were for nothing done.
+    // A verdict with no word of praise beside the writer's own deed ("I've packed a bag. … Not once.")
+    // is about the writer: only a tag of praise turns it into what was done to them ("I waited… Typical.").
+    const plain = before ? harmSaid(before.words, denial(next?.())) : undefined;
+    if (before)
+      return tagged || !plain || !/^(I|we)\b/i.test(plain) || /\byou\b/i.test(plain) ? plain : undefined;
+    // "Typical. Late for Nana's 80th as well.": a verdict that opens the message is about what follows.
+    const after = next?.();
+    return after ? harmSaid(after.words) : undefined;
   }
+  // "$400 at Bass Pro on another rod. Real good.": a verdict that closes the flagged words is about the
+  // statement before it.
+  const lastClause = spoken[spoken.length - 1]?.clause;
+  const last = spoken.filter((x) => x.clause === lastClause);
+  if (
+    last.length < spoken.length &&
+    (SARCASTIC_TAG.test(last.map((x) => x.w).join(' ')) || bareVerdict(last))
+  )
+    return harmSaid(words.slice(0, words.indexOf(last[0] as Word)), denial(next?.()));
   // "typical you, an hour late…": the tag is the first clause, the statement the rest.
   const first = spoken.filter((x) => x.clause === spoken[0]?.clause);
-  if (first.length === spoken.length || !SARCASTIC_TAG.test(first.map((x) => x.w).join(' ')))
+  if (
+    first.length === spoken.length ||
+    !(SARCASTIC_TAG.test(first.map((x) => x.w).join(' ')) || bareVerdict(first))
+  )
     return undefined;
   return harmSaid(spoken.slice(first.length));
+}
+
+/** "You didn't.", "You never did.", "Never happened.": a sentence that only says it was not done. */
+function denial(sentence: FlaggedSentence | undefined): boolean {
+  const said = (sentence?.words ?? [])
+    .filter((x) => /\p{L}/u.test(x.w))
+    .map((x) => x.w)
+    .join(' ');
+  return /^(?:(?:oh )?(?:wait|no) )?(?:you (?:did not|never did|have not|never have)|(?:it )?never happened|(?:course|of course) (?:you )?(?:did not|not))(?: even)?$/.test(
+    said,
+  );
+}
+
+/** Verdicts on what happened, not names for the partner, though the insult rule reads them: "Unbelievable.", "Remarkable." */
+const EXCLAIMED =
+  /^(unbelievable|unreal|incredible|remarkable|ridiculous|laughable|absurd|shocking|priceless|marvellous|marvelous|fantastic|brilliant|classic|typical|amazing|outstanding|impressive)$/;
+
+/** A sarcastic welcome: "nice of you to show up", "look who's finally home", "so glad you could make it". */
+const ARRIVAL_JAB =
+  /\b(?:(?:nice|good|kind|lovely|sweet) of you to (?:show up|turn up|join us|come home|grace us|show your face|make it)|look who(?: is| has)? (?:finally )?(?:here|home|up|awake|back|decided|showed up|turned up|made it)|(?:so )?glad you could (?:make it|join us))\b/;
+
+/** Words a verdict said alone carries besides its flagged ones: "Really appreciate it.", "Very caring man oo." */
+const VERDICT_FILLER = new Set(
+  'really very so just clearly honestly truly totally it that this oh ah wow well eh aye oo o lah la leh sia mate babe love hun bro man then too'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Words that are nothing but a sarcastic verdict: at most five, at least one of them flagged, the rest
+ * fillers or words that are no noun (`nouns`), with no insult and no "you" among them ("Real good.",
+ * "Really appreciate it.", "Unreal."). They say nothing of their own, so what they are about is the
+ * plain statement beside them (review round 35: "$400 at Bass Pro on another rod. Real good." lost the
+ * rod). An insult alone ("Idiot.") is a label, not sarcasm.
+ */
+function verdictAlone(spoken: readonly Word[], nouns: ReadonlySet<Word | undefined>): boolean {
+  if (spoken.length === 0 || spoken.length > 5) return false;
+  if (spoken.some((x) => (x.label && !EXCLAIMED.test(x.w)) || x.w === 'you')) return false;
+  return (
+    spoken.some((x) => x.harsh) &&
+    spoken.every((x) => x.harsh || x.cue || VERDICT_FILLER.has(x.w) || !nouns.has(x))
+  );
 }
 
 /** Verbs that are no order on their own: "be", "have", "do" and their forms. */
@@ -1094,17 +1187,53 @@ function saidPlainly(happened: string): Reading {
   };
 }
 
+/**
+ * An act said as a gerund, said in the past: "forgetting our anniversary twice" (after "Real smooth,")
+ * → "you forgot our anniversary twice". Not a label ("being a slob") or another subject's act.
+ */
+function gerundDone(words: readonly Word[], flaggedWhole = false): string | undefined {
+  const first = words[0]?.w ?? '';
+  if (
+    !/^\w{3,}ing$/.test(first) ||
+    /^(nothing|something|everything|anything|morning|evening|thing|being|acting|behaving)$/.test(first)
+  )
+    return undefined;
+  // A clause the scorer flagged whole reads as a label throughout: only a word-level label counts then.
+  if (!flaggedWhole && words.some((x) => x.label)) return undefined;
+  const rest = showPlain(words, 1, words.length).replace(/[\s.!?,…\p{Extended_Pictographic}]+$/u, '');
+  const base = baseOf(first);
+  if (base === first || rest === '' || /^(you|i|we|he|she|they|it)\b/i.test(rest)) return undefined;
+  return `you ${pastOf(base)} ${rest}`;
+}
+
 /** What came before sarcastic thanks, as a clause after "It really hurt that" (see harmThanked). */
-function harmSaid(before: readonly Word[]): string | undefined {
-  if (before.length === 0 || before.length > 16 || before.some((x) => x.harsh || x.label)) return undefined;
+function harmSaid(words: readonly Word[], denied = false): string | undefined {
+  // "you forgot to pay the gas again and now they're threatening to cut us off": what happened is the
+  // first part; what came of it is a second clause a rewrite does not carry whole.
+  const then = words.findIndex(
+    (x, k) => k > 2 && x.w === 'and' && /^(now|then)$/.test(words[k + 1]?.w ?? ''),
+  );
+  const before = then > 0 ? words.slice(0, then) : words;
+  // A word harsh only as the scorer's cue ("forgetting") can still say what happened.
+  if (before.length === 0 || before.length > 16 || before.some((x) => (x.harsh && !x.cue) || x.label))
+    return undefined;
   const said = showPlain(before, 0, before.length)
     .replace(/[\s.!?,…\p{Extended_Pictographic}]+$/u, '')
     .trim();
   if (said === '' || /[?]/.test(said)) return undefined;
   const first = (before[0] as Word).w;
   const low = `${said.charAt(0).toLowerCase()}${said.slice(1)}`;
+  // "I've done every hospital appointment for your mother for two years.": the writer's sweep of their
+  // own effort is no harm to say plainly (review round 15's regrade: "…hurt that I've done hospitals…").
+  if (
+    /^(i|we)$/.test(first) &&
+    !before.some((x) => x.w === 'you') &&
+    before.some((x) => /^(every|each|all|always)$/.test(x.w))
+  )
+    return undefined;
   if (DURATION.test(said)) {
-    if (/\blate\b/i.test(said)) return `you were ${low}`;
+    // "Only 2 hours late": "only" is the sarcasm, not the lateness.
+    if (/\blate\b/i.test(said)) return `you were ${low.replace(/^(only|just|a mere) /i, '')}`;
     // A subject of its own ("Two hours I sat there") is no bare wait; "for you" is whom it was for.
     const subject = (x: Word, k: number) =>
       ['i', 'we'].includes(x.w) || (x.w === 'you' && !/^(for|on|with)$/.test(before[k - 1]?.w ?? ''));
@@ -1115,17 +1244,95 @@ function harmSaid(before: readonly Word[]): string | undefined {
     return `I waited ${low}`;
   }
   if (/^(stood|sat|waited)$/.test(first)) return `I ${low}`;
+  // "Never once came to Mum's in Saltash.": a sweep said without its subject is the partner's, and
+  // said plainly it is what they did not do ("you didn't come to Mum's in Saltash").
+  if (/^(never|not)$/.test(first)) {
+    let k = 1;
+    while (/^(once|ever|even|one|time|again)$/.test(before[k]?.w ?? '')) k++;
+    const verb = before[k];
+    if (
+      verb &&
+      k < before.length - 1 &&
+      /(ed|ame|ent|ook|ought|aid|ot|ew|ade)$/.test(verb.w) &&
+      pastOf(verb.w) === verb.w
+    )
+      return `you didn't ${baseOf(verb.w)} ${showPlain(before, k + 1, before.length).replace(/[\s.!?,…\p{Extended_Pictographic}]+$/u, '')}`;
+  }
+  const done = gerundDone(before);
+  if (done) return done;
+  // "Flights booked for the wrong month.", "Bins left out again.": the act said without its doer, the
+  // thing first. Said with its doer: "you booked the flights for the wrong month".
+  const participle = before[1];
+  if (
+    participle &&
+    before.length > 2 &&
+    /^\p{L}+$/u.test(first) &&
+    !/^(i|we|you|he|she|they|it|this|that|there|my|our|your|his|her|their|the|a|an)$/.test(first) &&
+    /ed$|^(left|lost|forgot|forgotten|broken|spent|sold|taken|brought|bought|sent|done|put|thrown)$/.test(
+      participle.w,
+    ) &&
+    baseOf(participle.w) !== participle.w
+  ) {
+    const terms = taggedSentences(`${first} ${participle.w}`).flatMap((t) => t.terms);
+    // "Mum cooked for you.": a person does the act, it is not done to them.
+    const person =
+      PEOPLE.test(first) || terms[0]?.tags.some((t) => ['Person', 'ProperNoun', 'Pronoun'].includes(t));
+    const yours = before.slice(2).some((x) => /^(you|your|yours|yourself)$/.test(x.w));
+    if (terms[0]?.tags.includes('Noun') && !person && !yours) {
+      const rest = showPlain(before, 2, before.length).replace(/[\s.!?,…\p{Extended_Pictographic}]+$/u, '');
+      return `you ${pastOf(baseOf(participle.w))} the ${(before[0] as Word).d.toLowerCase()}${rest ? ` ${rest}` : ''}`;
+    }
+  }
+  // "Late for Nana's 80th as well.": a state said without its subject is the partner's.
+  // One clause only: "late, phone dead, no apology" is a list, not a state ("you were late phone dead…").
+  if (
+    /^(late|drunk|hungover|asleep|awol|missing)$/.test(first) &&
+    before.length > 1 &&
+    before.every((x) => x.clause === before[0]?.clause)
+  )
+    return `you were ${low}`;
+  // "$400 at Bass Pro on another rod.", "another £60 down Gloucester Road": money said bare, where it went.
+  if (MONEY_WENT.test(said)) return `you spent ${low}`;
+  // "Thanks heaps for telling everyone about our IVF.": thanks the verdict after them closes.
+  const thanked = thankedAct(before, denied);
+  if (thanked && /^(thanks|thank|cheers|ta|appreciate)$/.test(first)) return thanked;
+  // "I'm mad you took the rent money with you.": the writer's feeling is no part of what happened.
+  if (first === 'i' && before[1]?.w === 'am') {
+    let k = 2;
+    while (/^(so|really|just|actually|bloody|pretty)$/.test(before[k]?.w ?? '')) k++;
+    if (FELT_WORDS.test(before[k]?.w ?? '')) {
+      k++;
+      if (/^(that|because|cause|cos|coz)$/.test(before[k]?.w ?? '')) k++;
+      if (before[k]?.w === 'you') return harmSaid(before.slice(k));
+    }
+  }
+  // "Forty years of marriage and you still can't put the lid back on the marmalade.": where the whole is
+  // no statement, what happened is the clause with "you", after the scene it is set in.
+  const andYou = () => {
+    const youAt = before.findIndex((x, k) => k > 1 && x.w === 'you' && before[k - 1]?.w === 'and');
+    return youAt > 0 && !/^(i|we|you)$/.test(first) ? harmSaid(before.slice(youAt), denied) : undefined;
+  };
   // A statement: a subject and a verb within its first three words ("I lost…", "we missed…").
-  if (!/^(i|we|you|my|our|your|the|his|her|their)$/.test(first)) return undefined;
+  if (!/^(i|we|you|my|our|your|the|his|her|their)$/.test(first)) return andYou();
   const verb = before.findIndex(
     (x, k) => k > 0 && k <= 3 && (BE_OR_HAVE.has(x.w) || /(ed|ost|ent|ade|aid|old|ot)$/.test(x.w)),
   );
-  if (verb < 0) return undefined;
+  if (verb < 0) return andYou();
   // "your mam's 70th Saturday and no card": an "'s" that owns is no verb; compromise reads the clause.
   const terms = taggedSentences(said).flatMap((t) => t.terms);
-  if (!terms.some((t) => t.tags.includes('Verb') && !t.tags.includes('Possessive'))) return undefined;
+  if (!terms.some((t) => t.tags.includes('Verb') && !t.tags.includes('Possessive'))) return andYou();
   return first === 'i' ? said : low;
 }
+
+/** Who does things, never what is done: "Mum cooked for you", "kids ate already". */
+const PEOPLE =
+  /^(mum|mom|mam|mama|ma|dad|da|papa|nan|nana|gran|granny|grandma|grandpa|kids|kid|baby|son|daughter|brother|sister|boss|mate|friend|neighbour|neighbor|everyone|everybody|nobody|someone|people|he|she|they)$/;
+
+/** Money said without a verb, with where it went: "$400 at Bass Pro", "another £60 down the pub". */
+const MONEY_WENT =
+  /^(?:another |over |nearly |almost )?(?:[$£€₹]\s?\d[\d,.]*k?|\d[\d,.]*\s?(?:quid|bucks|dollars|pounds|euros|grand|rupees|naira|rand))(?: \w+)? (?:at|on|down|in)\b/i;
+/** What the writer says they feel, before what the partner did: "I'm mad (that) you…". */
+const FELT_WORDS = /^(mad|angry|upset|furious|gutted|hurt|annoyed|livid|fuming|sad|raging|pissed)$/;
 
 /** What a partner is thanked for, sarcastically, when they did not do it. */
 const KINDNESSES = new Set([
@@ -1193,11 +1400,33 @@ const contempt: Builder = (input, found, feeling) => {
       : found;
   // "I lost Kayla as a friend because of what you said. thanks for that.": the thanks close what
   // happened, said just before them; the rewrite says it plainly (blind round 29).
-  const closed = harmThanked(sentence.words, input.previous) ?? harmTagged(sentence.words, input.previous);
+  const closed =
+    harmThanked(sentence.words, input.previous) ?? harmTagged(sentence, input.previous, input.next);
   if (closed) return saidPlainly(closed);
+  // "Nice of you to show up. Only 2 hours late 👏👏": a sarcastic welcome, and how late, said next.
+  if (ARRIVAL_JAB.test(sentence.words.map((x) => x.w).join(' '))) {
+    const after = input.next?.();
+    const late = after ? harmSaid(after.words) : undefined;
+    if (late && /\blate\b/.test(late)) return saidPlainly(late);
+  }
+  // "Real smooth, forgetting our anniversary twice 👏👏": the scorer flagged the act itself, a gerund
+  // after sarcastic praise (review round 35).
+  const praised = input.around?.()[0];
+  const jabbed =
+    praised &&
+    /^\W*\p{L}/u.test(praised.words[0]?.d ?? '') &&
+    SARCASTIC_TAG.test(
+      praised.words
+        .filter((x) => /\p{L}/u.test(x.d))
+        .map((x) => x.w)
+        .join(' '),
+    )
+      ? gerundDone(sentence.words, input.ruleId === 'model')
+      : undefined;
+  if (jabbed) return saidPlainly(jabbed);
   const order = orderAfterJab(sentence);
   if (order) return orderAsked(order);
-  const thanked = thankedAct(sentence.words);
+  const thanked = thankedAct(sentence.words, denial(input.next?.()));
   const happened = thanked ?? actNear(input)?.text;
   // The act says what happened; the nouns inside it are not a second topic beside it. A jab's other
   // nouns are mostly its own props ("a shock", "a paper cut", "milk"): only a topic Softer knows (the
@@ -1250,7 +1479,7 @@ function topicBeside(input: RewriteInput, talkedAbout = false): string {
       if (topicOf(topic.toLowerCase().split(/\s+/)) !== 'general') return topic;
       continue;
     }
-    const said = ` ${near.words.map((x) => x.d.toLowerCase()).join(' ')} `;
+    const said = ` ${show(near.words).toLowerCase()} `;
     if (
       new RegExp(
         ` (about|discuss|discussing|mention|mentioning|raise|raising) ${escapeRe(topic.toLowerCase())} `,
@@ -2058,6 +2287,67 @@ function decisionIn(sentence: FlaggedSentence): string | undefined {
   return undefined;
 }
 
+/**
+ * A no to the talk under a condition, not to its subject: "while you're drunk", "at 11pm", "over
+ * text", "in front of the kids" (review round 36: the rewrites offered a pause or called the subject
+ * hard, and lost the boundary). The condition as the writer can say it, and when the talk can come back.
+ */
+function talkCondition(words: readonly Word[]): { condition: string; later: string } | undefined {
+  const end = (from: number) => {
+    let k = from;
+    while (k < words.length && (words[k] as Word).clause === (words[from] as Word).clause) k++;
+    return k;
+  };
+  const shown = (from: number, to: number) =>
+    showPlain(words, from, to).replace(/[\s.!?,…\p{Extended_Pictographic}]+$/u, '');
+  for (let i = 0; i < words.length; i++) {
+    const w = (words[i] as Word).w;
+    const next = words[i + 1]?.w ?? '';
+    if (
+      /^(while|when)$/.test(w) &&
+      next === 'you' &&
+      /^(are|is|were|have|had)$/.test(words[i + 2]?.w ?? '')
+    ) {
+      const state = words
+        .slice(i + 3, end(i))
+        .map((x) => x.w)
+        .join(' ');
+      if (
+        /\b(drunk|drinking|pissed|wasted|hammered|plastered|high|stoned|steaming|tipsy|legless)\b/.test(state)
+      )
+        return { condition: "while you've been drinking", later: 'tomorrow' };
+      if (/\b(shouting|yelling|screaming|angry|raging|swearing)\b/.test(state))
+        return { condition: `while we're both this upset`, later: 'once we have both calmed down' };
+      return undefined;
+    }
+    if (w === 'at' && /^(\d{1,2}(:\d\d)?(pm|am)?|midnight|this)$/.test(next)) {
+      const to = end(i);
+      if (next === 'this' && !/^(hour|time)$/.test(words[i + 2]?.w ?? '')) return undefined;
+      if (/^\d/.test(next) && !/(pm|am)$/.test(next) && !/^(pm|am|at|o)$/.test(words[i + 2]?.w ?? ''))
+        return undefined;
+      return { condition: shown(i, to), later: 'tomorrow' };
+    }
+    if (/^(over|by|on|via)$/.test(w) && /^(text|texts|txt|whatsapp|messenger|email|chat|the)$/.test(next)) {
+      const medium = next === 'the' ? (words[i + 2]?.w ?? '') : next;
+      if (!/^(text|texts|txt|whatsapp|messenger|email|chat|phone)$/.test(medium)) return undefined;
+      // "over text" read to the gate as a fragment; the medium is said one way each.
+      const by: Record<string, string> = {
+        whatsapp: 'on WhatsApp',
+        messenger: 'on Messenger',
+        email: 'by email',
+        phone: 'on the phone',
+      };
+      return { condition: by[medium] ?? 'by text', later: 'in person' };
+    }
+    if (w === 'in' && next === 'front' && words[i + 2]?.w === 'of') {
+      const to = end(i);
+      if (to <= i + 3) return undefined;
+      return { condition: shown(i, to), later: "when it's just us" };
+    }
+  }
+  return undefined;
+}
+
 /** "I'm not talking about this" → a pause with a time to come back. */
 const stonewall: Builder = (input, topic) => {
   const { ruleId, sentence, message, no: given } = input;
@@ -2092,7 +2382,7 @@ const stonewall: Builder = (input, topic) => {
     return { slots: { help: { phrase: '', thing: thing || 'this' }, thing: topic } };
   }
   // "another word about it" names no subject; "this conversation in the car" is about this, not the car.
-  const said = ` ${sentence.words.map((x) => x.d.toLowerCase()).join(' ')} `;
+  const said = ` ${show(sentence.words).toLowerCase()} `;
   const place =
     topic !== '' && new RegExp(` (in|at|on|inside|over) ${escapeRe(topic.toLowerCase())} `).test(said);
   // "with your mother listening" says when, not what; "this convo", "the answer" (is no) and "the wall"
@@ -2106,6 +2396,26 @@ const stonewall: Builder = (input, topic) => {
     !/\b(words?|breath|excuses|convo|conversation|chat|discussion|argument|answer|wall)$/.test(topic)
       ? topic
       : (topic === '' && topicBeside(input, true)) || 'this';
+  // "I'm not having this conversation while you're drunk.": the boundary is when, not what.
+  const condition = talkCondition(sentence.words);
+  // "…over text. Or at all.", "over text or in person", "not when you're home either": the condition is
+  // no limit when the writer refuses the talk every way.
+  const everyWay =
+    / (at all|in person|any other way|anywhere|or after|either|period|full stop|or ever) /.test(
+      ` ${(message ?? sentence.words).map((x) => x.w).join(' ')} `,
+    );
+  if (condition && !no.closed && !everyWay) {
+    const about = subject === 'this' ? 'this' : subject;
+    return {
+      slots: { subject, thing: topic },
+      special: {
+        name: 'condition',
+        texts: [
+          `I'd rather not talk about ${about} ${condition.condition}. Can we talk about it ${condition.later}?`,
+        ],
+      },
+    };
+  }
   // "…and it will stay buried", "not again. Ever.": a refusal for good stays one, not turned into a
   // promise to come back to it (review round 2, items 232, 254). It is said as the writer's choice,
   // not as a pain they never mentioned (readers of rounds 7 and 8). "I don't care anymore" is no

@@ -16,7 +16,7 @@ import { type Candidate, fallback } from './frames';
 import { clearGateVerdicts, gate, grammarProblem, nearCopy } from './gate';
 import { readSentence, readWords, type Word } from './sentence';
 import type { Splice } from './splice';
-import { joinWhole, tidySpaces, type Unit, units, withoutLeaning } from './whole';
+import { joinWhole, SNEERED, tidySpaces, type Unit, units, withoutLeaning } from './whole';
 
 export { type Splice, spliceFor } from './splice';
 
@@ -169,6 +169,25 @@ function previousOf(
   };
 }
 
+/** The sentence just after a finding's sentence, with the flagged phrases of `all` inside it. */
+function nextOf(
+  text: string,
+  sentences: readonly Unit[],
+  finding: Finding,
+  all: readonly Finding[],
+): { text: string; harsh: Array<[number, number]> } | undefined {
+  const { end } = finding.sentence;
+  const after = sentences.find((u) => u.start >= end);
+  if (!after) return undefined;
+  const { start: from, end: to } = after;
+  return {
+    text: text.slice(from, to),
+    harsh: all
+      .filter((f) => f.start < to && from < f.end)
+      .map((f): [number, number] => [Math.max(0, f.start - from), Math.min(to - from, f.end - from)]),
+  };
+}
+
 /** Rewrites already built, by rule and flagged text: re-analysing while typing rebuilds nothing. */
 const cache = new Map<string, Candidate[]>();
 const CACHE_LIMIT = 500;
@@ -229,6 +248,11 @@ export function rewriteCandidates(
       if (!before || /\?[\s\p{Extended_Pictographic}]*$/u.test(before.text)) return undefined;
       return readSentence(before.text, before.harsh);
     };
+    const next = () => {
+      const after = nextOf(text, sentences, finding, all);
+      if (!after || /\?[\s\p{Extended_Pictographic}]*$/u.test(after.text)) return undefined;
+      return readSentence(after.text, after.harsh);
+    };
     candidates = build({
       ruleId: finding.ruleId,
       category: finding.category,
@@ -236,6 +260,7 @@ export function rewriteCandidates(
       message,
       around,
       previous,
+      next,
       no,
     });
     // The feeling the candidates name, for the fallback: a feeling word, never what follows "I feel" in
@@ -562,6 +587,12 @@ function command(sentence: string, words: readonly string[]): boolean {
   // something plain, and readers of earlier rounds graded them kept as right (tests/lib/rewrite-refusal).
   if (/^(do not forget|remember|stop|quit)\b/.test(words.join(' '))) return false;
   if (words[0] === 'do' && words[1] === 'not') return true;
+  // "You sort it.", "You deal with it.", "You tell her.": the job handed over, an order with its subject.
+  if (
+    words[0] === 'you' &&
+    /^(sort|fix|deal|handle|explain|tell|figure|clean|pay|ring|call)$/.test(words[1] ?? '')
+  )
+    return true;
   return (
     wordClasses(words).verbs[0] === 0 &&
     !/^(see|miss|love|thank|hope|enjoy|have|sleep well|get well)\b/.test(words.join(' '))
@@ -590,6 +621,50 @@ function bareLabel(sentence: string, words: readonly string[]): boolean {
   if (/[?]/.test(sentence) || words.length === 0 || words.length > 4) return false;
   const rest = words.filter((w) => !LABEL_FILLER.test(w));
   return rest.length === 1 && BARE_LABELS.has(rest[0] as string);
+}
+
+/**
+ * A sentence that only presses what the message demands: "I mean it.", "I ain't playin.", "I won't be
+ * saying it twice.", "I am not joking with you.", "There is no other way.", "I've had it." Beside a
+ * rewrite that asks calmly it takes the calm back (review round 36: eight whole rewrites graded "harsh
+ * sentence left" kept one). Said of the writer's own insistence, never of the partner or a plan.
+ */
+const INSISTS = new RegExp(
+  [
+    `i (?:really |do )?mean it(?: this time| now)?`,
+    `i(?:['’]?m| am) (?:dead |deadly |so |totally )?serious(?: this time| now)?`,
+    String.raw`i(?:['’]?m| am|\s+ain['’]?t) not (?:joking|kidding|playing|playin['’]?|messing)(?: (?:with you|around|this time|now))?`,
+    `i ain['’]?t (?:joking|kidding|playing|playin['’]?|messing|askin['’]?|asking|sayin['’]?|saying)(?: (?:it )?(?:again|twice|around|with you))?`,
+    `i (?:won['’]?t|will not|am not going to|['’]?m not going to|['’]?m not gonna|am not gonna) (?:be )?(?:ask|say|tell|repeat|beg)(?:ing)?(?: (?:it|this|you|that))?(?: (?:again|twice|anymore|any more|a second time))?`,
+    `i(?:['’]?m| am) not (?:ask|say|tell|repeat|beg)(?:ing)?(?: (?:it|this|you|that))? (?:again|twice|anymore|any more)`,
+    `(?:this is|that['’]?s) the (?:last|final) time i(?:['’]?m| am|['’]?ll| will)? (?:ask|say|tell|beg)(?:ing)?(?: (?:it|this|you))?`,
+    `i(?:['’]?m| am) (?:telling|warning) you(?: now)?`,
+    `(?:please understand,? )?there(?: is|['’]s) no other way(?: now)?`,
+    `i['’]?ve had it(?: up to here)?(?: with (?:this|it|you))?`,
+  ]
+    .map((p) => `^(?:${p})$`)
+    .join('|'),
+  'i',
+);
+/** A sentence that only says it was not done: "You didn't.", "Oh wait, you never did." */
+const DENIAL =
+  /^(?:oh,? )?(?:wait[.,!]* )?you (?:didn['’]?t|did not|never did|haven['’]?t|have not|never have)(?: even)?[.!]*$/i;
+
+/**
+ * "You can explain that to the kids when we can't move.", "…and you can explain to him": the fallout left
+ * to the partner to face, a taunt whatever its situation (review rounds 35 and 36, graded "harsh
+ * sentence left" beside a calm rewrite).
+ */
+const LEFT_TO_EXPLAIN =
+  /^(?:and |so )?(?:then )?you can (?:explain|justify|tell) (?:that |it |this |all that )?(?:to\b|yourself\b)/i;
+
+function insists(sentence: string): boolean {
+  const body = sentence
+    .trim()
+    .replace(/[\s.!?,…\p{Extended_Pictographic}]+$/u, '')
+    .replace(/^(?:and|so|ok(?:ay)?|look|honestly|seriously|right)\b,?\s*/i, '')
+    .replace(/,?\s*(?:\p{Lu}\p{L}+|babe|mate|love|hun|bro)$/u, '');
+  return INSISTS.test(body);
 }
 
 /** A boundary about the writer's body or safety: "Don't touch me.", "don't you dare come near me". */
@@ -642,7 +717,19 @@ function keptHarshRewritten(
     // A curt order of the writer's beside a rewrite that asks gently ("Get help.", "Sleep on the sofa.",
     // "Figure it out.", "Don't test me.", "Don't you dare lecture me.") contradicts it: it goes, whatever
     // the scorer says of it.
+    // The writer's own mark of sarcasm after it ("Must be exhausting 🙄"), on a sentence that is not fond.
+    const typedAt = original.toLowerCase().indexOf(sentence.toLowerCase().replace(/[.]$/, ''));
+    const sneered =
+      length <= 12 &&
+      typedAt >= 0 &&
+      SNEERED.test(original.slice(typedAt + sentence.replace(/[.]$/, '').length)) &&
+      !fondMessage(read ?? readMessage(sentence));
     if (
+      sneered ||
+      insists(sentence) ||
+      // "…Oh wait. You didn't.": the punchline of sarcastic thanks, which the rewrite says plainly.
+      DENIAL.test(sentence) ||
+      (length <= 16 && LEFT_TO_EXPLAIN.test(sentence)) ||
       (jab && said !== undefined && length <= 4 && command(sentence, said)) ||
       (length <= 7 && DARE.test(sentence) && !BODY.test(sentence)) ||
       (said !== undefined && bareLabel(sentence, said))
@@ -689,7 +776,7 @@ function keptHarshRewritten(
 const THREAT_CONDITION =
   /^(?:(?:if|unless)\b[^,.?!]*?(?:\b(?:don['’]?t|doesn['’]?t|do not|does not|won['’]?t|will not|can['’]?t|not|never)\b|\bone more time\b|\bagain\b)|unless\b)/i;
 const THREAT_ACT =
-  /\b(?:i['’]?m|i am|i will|i['’]ll|i shall|we['’]re|we will)\s+(?:(?:going to|gonna)\s+)?(?:tell(?:ing)? (?:your|my|both|the|everyone|all)\b|tak(?:e|ing) the (?:kids|children|baby|boys|girls)\b|go(?:ing)? (?:back|home) to\b|leav(?:e|ing)\b|mov(?:e|ing) out\b|call(?:ing)? (?:a|the|my) (?:lawyer|solicitor|police)\b|sell(?:ing)?\b|throw(?:ing)? (?:you|your|it|them)\b|kick(?:ing)? you out\b|chang(?:e|ing) the locks\b|done\b|finished\b|out\b|gone\b)/i;
+  /\b(?:i['’]?m|i am|i will|i['’]ll|i shall|we['’]re|we will)\s+(?:(?:going to|gonna)\s+)?(?:tell(?:ing)? (?:your|my|both|the|everyone|all)\b|tak(?:e|ing) the (?:kids|children|baby|boys|girls)\b|go(?:ing)? (?:back|home) to\b|leav(?:e|ing)\b|mov(?:e|ing) out\b|call(?:ing)? (?:a|the|my) (?:lawyer|solicitor|police)\b|sell(?:ing)?\b|throw(?:ing)? (?:you|your|it|them)\b|kick(?:ing)? you out\b|chang(?:e|ing) the locks\b|done\b|finished\b|out\b|gone\b)|\bi (?:can(?:not|['’]t)|won['’]?t|will not) (?:continue|go on|carry on|stay|do this)\b/i;
 function keptThreat(sentence: string): boolean {
   return THREAT_CONDITION.test(sentence.trim()) && THREAT_ACT.test(sentence);
 }

@@ -5,7 +5,7 @@
  */
 import { valenceOf } from '../lexicon/valence';
 import { verbBase, verbPast } from '../nlp/adapter';
-import { type FlaggedSentence, show, type Word } from './sentence';
+import { type FlaggedSentence, show, type Word, wholeWords } from './sentence';
 
 export const ABSOLUTE_ADVERBS = new Set([
   'always',
@@ -127,7 +127,8 @@ function reportedSweep(words: readonly Word[], from: number, i: number): boolean
 }
 
 /** The text of words [from, to) without generalisers ("always", "so", "again"). */
-export function showPlain(words: readonly Word[], from: number, to: number): string {
+export function showPlain(words: readonly Word[], start: number, end: number): string {
+  const [from, to] = wholeWords(words, start, end);
   const kept: Word[] = [];
   for (let i = from; i < to; i++) {
     const word = words[i] as Word;

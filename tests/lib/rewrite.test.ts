@@ -115,8 +115,7 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "Could we sit down and share out the jobs around the house so it feels fair to both of us? I've been feeling overwhelmed when you forget the bins.",
     'and you forgot to call, like every week':
       "It would mean a lot to me if you didn't forget to call. I've been feeling lonely about it.",
-    'typical you, late again':
-      "Can we talk about how things have been tonight? I've been feeling anxious, and I'd like to be able to count on plans.",
+    'typical you, late again': 'It really hurt that you were late. Can we talk about it?',
     'you left the car on empty AGAIN btw':
       "I've noticed I feel anxious when you leave the car on empty. Can we talk about it this evening?",
     'would it hurt you to text back once in a while':
@@ -566,7 +565,7 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'leave it. seriously.':
       "I've said what I can about this for now. I need a bit of space before we talk about it again.",
     'not discussing this over text':
-      "I've said what I can about this for now. I need a bit of space before we talk about it again.",
+      "I'd rather not talk about this by text. Can we talk about it in person?",
     'whatever you want, I don’t care':
       'Going over this again is too much for me right now. Can we leave it there for today?',
     "I'm not talking about this": "I'm not ready to talk about this yet. I'll let you know when I am.",
