@@ -1173,7 +1173,9 @@ function orderAsked(order: string): Reading {
 }
 
 /** What sarcastic thanks or a sarcastic tag were said about, said plainly instead. */
-function saidPlainly(happened: string): Reading {
+function saidPlainly(said: string): Reading {
+  // "It really hurt that you're snoring": a state said now is told as it was ("you were snoring").
+  const happened = said.replace(/^you(?:['’]re| are)\b/i, 'you were');
   return {
     slots: { thing: '', happened, sarcastic: true },
     special: {

@@ -360,7 +360,21 @@ function contentWords(s: string): string[] {
 function saidIn(sentence: string, inserts: readonly string[]): boolean {
   // Verbs compared by their base: "Never paid me back for the flights." is said in "…you didn't pay me back for the flights".
   const own = contentWords(sentence).map(pastBase);
-  if (own.length < 2) return false;
+  // "You're snoring." beside "It really hurt that you were snoring…": a short sentence of one content
+  // word is said again when the rewrite beside it names it.
+  // Only a sentence about the partner ("You forgot.") or a bare echo ("Late AGAIN.", "Our ANNIVERSARY."),
+  // never a question or the writer's or someone else's own ("I tried.", "She's 14.").
+  const spoken = sentence.trim().split(/\s+/);
+  const short =
+    own.length === 1 &&
+    spoken.length <= 4 &&
+    !/[?]/.test(sentence) &&
+    (/\b(you|you['’]re|your)\b/i.test(sentence) ||
+      (spoken.length <= 2 &&
+        !/\b(i|i['’]\w+|we|we['’]\w+|he|she|they|it|he['’]s|she['’]s|it['’]s|they['’]\w+)\b/i.test(
+          sentence,
+        )));
+  if (own.length < 2 && !short) return false;
   return inserts.some((insert) => {
     const words = new Set(contentWords(insert).map(pastBase));
     return own.filter((w) => words.has(w)).length / own.length >= 0.75;

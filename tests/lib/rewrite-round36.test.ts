@@ -102,6 +102,19 @@ describe("what a verdict is about, read with care (the session's regrade)", () =
     expect(first).not.toMatch(/threatening/);
   });
 
+  it('a state said now is told as it was, and its short sentence is not kept beside it', () => {
+    const text = "It's midnight. The dog needs out. You're asleep. As always.";
+    expect(firsts(text)[0]).toMatch(/hurt that you were asleep/);
+    expect(rewriteMessage(text)).not.toMatch(/You're asleep\./);
+  });
+
+  it("a short sentence of the writer's own or about someone else stays beside the rewrite", () => {
+    const whole = rewriteMessage(
+      "the dog's been limping all week and you didn't think to tell me? she's 12. you only care about her when she's cute for photos",
+    );
+    expect(whole).toMatch(/She's 12\./);
+  });
+
   it("the writer's sweep of their own effort is no harm done to them", () => {
     for (const r of findingsOf(
       "I've done every school run for your mum's appointments since March. Every one.",
