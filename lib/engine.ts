@@ -8,6 +8,7 @@ import { compilePatterns, mayMatch, type PatternHit, sweepClauses } from './nlp/
 import { type Message, readMessage, toWords } from './nlp/words';
 import { RULES } from './rules';
 import type { Match, Rule } from './rules/types';
+import { amountStart } from './text/normalize';
 import type { AnalyzeOptions, Finding, Sensitivity } from './types';
 
 /** Findings below this confidence are dropped at each sensitivity. */
@@ -204,10 +205,7 @@ class MessageView {
         const gap = /^\s*[,;:—–-]+\s*/.exec(this.msg.text.slice(end, tokenStart(this.msg, next.start)));
         if (gap) end += gap[0].length;
       }
-      // "$400 at Bass Pro…": a currency sign is no token, but the amount's, and the rewrite reads it.
-      let start = tokenStart(this.msg, range.start);
-      while (start > 0 && /[$£€₹¥₦]/u.test(this.msg.text[start - 1] as string)) start--;
-      bounds = { start, end };
+      bounds = { start: amountStart(this.msg.text, tokenStart(this.msg, range.start)), end };
       this.bounds.set(key, bounds);
     }
     return bounds;

@@ -11,6 +11,7 @@
 import { CATEGORY_INFO } from '../categories';
 import { normalisePhrase, type RuleReading, readWithRules } from '../engine';
 import type { Message } from '../nlp/words';
+import { amountStart } from '../text/normalize';
 import { type AnalyzeOptions, CATEGORIES, type Category, type Finding } from '../types';
 import type { Model } from './codec';
 import { fondMessage } from './features';
@@ -108,9 +109,7 @@ function withJabBefore(msg: Message, findings: Finding[]): Finding[] {
     // again. Shocker.": review round 32 graded its rewrite, read alone, generic).
     const words = own ? own.end - own.start : 0;
     if (!own || !before || before.end - before.start < (words <= 2 ? 2 : 3)) return f;
-    // "£250 at the bookies…": a currency sign is no token, but the amount's, and the rewrite reads it.
-    let start = charStart(before.start);
-    while (start > 0 && /[$£€₹¥₦]/u.test(msg.text[start - 1] as string)) start--;
+    const start = amountStart(msg.text, charStart(before.start));
     const ownStart = charStart(own.start);
     // After thanks, a sneer of up to five words closes it too: "Merci for leaving the car on empty.
     // Really thoughtful, as usual.

@@ -409,6 +409,11 @@ function habitNamed(words: readonly Word[]): string {
   return '';
 }
 
+/** Words [from, to) as showPlain gives them, without the marks and emoji that close them. */
+function plainClause(words: readonly Word[], from: number, to: number): string {
+  return showPlain(words, from, to).replace(/[\s.!?,…\p{Extended_Pictographic}]+$/u, '');
+}
+
 /** Where the clause of `words[from]` ends: the index after its last word. */
 function clauseEnd(words: readonly Word[], from: number): number {
   let end = from + 1;
@@ -1006,14 +1011,6 @@ function harmTagged(
   previous?: () => FlaggedSentence | undefined,
   next?: () => FlaggedSentence | undefined,
 ): string | undefined {
-  return taggedHarm(sentence, previous, next);
-}
-
-function taggedHarm(
-  sentence: FlaggedSentence,
-  previous?: () => FlaggedSentence | undefined,
-  next?: () => FlaggedSentence | undefined,
-): string | undefined {
   const { words } = sentence;
   const nouns = new Set(sentence.allNouns.map((i) => words[i]));
   const bareVerdict = (said: readonly Word[]) => verdictAlone(said, nouns);
@@ -1122,9 +1119,7 @@ function orderAfterJab(sentence: FlaggedSentence): string | undefined {
       /^(the|my|your|his|her|their|our|i|we|he|she|they)$/.test(x.w),
   );
   if (runOn || words.slice(k).some((x) => x.harsh || x.label || x.w === 'or')) return undefined;
-  const order = showPlain(words, k, words.length)
-    .replace(/[\s.!?,…\p{Extended_Pictographic}]+$/u, '')
-    .trim();
+  const order = plainClause(words, k, words.length).trim();
   if (order.split(' ').length < 2 || /[?]/.test(order)) return undefined;
   return `${order.charAt(0).toLowerCase()}${order.slice(1)}`;
 }
@@ -1150,9 +1145,7 @@ function orderSwept(sentence: FlaggedSentence): string | undefined {
     )
   )
     return undefined;
-  const order = stripOnce(
-    showPlain(words, k, words.length).replace(/[\s.!?,…\p{Extended_Pictographic}]+$/u, ''),
-  );
+  const order = stripOnce(plainClause(words, k, words.length));
   if (order.split(' ').length < 2 || /[?]/.test(order)) return undefined;
   return `${order.charAt(0).toLowerCase()}${order.slice(1)}`;
 }
@@ -1202,7 +1195,7 @@ function gerundDone(words: readonly Word[], flaggedWhole = false): string | unde
     return undefined;
   // A clause the scorer flagged whole reads as a label throughout: only a word-level label counts then.
   if (!flaggedWhole && words.some((x) => x.label)) return undefined;
-  const rest = showPlain(words, 1, words.length).replace(/[\s.!?,…\p{Extended_Pictographic}]+$/u, '');
+  const rest = plainClause(words, 1, words.length);
   const base = baseOf(first);
   if (base === first || rest === '' || /^(you|i|we|he|she|they|it)\b/i.test(rest)) return undefined;
   return `you ${pastOf(base)} ${rest}`;
@@ -1219,9 +1212,7 @@ function harmSaid(words: readonly Word[], denied = false): string | undefined {
   // A word harsh only as the scorer's cue ("forgetting") can still say what happened.
   if (before.length === 0 || before.length > 16 || before.some((x) => (x.harsh && !x.cue) || x.label))
     return undefined;
-  const said = showPlain(before, 0, before.length)
-    .replace(/[\s.!?,…\p{Extended_Pictographic}]+$/u, '')
-    .trim();
+  const said = plainClause(before, 0, before.length).trim();
   if (said === '' || /[?]/.test(said)) return undefined;
   const first = (before[0] as Word).w;
   const low = `${said.charAt(0).toLowerCase()}${said.slice(1)}`;
@@ -1258,7 +1249,7 @@ function harmSaid(words: readonly Word[], denied = false): string | undefined {
       /(ed|ame|ent|ook|ought|aid|ot|ew|ade)$/.test(verb.w) &&
       pastOf(verb.w) === verb.w
     )
-      return `you didn't ${baseOf(verb.w)} ${showPlain(before, k + 1, before.length).replace(/[\s.!?,…\p{Extended_Pictographic}]+$/u, '')}`;
+      return `you didn't ${baseOf(verb.w)} ${plainClause(before, k + 1, before.length)}`;
   }
   const done = gerundDone(before);
   if (done) return done;
@@ -1281,7 +1272,7 @@ function harmSaid(words: readonly Word[], denied = false): string | undefined {
       PEOPLE.test(first) || terms[0]?.tags.some((t) => ['Person', 'ProperNoun', 'Pronoun'].includes(t));
     const yours = before.slice(2).some((x) => /^(you|your|yours|yourself)$/.test(x.w));
     if (terms[0]?.tags.includes('Noun') && !person && !yours) {
-      const rest = showPlain(before, 2, before.length).replace(/[\s.!?,…\p{Extended_Pictographic}]+$/u, '');
+      const rest = plainClause(before, 2, before.length);
       return `you ${pastOf(baseOf(participle.w))} the ${(before[0] as Word).d.toLowerCase()}${rest ? ` ${rest}` : ''}`;
     }
   }
@@ -2295,13 +2286,7 @@ function decisionIn(sentence: FlaggedSentence): string | undefined {
  * hard, and lost the boundary). The condition as the writer can say it, and when the talk can come back.
  */
 function talkCondition(words: readonly Word[]): { condition: string; later: string } | undefined {
-  const end = (from: number) => {
-    let k = from;
-    while (k < words.length && (words[k] as Word).clause === (words[from] as Word).clause) k++;
-    return k;
-  };
-  const shown = (from: number, to: number) =>
-    showPlain(words, from, to).replace(/[\s.!?,…\p{Extended_Pictographic}]+$/u, '');
+  const end = (from: number) => clauseEnd(words, from);
   for (let i = 0; i < words.length; i++) {
     const w = (words[i] as Word).w;
     const next = words[i + 1]?.w ?? '';
@@ -2327,7 +2312,7 @@ function talkCondition(words: readonly Word[]): { condition: string; later: stri
       if (next === 'this' && !/^(hour|time)$/.test(words[i + 2]?.w ?? '')) return undefined;
       if (/^\d/.test(next) && !/(pm|am)$/.test(next) && !/^(pm|am|at|o)$/.test(words[i + 2]?.w ?? ''))
         return undefined;
-      return { condition: shown(i, to), later: 'tomorrow' };
+      return { condition: plainClause(words, i, to), later: 'tomorrow' };
     }
     if (/^(over|by|on|via)$/.test(w) && /^(text|texts|txt|whatsapp|messenger|email|chat|the)$/.test(next)) {
       const medium = next === 'the' ? (words[i + 2]?.w ?? '') : next;
@@ -2344,7 +2329,7 @@ function talkCondition(words: readonly Word[]): { condition: string; later: stri
     if (w === 'in' && next === 'front' && words[i + 2]?.w === 'of') {
       const to = end(i);
       if (to <= i + 3) return undefined;
-      return { condition: shown(i, to), later: "when it's just us" };
+      return { condition: plainClause(words, i, to), later: "when it's just us" };
     }
   }
   return undefined;

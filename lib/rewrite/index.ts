@@ -114,7 +114,7 @@ function aroundOf(
   sentences: readonly Unit[],
   finding: Finding,
   all: readonly Finding[],
-): Array<{ text: string; harsh: Array<[number, number]> }> {
+): Slice[] {
   const { start, end } = finding.sentence;
   // The sentence the finding starts in, found by position (`sentences` are in order and touch).
   let lo = 0;
@@ -138,29 +138,17 @@ function aroundOf(
   if (at > 0) ranges.push([(sentences[at - 1] as Unit).start, own.start]);
   return ranges
     .filter(([from, to]) => /\p{L}+\s+\p{L}+/u.test(text.slice(from, to)))
-    .map(([from, to]) => ({
-      text: text.slice(from, to),
-      harsh: all
-        .filter((f) => f.start < to && from < f.end)
-        .map((f): [number, number] => [Math.max(0, f.start - from), Math.min(to - from, f.end - from)]),
-    }));
+    .map(([from, to]) => flaggedIn(text, from, to, all));
 }
 
-/** The sentence just before a finding's sentence, with the flagged phrases of `all` inside it. */
-function previousOf(
-  text: string,
-  sentences: readonly Unit[],
-  finding: Finding,
-  all: readonly Finding[],
-): { text: string; harsh: Array<[number, number]> } | undefined {
-  const { start } = finding.sentence;
-  let before: Unit | undefined;
-  for (const u of sentences) {
-    if (u.end > start) break;
-    before = u;
-  }
-  if (!before) return undefined;
-  const { start: from, end: to } = before;
+/** A stretch of the message with the flagged phrases inside it, as offsets into it. */
+interface Slice {
+  text: string;
+  harsh: Array<[number, number]>;
+}
+
+/** The text [from, to) with the flagged phrases of `all` inside it. */
+function flaggedIn(text: string, from: number, to: number, all: readonly Finding[]): Slice {
   return {
     text: text.slice(from, to),
     harsh: all
@@ -169,22 +157,43 @@ function previousOf(
   };
 }
 
+/** The sentence just before a finding's sentence, with the flagged phrases of `all` inside it. */
+function previousOf(
+  text: string,
+  sentences: readonly Unit[],
+  finding: Finding,
+  all: readonly Finding[],
+): Slice | undefined {
+  const { start } = finding.sentence;
+  let before: Unit | undefined;
+  for (const u of sentences) {
+    if (u.end > start) break;
+    before = u;
+  }
+  return before ? flaggedIn(text, before.start, before.end, all) : undefined;
+}
+
 /** The sentence just after a finding's sentence, with the flagged phrases of `all` inside it. */
 function nextOf(
   text: string,
   sentences: readonly Unit[],
   finding: Finding,
   all: readonly Finding[],
-): { text: string; harsh: Array<[number, number]> } | undefined {
-  const { end } = finding.sentence;
-  const after = sentences.find((u) => u.start >= end);
-  if (!after) return undefined;
-  const { start: from, end: to } = after;
-  return {
-    text: text.slice(from, to),
-    harsh: all
-      .filter((f) => f.start < to && from < f.end)
-      .map((f): [number, number] => [Math.max(0, f.start - from), Math.min(to - from, f.end - from)]),
+): Slice | undefined {
+  const after = sentences.find((u) => u.start >= finding.sentence.end);
+  return after ? flaggedIn(text, after.start, after.end, all) : undefined;
+}
+
+/** `read`, called at most once: what a builder asks for again is not parsed again. */
+function once<T>(read: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) {
+      value = read();
+      done = true;
+    }
+    return value;
   };
 }
 
@@ -241,18 +250,15 @@ export function rewriteCandidates(
   let feeling = 'hurt';
   try {
     const sentence = readSentence(target, harsh, labels, cues);
-    const around = () => near.map((n) => readSentence(n.text, n.harsh));
-    const previous = () => {
-      const before = previousOf(text, sentences, finding, all);
-      // "You're home at midnight? wow.": a question before the jab says nothing happened plainly.
-      if (!before || /\?[\s\p{Extended_Pictographic}]*$/u.test(before.text)) return undefined;
-      return readSentence(before.text, before.harsh);
-    };
-    const next = () => {
-      const after = nextOf(text, sentences, finding, all);
-      if (!after || /\?[\s\p{Extended_Pictographic}]*$/u.test(after.text)) return undefined;
-      return readSentence(after.text, after.harsh);
-    };
+    // Each parsed once, and only when a builder asks: several builders' readings ask again.
+    const around = once(() => near.map((n) => readSentence(n.text, n.harsh)));
+    // "You're home at midnight? wow.": a question beside the jab says nothing happened plainly.
+    const plain = (slice: Slice | undefined) =>
+      slice && !/\?[\s\p{Extended_Pictographic}]*$/u.test(slice.text)
+        ? readSentence(slice.text, slice.harsh)
+        : undefined;
+    const previous = once(() => plain(previousOf(text, sentences, finding, all)));
+    const next = once(() => plain(nextOf(text, sentences, finding, all)));
     candidates = build({
       ruleId: finding.ruleId,
       category: finding.category,
@@ -714,16 +720,17 @@ function keptHarshRewritten(
     const read = curt && WORD.test(sentence) ? readMessage(sentence) : undefined;
     const jab = read !== undefined && !fondMessage(read);
     const said = read?.words.map((x) => x.w);
-    // A curt order of the writer's beside a rewrite that asks gently ("Get help.", "Sleep on the sofa.",
-    // "Figure it out.", "Don't test me.", "Don't you dare lecture me.") contradicts it: it goes, whatever
-    // the scorer says of it.
     // The writer's own mark of sarcasm after it ("Must be exhausting 🙄"), on a sentence that is not fond.
-    const typedAt = original.toLowerCase().indexOf(sentence.toLowerCase().replace(/[.]$/, ''));
+    const typed = sentence.replace(/[.]$/, '');
+    const typedAt = own.indexOf(typed.toLowerCase());
     const sneered =
       length <= 12 &&
       typedAt >= 0 &&
-      SNEERED.test(original.slice(typedAt + sentence.replace(/[.]$/, '').length)) &&
+      SNEERED.test(original.slice(typedAt + typed.length)) &&
       !fondMessage(read ?? readMessage(sentence));
+    // A curt order of the writer's beside a rewrite that asks gently ("Get help.", "Sleep on the sofa.",
+    // "Figure it out.", "Don't test me.", "Don't you dare lecture me.") contradicts it: it goes, whatever
+    // the scorer says of it.
     if (
       sneered ||
       insists(sentence) ||

@@ -363,7 +363,6 @@ export function readWords(text: string): Word[] {
   });
 }
 
-/** Display text of words [from, to): contractions come back as typed ("you're", "don't"). */
 /**
  * [from, to) widened to whole hyphenated words: a range that starts or ends inside "follow-through" or
  * "mother-in-law" takes in the rest of it.
@@ -378,6 +377,10 @@ export function wholeWords(words: readonly Word[], from: number, to: number): [n
   return [start, end];
 }
 
+/**
+ * Display text of words [from, to): contractions come back as typed ("you're", "don't"), hyphenated
+ * words whole ("follow-through").
+ */
 export function show(words: readonly Word[], from = 0, to = words.length): string {
   let out = '';
   const [start, end] = wholeWords(words, from, to);

@@ -355,9 +355,10 @@ function contentWords(s: string): string[] {
 
 /**
  * Whether a rewrite already says what a sentence of the writer's says: "You forgot my birthday."
- * beside "I'm upset that you forgot my birthday…" would be said twice.
+ * beside "I'm upset that you forgot my birthday…" would be said twice. `inserts` are the rewrites'
+ * words (insertWords).
  */
-function saidIn(sentence: string, inserts: readonly string[]): boolean {
+function saidIn(sentence: string, inserts: readonly ReadonlySet<string>[]): boolean {
   // Verbs compared by their base: "Never paid me back for the flights." is said in "…you didn't pay me back for the flights".
   const own = contentWords(sentence).map(pastBase);
   // "You're snoring." beside "It really hurt that you were snoring…": a short sentence of one content
@@ -375,10 +376,12 @@ function saidIn(sentence: string, inserts: readonly string[]): boolean {
           sentence,
         )));
   if (own.length < 2 && !short) return false;
-  return inserts.some((insert) => {
-    const words = new Set(contentWords(insert).map(pastBase));
-    return own.filter((w) => words.has(w)).length / own.length >= 0.75;
-  });
+  return inserts.some((words) => own.filter((w) => words.has(w)).length / own.length >= 0.75);
+}
+
+/** Each rewrite's content words, verbs by their base, as `saidIn` compares them: read once per message. */
+function insertWords(inserts: readonly string[]): ReadonlySet<string>[] {
+  return inserts.map((insert) => new Set(contentWords(insert).map(pastBase)));
 }
 
 /**
@@ -403,7 +406,7 @@ export function joinWhole(text: string, splices: readonly Splice[]): string {
   });
   const dropped = new Set<number>();
   // A sentence of the writer's that a rewrite now says ("You forgot my birthday.") is said once.
-  const inserts = sorted.map((s) => s.insert);
+  const inserts = insertWords(sorted.map((s) => s.insert));
   merged.forEach((u, i) => {
     if (!spliced[i] && saidIn(text.slice(u.start, u.end), inserts)) dropped.add(i);
   });

@@ -336,6 +336,16 @@ export function isAmount(display: string): boolean {
  */
 const BRAND = /^(?:\p{Lu}\p{Ll}+|\p{Ll}{2,}|[ie])(?:\p{Lu}\p{Ll}{2,})+(['’]s)?$/u;
 
+/**
+ * Where an amount starts, from the start of its first token: "$400", "£250" (a currency sign is no token
+ * of its own, but the amount's, and a rewrite reads it).
+ */
+export function amountStart(text: string, start: number): number {
+  let at = start;
+  while (at > 0 && /[$£€₹¥₦]/u.test(text[at - 1] as string)) at--;
+  return at;
+}
+
 /** Initials with a vowel that are said as letters, never shouted words: "our IVF", "the MOT", "the ICU". */
 const ACRONYMS = new Set(
   'IVF IUI MOT ATM ICU UTI IOU IRS HOA PTA PE AA OCD ADHD IEP UFC NFL NBA AFL NRL EPL IPL ASOS IKEA ESA PIP EMI UPI'.split(
