@@ -585,7 +585,9 @@ const WORD = /(^|\s)[\p{L}'’]{3,}[.,!?]*(\s|$)/u;
  * stays). Over review rounds 18–22, 52 such orders of four words or fewer were kept beside a rewrite:
  * readers graded 35 of those whole rewrites "harsh sentence left", 11 garbled and 6 clean.
  */
-function command(sentence: string, words: readonly string[]): boolean {
+function command(sentence: string, said: readonly string[]): boolean {
+  // "Just admit it.": "just" before the verb changes nothing.
+  const words = said[0] === 'just' ? said.slice(1) : said;
   if (/[?]/.test(sentence) || /\b(please|pls|plz|thanks?|thank you|love|safe|sorry|xx*)\b/i.test(sentence))
     return false;
   if (BODY.test(sentence)) return false;
@@ -638,6 +640,8 @@ function bareLabel(sentence: string, words: readonly string[]): boolean {
 const INSISTS = new RegExp(
   [
     `i (?:really |do )?mean it(?: this time| now)?`,
+    // "one session or we're done. I mean done.": the threat's own word pressed again.
+    `i (?:really )?mean (?:done|over|finished|gone|every word|business)`,
     `i(?:['’]?m| am) (?:dead |deadly |so |totally )?serious(?: this time| now)?`,
     String.raw`i(?:['’]?m| am|\s+ain['’]?t) not (?:joking|kidding|playing|playin['’]?|messing)(?: (?:with you|around|this time|now))?`,
     `i ain['’]?t (?:joking|kidding|playing|playin['’]?|messing|askin['’]?|asking|sayin['’]?|saying)(?: (?:it )?(?:again|twice|around|with you))?`,
@@ -652,6 +656,30 @@ const INSISTS = new RegExp(
     .join('|'),
   'i',
 );
+/**
+ * What is left of an ultimatum once its threat is rewritten: "Your call.", "You choose.", "Try me." (review
+ * round 37 graded each beside a calm request "harsh sentence left"). An address word may follow.
+ */
+const CHOICE_TAG =
+  /^(?:your call|you choose|you decide|your choice|your pick|your move|choose|pick|decide|try me)(?:,? \p{L}+)?[.!]*$/iu;
+/** A sneer said as a word or two of its own: "Typical.", "Classic.", "Figures.", "Nice one." */
+const SNEER_TAG =
+  /^(?:typical|classic|figures|unreal|as usual|same old|same as always|nice one|real nice|lovely stuff)(?:,? (?:then|again|innit|eh|mate|hon|babe|\p{Lu}\p{L}+))?[.!]*$/iu;
+
+/**
+ * A sentence of three words or fewer that only says again a word of the sentence before it: "I reminded
+ * you twice. Twice, Keith.", "…by eleven minutes. Eleven minutes." The echo is emphasis, and beside a
+ * calm rewrite it presses (review round 37). An address word at its end does not count.
+ */
+function echoes(sentence: string, before: string | undefined): boolean {
+  if (before === undefined || /[?]/.test(sentence)) return false;
+  const body = sentence.replace(/,\s*\p{Lu}\p{L}+[.!]*$/u, '');
+  const own = body.toLowerCase().match(/[\p{L}\d'’]+/gu) ?? [];
+  if (own.length === 0 || own.length > 3) return false;
+  const said = new Set(before.toLowerCase().match(/[\p{L}\d'’]+/gu) ?? []);
+  return own.every((w) => said.has(w));
+}
+
 /** A sentence that only says it was not done: "You didn't.", "Oh wait, you never did." */
 const DENIAL =
   /^(?:oh,? )?(?:wait[.,!]* )?you (?:didn['’]?t|did not|never did|haven['’]?t|have not|never have)(?: even)?[.!]*$/i;
@@ -700,9 +728,13 @@ function keptHarshRewritten(
   let at = 0;
   // The rewritten message's words, read once and only when a kept sentence needs rewriting.
   let outWords: readonly Word[] | undefined;
+  // The sentence before, as the rewrite has it.
+  let before: string | undefined;
   for (const unit of units(out)) {
     const raw = out.slice(unit.start, unit.end);
     const sentence = raw.trim();
+    const previous = before;
+    if (sentence !== '') before = sentence;
     // Softer's own sentences are never read again: each passed the gate.
     if (sentence === '' || !keptAsTyped(own, sentence)) continue;
     // A curt jab ("This is final.", "Only took you all morning.") goes with the rewrite beside it; a
@@ -734,6 +766,9 @@ function keptHarshRewritten(
     if (
       sneered ||
       insists(sentence) ||
+      CHOICE_TAG.test(sentence) ||
+      SNEER_TAG.test(sentence) ||
+      echoes(sentence, previous) ||
       // "…Oh wait. You didn't.": the punchline of sarcastic thanks, which the rewrite says plainly.
       DENIAL.test(sentence) ||
       (length <= 16 && LEFT_TO_EXPLAIN.test(sentence)) ||

@@ -154,8 +154,14 @@ export function showPlain(words: readonly Word[], start: number, end: number): s
     if (word.w === 'every') {
       const next = words[i + 1]?.w === 'single' ? i + 2 : i + 1;
       const noun = words[next];
-      // "every single one of them" → "all of them" ("ones of them" was no English: review round 3).
-      if (noun?.w === 'one' && words[next + 1]?.w === 'of') {
+      // "every single one of them" → "all of them" ("ones of them" was no English: review round 3);
+      // "every dime of our savings" → "all of our savings" (review round 37 read "ate dimes of").
+      if (
+        noun &&
+        (noun.w === 'one' ||
+          /^(penny|dime|cent|pound|dollar|bit|ounce|drop|scrap|minute|second)$/.test(noun.w)) &&
+        words[next + 1]?.w === 'of'
+      ) {
         kept.push({ ...noun, w: 'all', d: 'all' });
         i = next;
         continue;

@@ -213,6 +213,26 @@ const AFTER_YOU_ARE = new Set([
   'pathetic',
 ]);
 
+/**
+ * "when ur with ur squad", "ur at work": a place or company after chat's "ur" says "you're" (review round
+ * 37 read "while your with"). Only what a rewrite shows changes: the scorer was trained on "your" there.
+ */
+const SHOWN_YOU_ARE = new Set(['with', 'at', 'out', 'off', 'here', 'there', 'gonna', 'busy']);
+
+/** Words after which chat's "its" opens "it is": conjunctions, "that", verbs of saying and thinking. */
+const BEFORE_IT_IS = new Set(
+  'and but so or because cause coz cos cuz bc if when whenever while now then that what where how why yeah yes no ok okay lol oh well think thought know knew guess hope said say says sure bet reckon feel feels like since till until unless as though tho honestly literally bro babe hun mate omg ugh wow god lmao haha hey tbh seriously'.split(
+    ' ',
+  ),
+);
+
+/** Words that follow "it's", never possessive "its": "omg its so annoying", "its not fair". */
+const AFTER_IT_IS = new Set(
+  'so not been gonna going always never a an the all just only too really ok okay fine late over done your my our his her their like about getting very literally actually still probably definitely hard easy true funny weird what how time that this'.split(
+    ' ',
+  ),
+);
+
 const SENTENCE_END = /[.!?\n\r…]/;
 const CLAUSE_END = /[,;:—–()]|\s-\s/;
 const OPEN_QUOTES = new Set(['"', '“', '‘', '«', "'"]);
@@ -285,9 +305,26 @@ export function tokenize(text: string): Token[] {
     last = start + raw.length;
   }
   // Context-dependent spellings: "ur/your so defensive" is "you're".
+  const owns = new Set<Token>();
+  const shownYouAre = new Set<Token>();
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
     const next = tokens[i + 1];
+    // "the van failed its MOT", "on its own": after a verb or a preposition of its clause, "its" owns;
+    // after a clause's start or a word that can open "it is" ("I think its fine"), it is "it's" (review
+    // round 37 read "the van failed it's MOT"). Only what a rewrite shows changes: the scorer was
+    // trained on "it's" for every "its", and reading it otherwise lost "on its last legs" as a crisis.
+    const prev = tokens[i - 1];
+    if (
+      token.raw.toLowerCase() === 'its' &&
+      prev !== undefined &&
+      prev.clause === token.clause &&
+      next !== undefined &&
+      next.clause === token.clause &&
+      !BEFORE_IT_IS.has(prev.norm) &&
+      !AFTER_IT_IS.has(next.norm)
+    )
+      owns.add(token);
     if (token.norm === 'ur' || token.norm === 'your') {
       // "this is all your doing": a "-ing" word that ends its clause is a noun, and "your" stays.
       const after = tokens[i + 2];
@@ -296,10 +333,17 @@ export function tokenize(text: string): Token[] {
       const youAre =
         next !== undefined && next.clause === token.clause && AFTER_YOU_ARE.has(next.norm) && !nounEnding;
       token.norm = youAre ? "you're" : 'your';
+      if (
+        !youAre &&
+        token.raw.toLowerCase() === 'ur' &&
+        next?.clause === token.clause &&
+        SHOWN_YOU_ARE.has(next.norm)
+      )
+        shownYouAre.add(token);
     }
   }
   for (const token of tokens) {
-    token.display = displayForm(token);
+    token.display = owns.has(token) ? 'its' : shownYouAre.has(token) ? "you're" : displayForm(token);
     // "the £800", "a $40 fine": the currency sign is no word, but a rewrite that carries the amount
     // carries it too (review round 12 read "pay back the 800").
     const sign = text[token.start - 1];

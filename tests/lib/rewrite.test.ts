@@ -582,7 +582,7 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'We have been over the car three times. Subject closed.':
       "My mind is made up about this, and I'd like us to leave it there, please.",
     'we’re not going over the car loan again, it’s decided':
-      "My mind is made up about this, and I'd like us to leave it there, please.",
+      "My mind is made up about the car loan, and I'd like us to leave it there, please.",
     "Stop asking about my cousin's visa. It's my family, not your business, end.":
       "I'd rather not go over this again. I hope that's okay with you.",
     'what I spend my bonus on is none of your business':
