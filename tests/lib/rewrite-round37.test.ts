@@ -239,3 +239,18 @@ describe('the whole drops what only presses the threat or sneers', () => {
     expect(rewriteMessage('You let the goats out. Two dead.')).toMatch(/Two dead/);
   });
 });
+
+describe("the regrade's second look", () => {
+  it('a refusal kept whole is not said again with its subject named', () => {
+    const whole = rewriteMessage("I don't intend to discuss my overtime with you. That's the end of it.");
+    expect(whole.match(/my overtime/g) ?? []).toHaveLength(1);
+  });
+
+  it('"You decide." hands a choice over when nothing is threatened, and stays', () => {
+    expect(rewriteMessage("Amor, the Lisbon trip, I'm done discussing. You decide.")).toMatch(/You decide/);
+  });
+
+  it('where the partner is, is said with "while"', () => {
+    expect(firsts('u never answer when ur at the gym')[0]).toMatch(/while you're at the gym/);
+  });
+});
