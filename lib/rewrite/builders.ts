@@ -36,8 +36,6 @@ export interface RewriteInput {
   previous?: () => FlaggedSentence | undefined;
   /** The sentence just after the flagged one, read only when asked: what a verdict that opens the message is about. */
   next?: () => FlaggedSentence | undefined;
-  /** The clauses of its own sentence before the flagged one, read only when asked. */
-  before?: () => FlaggedSentence | undefined;
   /** How the message says no (readNo of `message`), read once per message by the caller. */
   no?: MessageNo;
 }
@@ -2727,12 +2725,12 @@ const stonewall: Builder = (input, topic) => {
   const gerund =
     talkedGerund(sentence.words) ??
     (topic === '' || timed
-      ? // Only a sentence that is rewritten too: one kept whole would say the plan twice ("I will not
-        // talk about moving to Kathmandu again. I'd rather not go over moving to Kathmandu again.",
-        // and three more the regrade of rounds 9, 19 and 24 graded so).
-        // The clauses before it in its own sentence are rebuilt with it ("I'm not going through the
-        // spreadsheet with you again, it's a waste of my evening").
-        [input.before?.(), input.previous?.()]
+      ? // The nearest text around it ("I'm not going through the spreadsheet with you again," before
+        // "it's a waste of my evening"; "Not discussing your ex's text." before "Drop it."), whose
+        // refusal the whole then leaves out as said again (whole.ts, saidIn); the sentence before only
+        // when it is rewritten too ("I will not talk about moving to Kathmandu again. Decision is made."
+        // kept the first and said the plan twice).
+        [...(input.around?.() ?? []).slice(0, 1), input.previous?.()]
           .map((near, k) =>
             near && (k === 0 || near.words.some((x) => x.harsh)) ? talkedGerund(near.words) : undefined,
           )

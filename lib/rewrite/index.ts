@@ -173,24 +173,6 @@ function previousOf(
   return before ? flaggedIn(text, before.start, before.end, all) : undefined;
 }
 
-/**
- * The clauses of a finding's own sentence before it ("I'm not going through the spreadsheet with you
- * again," before "it's a waste of my evening"), with the flagged phrases of `all` inside them; undefined
- * when the finding opens its sentence. The whole rewrite rebuilds them with it.
- */
-function clausesBefore(
-  text: string,
-  sentences: readonly Unit[],
-  finding: Finding,
-  all: readonly Finding[],
-): Slice | undefined {
-  const { start } = finding.sentence;
-  const own = sentences.find((u) => u.start <= start && start < u.end);
-  return own && /\p{L}+\s+\p{L}+/u.test(text.slice(own.start, start))
-    ? flaggedIn(text, own.start, start, all)
-    : undefined;
-}
-
 /** The sentence just after a finding's sentence, with the flagged phrases of `all` inside it. */
 function nextOf(
   text: string,
@@ -277,10 +259,6 @@ export function rewriteCandidates(
         : undefined;
     const previous = once(() => plain(previousOf(text, sentences, finding, all)));
     const next = once(() => plain(nextOf(text, sentences, finding, all)));
-    const before = once(() => {
-      const slice = clausesBefore(text, sentences, finding, all);
-      return slice ? readSentence(slice.text, slice.harsh) : undefined;
-    });
     candidates = build({
       ruleId: finding.ruleId,
       category: finding.category,
@@ -289,7 +267,6 @@ export function rewriteCandidates(
       around,
       previous,
       next,
-      before,
       no,
     });
     // The feeling the candidates name, for the fallback: a feeling word, never what follows "I feel" in

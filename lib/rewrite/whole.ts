@@ -337,7 +337,7 @@ function keptSentence(s: string): string {
  * "It really hurt that you took the rent money…" is said twice).
  */
 const FUNCTION_WORDS = new Set(
-  "the and you your you’re you're i'm i’m i've i’ve was were for with that this have has had but not are our out all its it's from into onto just again always never still even really so mad angry upset furious annoyed livid fuming gutted".split(
+  "the and you your you’re you're i'm i’m i've i’ve was were for with that this have has had but not are our out all its it's from into onto just again always never still even really so mad angry upset furious annoyed livid fuming gutted intend wish don't don’t won't won’t".split(
     ' ',
   ),
 );
@@ -349,8 +349,27 @@ function pastBase(word: string): string {
   return base !== word && verbPast(base) === word ? base : word;
 }
 
+/**
+ * Talk said in the writer's words, as a rewrite says it: "No more talk about moving to Boise." beside
+ * "I'd rather not go over moving to Boise again." says the same refusal (the regrade of review rounds 19,
+ * 20, 32, 34 and 35 graded the pair said twice).
+ */
+const TALK = new Map(
+  Object.entries({
+    talking: 'talk',
+    talkin: 'talk',
+    discuss: 'talk',
+    discussing: 'talk',
+    discussin: 'talk',
+    bout: 'about',
+    abt: 'about',
+  }),
+);
+
 function contentWords(s: string): string[] {
-  return (s.toLowerCase().match(/[\p{L}'’]{3,}/gu) ?? []).filter((w) => !FUNCTION_WORDS.has(w));
+  return (s.toLowerCase().match(/[\p{L}'’]{3,}/gu) ?? [])
+    .filter((w) => !FUNCTION_WORDS.has(w))
+    .map((w) => TALK.get(w) ?? w);
 }
 
 /**
@@ -381,7 +400,12 @@ function saidIn(sentence: string, inserts: readonly ReadonlySet<string>[]): bool
 
 /** Each rewrite's content words, verbs by their base, as `saidIn` compares them: read once per message. */
 function insertWords(inserts: readonly string[]): ReadonlySet<string>[] {
-  return inserts.map((insert) => new Set(contentWords(insert).map(pastBase)));
+  return inserts.map((insert) => {
+    const words = new Set(contentWords(insert).map(pastBase));
+    // Softer's "rather not go over X", "go back over": the talk about X refused.
+    if (/\bgo (back )?over\b/i.test(insert)) for (const w of ['talk', 'about']) words.add(w);
+    return words;
+  });
 }
 
 /**
