@@ -189,16 +189,18 @@ describe('what a blame says came of it keeps its sense', () => {
 
   it('a reason said first leaves the outcome to the clause after it', () => {
     const first =
-      firsts("Because you took the van without asking, I missed my nephew's christening.")[0] ?? '';
+      firsts(
+        "Because you took the van without telling me, I missed my nephew's christening completely.",
+      )[0] ?? '';
     expect(first).toMatch(/I missed my nephew's christening/);
-    expect(first).not.toMatch(/the van without asking/);
+    expect(first).not.toMatch(/the van without telling me/);
   });
 
   it('"every penny of our savings" is all of it', () => {
     const whole = rewriteMessage(
       "The boat ate every penny of our savings because you wouldn't listen to me.",
     );
-    expect(whole).not.toMatch(/pennies of/);
+    expect(whole).toMatch(/the boat ate all of our savings/i);
   });
 
   it('"you made me miss…" stops where how they caused it starts', () => {
@@ -226,6 +228,7 @@ describe('a refused subject is named without what limits the no', () => {
 describe('the whole drops what only presses the threat or sneers', () => {
   it.each([
     ["Either you sort the gutters by Friday or I'm ringing your dad. Your call.", /Your call/],
+    ["Either you pay the gas bill by Friday or I'm going to my mum's in Exuma. You choose.", /You choose/],
     ['You left the back door open AGAIN. Typical.', /Typical/],
     [
       'We lost the cottage deposit because you never rang them. I reminded you twice. Twice, Dave.',
