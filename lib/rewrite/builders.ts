@@ -683,10 +683,9 @@ const blame: Builder = (input, topic, feeling) => {
         (words[k + 1]?.w === 'your' ||
           (['of', 'to'].includes(words[k + 1]?.w ?? '') && words[k + 2]?.w === 'your')),
     );
-    // "…miss the whole first half of the OU game fussin with your truck": a participle after a noun
-    // says what they were doing, not what the writer missed.
-    // Only right after a noun, and not a noun itself ("this morning", "the 7:45 train").
-    // "…by taking the car keys to work": how the partner caused it, a preposition and a gerund.
+    // Nor what they were doing, a participle right after a noun ("…miss the whole first half of the OU
+    // game fussin with your truck"; never a noun itself: "this morning", "the 7:45 train"), or how they
+    // caused it, a preposition and a gerund ("…by taking the car keys to work").
     const doingAt = words.findIndex(
       (x, k) =>
         k > me + 2 &&
@@ -909,7 +908,6 @@ const blame: Builder = (input, topic, feeling) => {
   // about what happened" generic for them).
   // Only for a tag: a sentence with an act or a reason of its own says what happened itself ("Ciaran's
   // crying because you promised the zoo…").
-  const deed = partnerAct(sentence, input.message);
   // "You let the chickens out.": the scorer's blame on a deed said plainly is the deed, told as what
   // upset the writer (review round 37 read "what went wrong with the chickens out"). The scorer flags
   // the clause whole, so its words count as plain ones here.
@@ -936,7 +934,7 @@ const blame: Builder = (input, topic, feeling) => {
         ],
       },
     };
-  const tag = !words.some((x) => x.w === 'because') && deed === undefined;
+  const tag = !words.some((x) => x.w === 'because') && partnerAct(sentence, input.message) === undefined;
   const beside = (!clause || byVerb) && !thing && tag ? happenedBeside(input) : undefined;
   if (beside) return { slots: { felt, outcome: beside, thing: topic } };
   return {
@@ -1371,9 +1369,9 @@ function doneAlone(words: readonly Word[]): string | undefined {
     if (end < at + 2) continue;
     const act = words.slice(at, end);
     // The act is the writer's own, so a rule or the scorer that flagged the clause whole ("…by myself
-    // then 🙄") does not make its words harsh; a label or an insult in it does ("your mess").
-    // A contempt finding over the whole clause labels every word of it: only a label on some words is
-    // an insult; not so is a scorer's cue, which says why it flagged, not that the word insults.
+    // then 🙄") does not make its words harsh; an insult in it does ("your mess"). A contempt finding
+    // over the whole clause labels every word of it, so only a label on some of its words is an insult,
+    // and never a scorer's cue (it says why the scorer flagged, not that the word insults).
     const insult = (x: Word) => x.label && !x.cue;
     const labelled = act.some(insult) && !act.every((x) => x.label);
     if (labelled || act.some((x) => /^(you|it|this|that|mess|crap|shit)$/.test(x.w))) continue;

@@ -305,8 +305,8 @@ export function tokenize(text: string): Token[] {
     last = start + raw.length;
   }
   // Context-dependent spellings: "ur/your so defensive" is "you're".
-  const owns = new Set<Token>();
-  const shownYouAre = new Set<Token>();
+  // What a rewrite shows for a token instead of its normalised form.
+  const shown = new Map<Token, string>();
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
     const next = tokens[i + 1];
@@ -324,7 +324,7 @@ export function tokenize(text: string): Token[] {
       !BEFORE_IT_IS.has(prev.norm) &&
       !AFTER_IT_IS.has(next.norm)
     )
-      owns.add(token);
+      shown.set(token, 'its');
     if (token.norm === 'ur' || token.norm === 'your') {
       // "this is all your doing": a "-ing" word that ends its clause is a noun, and "your" stays.
       const after = tokens[i + 2];
@@ -339,11 +339,11 @@ export function tokenize(text: string): Token[] {
         next?.clause === token.clause &&
         SHOWN_YOU_ARE.has(next.norm)
       )
-        shownYouAre.add(token);
+        shown.set(token, "you're");
     }
   }
   for (const token of tokens) {
-    token.display = owns.has(token) ? 'its' : shownYouAre.has(token) ? "you're" : displayForm(token);
+    token.display = shown.get(token) ?? displayForm(token);
     // "the £800", "a $40 fine": the currency sign is no word, but a rewrite that carries the amount
     // carries it too (review round 12 read "pay back the 800").
     const sign = text[token.start - 1];

@@ -13,6 +13,12 @@ import { readWords } from '../../lib/rewrite/sentence';
 import { findingsOf } from './found';
 
 const firsts = (text: string) => findingsOf(text).map((f) => f.rewrites[0] ?? '');
+/** The words as a rewrite would carry them. */
+const shownAs = (text: string) =>
+  readWords(text)
+    .map((x) => x.d)
+    .filter(Boolean)
+    .join(' ');
 /** Every rewrite offered for the message's findings. */
 const offered = (text: string) => findingsOf(text).flatMap((f) => f.rewrites);
 
@@ -121,12 +127,7 @@ describe('chat\'s "ur" before a place or company is "you\'re"', () => {
     ['ur at the pub', "you're at the pub"],
     ['ur mates r here', 'your mates'],
   ])('%s', (text, shown) => {
-    expect(
-      readWords(text)
-        .map((x) => x.d)
-        .filter(Boolean)
-        .join(' '),
-    ).toContain(shown);
+    expect(shownAs(text)).toContain(shown);
   });
 });
 
@@ -166,12 +167,7 @@ describe('chat\'s "its" after a verb owns', () => {
     ['the car failed its service', 'the car failed its service'],
     ['omg its so late', "it's so late"],
   ])('%s', (text, shown) => {
-    expect(
-      readWords(text)
-        .map((x) => x.d)
-        .filter(Boolean)
-        .join(' '),
-    ).toContain(shown);
+    expect(shownAs(text)).toContain(shown);
   });
 });
 
