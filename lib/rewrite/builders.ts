@@ -198,8 +198,10 @@ const absolute: Builder = (input, topic, _feeling) => {
     ['typical', 'of'].includes((words[youAt - 1] as Word).w) &&
     !['are', 'were', 'have', 'had', 'did', 'do', 'will'].includes(words[youAt + 1]?.w ?? '');
   // "you'd know that if you ever came home before nine": the wish is the act after "ever".
+  // So is the act after "if you could" ("Be nice if you could pick her up for once": review round 38 read
+  // "I feel unimportant when you could pick her up").
   const ever = words.findIndex(
-    (x, k) => x.w === 'ever' && words[k - 1]?.w === 'you' && words[k - 2]?.w === 'if',
+    (x, k) => /^(ever|could|would)$/.test(x.w) && words[k - 1]?.w === 'you' && words[k - 2]?.w === 'if',
   );
   const wished = ever >= 0 ? action(sentence, ever + 1) : undefined;
   if (wished) {
@@ -1057,7 +1059,9 @@ function statementIn(around: readonly FlaggedSentence[], partner: boolean): stri
 
 /**
  * Words before a blame's "because", without a letter's greeting or its writing: in "Dear Michael, I am
- * writing because you will not let me speak", neither is what happened to the writer.
+ * writing because you will not let me speak", neither is what happened to the writer. Nor is a word that
+ * only opens the turn ("Well the kids heard us fighting because…": review round 38 read "I'm upset that
+ * well the kids…").
  */
 function withoutGreeting(side: readonly Word[]): Word[] {
   let rest = [...side];
@@ -1065,6 +1069,11 @@ function withoutGreeting(side: readonly Word[]): Word[] {
     const next = rest.findIndex((x) => x.clause !== (rest[0] as Word).clause);
     rest = next > 0 ? rest.slice(next) : [];
   }
+  while (
+    rest.length > 2 &&
+    /^(well|so|look|listen|ok|okay|anyway|yeah|right|honestly|basically|um|oh)$/.test((rest[0] as Word).w)
+  )
+    rest = rest.slice(1);
   return /^i (am|was) (writing|texting|messaging|emailing)\b/.test(rest.map((x) => x.w).join(' '))
     ? []
     : rest;
@@ -1072,7 +1081,7 @@ function withoutGreeting(side: readonly Word[]): Word[] {
 
 /** Sarcastic thanks and praise: "thanks for" (or "merci", "gracias", "danke"), "appreciate you", "well done", "great job", "love how you". */
 const SARCASTIC_THANKS =
-  /\b(thanks|thank you|thx|ty|merci|gracias|danke|appreciate( it)?|well done|great job|good job|nice one|nice job|love (that|how)|cheers)\b/;
+  /\b(thanks|thank you|thx|ty|merci|gracias|danke|appreciate( it)?|well done|well played|(great|good|nice|lovely|brilliant|fantastic|amazing|top|cracking|stellar|excellent|fine) (job|work)|nice one|love (that|how)|cheers)\b/;
 
 /**
  * What the partner did, behind sarcastic thanks: "appreciate you telling my mum before me" → "you
@@ -1081,10 +1090,17 @@ const SARCASTIC_THANKS =
  */
 function thankedAct(words: readonly Word[], denied = false): string | undefined {
   const said = words.map((x) => x.w).join(' ');
-  const cue = SARCASTIC_THANKS.exec(said);
-  if (!cue) return undefined;
-  // The word index where the cue ends.
-  let at = said.slice(0, cue.index + cue[0].length).split(' ').length;
+  // "cheers my lover, lovely job parking across Nan's drive": the thanks whose act follows them, not
+  // the first (review round 38 lost the parking).
+  for (const cue of said.matchAll(new RegExp(SARCASTIC_THANKS.source, 'g'))) {
+    const act = actThanked(words, said.slice(0, cue.index + cue[0].length).split(' ').length, denied);
+    if (act) return act;
+  }
+  return undefined;
+}
+
+/** The act thanked for, from the word index `at` just after the thanks: a gerund read to its clause's end. */
+function actThanked(words: readonly Word[], at: number, denied: boolean): string | undefined {
   while (
     [
       'for',
@@ -1991,7 +2007,16 @@ const ultimatum: Builder = ({ ruleId, sentence, previous }, topic) => {
   const whether =
     words.slice(Math.max(0, ifAt - 3), ifAt).some((x) => WHETHER.has(x.w)) ||
     ['know', 'see', 'sure', 'wonder'].includes(words[ifAt - 1]?.w ?? '');
-  if (ifAt >= 0 && words[ifAt + 1]?.w === 'you' && !whether) {
+  // "If you want to keep smoking, you do it outside", "If you'd rather be down the pub…", "go alone if you
+  // like": a condition on what the partner prefers is theirs to keep; as a wish it read "I'd really rather
+  // you didn't want to keep smoking" and "…rather you didn't like" (review round 38).
+  const preference = /^(want|wanna|like|prefer|wish|choose|fancy)$|^would rather$|^feel like$/.test(
+    words
+      .slice(ifAt + 2, ifAt + (words[ifAt + 2]?.w === 'want' || words[ifAt + 2]?.w === 'like' ? 3 : 4))
+      .map((x) => x.w)
+      .join(' '),
+  );
+  if (ifAt >= 0 && words[ifAt + 1]?.w === 'you' && !whether && !preference) {
     // The condition ends where the threat begins: a new clause, or "I…", "we're…", "don't bother…".
     const threatStarts = (k: number) => {
       const w = (words[k] as Word).w;
@@ -2416,6 +2441,8 @@ export const SOFTER_FOR_GOOD = ['rather not go over', 'go back over', 'mind is m
  */
 /** "…and that's that": a decision, closed for good. */
 const THAT_IS_THAT = '(that is|thats) that';
+/** Help by name, in normalised words. */
+const HELP_WORDS = `(therapy|counseling|${HELP_PEOPLE.join('|')}|counselors|couples (thing|session|sessions|course)|marriage course)`;
 /** "Your brother is not moving in": a decision about the home, said of someone else. */
 const NOT_MOVING_IN =
   '(is|are) not (moving in|moving back|staying here|living here|coming to stay|staying with us)';
@@ -2468,11 +2495,15 @@ const FOR_GOOD = new RegExp(
     // "I've said no and I'm not changing my mind.", "…so don't bring your mom into it. Done." (review round 30)
     ' not (changing|going to change|gonna change) (my|our) mind | will not change (my|our) mind ',
     ' (?<!(am|are|is|be|not|get|got|was|were) )done $',
-    ' (khatam|khalas|basta|fertig) ',
+    ' (khatam|khalas|basta|fertig|klaar) ',
     ' do not (even )?ask ',
     ' not my problem ',
     ' hear one more word ',
-    '^ not (going|coming) (to|back|with) ',
+    '^ not (going|coming) (to|back|with|for) ',
+    // "Not interested in couples counselling. We're fine. Drop it.", "We'll discuss nothing more about
+    // it." (review round 38: each answered "before we talk about it again")
+    `^ not interested | not interested in (\\S+ ){0,2}${HELP_WORDS} `,
+    ' (discuss|say|talk about|hear|add) nothing more | nothing more to (say|discuss|add|talk about) ',
     // "I am not willing to revisit the question of the lake house. My decision stands.", "I will not be
     // going to your brother's cookout. We have discussed this. Please stop asking me." (review round 32:
     // each turned into "I'm not ready to talk about it yet")
@@ -2495,11 +2526,9 @@ const FOR_GOOD = new RegExp(
 /** Words of a decision: a no for good in such a message is said as one ("My mind is made up about…"). */
 // "done" alone is no decision: "Whatever. Do what you want, I'm done talking." gives in (review round 11).
 const DECIDED = new RegExp(
-  ` (decided|decision|final|settled|made up|choice|closed|done deal|(it|that|this) is done|hard pass|answer (is|was) no|not happening|(i|we) (am|are|will) not (going|coming) (to|back|with)|(i|we) (have )?(already )?said no|not changing (my|our) mind|(i|we) (will|shall) not be (going|coming) (to|back|with)|${THAT_IS_THAT}|${NOT_MOVING_IN})( |$)|^ not (going|coming) (to|back|with) `,
+  ` (decided|decision|final|settled|made up|choice|closed|done deal|(it|that|this) is done|hard pass|answer (is|was) no|not happening|(i|we) (am|are|will) not (going|coming) (to|back|with)|(i|we) (have )?(already )?said no|not changing (my|our) mind|(i|we) (will|shall) not be (going|coming) (to|back|with)|${THAT_IS_THAT}|${NOT_MOVING_IN})( |$)|^ not (going|coming) (to|back|with|for) |^ not interested `,
 );
 
-/** Help by name, in normalised words. */
-const HELP_WORDS = `(therapy|counseling|${HELP_PEOPLE.join('|')}|counselors|couples (thing|session|sessions|course)|marriage course)`;
 /**
  * A refusal of help anywhere in the message (normalised words): "I'm not going to your counsellor with
  * you", "counselling also I don't need", "Psychologist will not help us", "therapy is a waste of money".
@@ -2510,6 +2539,8 @@ const REFUSES_HELP = new RegExp(
     ` ${HELP_WORDS} (\\S+ ){0,2}(i )?(do not|did not) need `,
     ` ${HELP_WORDS} (will|would|does|is|can) not (help|work|fix) `,
     ` ${HELP_WORDS} (is|are) (\\S+ ){0,2}(waste|nonsense|rubbish|joke|pointless|useless|scam|racket) `,
+    // "Counseling? Please. Waste of money." (review round 38): the verdict said after the help is named.
+    ` ${HELP_WORDS} ((?!not |no )\\S+ ){0,2}(waste|nonsense|rubbish|pointless|useless|scam|racket) `,
   ].join('|'),
 );
 
@@ -2570,12 +2601,16 @@ function decisionIn(sentence: FlaggedSentence): string | undefined {
   const { words, verbs } = sentence;
   for (let i = 0; i + 4 < words.length; i++) {
     const [a, b, c, d] = [i, i + 1, i + 2, i + 3].map((k) => (words[k] as Word).w);
-    if (!(a === 'i' || a === 'we') || !['am', 'are', 'will'].includes(b ?? '') || c !== 'not') continue;
+    // "Not going for your cousin's engagement.": the writer's decision with its subject left out (review
+    // round 38 read "I'd rather not go over your cousin's engagement again", which lost the no).
+    const unsaid = i === 0 && a === 'not' && ['going', 'coming'].includes(b ?? '');
+    if (!unsaid && (!(a === 'i' || a === 'we') || !['am', 'are', 'will'].includes(b ?? '') || c !== 'not'))
+      continue;
     // "I'm not going to…", and "I won't go to your cousin's cumătrie" (review round 28: read as a pause).
     const plain = b === 'will' && ['go', 'come'].includes(d ?? '');
-    if (!['going', 'coming'].includes(d ?? '') && !plain) continue;
-    let from = i + 4;
-    let verb = d === 'going' || d === 'go' ? 'go' : 'come';
+    if (!unsaid && !['going', 'coming'].includes(d ?? '') && !plain) continue;
+    let from = unsaid ? 2 : i + 4;
+    let verb = (unsaid ? b : d) === 'going' || d === 'go' ? 'go' : 'come';
     const next = words[from]?.w ?? '';
     // "not going to see some pastor": the infinitive is the act.
     if (
@@ -2981,6 +3016,27 @@ function attendance(words: readonly Word[]): string | undefined {
   return day ? upperFirst(day) : '';
 }
 
+/**
+ * The day of a session the writer says they booked ("I took it", "I've booked us in", "I made an
+ * appointment for Thursday"), '' when no day is named; undefined when they booked nothing. Only beside
+ * help named in the message: "I booked the flights" is no session.
+ */
+function writerBooked(words: readonly Word[]): string | undefined {
+  const said = ` ${words.map((x) => x.w).join(' ')} `;
+  if (!new RegExp(` ${HELP_WORDS} | (session|appointment|slot|opening) `).test(said)) return undefined;
+  if (
+    !/ (i|we) (have )?(just |already )?(booked|took|made|scheduled|arranged|confirmed|set up) (it|us|one|an appointment|a session|a slot|the (appointment|session|slot|opening))\b/.test(
+      said,
+    )
+  )
+    return undefined;
+  const day = words.find((x) => WEEKDAY.test(x.w));
+  if (day) return upperFirst(day.w);
+  // "for the 14th", "on the 3rd": a date, said as the writer wrote it.
+  const date = words.findIndex((x, k) => /^\d{1,2}(st|nd|rd|th)$/.test(x.w) && words[k - 1]?.w === 'the');
+  return date > 0 ? `the ${(words[date] as Word).w}` : '';
+}
+
 /** Help by activity, which a session of can be booked: not a person ("a counsellor"). */
 const SESSIONS =
   /^(therapy|counselling|counseling|couples (therapy|counselling|counseling)|marriage counselling|relate)$/i;
@@ -2997,6 +3053,14 @@ const crisis: Builder = (input) => {
       : undefined;
   if (help && day !== undefined) {
     const thing = `${help.thing}${day ? ` on ${day}` : ''}`;
+    help = { phrase: `go to ${thing}`, thing, booked: true };
+  }
+  // "she has an opening Wednesday at 4. I took it.", "I booked us a session for Thursday": the writer has
+  // booked it, and the rewrite asks them to come, not to talk about trying it (review round 38, items 170
+  // and 228: "Could we talk about it at the weekend?" beside "Please be there").
+  const bookedOn = help?.booked ? undefined : writerBooked(message ?? sentence.words);
+  if (bookedOn !== undefined) {
+    const thing = `the session${bookedOn ? ` on ${bookedOn}` : ''}`;
     help = { phrase: `go to ${thing}`, thing, booked: true };
   }
   const us = sentence.words.find((x) => ['marriage', 'relationship'].includes(x.w));

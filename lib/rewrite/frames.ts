@@ -760,6 +760,8 @@ const CRISIS: Frame[] = [
     name: 'understand',
     render: (s, time) =>
       s.help &&
+      // Talking a booked session over "at the weekend" puts it off (review round 38).
+      !s.help.booked &&
       `I'm committed to ${s.named ?? 'us'}, and I think ${s.help.thing} could help us understand each other. Could we talk about it ${time}?`,
   },
 

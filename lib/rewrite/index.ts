@@ -657,6 +657,11 @@ const INSISTS = new RegExp(
     `i(?:['’]?m| am) (?:telling|warning) you(?: now)?`,
     `(?:please understand,? )?there(?: is|['’]s) no other way(?: now)?`,
     `i['’]?ve had it(?: up to here)?(?: with (?:this|it|you))?`,
+    // "…We're going to my folks. Finish and klaar.", "…on the night shift. No arguments." (review round 38:
+    // each kept beside a calm rewrite, graded "harsh sentence left"): the writer closing the matter.
+    `(?:finish(?:ed)?(?: and klaar)?|klaar|end of(?: (?:story|discussion|conversation|debate))?|full stop|period|final answer)`,
+    `(?:that['’]?s|that is) (?:final|that)`,
+    `no (?:arguments?|excuses|discussion|debate|buts|ifs(?:,? no buts)?)(?: this time)?`,
   ]
     .map((p) => `^(?:${p})$`)
     .join('|'),

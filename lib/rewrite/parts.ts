@@ -269,7 +269,8 @@ export function action(
       !((words[k] as Word).w === 'like' && /^(this|that)$/.test(words[k + 1]?.w ?? ''))) ||
     ((words[k] as Word).w === 'so' && (PRONOUNS.has(words[k + 1]?.w ?? '') || words[k + 1]?.w === 'let')) ||
     (words[k] as Word).w === 'unless' ||
-    ((words[k] as Word).w === 'you' && ABSOLUTE_ADVERBS.has(words[k + 1]?.w ?? ''));
+    ((words[k] as Word).w === 'you' && ABSOLUTE_ADVERBS.has(words[k + 1]?.w ?? '')) ||
+    runOn(sentence, k);
   while (stop < to && !ends(stop)) stop++;
   const where = situation(words, i + 1, stop);
   const end = where ? where.at : stop;
@@ -291,6 +292,33 @@ export function action(
 }
 
 const MODALS = new Set(['could', 'would', 'should', 'can', 'will', 'might', 'must', 'shall', 'may']);
+
+/** Words after which "I have…" is a clause of theirs ("the things I have asked", "what I'm saying"). */
+const CLAUSE_OPENERS = new Set(
+  (
+    'that which who what when where how if whether than as so since while till until before after because ' +
+    'cos the a an to for about with of at on in anything everything something nothing all way time times ' +
+    'thing things stuff one ones me you him her us them it'
+  ).split(' '),
+);
+
+/**
+ * "since you never keep your word I have also told the neighbour to wait", "you never remember the vet
+ * appointment I'm just going to do it myself": a typed run-on, where the writer's next thought starts with
+ * no comma. It starts at "I" or "we" and an auxiliary, right after a word that ends a phrase; after a verb
+ * ("you said I was…") or a word that opens a clause ("the things I have asked"), it is part of the act.
+ */
+function runOn(sentence: FlaggedSentence, k: number): boolean {
+  const { words } = sentence;
+  return (
+    /^(i|we)$/.test((words[k] as Word).w) &&
+    /^(am|are|have|had|will|would|was|were|also|just|already|do|did|can|could|need|must)$/.test(
+      words[k + 1]?.w ?? '',
+    ) &&
+    !CLAUSE_OPENERS.has(words[k - 1]?.w ?? 'that') &&
+    !sentence.verbs.includes(k - 1)
+  );
+}
 
 /** Words that count a stretch of time: "in (the last) twelve years", "in 31 years of marriage". */
 const SPAN_COUNT =

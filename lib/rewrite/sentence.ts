@@ -240,6 +240,14 @@ const EMPTY_NOUNS = new Set([
   'saloon',
   'wall',
   'knees',
+  // "Typical you, always the victim.", "Steups.", "made a fool of me" (review round 38: "hurt about the
+  // victim", "talking about steups", "upset about a fool")
+  'victim',
+  'martyr',
+  'fool',
+  'steups',
+  'chups',
+  'kmt',
 ]);
 
 /** Words after which "miss" is the verb: a subject, "to", a modal or a negation. */
@@ -523,6 +531,15 @@ export function topicPhrases(sentence: FlaggedSentence, max = 2): string[] {
     if (noun === 'row' && sentence.words[i - 1]?.w === 'a' && sentence.words[i - 2]?.w === 'in') continue;
     // "bahala ka na", "ikaw jud ang": words of another language are no English topic (review round 29).
     if (MIXED_LANGUAGE_WORDS.has(noun)) continue;
+    // "Counseling? Please. Waste of money.", "cannot lah, waste money only": what would be wasted is no
+    // topic (review round 38: "I need a breather from money" for counselling refused).
+    if (
+      sentence.words[i - 1]?.w === 'waste' ||
+      (sentence.words[i - 1]?.w === 'of' && sentence.words[i - 2]?.w === 'waste')
+    )
+      continue;
+    // "cheers my lover, lovely job parking…": the West Country's address word, not a lover.
+    if (noun === 'lover' && /^(my|me)$/.test(sentence.words[i - 1]?.w ?? '')) continue;
     // "one or the other", "each other": a pronoun, not a thing.
     if (noun === 'other' && ['the', 'each', 'one'].includes(sentence.words[i - 1]?.w ?? '')) continue;
     // "stop bringing it up every dinner": whatever follows "every" says when, not what (review round 28
