@@ -896,6 +896,9 @@ const PAUSE =
 /** The writer putting a talk off in words of their own: "I'm not ready to talk about it", "don't want to talk". */
 const WRITER_PAUSE =
   /\b(not ready to (talk|discuss)|(don['’]?t|do not) want to (talk|discuss)|not (talking|discussing) (about )?(this|it|that) (now|tonight|today|right now))\b/i;
+/** The writer's order to drop a subject: "Please stop raising it.", "Don't ask me again." */
+const STOP_RAISING =
+  /^(?:please |so )?(?:(?:stop|quit) (?:raising|mentioning|asking(?: me)?(?: about)?|bringing)|(?:do not|don['’]?t) (?:ask|raise|mention|bring))(?: (?:it|this|that|me|about it))*(?: (?:up|again|now|anymore|any more))*[.!]*$/i;
 /** A request of Softer's: "Can we talk tonight?", "I'd really like us to…", "What would help me is if we…". */
 const ASK =
   /^(?:(?:can|could|would|shall|when could) (?:we|you)\b|(?:i'd|i would) (?:really |much )?(?:like|love) (?:us|you) to\b|what would help(?: me)? is if we\b)/i;
@@ -954,6 +957,12 @@ function withoutRepeats(out: string, original: string, inserts: readonly string[
   for (const piece of pieces) {
     const sentence = piece.trim();
     const softers = sentence !== '' && !writersOwn(own, sentence);
+    // "…but it isn't for me. Can we let it rest? Please stop raising it.": the writer's order to drop the
+    // subject, after Softer's no has asked the same kindly, asks twice (review round 38, item 150).
+    if (!softers && STOP_RAISING.test(sentence) && (firstBy.has('pause') || firstBy.has('help-no'))) {
+      result = result.trimEnd() + piece.slice(piece.trimEnd().length);
+      continue;
+    }
     if (softers) {
       // What follows a semicolon can be an invitation of its own ("It matters a lot to me; can we…").
       const semi = sentence.indexOf('; ');

@@ -70,6 +70,14 @@ describe('a firm no stays a no', () => {
     ).toEqual([]);
   });
 
+  it("the writer's order to drop it goes beside Softer's no, which asks the same", () => {
+    const whole = rewriteMessage(
+      "Dan, I've thought it through. I'm not going to the counselling in Harrogate. I've nothing to tell a stranger about our marriage. Please stop raising it.",
+    );
+    expect(whole).toMatch(/isn't for me|my answer on .* is no|leave it there|let it rest/i);
+    expect(whole).not.toMatch(/stop raising it/i);
+  });
+
   it('a word that only closes the matter goes from the whole', () => {
     const whole = rewriteMessage(
       "I'm not arguing about your sister's barbecue. We're going to the coast. End of story.",
