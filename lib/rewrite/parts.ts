@@ -264,8 +264,22 @@ export function action(
   // "you always…" starts the next complaint of a run-on ("you always do this you always wait till…").
   // "you always get like this", "you talk to me like that": "like this" is how they act, no filler
   // (blind round 44's rewrite read "I feel alone when you get.").
+  // "you always say sorry but you don't mean it": the "but" says what is wrong with the act, and is part
+  // of the complaint (review round 38 read "hurt when you say sorry").
+  // ("…but you never do" only closes the promise: the wish path below says "and then don't".)
+  const butNot = (k: number) => {
+    if ((words[k] as Word).w !== 'but' || !/^(you|u)$/.test(words[k + 1]?.w ?? '')) return false;
+    const not =
+      words[k + 2]?.w === 'never'
+        ? k + 3
+        : /^(do|does|did)$/.test(words[k + 2]?.w ?? '') && words[k + 3]?.w === 'not'
+          ? k + 4
+          : -1;
+    return not > 0 && not < to && !/^(do|does|did|have|has|will|would)$/.test((words[not] as Word).w);
+  };
   const ends = (k: number) =>
     (ACTION_END.has((words[k] as Word).w) &&
+      !butNot(k) &&
       !((words[k] as Word).w === 'like' && /^(this|that)$/.test(words[k + 1]?.w ?? ''))) ||
     ((words[k] as Word).w === 'so' && (PRONOUNS.has(words[k + 1]?.w ?? '') || words[k + 1]?.w === 'let')) ||
     (words[k] as Word).w === 'unless' ||

@@ -32,6 +32,19 @@ describe('a typed run-on ends the complaint where the writer starts a new though
   });
 });
 
+describe('a "but" that says what is wrong with the act is part of the complaint', () => {
+  it('"you always apologise but you don\'t change anything"', () => {
+    const all = offered("you always apologise but you don't change anything");
+    expect(all.some((r) => /apologi[sz]e but you don't change anything/.test(r))).toBe(true);
+  });
+
+  it('"…but you never do" still closes a promise', () => {
+    expect(offered('you always promise to ring but you never do').some((r) => /and then don't/.test(r))).toBe(
+      true,
+    );
+  });
+});
+
 describe('a word that only opens the turn is no part of what happened', () => {
   it.each([
     'Well the dog got out because you left the gate open again.',
