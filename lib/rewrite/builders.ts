@@ -544,11 +544,17 @@ function othersHabit(sentence: FlaggedSentence, anchor: number): string | undefi
  * the partner's clause of "you … only … when …", as the writer spelled it (at most 16 words), or undefined.
  */
 function onlyWhenClause(words: readonly Word[]): string | undefined {
-  const you = words.findIndex((x) => x.w === 'you');
+  // (chat's "ur only nice…" reads as "your" to the scorer, and shows as "you're".)
+  const you = words.findIndex((x) => x.w === 'you' || x.d.toLowerCase() === "you're");
   if (you < 0) return undefined;
   const only = words.findIndex((x, k) => k > you && k <= you + 3 && x.w === 'only');
   if (only < 0) return undefined;
-  const when = words.findIndex((x, k) => k > only + 1 && k <= only + 8 && x.w === 'when');
+  // "…only ever nice after payday", "…only sweet to me because you want money": what the kindness waits
+  // for, said with any of these (review round 38 read "I've been feeling hurt after payday").
+  const when = words.findIndex(
+    (x, k) =>
+      k > only + 1 && k <= only + 8 && /^(when|whenever|after|because|cos|coz|cause|if|once)$/.test(x.w),
+  );
   if (when < 0 || words.slice(you, when).some((x) => x.clause !== words[you]?.clause)) return undefined;
   const end = clauseEnd(words, when);
   if (end - you > 16 || end - when < 2) return undefined;

@@ -217,7 +217,12 @@ const AFTER_YOU_ARE = new Set([
  * "when ur with ur squad", "ur at work": a place or company after chat's "ur" says "you're" (review round
  * 37 read "while your with"). Only what a rewrite shows changes: the scorer was trained on "your" there.
  */
-const SHOWN_YOU_ARE = new Set(['with', 'at', 'out', 'off', 'here', 'there', 'gonna', 'busy']);
+const SHOWN_YOU_ARE = new Set(
+  // "ur only nice to me cos…", "ur literally lying" (review round 38 showed "Your nice to me").
+  'with at out off here there gonna busy only still literally actually late kidding joking lying right wrong'.split(
+    ' ',
+  ),
+);
 
 /** Words after which chat's "its" opens "it is": conjunctions, "that", verbs of saying and thinking. */
 const BEFORE_IT_IS = new Set(

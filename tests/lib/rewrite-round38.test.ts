@@ -9,6 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { rewriteMessage } from '../../lib/index';
 import { grammarProblem } from '../../lib/rewrite/gate';
+import { readWords } from '../../lib/rewrite/sentence';
 import { findingsOf } from './found';
 
 const firsts = (text: string) => findingsOf(text).map((f) => f.rewrites[0] ?? '');
@@ -42,6 +43,20 @@ describe('a "but" that says what is wrong with the act is part of the complaint'
     expect(offered('you always promise to ring but you never do').some((r) => /and then don't/.test(r))).toBe(
       true,
     );
+  });
+});
+
+describe("what the partner's kindness waits for is how it seems, not what hurts", () => {
+  it('"you\'re only ever sweet to me after…"', () => {
+    const all = offered("you're only ever sweet to me after you've lost at poker");
+    expect(
+      all.some((r) => /seems like you're only ever sweet to me after you've lost at poker/.test(r)),
+    ).toBe(true);
+    expect(all.filter((r) => /hurt after you've lost/.test(r))).toEqual([]);
+  });
+
+  it('chat\'s "ur only…" shows as "you\'re"', () => {
+    expect(readWords('ur only nice to me when you want something')[0]?.d).toBe("you're");
   });
 });
 
