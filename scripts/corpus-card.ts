@@ -2,12 +2,11 @@
  * npm run corpus:card
  * Prints the counts the data card (data/README.md) gives: lines per brief, category, kind and style tag.
  */
-import { readFileSync } from 'node:fs';
-import { parseEntries } from '../lib/corpus';
 import { CATEGORIES } from '../lib/types';
-import { corpusFiles } from './train';
+import { readCorpus } from './train';
 
-const entries = corpusFiles().flatMap((f) => parseEntries(readFileSync(f, 'utf8'), f));
+// The training lines: the corpus, the blind rounds and plain sets that joined (near duplicates skipped).
+const entries = readCorpus().rows;
 const count = (keys: string[]) => {
   const m = new Map<string, number>();
   for (const k of keys) m.set(k, (m.get(k) ?? 0) + 1);
