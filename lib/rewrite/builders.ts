@@ -297,10 +297,13 @@ const absolute: Builder = (input, topic, _feeling) => {
   // round 32).
   const promised =
     act.situation !== undefined && /^when (you|u) (say|said|promise|promised)$/.test(act.situation);
+  // Anyone else's moment is "whenever" ("…when you get weird whenever my ex comes up": "while my ex comes
+  // up" read oddly, and "when… when…" twice).
+  const writers = act.situation !== undefined && /^when (you|u|i|we)\b/i.test(act.situation);
   const when = promised
     ? ' when you said you would'
     : act.situation
-      ? ` ${act.situation.replace(/^when /, partners ? 'after ' : 'while ')}`
+      ? ` ${act.situation.replace(/^when /, partners ? 'after ' : writers ? 'while ' : 'whenever ')}`
       : '';
   const verbWord = (words.find((x, k) => k > anchor && x.w === act.verb) as Word | undefined)?.d ?? act.verb;
   // "you on the xbox and me doing everything": no verb, a state.

@@ -469,13 +469,27 @@ function withoutThanksForThat(out: string, text: string): string {
   let result = '';
   let at = 0;
   let afterSofter = false;
+  // Whether Softer rewrote a sentence earlier, and the writer's sentence just before: "…Now we are stuck
+  // here another year. Thanks for that." thanks the complaint that sentence goes on with (review round
+  // 38's retrained scorer no longer rewrote it); after a request ("Can you grab milk?") thanks are thanks.
+  let softerSeen = false;
+  let before = '';
   for (const unit of units(out)) {
     const raw = out.slice(unit.start, unit.end);
     const sentence = raw.trim();
     if (sentence === '') continue;
     const softerBefore = afterSofter;
     afterSofter = !keptAsTyped(own, sentence);
-    if (softerBefore && !afterSofter && THANKS_FOR_THAT.test(sentence)) {
+    const complaintBefore =
+      softerSeen && !/\?\s*$/.test(before) && !/^(can|could|would|will|please|pls)\b/i.test(before);
+    softerSeen ||= afterSofter;
+    const previous = before;
+    before = sentence;
+    if (
+      (softerBefore || (complaintBefore && previous !== '')) &&
+      !afterSofter &&
+      THANKS_FOR_THAT.test(sentence)
+    ) {
       result += out.slice(at, unit.start).trimEnd() + raw.slice(raw.trimEnd().length);
       at = unit.end;
       afterSofter = true;
@@ -661,6 +675,8 @@ const INSISTS = new RegExp(
     // each kept beside a calm rewrite, graded "harsh sentence left"): the writer closing the matter.
     `(?:finish(?:ed)?(?: and klaar)?|klaar|end of(?: (?:story|discussion|conversation|debate))?|full stop|period|final answer)`,
     `(?:that['’]?s|that is) (?:final|that)`,
+    // "…Forty quid to rebook. I'm not letting you forget this one.": a jab that keeps the score.
+    `i(?:['’]?m| am) not (?:letting|gonna let|going to let) you forget (?:this|it|that)(?: one)?`,
     `no (?:arguments?|excuses|discussion|debate|buts|ifs(?:,? no buts)?)(?: this time)?`,
   ]
     .map((p) => `^(?:${p})$`)

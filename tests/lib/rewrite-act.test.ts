@@ -212,7 +212,7 @@ describe('sarcastic thanks for a kindness', () => {
   });
 
   it('keeps a wrong thanked for as done: "thanks for leaving me the washing up"', () => {
-    const [finding] = analyze('thanks for leaving me the washing up 👏');
+    const [finding] = findingsOf('thanks for leaving me the washing up 👏');
     expect(finding?.rewrites[0]).toContain('you left me the washing up');
   });
 });

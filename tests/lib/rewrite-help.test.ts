@@ -94,7 +94,11 @@ describe('an alarm about us beside what the partner is doing meanwhile says both
     ],
     ["we are in crisis and you're booking a stag do", /it hurts that you're booking a stag do/],
   ])('%s', (text, said) => {
-    expect(findingsOf(text).flatMap((f) => f.rewrites)[0]).toMatch(said);
+    // The crisis finding's own first rewrite: the scorer can add another category beside it (the
+    // twenty-eighth session's weights also read "…you're booking a stag do" as an ultimatum).
+    const findings = findingsOf(text);
+    const crisis = findings.find((f) => f.category === 'crisis') ?? findings[0];
+    expect(crisis?.rewrites[0]).toMatch(said);
   });
 
   it('not what is kind, nor when help is asked for', () => {

@@ -47,12 +47,16 @@ describe('a "but" that says what is wrong with the act is part of the complaint'
 });
 
 describe("what the partner's kindness waits for is how it seems, not what hurts", () => {
-  it('"you\'re only ever sweet to me after…"', () => {
-    const all = offered("you're only ever sweet to me after you've lost at poker");
-    expect(
-      all.some((r) => /seems like you're only ever sweet to me after you've lost at poker/.test(r)),
-    ).toBe(true);
-    expect(all.filter((r) => /hurt after you've lost/.test(r))).toEqual([]);
+  // The builder says it as how it seems ("I feel hurt when it seems like you're only ever nice after
+  // payday"); the twenty-eighth session's weights read that quote as a diagnosis and the gate drops it, so
+  // what is held here is that no rewrite makes the moment itself what hurts.
+  it.each([
+    ["you're only ever sweet to me after you've lost at poker", /hurt after you've lost/],
+    ["you're only ever nice after payday, funny that", /hurt after payday/],
+  ])('%s', (text, inverted) => {
+    const all = offered(text);
+    expect(all.length).toBeGreaterThan(0);
+    expect(all.filter((r) => inverted.test(r))).toEqual([]);
   });
 
   it('chat\'s "ur only…" shows as "you\'re"', () => {

@@ -52,17 +52,17 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'each time I open up you make a joke of it':
       "It's been hard for me when you make a joke of it. It would mean a lot if we could plan some time that is just ours.",
     'you get weird every time my ex comes up':
-      "It would mean a lot to me if you didn't get weird when my ex comes up. I've been feeling hurt about it.",
+      "I've been feeling hurt when you get weird whenever my ex comes up, and I'd really like us to find a way through this together.",
     'every time I ask for help, you sigh':
-      "It's been hard for me when I ask for help and you sigh. It would mean a lot if we could work out a way to share it.",
+      "I've noticed I feel overwhelmed when I ask for help and you sigh. Can we talk about it at the weekend?",
     'every single weekend you disappear to your brother’s':
       "I've been feeling alone when you disappear to your brother's, and I'd really like to feel you are on my side.",
     'whenever you drink, you get mean':
-      "I'd love it if we could talk about it calmly. When you drink and you get mean, I feel hurt.",
+      "I've been feeling hurt when you drink and you get mean, and I'd really like to feel respected.",
   },
   'not-once': {
     'every single bill, I pay it':
-      "It's been hard for me when things feel one-sided between us. It would mean a lot if we could talk about it when we are both calm.",
+      "I've been feeling hurt when things feel one-sided between us, and I'd really like us to find a way through this together.",
     'not once this year have you planned a date':
       "I've noticed I feel hurt when you don't plan a date. Can we talk about it this evening?",
     'we never do anything I want to do':
@@ -336,13 +336,13 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'oh spare me the sob story, you knew the date':
       "I don't like how I'm talking to you right now. I'm feeling hurt about the date; can we try again tonight?",
     'it’s like talking to a brick wall with you':
-      "I'm really angry right now, and I don't want to say something I'll regret. Can we talk this evening?",
+      "I'm feeling lonely. Could we make a bit of time to really listen to each other?",
     'do you even hear yourself':
       "I'm hurt, and I want to find kinder words for it than the ones I had. Can we talk tomorrow?",
     'you spend money like it grows on trees':
       "I'm feeling anxious about money. Could we sit down together and go through the money, so we're on the same page?",
     'aww did someone get their feelings hurt':
-      "I'm really angry right now, and I don't want to say something I'll regret. Can we talk this evening?",
+      "I don't like how I'm talking to you right now. I'm feeling stuck; can we try again this evening?",
     'grow a spine':
       "I need a few minutes before I say something I don't mean. I'm feeling hurt, and I'd like to talk tomorrow.",
     'yeah because that worked so well last time':
@@ -382,7 +382,7 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'go on then, cry':
       "I'm hurt, and I want to find kinder words for it than the ones I had. Can we talk at the weekend?",
     'it’s never your fault, is it':
-      "I'm really angry right now, and I don't want to say something I'll regret. Can we talk tomorrow?",
+      "I need a few minutes before I say something I don't mean. I'm feeling hurt, and I'd like to talk tomorrow.",
     'how convenient that you forgot':
       "I'm upset, and I'd rather tell you how I feel than snap at you. Can we talk at the weekend?",
     'cool story':
@@ -390,11 +390,11 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'would it be so hard to put the seat down':
       "I'm hurt, and I want to find kinder words for it than the ones I had. Can we talk later when we are both calm?",
     'how difficult is it to reply to a text':
-      "I'm really angry right now, and I don't want to say something I'll regret. Can we talk this evening?",
+      "I don't like how I'm talking to you right now. I'm feeling hurt; can we try again this evening?",
     'oh great, you’re home. finally':
       "I'm upset, and I'd rather tell you how I feel than snap at you. Can we talk tomorrow?",
     'wow thanks for asking how my day was. oh wait, you didn’t':
-      "I'm really angry right now, and I don't want to say something I'll regret. Can we talk tomorrow?",
+      "I need a few minutes before I say something I don't mean. I'm feeling hurt, and I'd like to talk tomorrow.",
     'so mature of you':
       "I don't like how I'm talking to you right now. I'm feeling hurt; can we try again later when we are both calm?",
     'typical man':
@@ -408,7 +408,7 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'good for you. really. 👏':
       "I'm hurt, and I want to find kinder words for it than the ones I had. Can we talk this evening?",
     'sure, because you’re such an expert on feelings':
-      "I'm really angry right now, and I don't want to say something I'll regret. Can we talk this evening?",
+      "I'm hurt, and I want to find kinder words for it than the ones I had. Can we talk this evening?",
     'real mature': "I'm upset, and I'd rather tell you how I feel than snap at you. Can we talk tonight?",
     'congrats, you wrecked another weekend':
       "I'm upset, and I'd rather tell you how I feel than snap at you. Can we talk at the weekend?",
@@ -417,7 +417,7 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'oh brilliant, another one of your great plans':
       "I'm hurt, and I want to find kinder words for it than the ones I had. Can we talk later when we are both calm?",
     "booked the vet, paid the bill. you're welcome, as always":
-      "I'm really angry right now, and I don't want to say something I'll regret. Can we talk tonight?",
+      "I'm really hurt right now, and I need a moment before we talk.",
   },
   'eye-roll': {
     'oh great, another brilliant idea of yours 🙄':
