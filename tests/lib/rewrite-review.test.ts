@@ -49,9 +49,10 @@ const offered = (text: string) => analyze(text).flatMap((f) => f.rewrites);
  * own kept "Last time I say ok, now I say no." as a shut-down (0.91) once the pause's second sentence
  * beside it is dropped as said already. Round 16, item 161 (twenty-seventh session): its new reader
  * graded the whole clean, but the scorer reads the writer's kept "Now we cannot pay the rent for November."
- * as blame (0.75) once the rewrite before it says plainly that the partner lent the savings.
+ * as blame (0.75) once the rewrite before it says plainly that the partner lent the savings. Both pass
+ * the gate on the twenty-eighth session's weights, so none is listed now.
  */
-const KNOWN_GATE_MISSES: Record<string, number[]> = { 'round-2': [169], 'round-16': [161] };
+const KNOWN_GATE_MISSES: Record<string, number[]> = {};
 
 it('has at least two graded rounds held as regression sets', () => {
   expect(rounds.length).toBeGreaterThanOrEqual(2);
