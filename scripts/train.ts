@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type CorpusEntry, nearDuplicates, parseEntries } from '../lib/corpus';
+import { type CorpusEntry, nearDuplicateKeys, parseEntries } from '../lib/corpus';
 import { type RuleReading, readWithRules } from '../lib/engine';
 import { parseCorpus } from '../lib/eval';
 import { detectionReport } from '../lib/figures';
@@ -106,20 +106,22 @@ export function readCorpus(root = '.'): { rows: CorpusEntry[]; hash: string; fil
   const files = corpusFiles(root);
   const hash = createHash('sha256');
   const rows: CorpusEntry[] = [];
+  // The near-duplicate keys of every line read so far, kept as nearDuplicates keeps them (a line that
+  // near-duplicates an earlier one adds none): one pass over the lines, not one per joined file.
+  const seen = new Set<string>();
+  /** Whether `entry` near-duplicates a line read before; if not, its keys are remembered. */
+  const repeats = (entry: CorpusEntry) => {
+    const keys = nearDuplicateKeys(entry);
+    if (keys.some((k) => seen.has(k))) return true;
+    for (const k of keys) seen.add(k);
+    return false;
+  };
   for (const file of files) {
     const source = readFileSync(join(root, file), 'utf8');
     hash.update(file).update('\0').update(source);
     const entries = file.startsWith('data/plain/') ? plainEntries(source, file) : parseEntries(source, file);
-    if (!file.startsWith('data/blind/') && !file.startsWith('data/plain/')) {
-      rows.push(...entries);
-      continue;
-    }
-    const duplicates = new Set(
-      nearDuplicates([...rows, ...entries])
-        .map(([i]) => i - rows.length)
-        .filter((i) => i >= 0),
-    );
-    rows.push(...entries.filter((_, i) => !duplicates.has(i)));
+    const joined = file.startsWith('data/blind/') || file.startsWith('data/plain/');
+    for (const entry of entries) if (!repeats(entry) || !joined) rows.push(entry);
   }
   return { rows, hash: hash.digest('hex'), files };
 }
