@@ -85,7 +85,10 @@ export function corpusFiles(root = '.'): string[] {
 function plainEntries(source: string, file: string): CorpusEntry[] {
   const brief = file.replace(/^.*\/|\.jsonl$/g, '');
   return parseCorpus(source).map((row, i) => {
-    if (row.expect.length > 0) throw new Error(`${file}:${i + 1}: a plain set's line is clean`);
+    if (row.expect.length > 0)
+      throw new Error(
+        `${file}:${i + 1}: expects ${row.expect.join(', ')}, but a plain set holds only clean lines (expect [])`,
+      );
     return {
       text: row.text,
       expect: [],

@@ -1092,6 +1092,9 @@ function withoutGreeting(side: readonly Word[]): Word[] {
 const SARCASTIC_THANKS =
   /\b(thanks|thank you|thx|ty|merci|gracias|danke|appreciate( it)?|well done|well played|(great|good|nice|lovely|brilliant|fantastic|amazing|top|cracking|stellar|excellent|fine) (job|work)|nice one|love (that|how)|cheers)\b/;
 
+/** Every sarcastic thanks in a message (matchAll reads a copy, so the shared lastIndex stays 0). */
+const EACH_SARCASTIC_THANKS = new RegExp(SARCASTIC_THANKS.source, 'g');
+
 /**
  * What the partner did, behind sarcastic thanks: "appreciate you telling my mum before me" → "you
  * told my mum before me"; "thanks for leaving me the washing up" → "you left me the washing up".
@@ -1101,7 +1104,7 @@ function thankedAct(words: readonly Word[], denied = false): string | undefined 
   const said = words.map((x) => x.w).join(' ');
   // "cheers my lover, lovely job parking across Nan's drive": the thanks whose act follows them, not
   // the first (review round 38 lost the parking).
-  for (const cue of said.matchAll(new RegExp(SARCASTIC_THANKS.source, 'g'))) {
+  for (const cue of said.matchAll(EACH_SARCASTIC_THANKS)) {
     const act = actThanked(words, said.slice(0, cue.index + cue[0].length).split(' ').length, denied);
     if (act) return act;
   }
@@ -2019,12 +2022,12 @@ const ultimatum: Builder = ({ ruleId, sentence, previous }, topic) => {
   // "If you want to keep smoking, you do it outside", "If you'd rather be down the pub…", "go alone if you
   // like": a condition on what the partner prefers is theirs to keep; as a wish it read "I'd really rather
   // you didn't want to keep smoking" and "…rather you didn't like" (review round 38).
-  const preference = /^(want|wanna|like|prefer|wish|choose|fancy)$|^would rather$|^feel like$/.test(
-    words
-      .slice(ifAt + 2, ifAt + (words[ifAt + 2]?.w === 'want' || words[ifAt + 2]?.w === 'like' ? 3 : 4))
-      .map((x) => x.w)
-      .join(' '),
-  );
+  // "If you choose the pub over me again…" chooses an act, which the wish may ask to change.
+  const [prefers = '', then = ''] = words.slice(ifAt + 2, ifAt + 4).map((x) => x.w);
+  const preference =
+    /^(want|wanna|like|prefer|wish|fancy)$/.test(prefers) ||
+    (prefers === 'would' && then === 'rather') ||
+    (prefers === 'feel' && then === 'like');
   if (ifAt >= 0 && words[ifAt + 1]?.w === 'you' && !whether && !preference) {
     // The condition ends where the threat begins: a new clause, or "I…", "we're…", "don't bother…".
     const threatStarts = (k: number) => {
@@ -2450,6 +2453,12 @@ export const SOFTER_FOR_GOOD = ['rather not go over', 'go back over', 'mind is m
  */
 /** "…and that's that": a decision, closed for good. */
 const THAT_IS_THAT = '(that is|thats) that';
+/** "I've already said no", "We said no": a no given before, and kept. */
+const SAID_NO = '(i|we) (have )?(already )?said no';
+/** "I will not be coming to your brother's cookout": a decision, said formally. */
+const WILL_NOT_BE_GOING = '(i|we) (will|shall) not be (going|coming) (to|back|with)';
+/** "Not going to your work thing.", "Not interested.": a subjectless no at the start of a message. */
+const NOT_GOING_OPENS = '^ not (going|coming) (to|back|with|for) |^ not interested ';
 /** Help by name, in normalised words. */
 const HELP_WORDS = `(therapy|counseling|${HELP_PEOPLE.join('|')}|counselors|couples (thing|session|sessions|course)|marriage course)`;
 /** "Your brother is not moving in": a decision about the home, said of someone else. */
@@ -2499,7 +2508,7 @@ const FOR_GOOD = new RegExp(
     // "No. Drop it. I said no.", "That's it.", "Khatam.", "Don't ask.", "Is not my problem, never was.",
     // "I don't want to hear one more word about…", "Not going to your work thing." (review round 27: each
     // turned into "pick it up another time" or "I'll let you know when I am")
-    ' (i|we) (have )?(already )?said no ',
+    ` ${SAID_NO} `,
     ' that is it ',
     // "I've said no and I'm not changing my mind.", "…so don't bring your mom into it. Done." (review round 30)
     ' not (changing|going to change|gonna change) (my|our) mind | will not change (my|our) mind ',
@@ -2508,17 +2517,17 @@ const FOR_GOOD = new RegExp(
     ' do not (even )?ask ',
     ' not my problem ',
     ' hear one more word ',
-    '^ not (going|coming) (to|back|with|for) ',
+    NOT_GOING_OPENS,
     // "Not interested in couples counselling. We're fine. Drop it.", "We'll discuss nothing more about
     // it." (review round 38: each answered "before we talk about it again")
-    `^ not interested | not interested in (\\S+ ){0,2}${HELP_WORDS} `,
+    ` not interested in (\\S+ ){0,2}${HELP_WORDS} `,
     ' (discuss|say|talk about|hear|add) nothing more | nothing more to (say|discuss|add|talk about) ',
     // "I am not willing to revisit the question of the lake house. My decision stands.", "I will not be
     // going to your brother's cookout. We have discussed this. Please stop asking me." (review round 32:
     // each turned into "I'm not ready to talk about it yet")
     ' not willing to (revisit|discuss|reopen|debate|go back over|talk about) ',
     ' (decision|answer) stands ',
-    ' (i|we) (will|shall) not be (going|coming) (to|back|with) ',
+    ` ${WILL_NOT_BE_GOING} `,
     ' stop asking( me)? ',
     // "I'm done with this conversation.", "not reading your essay. don't care anymore." (review round 32)
     ' (done|finished) with (this|the|that) (conversation|discussion|subject|topic|argument) ',
@@ -2535,7 +2544,7 @@ const FOR_GOOD = new RegExp(
 /** Words of a decision: a no for good in such a message is said as one ("My mind is made up about…"). */
 // "done" alone is no decision: "Whatever. Do what you want, I'm done talking." gives in (review round 11).
 const DECIDED = new RegExp(
-  ` (decided|decision|final|settled|made up|choice|closed|done deal|(it|that|this) is done|hard pass|answer (is|was) no|not happening|(i|we) (am|are|will) not (going|coming) (to|back|with)|(i|we) (have )?(already )?said no|not changing (my|our) mind|(i|we) (will|shall) not be (going|coming) (to|back|with)|${THAT_IS_THAT}|${NOT_MOVING_IN})( |$)|^ not (going|coming) (to|back|with|for) |^ not interested `,
+  ` (decided|decision|final|settled|made up|choice|closed|done deal|(it|that|this) is done|hard pass|answer (is|was) no|not happening|(i|we) (am|are|will) not (going|coming) (to|back|with)|${SAID_NO}|not changing (my|our) mind|${WILL_NOT_BE_GOING}|${THAT_IS_THAT}|${NOT_MOVING_IN})( |$)|${NOT_GOING_OPENS}`,
 );
 
 /**
@@ -3025,6 +3034,12 @@ function attendance(words: readonly Word[]): string | undefined {
   return day ? upperFirst(day) : '';
 }
 
+/** Help or a session named, in normalised words. */
+const HELP_OR_SESSION = new RegExp(` ${HELP_WORDS} | (session|appointment|slot|opening) `);
+/** "I took it", "we've booked us in", "I made an appointment", in normalised words. */
+const WRITER_BOOKED =
+  / (i|we) (have )?(just |already )?(booked|took|made|scheduled|arranged|confirmed|set up) (it|us|one|an appointment|a session|a slot|the (appointment|session|slot|opening))\b/;
+
 /**
  * The day of a session the writer says they booked ("I took it", "I've booked us in", "I made an
  * appointment for Thursday"), '' when no day is named; undefined when they booked nothing. Only beside
@@ -3032,13 +3047,7 @@ function attendance(words: readonly Word[]): string | undefined {
  */
 function writerBooked(words: readonly Word[]): string | undefined {
   const said = ` ${words.map((x) => x.w).join(' ')} `;
-  if (!new RegExp(` ${HELP_WORDS} | (session|appointment|slot|opening) `).test(said)) return undefined;
-  if (
-    !/ (i|we) (have )?(just |already )?(booked|took|made|scheduled|arranged|confirmed|set up) (it|us|one|an appointment|a session|a slot|the (appointment|session|slot|opening))\b/.test(
-      said,
-    )
-  )
-    return undefined;
+  if (!HELP_OR_SESSION.test(said) || !WRITER_BOOKED.test(said)) return undefined;
   const day = words.find((x) => WEEKDAY.test(x.w));
   if (day) return upperFirst(day.w);
   // "for the 14th", "on the 3rd": a date, said as the writer wrote it.

@@ -483,13 +483,8 @@ function withoutThanksForThat(out: string, text: string): string {
     const complaintBefore =
       softerSeen && !/\?\s*$/.test(before) && !/^(can|could|would|will|please|pls)\b/i.test(before);
     softerSeen ||= afterSofter;
-    const previous = before;
     before = sentence;
-    if (
-      (softerBefore || (complaintBefore && previous !== '')) &&
-      !afterSofter &&
-      THANKS_FOR_THAT.test(sentence)
-    ) {
+    if ((softerBefore || complaintBefore) && !afterSofter && THANKS_FOR_THAT.test(sentence)) {
       result += out.slice(at, unit.start).trimEnd() + raw.slice(raw.trimEnd().length);
       at = unit.end;
       afterSofter = true;
