@@ -2888,7 +2888,10 @@ const stonewall: Builder = (input, topic) => {
 
 /** A talk's object as the writer named it, from `from`: a phrase with a determiner, up to "with you" or "again". */
 function talkObject(words: readonly Word[], from: number): string | undefined {
-  if (!/^(the|your|my|our|that|this|those|these)$/.test(words[from]?.w ?? '')) return undefined;
+  // "…discussing Dashain plans with your family", "arguing about Crete again": a name opens it bare
+  // (review round 39 read "your family", and a stock line for Crete).
+  const named = /^\p{Lu}/u.test(words[from]?.d ?? '') && words[from]?.w !== 'i';
+  if (!named && !/^(the|your|my|our|that|this|those|these)$/.test(words[from]?.w ?? '')) return undefined;
   let end = clauseEnd(words, from);
   // The phrase stops before how long, how or where the talk is refused: "…any further", "…no more",
   // "…on WhatsApp", "…over text".
@@ -2903,7 +2906,7 @@ function talkObject(words: readonly Word[], from: number): string | undefined {
         (x.d !== '' && !/\p{L}/u.test(x.d))),
   );
   if (stop > 0) end = stop;
-  if (end - from < 2 || end - from > 6 || words.slice(from, end).some((x) => x.label && !x.cue))
+  if (end - from < (named ? 1 : 2) || end - from > 6 || words.slice(from, end).some((x) => x.label && !x.cue))
     return undefined;
   return quotable(words, from, end);
 }
@@ -2922,7 +2925,7 @@ function talkedGerund(words: readonly Word[]): string | undefined {
       continue;
     }
     if (
-      !/^(talk|talking|talkin|discuss|discussing|discussin|rehash|rehashing|hearing|hear)$/.test(
+      !/^(talk|talking|talkin|discuss|discussing|discussin|rehash|rehashing|hearing|hear|argue|arguing|arguin)$/.test(
         (words[k] as Word).w,
       )
     )

@@ -783,16 +783,22 @@ function unsaidSubject(sentence: FlaggedSentence): { text: string; past: boolean
   let j = 0;
   while (j < words.length && OPENERS.has((words[j] as Word).w)) j++;
   const verb = words[j];
-  if (!verb || !verbs.includes(j) || verb.harsh || verb.label) return undefined;
+  // A scorer's cue is marked as a label in a contempt finding; the mishap verb itself may be one.
+  if (!verb || !verbs.includes(j) || (verb.label && !verb.cue)) return undefined;
   const base = baseOf(verb.w);
   if (!MISHAPS.has(base) || base === verb.w || pastOf(base) !== verb.w) return undefined;
   let end = j + 1;
   while (end < words.length && (words[end] as Word).clause === verb.clause) end++;
   const own = words.slice(j + 1, end);
+  // As with a mishap said with its subject (partnerAct), the scorer's finding may span the whole clause
+  // ("Forgot our anniversary for the golf club dinner. Marvellous.": review round 39 read a stock line):
+  // only a label that is more than a cue, or a hostile word, makes it the jab.
+  const hostile = (x: Word) => x.w.length > 3 && (valenceOf(x.w) < 0 || valenceOf(baseOf(x.w)) < 0);
+  const jab = (x: Word) => (x.label && !x.cue) || hostile(x);
   if (
     end - j > 12 ||
     own.length === 0 ||
-    own.some((x) => x.harsh || x.label || /^(i|me|my|mine|myself|you|your|not|never|always)$/.test(x.w))
+    own.some((x) => jab(x) || /^(i|me|my|mine|myself|you|your|not|never|always)$/.test(x.w))
   )
     return undefined;
   const rest = showPlain(words, j + 1, end)

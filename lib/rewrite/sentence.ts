@@ -504,16 +504,46 @@ const EVERY = new Set(['every', 'each']);
 const EMPTY_HEADS = new Set(['question', 'matter', 'issue', 'subject', 'topic', 'business', 'point']);
 
 /** Whether the noun at `i` is where the writer is: "I'm on the M25", "I'm at the shops", "I'm in Leeds". */
-function writerWhere(words: readonly Word[], i: number): boolean {
+function writerWhere(words: readonly Word[], i: number, nouns: readonly number[] = []): boolean {
   let k = i - 1;
-  while (k > 0 && /^(the|a|my|this)$/.test((words[k] as Word).w)) k--;
-  return (
-    /^(on|at|in)$/.test(words[k]?.w ?? '') &&
-    words[k - 1]?.w === 'am' &&
-    words[k - 2]?.w === 'i' &&
-    words[k - 2]?.clause === words[i]?.clause
-  );
+  // "at the school gate": the head's own nouns and determiner come between.
+  while (k > 0 && (/^(the|a|my|this)$/.test((words[k] as Word).w) || (nouns.includes(k) && k >= i - 2))) k--;
+  if (!/^(on|at|in|outside|by)$/.test(words[k]?.w ?? '')) return false;
+  // "so I'm standing here at the school gate", "I'm sat outside the station": how the writer waits
+  // comes between (review round 39 read "hurt about the school gate" for a child not picked up).
+  k--;
+  for (let n = 0; n < 3 && WAITING.test(words[k]?.w ?? ''); n++) k--;
+  return words[k]?.w === 'am' && words[k - 1]?.w === 'i' && words[k - 1]?.clause === words[i]?.clause;
 }
+
+/** How the writer is where they are: "standing here", "sat", "still waiting". */
+const WAITING = /^(standing|stood|sitting|sat|waiting|stuck|stranded|here|there|still|now|just|left)$/;
+
+/**
+ * A noun inside a simile ("texting me like I'm some teenager", "treats me like a child", "as if I was
+ * your mum") is what the writer is made to feel like, not what the message is about (review round 39
+ * read "tense about some teenager").
+ */
+function inSimile(words: readonly Word[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 5) && words[k]?.clause === words[i]?.clause; k--) {
+    const w = (words[k] as Word).w;
+    if (
+      w === 'like' ||
+      (w === 'if' && words[k - 1]?.w === 'as') ||
+      (w === 'though' && words[k - 1]?.w === 'as')
+    )
+      return (
+        k < i - 1 &&
+        words.slice(k + 1, i).every((x) => SIMILE_FILLER.test(x.w)) &&
+        // "you like the car": "like" as a verb has its subject before it.
+        !/^(i|you|we|they|he|she|would|do|does|did|not)$/.test(words[k - 1]?.w ?? '')
+      );
+    if (!SIMILE_FILLER.test(w)) return false;
+  }
+  return false;
+}
+const SIMILE_FILLER =
+  /^(i|you|he|she|we|they|am|are|is|was|were|a|an|some|the|my|your|his|her|our|their|little|big|total|complete|naughty|stupid|silly)$/;
 
 export function topicPhrases(sentence: FlaggedSentence, max = 2): string[] {
   const phrases: string[] = [];
@@ -560,7 +590,7 @@ export function topicPhrases(sentence: FlaggedSentence, max = 2): string[] {
       continue;
     // "I'm on the M25, so listen…", "I'm at work": where the writer is, an aside (review round 32: "Can
     // we talk about the m25?" for hidden council-tax letters).
-    if (writerWhere(sentence.words, i)) continue;
+    if (writerWhere(sentence.words, i, sentence.nouns) || inSimile(sentence.words, i)) continue;
     // "football with the lads", "Vegas with the boys": who with, not what about (review round 32: "I'm
     // hurt about the lads" for a missed date night).
     if (
