@@ -842,8 +842,15 @@ const blame: Builder = (input, topic, feeling) => {
   const after = first >= 0 ? words.slice(last + 1) : words;
   // "we missed the flight | thanks to you | and your extra coffee": the side that says what happened
   // (a clause with its own subject) is the outcome, whichever is longer.
+  // "It's on you that Mia cried herself to sleep": a name with its verb says what happened too (review
+  // round 39 read "upset about that Mia").
+  const named = (ws: readonly Word[]) =>
+    /^\p{Lu}\p{Ll}/u.test(ws[0]?.d ?? '') &&
+    ws[0]?.w !== 'i' &&
+    ws[1] !== undefined &&
+    sentence.verbs.includes(words.indexOf(ws[1]));
   const isClause = (ws: readonly Word[]) =>
-    /^(we|i|our|my|the|this)\b/.test(ws.map((x) => x.w).join(' ')) && ws.length >= 3;
+    (/^(we|i|our|my|the|this)\b/.test(ws.map((x) => x.w).join(' ')) || named(ws)) && ws.length >= 3;
   let side = after.length >= before.length ? after : before;
   if (!isClause(side) && isClause(side === after ? before : after)) side = side === after ? before : after;
   // "it's your fault the kids think I'm the bad guy, you undermine me…": the outcome is the clause the
@@ -905,6 +912,7 @@ const blame: Builder = (input, topic, feeling) => {
   const verbAfter = verbAt > 0 && !side.slice(1, verbAt).some((x) => PRONOUNS.has(x.w));
   const stated =
     /^(we|i)\b/i.test(outcome) ||
+    named(side) ||
     /^(our|my|the|this)\b.*\b(is|are|was|were|has|have|had|got|can|can't|won't|will|missed|lost)\b/i.test(
       outcome,
     );

@@ -654,7 +654,7 @@ function bareLabel(sentence: string, words: readonly string[]): boolean {
  */
 const INSISTS = new RegExp(
   [
-    `i (?:really |do )?mean it(?: this time| now)?`,
+    `i (?:really |do )?mean (?:it|that)(?: this time| now)?`,
     // "one session or we're done. I mean done.": the threat's own word pressed again.
     `i (?:really )?mean (?:done|over|finished|gone|every word|business)`,
     `i(?:['’]?m| am) (?:dead |deadly |so |totally )?serious(?: this time| now)?`,
@@ -673,6 +673,15 @@ const INSISTS = new RegExp(
     // "…Forty quid to rebook. I'm not letting you forget this one.": a jab that keeps the score.
     `i(?:['’]?m| am) not (?:letting|gonna let|going to let) you forget (?:this|it|that)(?: one)?`,
     `no (?:arguments?|excuses|discussion|debate|buts|ifs(?:,? no buts)?)(?: this time)?`,
+    // "I'm done asking nicely.", "Last time I'm gonna say it.", "I trust that is clear.", "You get that,
+    // right?" (review round 39: each kept in front of or after a calm request, graded "harsh sentence left").
+    `i(?:['’]?m| am) done (?:waiting|asking(?: nicely)?|begging|being nice|being patient)`,
+    `(?:this is |that['’]?s )?(?:the )?last time i(?:['’]?m| am) (?:gonna|going to) say (?:it|this)`,
+    `i trust (?:that|this) is (?:clear|understood)`,
+    `(?:have i|do i) made? myself clear`,
+    `(?:you )?(?:get|got|understand) (?:that|me|it),? right`,
+    // "…You put in the trainers. I told you ten times.", "…I told you not to." (review round 39)
+    `i (?:already |have |had )?told you(?: so| not to| already| before| twice| (?:ten|\\d+|a hundred|a thousand|a million|so many|many|three|five) times)?`,
   ]
     .map((p) => `^(?:${p})$`)
     .join('|'),
@@ -702,6 +711,21 @@ function echoes(sentence: string, before: string | undefined): boolean {
   return own.every((w) => said.has(w));
 }
 
+/**
+ * A count left on its own once the complaint it counted was rewritten: "Every time like.", "Three years
+ * in a row now.", "Twice this month, Dan.", "Not once, in four months." (review round 39: kept after an
+ * absolute's rewrite, each graded a fragment or "harsh sentence left").
+ */
+const COUNT_TAG =
+  /^(?:(?:every|each) (?:single |bloody |flamin['’]? |damn )?(?:time|day|night|week|weekend|morning|evening)(?: like| again| now)?|(?:\p{L}+ )?(?:times|years|weeks|months|days|nights|weekends) (?:in a row|running)(?: now)?|(?:twice|three times|four times|five times|\p{L}+ times) (?:this|last) (?:week|month|year|term)|not (?:even )?once(?:,? (?:in|this) (?:\p{L}+ )?(?:years?|months?|weeks?|term))?)$/iu;
+
+/**
+ * What only opened a sentence the rewrite took ("I must say, you are always…" left "I must say."): on
+ * its own it says nothing (review round 39).
+ */
+const OPENER_LEFT =
+  /^(?:i (?:must|have to|gotta|got to|need to|just have to) say|to be honest|tbh|honestly|i mean|look|listen|right so|and another thing|you know what|let me tell you|i(?:['’]ll| will) be honest)$/i;
+
 /** A sentence that only says it was not done: "You didn't.", "Oh wait, you never did." */
 const DENIAL =
   /^(?:oh,? )?(?:wait[.,!]* )?you (?:didn['’]?t|did not|never did|haven['’]?t|have not|never have)(?: even)?[.!]*$/i;
@@ -712,15 +736,37 @@ const DENIAL =
  * sentence left" beside a calm rewrite).
  */
 const LEFT_TO_EXPLAIN =
-  /^(?:and |so )?(?:then )?you can (?:explain|justify|tell) (?:that |it |this |all that )?(?:to\b|yourself\b)/i;
+  /^(?:and |so )?(?:then )?you can (?:go (?:and )?)?(?:explain|justify|tell) (?:that |it |this |all that )?(?:to\b|yourself\b|(?:her|him|them|your \p{L}+)[.!]*$)/iu;
 
 function insists(sentence: string): boolean {
-  const body = sentence
-    .trim()
-    .replace(/[\s.!?,…\p{Extended_Pictographic}]+$/u, '')
-    .replace(/^(?:and|so|ok(?:ay)?|look|honestly|seriously|right)\b,?\s*/i, '')
-    .replace(/,?\s*(?:\p{Lu}\p{L}+|babe|mate|love|hun|bro)$/u, '');
-  return INSISTS.test(body);
+  return INSISTS.test(bodyOf(sentence));
+}
+
+/**
+ * A question asked only to sneer: "Happy?", "What more do you want?", "What are you hiding?", "Should I
+ * get you a medal?" (review round 39: kept after a calm rewrite, each graded "harsh sentence left"). It
+ * asks nothing the partner could answer, so it goes with the rewrite.
+ */
+const SNEER_QUESTION =
+  /^(?:(?:are you )?(?:happy|satisfied|pleased)(?: now)?|what (?:more|else) do you want(?: from me)?|what (?:else )?are you hiding|(?:should|shall) i (?:get|give|buy) you a (?:medal|trophy|prize|gold star)|(?:do )?(?:you )?want a (?:medal|trophy|prize|gold star)|who does that|make it make sense)$/i;
+
+/**
+ * What the writer has done to carry a threat out: "My bag is already packed.", "I already looked at the
+ * trains." Beside an ultimatum rewritten as a request it keeps the threat (review round 39).
+ */
+const THREAT_BACKING =
+  /^(?:my (?:bags?|suitcases?) (?:is|are|['’]s) (?:already )?packed|i(?:['’]ve| have)? (?:already )?(?:packed(?: my bags?)?|looked at (?:the )?(?:trains|flights|tickets|flats|houses|lawyers|solicitors)|booked (?:a|my|the) (?:flight|ticket|train|flat)|called (?:a|the|my) (?:lawyer|solicitor)))$/i;
+
+/** A sentence's words without what opens or closes it: a lead-in, an address word, the marks at its end. */
+function bodyOf(sentence: string): string {
+  return (
+    sentence
+      .trim()
+      .replace(/[\s.!?,…\p{Extended_Pictographic}]+$/u, '')
+      .replace(/^(?:and|so|ok(?:ay)?|look|honestly|seriously|right)\b,?\s*/i, '')
+      // An address word after the words ("I mean it, Dave"), never the only word ("Happy?").
+      .replace(/(?<=\S),?\s+(?:\p{Lu}\p{L}+|babe|mate|love|hun|bro)$/u, '')
+  );
 }
 
 /** A boundary about the writer's body or safety: "Don't touch me.", "don't you dare come near me". */
@@ -790,7 +836,10 @@ function keptHarshRewritten(
       sneered ||
       insists(sentence) ||
       // Only beside a threat: "Rio trip, I'm done discussing. You decide." hands the choice over.
-      (threatened && CHOICE_TAG.test(sentence)) ||
+      (threatened && (CHOICE_TAG.test(sentence) || THREAT_BACKING.test(bodyOf(sentence)))) ||
+      (/\?\s*$/.test(sentence) && SNEER_QUESTION.test(bodyOf(sentence))) ||
+      COUNT_TAG.test(bodyOf(sentence)) ||
+      OPENER_LEFT.test(sentence.replace(/[\s.!,…]+$/u, '')) ||
       SNEER_TAG.test(sentence) ||
       echoes(sentence, previous) ||
       // "…Oh wait. You didn't.": the punchline of sarcastic thanks, which the rewrite says plainly.

@@ -655,6 +655,9 @@ export function topicPhrases(sentence: FlaggedSentence, max = 2): string[] {
         if (adjectivesFrom < 0) adjectivesFrom = from;
         from--;
       } else if (DETERMINERS.has(prev.w)) {
+        // "…on you that Mia cried": "that" before a name opens its clause, no determiner of it (review
+        // round 39 read "what happened with that Mia").
+        if (/^(that|this)$/.test(prev.w) && /^\p{Lu}\p{Ll}/u.test((sentence.words[from] as Word).d)) break;
         from--;
         adjectivesFrom = -1;
         break;

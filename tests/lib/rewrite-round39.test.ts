@@ -7,6 +7,7 @@
  * the engine (detect.test.ts).
  */
 import { describe, expect, it } from 'vitest';
+import { rewriteMessage } from '../../lib/index';
 import { findingsOf } from './found';
 
 /** Every rewrite offered for the message's findings. */
@@ -45,5 +46,39 @@ describe('where the writer waits, and what they are treated like, are no topic',
     const all = offered(text);
     expect(all).not.toEqual([]);
     expect(all.filter((r) => aside.test(r))).toEqual([]);
+  });
+});
+
+describe('the whole message leaves out what only presses the rewritten complaint', () => {
+  it.each([
+    ["You forgot the parking permit again and now there's a fine. Happy now?", /Happy now/],
+    ["If you go to the casino with Pete again, I'm leaving. My suitcase is already packed.", /suitcase/],
+    ["I'm done asking nicely. You never take the bins out on a Tuesday.", /asking nicely/],
+    ['You never ring your gran on a Sunday. Not once this year.', /Not once this year/],
+    ['I have to say, you never once thanked my mum for the dinner.', /I have to say/],
+  ])('%s', (text, pressed) => {
+    expect(findingsOf(text)).not.toEqual([]);
+    const whole = rewriteMessage(text);
+    expect(whole).not.toMatch(pressed);
+    expect(whole).not.toBe('');
+  });
+});
+
+describe('what happened to someone named is what the blame is about', () => {
+  it.each([
+    ["It's on you that Ayo missed her swimming gala.", /Ayo missed her swimming gala/],
+    ["It's your fault that Dev missed his bus.", /Dev missed his bus/],
+  ])('%s', (text, said) => {
+    const all = offered(text);
+    expect(all.some((r) => said.test(r))).toBe(true);
+    expect(all.filter((r) => /\b(about|with) that (Ayo|Dev)\b/.test(r))).toEqual([]);
+  });
+});
+
+describe('"very" is shown as typed, though the reader takes it for "every"', () => {
+  it('"You are very lazy with the washing up."', () => {
+    const all = offered('You are very lazy with the washing up. Never once done it.');
+    expect(all).not.toEqual([]);
+    expect(all.filter((r) => /\bevery lazy\b/.test(r))).toEqual([]);
   });
 });
