@@ -286,6 +286,10 @@ export function decideFindings(
       // In the message's own categories: read alone, a sentence's category heads guess ("Not one all
       // season." came out stonewall), and the message's verdict already named what it is.
       const best = categories.reduce((a, c) => (prob(sentence, c) > prob(sentence, a) ? c : a));
+      // A second last-resort sentence ("We're going under. Either we get help now or there's nothing
+      // left.") rewritten asks for help a second time beside the first (the regrade of this change
+      // read such wholes); the whole rewrite's own passes weigh it as a kept sentence instead.
+      if (best === 'crisis') continue;
       const clause = heaviestClause(sentence, best);
       if (clause) found.push(modelFinding(clause, best, sentence.harsh));
     }

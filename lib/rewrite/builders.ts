@@ -2735,8 +2735,14 @@ function talkCondition(words: readonly Word[]): { condition: string; later: stri
 }
 
 /** "I'm not talking about this" → a pause with a time to come back. */
-const stonewall: Builder = (input, topic) => {
+const stonewall: Builder = (input, found) => {
   const { ruleId, sentence, message, no: given } = input;
+  // "We're no talkin aboot yer da's money": the talk in a dialect's spelling is no part of its subject
+  // ("a break from talking about talkin aboot yer da's money", read when the sentence got its own finding).
+  const topic = found.replace(
+    /^(?:talk(?:ing|in['’]?)?|discuss(?:ing|in['’]?)?|speak(?:ing|in['’]?)?) (?:about|aboot|aboot|bout|abt|on|over) /i,
+    '',
+  );
   const no = given ?? readNo(message ?? sentence.words);
   // "…the therapy conversation again, it's a waste of time": the help is named elsewhere in the message.
   const help =
