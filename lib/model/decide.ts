@@ -122,10 +122,6 @@ function withJabBefore(msg: Message, findings: Finding[]): Finding[] {
   });
 }
 
-/** A score's probability of `category`. */
-const prob = (score: Pick<MessageScore, 'categories'>, category: Category) =>
-  score.categories[CATEGORIES.indexOf(category)] as number;
-
 /** The categories of a harsh message: the model's strongest, any it is confident of, and the rules' it allows. */
 export function chooseCategories(
   model: Model,
@@ -208,15 +204,12 @@ export function decideFindings(
   if (msg.words.length < MIN_WORDS_FOR_MODEL && (!withRules || reading.findings.length === 0)) return [];
   let score = scoreMessage(model, reading, withRules);
   let ruleFindings = withRules ? reading.findings : [];
-  // Whether only one sentence of the message is harsh, read by itself: then it has no harsh siblings.
-  let sentenceOnly = false;
   if (score.harsh < model.thresholds[options.sensitivity ?? 'balanced']) {
     const sure = withRules ? bySentence(text, reading, model, options) : [];
     if (sure.length > 0) return sure;
     const alone = harshSentence(model, reading, score, options);
     if (!alone) return [];
     score = alone;
-    sentenceOnly = true;
     const own = new Set(alone.features.map((cf) => cf.clause));
     ruleFindings = ruleFindings.filter((f) => own.has(f.clause));
   }
@@ -227,16 +220,21 @@ export function decideFindings(
     const words = msg.clauses[clause.clause] as { start: number; end: number };
     return topCues(model, clause, category).map((cue) => asTyped(msg, words.start, words.end, cue));
   };
-  /**
-   * A finding of the model's in `category` on `clause`. A sneer of three words or fewer ("third year
-   * running", "Oh right,") leans on the clause beside it ("great job forgetting our anniversary, …"):
-   * its rewrite reads the sentence, as the rules' mockery does (review round 22: rewritten alone, such
-   * tails became stock lines). So does a clause of three words or fewer in any category: "You have
-   * never, not once in twelve years, planned a holiday." rewritten from "You have never" alone left
-   * "Not once in twelve years, planned a holiday." behind (review round 32).
-   */
-  const modelFinding = (clause: ClauseWeight, category: Category, confidence: number): Finding => {
+  const findings: Finding[] = [];
+  for (const category of categories) {
+    const named = ruleFindings.filter((f) => f.category === category);
+    for (const { clause, ...f } of named)
+      findings.push({ ...f, confidence: score.harsh, cues: cues(clauseWeight.get(clause), category) });
+    if (named.length > 0) continue;
+    const clause = heaviestClause(score, category);
+    if (!clause) continue;
     const info = CATEGORY_INFO[category];
+    // A sneer of three words or fewer ("third year running", "Oh right,") leans on the clause beside it
+    // ("great job forgetting our anniversary, …"): its rewrite reads the sentence, as the rules'
+    // mockery does (review round 22: rewritten alone, such tails became stock lines).
+    // So does a clause of three words or fewer in any category: "You have never, not once in twelve
+    // years, planned a holiday." rewritten from "You have never" alone left "Not once in twelve years,
+    // planned a holiday." behind (review round 32).
     const own = msg.clauses[clause.clause];
     const tail = own !== undefined && own.end - own.start <= 3;
     const bounds = reading.rewriteBounds(
@@ -244,7 +242,7 @@ export function decideFindings(
       SENTENCE_WIDE.has(category) || tail ? 'sentence' : 'clause',
     );
     const end = clause.end - clause.start > MAX_SPAN ? wordEnd(msg, clause.start + MAX_SPAN) : clause.end;
-    return {
+    findings.push({
       ruleId: 'model',
       category,
       start: clause.start,
@@ -253,58 +251,12 @@ export function decideFindings(
       message: info.label,
       why: info.why,
       principle: info.principle,
-      confidence,
+      confidence: score.harsh,
       sentence: bounds.end - bounds.start > 2 * MAX_SPAN ? { start: clause.start, end } : bounds,
       rewrites: [],
       cues: cues(clause, category),
-    };
-  };
-  /**
-   * The other harsh sentences of a harsh message. The verdict names at most two categories, each on
-   * one clause, so a third jab ("Should I get you a medal?") or a second sentence in a category already
-   * placed ("You are lying again. It is in your nature.") was kept as typed beside the rewrites (review
-   * round 39: 68 of 300 whole rewrites kept a harsh sentence). A sentence that no finding touches and
-   * that, read by itself, is harsh at the person's threshold gets its own finding in its strongest
-   * category of the message's, with its own confidence.
-   */
-  const siblingFindings = (placed: readonly Finding[]): Finding[] => {
-    const threshold = Math.max(model.thresholds.gentle, model.thresholds[options.sensitivity ?? 'balanced']);
-    const found: Finding[] = [];
-    if (categories.length === 0) return found;
-    for (const sentence of sentenceScores(model, reading, score)) {
-      const first = sentence.clauses[0];
-      const last = sentence.clauses.at(-1);
-      if (!first || !last || sentence.harsh < threshold) continue;
-      const words = sentence.clauses.reduce((n, c) => {
-        const clause = msg.clauses[c.clause];
-        return n + (clause ? clause.end - clause.start : 0);
-      }, 0);
-      if (words < MIN_WORDS_FOR_MODEL) continue;
-      const touches = (f: Finding) =>
-        Math.min(f.start, f.sentence.start) < last.end && Math.max(f.end, f.sentence.end) > first.start;
-      if ([...placed, ...found].some(touches)) continue;
-      // In the message's own categories: read alone, a sentence's category heads guess ("Not one all
-      // season." came out stonewall), and the message's verdict already named what it is.
-      const best = categories.reduce((a, c) => (prob(sentence, c) > prob(sentence, a) ? c : a));
-      // A second last-resort sentence ("We're going under. Either we get help now or there's nothing
-      // left.") rewritten asks for help a second time beside the first (the regrade of this change
-      // read such wholes); the whole rewrite's own passes weigh it as a kept sentence instead.
-      if (best === 'crisis') continue;
-      const clause = heaviestClause(sentence, best);
-      if (clause) found.push(modelFinding(clause, best, sentence.harsh));
-    }
-    return found;
-  };
-  const findings: Finding[] = [];
-  for (const category of categories) {
-    const named = ruleFindings.filter((f) => f.category === category);
-    for (const { clause, ...f } of named)
-      findings.push({ ...f, confidence: score.harsh, cues: cues(clauseWeight.get(clause), category) });
-    if (named.length > 0) continue;
-    const clause = heaviestClause(score, category);
-    if (clause) findings.push(modelFinding(clause, category, score.harsh));
+    });
   }
-  if (!sentenceOnly) findings.push(...siblingFindings(findings));
   const disabled = new Set(options.disabledCategories ?? []);
   const ignored = new Set((options.ignoredPhrases ?? []).map(normalisePhrase));
   return withJabBefore(msg, findings)

@@ -149,35 +149,6 @@ describe('decideFindings: one decision from the rules and the model', () => {
     expect(decide('lovely sunshine today, honestly kinda zorpish tbh', weak)).toEqual([]);
   });
 
-  it("gives each other sentence harsh by itself its own finding, in the message's categories", () => {
-    const two = toyModel({
-      'w:zorpish': { harsh: 80, category: 'contempt' },
-      'w:blorfy': { harsh: 80, category: 'contempt' },
-      'w:meh': { harsh: 40, category: 'contempt' },
-    });
-    // One category, placed on one clause; the other sentence alone is -3 + 8, past the gentle threshold.
-    const text = 'honestly kinda zorpish tbh. and so blorfy again today. see you at 7';
-    const found = decide(text, two);
-    expect(found.map((f) => [f.category, f.text])).toEqual([
-      ['contempt', 'honestly kinda zorpish tbh'],
-      ['contempt', 'and so blorfy again today'],
-    ]);
-    expect(found[1]?.confidence).toBeCloseTo(1 / (1 + Math.exp(-(-3 + 8))), 6);
-    // Alone at 0.73, below the gentle threshold: the sentence stays as typed, as the plain one does.
-    expect(decide('honestly kinda zorpish tbh. and so meh again today. see you at 7', two)).toHaveLength(1);
-    // A sentence the message was flagged for only by itself has no siblings: "so blorfy" is harsh alone
-    // but the message, carried by friendly news, was not.
-    const buried = toyModel({
-      'w:zorpish': { harsh: 80, category: 'contempt' },
-      'w:blorfy': { harsh: 80, category: 'contempt' },
-      'w:sunshine': { harsh: -127 },
-      'w:park': { harsh: -127 },
-    });
-    const news = 'lovely sunshine today, went to the park. honestly kinda zorpish tbh. so blorfy again';
-    expect(scoreMessage(buried, readWithRules(news), true).harsh).toBeLessThan(0.5);
-    expect(decide(news, buried)).toHaveLength(1);
-  });
-
   it('without the rules as evidence, reads only the words', () => {
     const text = 'you never listen to me';
     expect(decideFindings(text, readWithRules(text), model, false)).toEqual([]);
