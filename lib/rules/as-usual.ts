@@ -37,6 +37,15 @@ const KIN = new Set([
   'cousin',
 ]);
 
+/** The writer as a subject. */
+const WRITER = new Set(['i', 'we']);
+/**
+ * A past act of the writer's own ("remembered", "got", "beat"), not one that reaches for the partner
+ * ("asked", "wanted", "needed", "hoped", "expected", "tried").
+ */
+const WRITER_DID =
+  /^(?!(asked|wanted|needed|hoped|expected|tried|begged|waited|wished|relied|counted|trusted)$)(\w+ed|got|won|beat|made|came|went|did|found|woke|slept|took|left|caught|ran|sat|ate|cooked|paid|finished)$/;
+
 export const asUsual: Rule = {
   id: 'as-usual',
   category: 'absolute',
@@ -96,6 +105,10 @@ export const asUsual: Rule = {
         m.words.join(' '),
       );
     if (bare && !m.sentence.some((w) => w === 'you' || w === 'u')) return false;
+    // "For once I remembered before you did!": the writer's own act, counted ("for once I wish you
+    // would…" and "for once I asked you…" still count the partner; blind round 49).
+    if (m.words.join(' ') === 'for once' && WRITER.has(m.after[0] ?? '') && WRITER_DID.test(m.after[1] ?? ''))
+      return false;
     // "…for once in a blue moon let me win at scrabble lol" teases.
     if (bare && /\b(lol|lmao|haha\w*|blue moon)\b/.test(m.messageText)) return false;
     // "delicious as always, thank you" is praise; "late as usual" is not. "help for a change" and
@@ -136,6 +149,7 @@ export const asUsual: Rule = {
       'it’s [[the same thing every single time]] with you',
       '[[same old story]] with you',
       'can you [[for once]] just take my side',
+      '[[for once]] I asked you for one thing and you forgot it',
       'late [[as usual]], thanks',
       'maybe you could help [[for a change]]',
       'you forgot the bins [[yet again]]',
@@ -155,6 +169,8 @@ export const asUsual: Rule = {
       'can you for once in a blue moon let me win at scrabble lol',
       'same old story at work, my boss is hopeless',
       'for once the bus was early!',
+      'for once we finished the crossword before you got home 😄',
+      'For once I got to the station before your train did!',
       'my train is late as usual',
       'bus is late again, as usual for the 42 🙄',
       'As usual, your dad won at dominoes',

@@ -1,8 +1,20 @@
 import { CRISIS_PHRASES, HELP_WORDS } from '../lexicon/phrases';
-import { containsPhrase, expandPhrases, RELATIONSHIP } from './grammar';
+import { containsPhrase, expandPhrases, RELATIONSHIP, reportedSpeech } from './grammar';
 import type { Rule } from './types';
 
 const HELP = expandPhrases(HELP_WORDS);
+/** A kind of emergency that befalls someone in daily life: "she got a work emergency", "a vet emergency". */
+const EVERYDAY_EMERGENCY = new Set([
+  'work',
+  'family',
+  'medical',
+  'dental',
+  'vet',
+  'plumbing',
+  'childcare',
+  'kid',
+  'baby',
+]);
 
 export const crisisFrame: Rule = {
   id: 'crisis-frame',
@@ -35,8 +47,14 @@ export const crisisFrame: Rule = {
       if (next !== undefined && !['this', 'it', 'another', 'much', 'if', 'unless', 'like'].includes(next))
         return false;
     }
+    // "The counsellor cancelled again, she got a work emergency": an everyday emergency is someone's
+    // errand, not the relationship's state (blind round 49).
+    if (m.words.join(' ') === 'emergency' && EVERYDAY_EMERGENCY.has(m.before.at(-1) ?? '')) return false;
     // With help-seeking anywhere in the message, the crisis frame is about the relationship.
     if (containsPhrase(m.messageText, HELP)) return 0.9;
+    // "The doctor said this round is our final chance with the embryos": someone else's words about a
+    // treatment, not the writer's pressure (blind round 49).
+    if (reportedSpeech(m)) return false;
     // Otherwise "we're drowning", "our marriage is on life support", "this is the end of us":
     // the couple must be the subject. "the sofa's falling apart" and "emergency!! out of coffee" are not.
     // "it" and "this" alone are not the couple: "the doctor said it's an emergency appointment".
@@ -74,6 +92,8 @@ export const crisisFrame: Rule = {
       'the server is dying again lol',
       'I won’t survive this heat without ice cream',
       'we won’t survive the drive without snacks',
+      'the counsellor cancelled on us, she had a family emergency. shall we rebook?',
+      'the consultant said this is our final chance with this clinic, so fingers crossed',
     ],
   },
 };

@@ -19,6 +19,9 @@ const CONSEQUENCE_OPENERS = new Set([
   'we are',
   'the',
 ]);
+/** The partner's opinion asked for: "what do you think?", "thoughts?", "what do you reckon?". */
+const ASKS_THEIR_VIEW =
+  /\b(what do (you|u|ya) (think|reckon|say)|what('s| is) your (view|take|opinion)|(your )?thoughts\s*\?|how does that sound|what say you)\b/i;
 const MODALS = new Set(['can', 'could', 'might', 'may', 'would', 'should', 'shall']);
 const FORCED_CHOICE_ANCHORS = new Set(['me', 'us']);
 
@@ -134,6 +137,11 @@ export const orElse: Rule = {
     // "either the phone goes in the drawer or I'll never finish this film lol" is play.
     if (/\b(lol|lmao|haha\w*)\b/.test(m.messageText) && !containsPhrase(m.after.slice(0, 8), THREATS))
       return false;
+    // "Either the PlayStation goes to your brother or we sell it. What do you think?": two options put
+    // to the partner's judgement, not a demand (blind round 49). "…or I leave. What do you think?" is
+    // still the writer's threat.
+    if (ASKS_THEIR_VIEW.test(m.messageText) && !['i', 'you', 'u', 'else'].includes(m.after[0] ?? ''))
+      return false;
     const score = consequenceIsThreat(m);
     return score > 0 ? score : false;
   },
@@ -156,6 +164,7 @@ export const orElse: Rule = {
       "[[it's me or the job]], pick",
       '[[get help or get out]]',
       "unless you agree to see someone, [[otherwise I'm leaving]]",
+      '[[you stop lending him money or I move out]]. what do you think of that?',
     ],
     pass: [
       'we could do the zoo or I take the kids swimming, you pick',
@@ -168,6 +177,7 @@ export const orElse: Rule = {
       'me or the dog, who gets the sofa tonight haha',
       'get milk or get bread, whichever is easier',
       "it's me or the traffic, one of us will be late",
+      'either the old sofa goes to your sister or we sell it. what do you reckon?',
     ],
   },
 };
