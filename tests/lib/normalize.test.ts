@@ -31,7 +31,11 @@ describe('normalizeWord reads chat spelling', () => {
   it('does not "correct" real words one letter away from a key word', () => {
     expect(normalizeWord('ever')).toBe('ever');
     expect(normalizeWord('fever')).toBe('fever');
+    expect(normalizeWord('very')).toBe('very');
+    expect(normalizeWord('VERY')).toBe('very');
     expect(normalizeWord('good')).toBe('good');
+    // while the typo one letter away is still the key word
+    expect(normalizeWord('evry')).toBe('every');
   });
 });
 
