@@ -2740,7 +2740,7 @@ const stonewall: Builder = (input, found) => {
   // "We're no talkin aboot yer da's money": the talk in a dialect's spelling is no part of its subject
   // ("a break from talking about talkin aboot yer da's money", read when the sentence got its own finding).
   const topic = found.replace(
-    /^(?:talk(?:ing|in['’]?)?|discuss(?:ing|in['’]?)?|speak(?:ing|in['’]?)?) (?:about|aboot|aboot|bout|abt|on|over) /i,
+    /^(?:talk(?:ing|in['’]?)?|discuss(?:ing|in['’]?)?|speak(?:ing|in['’]?)?) (?:about|aboot|bout|abt|on|over) /i,
     '',
   );
   const no = given ?? readNo(message ?? sentence.words);

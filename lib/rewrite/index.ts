@@ -824,6 +824,7 @@ function keptHarshRewritten(
     // The writer's own mark of sarcasm after it ("Must be exhausting 🙄"), on a sentence that is not fond.
     const typed = sentence.replace(/[.]$/, '');
     const typedAt = own.indexOf(typed.toLowerCase());
+    const body = bodyOf(sentence);
     const sneered =
       length <= 12 &&
       typedAt >= 0 &&
@@ -836,9 +837,9 @@ function keptHarshRewritten(
       sneered ||
       insists(sentence) ||
       // Only beside a threat: "Rio trip, I'm done discussing. You decide." hands the choice over.
-      (threatened && (CHOICE_TAG.test(sentence) || THREAT_BACKING.test(bodyOf(sentence)))) ||
-      (/\?\s*$/.test(sentence) && SNEER_QUESTION.test(bodyOf(sentence))) ||
-      COUNT_TAG.test(bodyOf(sentence)) ||
+      (threatened && (CHOICE_TAG.test(sentence) || THREAT_BACKING.test(body))) ||
+      (/\?\s*$/.test(sentence) && SNEER_QUESTION.test(body)) ||
+      COUNT_TAG.test(body) ||
       OPENER_LEFT.test(sentence.replace(/[\s.!,…]+$/u, '')) ||
       SNEER_TAG.test(sentence) ||
       echoes(sentence, previous) ||

@@ -612,6 +612,9 @@ const ACT_STOP = new Set([
   'while',
 ]);
 
+/** A word of more than three letters with negative valence, itself or its base ("sulking", "lazy"). */
+const hostileWord = (x: Word) => x.w.length > 3 && (valenceOf(x.w) < 0 || valenceOf(baseOf(x.w)) < 0);
+
 /**
  * What the partner did, as the writer said it: "wow amazing you booked it for the wrong night
  * brilliant work" → "you booked it for the wrong night"; "very Christian of you to ignore me all the
@@ -703,8 +706,7 @@ export function partnerAct(
     // makes it the jab (review round 35). Not "ruined" or "blew": said of the partner they are the blame
     // itself, which no rewrite may repeat.
     const mishap = MISHAPS.has(base) && !['ruin', 'blow'].includes(base) && isPast(verb.w);
-    const hostile = (x: Word) => x.w.length > 3 && (valenceOf(x.w) < 0 || valenceOf(baseOf(x.w)) < 0);
-    if (mishap ? words.slice(j + 1, end).some(hostile) : words.slice(j, end).some(jab)) return undefined;
+    if (mishap ? words.slice(j + 1, end).some(hostileWord) : words.slice(j, end).some(jab)) return undefined;
     // A preposition, determiner or conjunction cut off at the end belongs to what was dropped.
     while (
       end > j + 1 &&
@@ -793,8 +795,7 @@ function unsaidSubject(sentence: FlaggedSentence): { text: string; past: boolean
   // As with a mishap said with its subject (partnerAct), the scorer's finding may span the whole clause
   // ("Forgot our anniversary for the golf club dinner. Marvellous.": review round 39 read a stock line):
   // only a label that is more than a cue, or a hostile word, makes it the jab.
-  const hostile = (x: Word) => x.w.length > 3 && (valenceOf(x.w) < 0 || valenceOf(baseOf(x.w)) < 0);
-  const jab = (x: Word) => (x.label && !x.cue) || hostile(x);
+  const jab = (x: Word) => (x.label && !x.cue) || hostileWord(x);
   if (
     end - j > 12 ||
     own.length === 0 ||

@@ -504,7 +504,7 @@ const EVERY = new Set(['every', 'each']);
 const EMPTY_HEADS = new Set(['question', 'matter', 'issue', 'subject', 'topic', 'business', 'point']);
 
 /** Whether the noun at `i` is where the writer is: "I'm on the M25", "I'm at the shops", "I'm in Leeds". */
-function writerWhere(words: readonly Word[], i: number, nouns: readonly number[] = []): boolean {
+function writerWhere(words: readonly Word[], i: number, nouns: readonly number[]): boolean {
   let k = i - 1;
   // "at the school gate": the head's own nouns and determiner come between.
   while (k > 0 && (/^(the|a|my|this)$/.test((words[k] as Word).w) || (nouns.includes(k) && k >= i - 2))) k--;
