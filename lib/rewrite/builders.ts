@@ -227,7 +227,10 @@ const absolute: Builder = (input, topic, _feeling) => {
   // about the promise is an "always", and in "you always find a reason not to come" the "not" belongs to
   // the act (review round 6, items 171 and 187). Only the words up to the act's verb decide.
   const upToAct = anchor >= 0 ? words.slice(0, anchor + 2) : words;
-  const never = lastTime || upToAct.some((x) => x.w === 'never' || x.w === 'once' || x.w === 'not');
+  // "for once I asked you for one thing and you forgot it": "for once" sweeps the writer's own act, and
+  // the partner's ("you forgot it") is said as it was, not as "when you don't forget it".
+  const once = (k: number) => upToAct[k]?.w === 'once' && !['i', 'we'].includes(upToAct[k + 1]?.w ?? '');
+  const never = lastTime || upToAct.some((x, k) => x.w === 'never' || once(k) || x.w === 'not');
   // "you're always so cold": a label, said another way below. "you're always on your phone": a doing.
   // Only the "are" of the complaint's own subject counts: in "you're on calls till 2am … and you never
   // ask", "never ask" is a doing (review round 12 read "when you're not ask").
