@@ -56,9 +56,11 @@ describe('rewrites that say what happened', () => {
   // on "You made my mother cry at Tết" lost the act and fell back to a stock pause; said in the past,
   // "made" and "told" are deeds.
   it("says the act behind a scorer's finding, its cue words included", () => {
-    expect(
-      findingsOf('You made my dad cry at his own birthday party. Unforgivable.').flatMap((f) => f.rewrites),
-    ).toContain('It really hurt that you made my dad cry at his own birthday party. Can we talk about it?');
+    // Read as contempt until the thirtieth session's weights, as blame since: either way the deed is said.
+    const rewrites = findingsOf('You made my dad cry at his own birthday party. Unforgivable.').flatMap(
+      (f) => f.rewrites,
+    );
+    expect(rewrites.some((r) => /that you made my dad cry at his own birthday party\./.test(r))).toBe(true);
     expect(act('you told the whole pub about my overdraft')).toBe(
       'you told the whole pub about my overdraft',
     );

@@ -54,7 +54,7 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'you get weird every time my ex comes up':
       "I've been feeling hurt when you get weird whenever my ex comes up, and I'd really like us to find a way through this together.",
     'every time I ask for help, you sigh':
-      "I've noticed I feel overwhelmed when I ask for help and you sigh. Can we talk about it at the weekend?",
+      "It's been hard for me when I ask for help and you sigh. It would mean a lot if we could work out a way to share it.",
     'every single weekend you disappear to your brother’s':
       "I've been feeling alone when you disappear to your brother's, and I'd really like to feel you are on my side.",
     'whenever you drink, you get mean':
@@ -62,7 +62,7 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
   },
   'not-once': {
     'every single bill, I pay it':
-      "I've been feeling hurt when things feel one-sided between us, and I'd really like us to find a way through this together.",
+      "It's been hard for me when things feel one-sided between us. It would mean a lot if we could talk about it when we are both calm.",
     'not once this year have you planned a date':
       "I've noticed I feel hurt when you don't plan a date. Can we talk about it this evening?",
     'we never do anything I want to do':
@@ -107,6 +107,8 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "Lately I've been feeling hurt, and I'd really like us to find a way through this together.",
     'can you for once just take my side':
       "It's been hard for me when you take my side. It would mean a lot if we could talk about how we back each other up.",
+    'for once I asked you for one thing and you forgot it':
+      "It would mean a lot to me if you didn't forget it. I've been feeling hurt about it.",
     'late as usual, thanks':
       "Lately I've been feeling unimportant, and I'd really like to feel my needs count too.",
     'maybe you could help for a change':
@@ -336,13 +338,13 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'oh spare me the sob story, you knew the date':
       "I don't like how I'm talking to you right now. I'm feeling hurt about the date; can we try again tonight?",
     'it’s like talking to a brick wall with you':
-      "I'm feeling lonely. Could we make a bit of time to really listen to each other?",
+      "I'm really angry right now, and I don't want to say something I'll regret. Can we talk this evening?",
     'do you even hear yourself':
       "I'm hurt, and I want to find kinder words for it than the ones I had. Can we talk tomorrow?",
     'you spend money like it grows on trees':
       "I'm feeling anxious about money. Could we sit down together and go through the money, so we're on the same page?",
     'aww did someone get their feelings hurt':
-      "I don't like how I'm talking to you right now. I'm feeling stuck; can we try again this evening?",
+      "I'm really angry right now, and I don't want to say something I'll regret. Can we talk this evening?",
     'grow a spine':
       "I need a few minutes before I say something I don't mean. I'm feeling hurt, and I'd like to talk tomorrow.",
     'yeah because that worked so well last time':
@@ -382,7 +384,7 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'go on then, cry':
       "I'm hurt, and I want to find kinder words for it than the ones I had. Can we talk at the weekend?",
     'it’s never your fault, is it':
-      "I need a few minutes before I say something I don't mean. I'm feeling hurt, and I'd like to talk tomorrow.",
+      "I'm really angry right now, and I don't want to say something I'll regret. Can we talk tomorrow?",
     'how convenient that you forgot':
       "I'm upset, and I'd rather tell you how I feel than snap at you. Can we talk at the weekend?",
     'cool story':
@@ -390,11 +392,11 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'would it be so hard to put the seat down':
       "I'm hurt, and I want to find kinder words for it than the ones I had. Can we talk later when we are both calm?",
     'how difficult is it to reply to a text':
-      "I don't like how I'm talking to you right now. I'm feeling hurt; can we try again this evening?",
+      "I'm really angry right now, and I don't want to say something I'll regret. Can we talk this evening?",
     'oh great, you’re home. finally':
       "I'm upset, and I'd rather tell you how I feel than snap at you. Can we talk tomorrow?",
     'wow thanks for asking how my day was. oh wait, you didn’t':
-      "I need a few minutes before I say something I don't mean. I'm feeling hurt, and I'd like to talk tomorrow.",
+      "I'm really angry right now, and I don't want to say something I'll regret. Can we talk tomorrow?",
     'so mature of you':
       "I don't like how I'm talking to you right now. I'm feeling hurt; can we try again later when we are both calm?",
     'typical man':
@@ -408,7 +410,7 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'good for you. really. 👏':
       "I'm hurt, and I want to find kinder words for it than the ones I had. Can we talk this evening?",
     'sure, because you’re such an expert on feelings':
-      "I'm hurt, and I want to find kinder words for it than the ones I had. Can we talk this evening?",
+      "I'm really angry right now, and I don't want to say something I'll regret. Can we talk this evening?",
     'real mature': "I'm upset, and I'd rather tell you how I feel than snap at you. Can we talk tonight?",
     'congrats, you wrecked another weekend':
       "I'm upset, and I'd rather tell you how I feel than snap at you. Can we talk at the weekend?",
@@ -417,7 +419,7 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'oh brilliant, another one of your great plans':
       "I'm hurt, and I want to find kinder words for it than the ones I had. Can we talk later when we are both calm?",
     "booked the vet, paid the bill. you're welcome, as always":
-      "I'm really hurt right now, and I need a moment before we talk.",
+      "I'm really angry right now, and I don't want to say something I'll regret. Can we talk tonight?",
   },
   'eye-roll': {
     'oh great, another brilliant idea of yours 🙄':
@@ -461,6 +463,8 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I'd really like you to get help. I'm asking because I care about us, and I want this to work.",
     "unless you agree to see someone, otherwise I'm leaving":
       "I'd really like you to agree to see someone. I'm asking because I care about us, and I want this to work.",
+    'you stop lending him money or I move out. what do you think of that?':
+      "This really matters to me, and I want to say it calmly: I'd really like you to stop lending him money. Can we talk later when we are both calm?",
     'either we move out of your parents’ place by june or I take the kids and go':
       "I care about us, and I'm finding it hard to keep going the way we have been. I'd really like us to move out of your parents’ place by june.",
   },
@@ -645,9 +649,9 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
   },
   'urgent-help': {
     'we need a counsellor TODAY':
-      "I'd like us to learn some new ways of handling things together, because we matter to me. Would you see a counsellor with me?",
+      "I'm really worried about us, and I don't think this can wait. Could we see a counsellor today?",
     "please just book the counselling, it's urgent":
-      "I'd love us to give counselling a real try, together, because we matter to me. What do you think?",
+      "I'm really worried about us, and I don't think this can wait. Could we try counselling this week?",
     "we're a disaster and we need a therapist yesterday":
       "I think a therapist could be good for us, and I'd like us to go together. Would you be up for it?",
   },
