@@ -261,7 +261,7 @@ export function rewriteCandidates(
     const next = once(() => plain(nextOf(text, sentences, finding, all)));
     candidates = build({
       ruleId: finding.ruleId,
-      category: finding.category,
+      category: builtAs(finding, text),
       sentence,
       message,
       around,
@@ -290,10 +290,48 @@ export function rewriteCandidates(
   const result =
     passed.length > 0
       ? passed.map((t) => byText.get(t) as Candidate)
-      : [fallback(finding.category, feeling, target)];
+      : [fallback(builtAs(finding, text), feeling, target)];
   cache.set(key, result);
   if (cache.size > CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
   return result.map((c) => ({ ...c }));
+}
+
+/** Help named by a condition's words: "the counselling at church", "Relate", "the therapist". */
+const HELP_NAMED =
+  '(?:therapy|therapist|counsell?(?:ing|or)|counsel(?:ing|or)|relate|marriage course|couples? course)';
+/** "no counselling, no us", "no therapy no marriage": help as the condition of the relationship. */
+const NO_HELP_NO_US = new RegExp(
+  `\\bno ${HELP_NAMED}s?\\s*,?\\s*(?:and |then )?no (?:us|marriage|relationship|future|wedding)\\b`,
+  'i',
+);
+/**
+ * "If you won't come to the counselling at church then…", "unless you see the therapist, …": help as the
+ * condition, ended by "then" or a comma (the ultimatum's rewrite reads the condition up to there).
+ */
+const IF_NO_HELP = new RegExp(
+  `\\b(?:if (?:you|u) (?:won['’]?t|will not|don['’]?t|do not|refuse to|can['’]?t|cannot)|unless (?:you|u)) (?:\\S+ ){0,2}?(?:come|go|see|attend|try|book)\\b[^.?!]{0,30}\\b${HELP_NAMED}(?: with (?:me|us)| (?:at|in|on) [^\\s,]+(?: [^\\s,]+)?| together)?\\s*(?:,|then\\b)`,
+  'i',
+);
+
+/**
+ * The category a finding is rewritten in. A shut-down whose sentence makes the partner's help its
+ * condition ("If you won't come to the counselling at church then there is nothing more to discuss.",
+ * "no counselling, no us by summer") is the writer asking for that help: rewritten as a shut-down it
+ * refused it ("I know counselling matters to you, but it isn't for me": review round 40 graded both
+ * "changes"). Rewritten as the ultimatum it is, or as help asked for where the relationship is the stake.
+ */
+function builtAs(finding: Finding, text: string): Category {
+  if (finding.category !== 'stonewall') return finding.category;
+  // The whole sentence: a condition before a comma is a clause of its own ("If you won't see the
+  // counsellor, there's nothing left to say.").
+  const opens = Math.max(
+    0,
+    ...['.', '?', '!', '\n'].map((m) => text.lastIndexOf(m, finding.sentence.start - 1) + 1),
+  );
+  const sentence = text.slice(opens, finding.sentence.end);
+  if (NO_HELP_NO_US.test(sentence)) return 'crisis';
+  if (IF_NO_HELP.test(sentence)) return 'ultimatum';
+  return finding.category;
 }
 
 /** How many times a builder threw while building candidates, and the last error's message. */

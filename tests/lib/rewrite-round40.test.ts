@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { findingsOf } from './found';
+
+/** The first rewrite of each of the message's findings. */
+const firsts = (text: string) => findingsOf(text).map((f) => f.rewrites[0] ?? '');
+
+describe('a shut-down whose condition is the help the writer wants asks for that help (review round 40)', () => {
+  it.each([
+    [
+      "Fine, let's just end this thing. If you won't come to the counselling at church then there is nothing more to discuss.",
+      /like you to come to the counselling at church/,
+    ],
+    ['no counselling, no us by summer', /counselling with me|try counselling|counselling could/],
+  ])('%s', (text, asked) => {
+    const all = firsts(text);
+    expect(all.some((r) => asked.test(r))).toBe(true);
+    for (const r of all) expect(r).not.toMatch(/isn't for me|answer on counselling is no/);
+  });
+
+  it.each([
+    ["I'm not going to counselling, end of discussion.", /isn't for me|answer on counselling is no/],
+    ["Ok. I'm not discussing the counsellor again. If you want to go, go.", /answer on the counsellor is no/],
+  ])("the writer's own no to help stays a no: %s", (text, no) => {
+    expect(firsts(text).some((r) => no.test(r))).toBe(true);
+  });
+});
