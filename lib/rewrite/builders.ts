@@ -2502,7 +2502,10 @@ const FOR_GOOD = new RegExp(
     // "I shall not discuss the caravan again", "I don't want to hear anything about this business again",
     // "No more about your brother's loan.", "the topic is closed", "no means no", "…not getting a puppy.
     // end." (review round 15: each turned into "for now")
-    ' not (\\S+ ){0,3}(discuss|talk about|go over|hear (anything |any more )?about|raise|bring up) (\\S+ ){0,6}again ',
+    // "I no wan hear anything about your sister wedding contribution again" (Nigerian English, round 40)
+    ' (not|no) (\\S+ ){0,3}(discuss|talk about|go over|hear (anything |any more )?about|raise|bring up) (\\S+ ){0,6}again ',
+    // "Not one more word about the mission trip budget.", "Not another word about your mother." (round 40)
+    ' not (one more|another|a single|one single) (more )?word (about|on|of) ',
     ' no more (about|talk about|talk of|talking about|discussion of|of this|of that) ',
     ' topic (is |has )?(been )?(closed|over|finished) ',
     ' no means no ',

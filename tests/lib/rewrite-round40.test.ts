@@ -24,3 +24,22 @@ describe('a shut-down whose condition is the help the writer wants asks for that
     expect(firsts(text).some((r) => no.test(r))).toBe(true);
   });
 });
+
+describe('a subject closed for good in words the for-good reading did not know stays closed (review round 40)', () => {
+  it.each([
+    ['Not one more word about the mission trip budget.', /the mission trip budget/],
+    [
+      'E don do. I no wan hear anything about your sister wedding contribution again.',
+      /your sister wedding contribution/,
+    ],
+  ])('%s', (text, subject) => {
+    const first = firsts(text)[0] ?? '';
+    expect(first).toMatch(subject);
+    // A no for good proposes no later talk.
+    expect(first).not.toMatch(/for now|come back to it|set a time|right now/);
+  });
+
+  it('a pause said without "again" stays a pause: "I no fit hear am, abeg no vex"', () => {
+    expect(firsts('I no fit hear am, abeg no vex')[0]).toMatch(/come back to it|breather|for now/);
+  });
+});
