@@ -516,6 +516,31 @@ function writerWhere(words: readonly Word[], i: number, nouns: readonly number[]
   return words[k]?.w === 'am' && words[k - 1]?.w === 'i' && words[k - 1]?.clause === words[i]?.clause;
 }
 
+/** Words that make a noun phrase definite: "the traffic", "your hair", "that text". */
+const DEFINITE = /^(the|my|your|ur|his|her|our|their|that|this)$/;
+
+/**
+ * Whether the noun at `i` is in a phrase the writer rules out with "not": "that's on you, not the traffic
+ * on 95", "not me, not the kids' school trip, you" (review round 40 read "upset about the traffic" and
+ * "hurt about the kids' school"). "not a single text" and "not one call" say what was missing, and "Not
+ * the bins again!" what the writer is tired of: both stay.
+ */
+function ruledOut(sentence: FlaggedSentence, i: number): boolean {
+  const words = sentence.words;
+  let k = i - 1;
+  while (
+    k >= 0 &&
+    i - k <= 4 &&
+    (DEFINITE.test((words[k] as Word).w) ||
+      sentence.nouns.includes(k) ||
+      /['’]s?$/.test((words[k] as Word).w))
+  )
+    k--;
+  if (words[k]?.w !== 'not' || !DEFINITE.test(words[k + 1]?.w ?? '')) return false;
+  // "Not the bins again!", "not your mum again": exasperation about it, which is the topic.
+  return !words.slice(i + 1, i + 5).some((x) => x.w === 'again');
+}
+
 /** How the writer is where they are: "standing here", "sat", "still waiting". */
 const WAITING = /^(standing|stood|sitting|sat|waiting|stuck|stranded|here|there|still|now|just|left)$/;
 
@@ -591,6 +616,7 @@ export function topicPhrases(sentence: FlaggedSentence, max = 2): string[] {
     // "I'm on the M25, so listen…", "I'm at work": where the writer is, an aside (review round 32: "Can
     // we talk about the m25?" for hidden council-tax letters).
     if (writerWhere(sentence.words, i, sentence.nouns) || inSimile(sentence.words, i)) continue;
+    if (ruledOut(sentence, i)) continue;
     // "football with the lads", "Vegas with the boys": who with, not what about (review round 32: "I'm
     // hurt about the lads" for a missed date night).
     if (

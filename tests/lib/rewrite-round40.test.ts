@@ -43,3 +43,26 @@ describe('a subject closed for good in words the for-good reading did not know s
     expect(firsts('I no fit hear am, abeg no vex')[0]).toMatch(/come back to it|breather|for now/);
   });
 });
+
+describe('a thing the writer rules out with "not" is no topic (review round 40)', () => {
+  it.each([
+    [
+      "we missed the first quarter of the Eagles game cause you had to redo your hair twice, that's on you not the traffic on 95",
+      /traffic/,
+    ],
+    [
+      "you spent the holiday money on a new set of golf clubs. that's why we're not going to Portugal. not me, not the kids' school trip, you.",
+      /school/,
+    ],
+  ])('%s', (text, ruled) => {
+    for (const r of firsts(text)) expect(r).not.toMatch(ruled);
+  });
+
+  it('what was missing stays the topic: "It\'s not the money, it\'s that you lied about the money."', () => {
+    expect(firsts("It's not the money, it's that you lied about the money.")[0]).toMatch(/the money/);
+  });
+
+  it('so does what the writer is tired of: "Not the bins again! You said you\'d do them."', () => {
+    expect(firsts("Not the bins again! You said you'd do them.").join(' ')).toMatch(/bins/);
+  });
+});
