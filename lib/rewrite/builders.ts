@@ -108,6 +108,23 @@ const absolute: Builder = (input, topic, _feeling) => {
   ) {
     return { slots: { act: 'when things feel one-sided between us', thing: '' } };
   }
+  // "Every month end is the same story, your salary disappears and I'm the one begging the landlord":
+  // the clause after "the same story" is what keeps happening (review round 40 read a stock line).
+  const same = words.findIndex(
+    (x, k) =>
+      x.w === 'same' &&
+      (/^(story|thing|drill|routine|song)$/.test(words[k + 1]?.w ?? '') ||
+        (words[k + 1]?.w === 'old' && /^(story|thing|drill|routine|song)$/.test(words[k + 2]?.w ?? ''))),
+  );
+  const next = same < 0 ? -1 : words.findIndex((x, k) => k > same && x.clause !== words[same]?.clause);
+  const keepsHappening = (from: readonly Word[], k: number) =>
+    from.length - k >= 3 && !/^(and|but|so|with|innit|eh|yeah|again|every|each)$/.test(from[k]?.w ?? '');
+  if (next > 0 && keepsHappening(words, next))
+    return { slots: { act: `when ${show(words, next, words.length)}`, thing: '' } };
+  // The story said in the clause or sentence after, where the flagged one ends on "the same story".
+  const after = same >= 0 && same >= words.length - 4 ? input.next?.() : undefined;
+  if (after && keepsHappening(after.words, 0) && !after.words.some((x) => x.label || x.harsh))
+    return { slots: { act: `when ${show(after.words, 0, after.words.length)}`, thing: '' } };
   let anchor = words.findIndex((x) => ABSOLUTE_ADVERBS.has(x.w));
   // "that counsellor always sides with you", "your brother never pays us back": someone else's habit,
   // which the partner's frames turned into "if you didn't side with you" (review round 27). Said as how
@@ -212,6 +229,20 @@ const absolute: Builder = (input, topic, _feeling) => {
         act: `when you don't ${baseOf(wished.verb)}${rest}`,
       },
     };
+  }
+  // "always some reason you can't do the 3am feed", "always an excuse why you're late": the excuse is
+  // the sweep, and the act is the "you" clause after it (review round 40 read "when you some reason…",
+  // which the gate dropped for a stock line).
+  if (
+    anchor >= 0 &&
+    /^(some|a|an|one)$/.test(words[anchor + 1]?.w ?? '') &&
+    /^(reason|reasons|excuse|excuses)$/.test(words[anchor + 2]?.w ?? '')
+  ) {
+    const after = words.findIndex((x, k) => k > anchor + 2 && k <= anchor + 4 && x.w === 'you');
+    if (after > 0) {
+      youAt = after;
+      anchor = -1;
+    }
   }
   if (anchor < 0 && !named) anchor = youAt >= 0 ? youAt + (auxiliary(words, youAt + 1) ? 1 : 0) : -1;
   // "you won't ever change", "you can't ever…": the modal and its "not" frame the verb.

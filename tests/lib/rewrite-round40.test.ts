@@ -66,3 +66,25 @@ describe('a thing the writer rules out with "not" is no topic (review round 40)'
     expect(firsts("Not the bins again! You said you'd do them.").join(' ')).toMatch(/bins/);
   });
 });
+
+describe('a sweep said as an excuse or a story says what keeps happening (review round 40)', () => {
+  it.each([
+    ["always some reason you can't do the 3am feed", /when you don't do the 3am feed/],
+    [
+      "there's always an excuse why you're late for dinner",
+      /you're late for dinner|you weren't late for dinner/,
+    ],
+    [
+      'Same story every weekend. You sleep till noon and I do the shopping.',
+      /when you sleep till noon and I do the shopping/,
+    ],
+  ])('%s', (text, said) => {
+    const first = firsts(text)[0] ?? '';
+    expect(first).toMatch(said);
+    expect(first).not.toMatch(/some reason|an excuse|same story/);
+  });
+
+  it('a story with nothing after it invents no act: "it\'s the same story with you"', () => {
+    expect(firsts("it's the same story with you")[0]).not.toMatch(/when you/);
+  });
+});
