@@ -117,8 +117,15 @@ const absolute: Builder = (input, topic, _feeling) => {
         (words[k + 1]?.w === 'old' && /^(story|thing|drill|routine|song)$/.test(words[k + 2]?.w ?? ''))),
   );
   const next = same < 0 ? -1 : words.findIndex((x, k) => k > same && x.clause !== words[same]?.clause);
+  // Only the partner's doing: a clause of the writer's ("I'm tired of it.", "We go to the caravan…, you
+  // sleep all day, I do everything"), a sweep ("Never once we go where I want.") or an aside ("the race
+  // can wait for once") read as "when …" was broken (the regrade of this fix graded four so).
   const keepsHappening = (from: readonly Word[], k: number) =>
-    from.length - k >= 3 && !/^(and|but|so|with|innit|eh|yeah|again|every|each)$/.test(from[k]?.w ?? '');
+    from.length - k >= 3 &&
+    !/^(and|but|so|with|innit|eh|yeah|again|every|each|i|we|never|always|not|it|this|that)$/.test(
+      from[k]?.w ?? '',
+    ) &&
+    from.slice(k, k + 6).some((x) => /^(you|your|u|ur)$/.test(x.w));
   if (next > 0 && keepsHappening(words, next))
     return { slots: { act: `when ${show(words, next, words.length)}`, thing: '' } };
   // The story said in the clause or sentence after, where the flagged one ends on "the same story".

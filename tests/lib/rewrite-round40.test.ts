@@ -84,6 +84,23 @@ describe('a sweep said as an excuse or a story says what keeps happening (review
     expect(first).not.toMatch(/some reason|an excuse|same story/);
   });
 
+  it.each([
+    [
+      "Every month end it's the same thing, the salary comes and by the 5th it's gone on your friends at the bar. I'm tired of it.",
+      /when I'm tired/,
+    ],
+    [
+      'Every summer the same story: your family, your village, your plans. Never once we go where I want.',
+      /when never/i,
+    ],
+    [
+      'u spend more time in that loft wi the birds than wi me n the bairns. every weekend same story. the race can wait for once',
+      /when the race/,
+    ],
+  ])("the sentence after a story that is no doing of the partner's is no act: %s", (text, wrong) => {
+    for (const r of firsts(text)) expect(r).not.toMatch(wrong);
+  });
+
   it('a story with nothing after it invents no act: "it\'s the same story with you"', () => {
     expect(firsts("it's the same story with you")[0]).not.toMatch(/when you/);
   });
