@@ -56,11 +56,13 @@ const offered = (text: string) => analyze(text).flatMap((f) => f.rewrites);
  * writer's kept "I will not speak about your brother again." beside the for-good rewrite, 0.76); round
  * 8, item 69 (the writer's kept "I made the tamales for your work thing." read as an absolute beside
  * "But don't say I never do nothing for you", 0.78); round 9, item 9 (the kept "We're not that kind of
- * couple.", 0.69).
+ * couple.", 0.69). And one graded clean in that session's regrade: round 7, item 247 (the writer's kept
+ * "You forgot to switch the proofer on again, so sixty croissants went in the bin." read as contempt,
+ * 0.84, beside "I don't want to point fingers; I'm just upset about what happened.").
  */
 const KNOWN_GATE_MISSES: Record<string, number[]> = {
   'round-2': [169],
-  'round-7': [95],
+  'round-7': [95, 247],
   'round-8': [69],
   'round-9': [9],
   'round-26': [255],
