@@ -245,9 +245,9 @@ const absolute: Builder = (input, topic, _feeling) => {
     /^(some|a|an|one)$/.test(words[anchor + 1]?.w ?? '') &&
     /^(reason|reasons|excuse|excuses)$/.test(words[anchor + 2]?.w ?? '')
   ) {
-    const after = words.findIndex((x, k) => k > anchor + 2 && k <= anchor + 4 && x.w === 'you');
-    if (after > 0) {
-      youAt = after;
+    const excused = words.findIndex((x, k) => k > anchor + 2 && k <= anchor + 4 && x.w === 'you');
+    if (excused > 0) {
+      youAt = excused;
       anchor = -1;
     }
   }

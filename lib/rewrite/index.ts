@@ -241,9 +241,11 @@ export function rewriteCandidates(
   const { target, harsh, labels, cues } = targetOf(text, finding, all);
   const { words: message, help, sentences, no } = messageContext(text, messageWords);
   const near = aroundOf(text, sentences, finding, all);
+  const category = builtAs(finding, text, sentences);
   // Besides the sentence, only the help the message asks for ("…we need a counsellor") and the
-  // sentences around it (what the partner did) shape a rewrite.
-  const key = `${finding.category}\u0000${finding.ruleId}\u0000${target}\u0000${harsh.join(';')}\u0000${labels.join(';')}\u0000${cues.join(';')}\u0000${help}\u0000${no.closed}${no.decided}${no.refusesHelp}\u0000${near.map((n) => n.text).join('\u0001')}`;
+  // sentences around it (what the partner did) shape a rewrite; and the category it is built in, which
+  // the rest of its sentence can change.
+  const key = `${finding.category}\u0000${category}\u0000${finding.ruleId}\u0000${target}\u0000${harsh.join(';')}\u0000${labels.join(';')}\u0000${cues.join(';')}\u0000${help}\u0000${no.closed}${no.decided}${no.refusesHelp}\u0000${near.map((n) => n.text).join('\u0001')}`;
   const cached = cache.get(key);
   if (cached) return cached.map((c) => ({ ...c }));
   let candidates: Candidate[] = [];
@@ -261,7 +263,7 @@ export function rewriteCandidates(
     const next = once(() => plain(nextOf(text, sentences, finding, all)));
     candidates = build({
       ruleId: finding.ruleId,
-      category: builtAs(finding, text),
+      category,
       sentence,
       message,
       around,
@@ -288,17 +290,14 @@ export function rewriteCandidates(
       kept.some((k) => k.split(' ').slice(0, 2).join(' ') === next.split(' ').slice(0, 2).join(' ')),
   );
   const result =
-    passed.length > 0
-      ? passed.map((t) => byText.get(t) as Candidate)
-      : [fallback(builtAs(finding, text), feeling, target)];
+    passed.length > 0 ? passed.map((t) => byText.get(t) as Candidate) : [fallback(category, feeling, target)];
   cache.set(key, result);
   if (cache.size > CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
   return result.map((c) => ({ ...c }));
 }
 
 /** Help named by a condition's words: "the counselling at church", "Relate", "the therapist". */
-const HELP_NAMED =
-  '(?:therapy|therapist|counsell?(?:ing|or)|counsel(?:ing|or)|relate|marriage course|couples? course)';
+const HELP_NAMED = '(?:therapy|therapist|counsell?(?:ing|or)|relate|marriage course|couples? course)';
 /** "no counselling, no us", "no therapy no marriage": help as the condition of the relationship. */
 const NO_HELP_NO_US = new RegExp(
   `\\bno ${HELP_NAMED}s?\\s*,?\\s*(?:and |then )?no (?:us|marriage|relationship|future|wedding)\\b`,
@@ -320,15 +319,12 @@ const IF_NO_HELP = new RegExp(
  * refused it ("I know counselling matters to you, but it isn't for me": review round 40 graded both
  * "changes"). Rewritten as the ultimatum it is, or as help asked for where the relationship is the stake.
  */
-function builtAs(finding: Finding, text: string): Category {
+function builtAs(finding: Finding, text: string, sentences: readonly Unit[]): Category {
   if (finding.category !== 'stonewall') return finding.category;
   // The whole sentence: a condition before a comma is a clause of its own ("If you won't see the
   // counsellor, there's nothing left to say.").
-  const opens = Math.max(
-    0,
-    ...['.', '?', '!', '\n'].map((m) => text.lastIndexOf(m, finding.sentence.start - 1) + 1),
-  );
-  const sentence = text.slice(opens, finding.sentence.end);
+  const unit = sentences.find((u) => u.start <= finding.sentence.start && finding.sentence.start < u.end);
+  const sentence = text.slice(unit?.start ?? finding.sentence.start, finding.sentence.end);
   if (NO_HELP_NO_US.test(sentence)) return 'crisis';
   if (IF_NO_HELP.test(sentence)) return 'ultimatum';
   return finding.category;
@@ -776,10 +772,6 @@ const DENIAL =
 const LEFT_TO_EXPLAIN =
   /^(?:and |so )?(?:then )?you can (?:go (?:and )?)?(?:explain|justify|tell) (?:that |it |this |all that )?(?:to\b|yourself\b|(?:her|him|them|your \p{L}+)[.!]*$)/iu;
 
-function insists(sentence: string): boolean {
-  return INSISTS.test(bodyOf(sentence));
-}
-
 /**
  * A question asked only to sneer: "Happy?", "What more do you want?", "What are you hiding?", "Should I
  * get you a medal?" (review round 39: kept after a calm rewrite, each graded "harsh sentence left"). It
@@ -873,7 +865,7 @@ function keptHarshRewritten(
     // the scorer says of it.
     if (
       sneered ||
-      insists(sentence) ||
+      INSISTS.test(body) ||
       // Only beside a threat: "Rio trip, I'm done discussing. You decide." hands the choice over.
       (threatened && (CHOICE_TAG.test(sentence) || THREAT_BACKING.test(body))) ||
       (/\?\s*$/.test(sentence) && SNEER_QUESTION.test(body)) ||
