@@ -1,4 +1,3 @@
-import { storage } from '@wxt-dev/storage';
 import { useEffect, useState } from 'preact/hooks';
 import { CurrentMessage } from '../../components/CurrentMessage';
 import { PauseControl } from '../../components/PauseControl';
@@ -17,6 +16,7 @@ import {
 import { readSettings, updateSettings, watchSettings } from '../../lib/settings/store';
 import { patternHost, sitePattern } from '../../lib/sites';
 import type { Finding } from '../../lib/types';
+import { askedFor, askForSite, forgetAsked } from './ask-for-site';
 
 /**
  * "Try a message" shows every rewrite at once, so it asks for them at once, by the same two steps as the
@@ -73,12 +73,6 @@ async function targetSite(tab: Browser.tabs.Tab | undefined): Promise<SiteInfo |
   }
 }
 
-/**
- * The site this popup last asked the browser for. Chrome closes the popup while its permission prompt
- * shows, so a "no" is only learnt when the popup opens again (session storage: gone when the browser closes).
- */
-const askedFor = storage.defineItem<string>('session:askedFor');
-
 /** The popup: this site's switch, a pause, a scratchpad that works on any page, and the article's advice. */
 export function App() {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
@@ -96,9 +90,9 @@ export function App() {
     void tab.then((t) => setTabId(t?.id));
     void tab.then(targetSite).then(async (found) => {
       setSite(found);
-      const asked = await askedFor.getValue().catch(() => null);
+      const asked = await askedFor().catch(() => null);
       if (asked === null) return;
-      void askedFor.removeValue().catch(() => undefined);
+      void forgetAsked().catch(() => undefined);
       if (found && asked === found.hostname && !found.allowed) setDeclined(true);
     });
     // Asked after first paint: the popup opens at once and fills this in.
@@ -127,13 +121,9 @@ export function App() {
           onTurnOn={() => {
             const pattern = site.pattern as string;
             setDeclined(false);
-            void askedFor.setValue(site.hostname).catch(() => undefined);
-            // No await before this: the browser only asks during the click. The background switches
-            // the site on when the browser grants it (the popup may be closed by then).
-            void browser.permissions
-              .request({ origins: [pattern] })
+            // The popup may be closed by the time the browser answers (see askForSite).
+            void askForSite(site.hostname, pattern)
               .then((granted) => {
-                void askedFor.removeValue().catch(() => undefined);
                 if (granted) setSite({ ...site, allowed: true });
                 else setDeclined(true);
               })

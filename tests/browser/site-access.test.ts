@@ -67,6 +67,9 @@ const registeredMatches = () =>
   h.inWorker(async (chrome: Chrome) =>
     (await chrome.scripting.getRegisteredContentScripts()).flatMap((r: { matches: string[] }) => r.matches),
   );
+/** The site the popup last asked the browser for, as it keeps it (session storage). */
+const askedFor = () =>
+  h.inWorker(async (chrome: Chrome) => (await chrome.storage.session.get('askedFor')).askedFor ?? null);
 const openPopups = () =>
   h.inWorker(
     async (chrome: Chrome) => (await chrome.runtime.getContexts({ contextTypes: ['POPUP'] })).length,
@@ -90,6 +93,8 @@ const badge = (tabId: number) =>
  * does not list extension popups as pages, so the popup is driven over the DevTools protocol.
  */
 async function realPopup(page: Page) {
+  // One popup at a time: the one found below must be the one this shortcut opens.
+  await expect.poll(openPopups).toBe(0);
   await page.bringToFront();
   display?.keys('alt+shift+s');
   await expect.poll(openPopups, { timeout: 5000 }).toBe(1);
@@ -163,12 +168,21 @@ describe('a site Softer does not know', () => {
     expect(await siteSetting()).toBeNull();
     expect(await registeredMatches()).toEqual([]);
     expect(await softerRuns(page)).toBe(0);
+    // The popup noted, before it was closed, which site it asked for: how it learns the "no".
+    expect(await askedFor()).toBe(SITE);
     // Opened again, the popup says what happened, plainly.
     const again = await realPopup(page);
-    await expect.poll(again.text).toContain(`You didn’t allow Softer on ${SITE}, so nothing changed.`);
-    display?.keys('Escape');
-    await again.close();
-    await page.close();
+    try {
+      await expect
+        .poll(again.text, { timeout: 5000 })
+        .toContain(`You didn’t allow Softer on ${SITE}, so nothing changed.`);
+      expect(await askedFor()).toBeNull();
+    } finally {
+      // Closed whatever happened, so the next test opens its own popup, not this one.
+      display?.keys('Escape');
+      await again.close();
+      await page.close();
+    }
   });
 
   it('"Turn on for this site" asks for that site alone and starts Softer there at once, without a reload', async () => {
