@@ -1,5 +1,6 @@
 /** The model Softer ships (lib/model/weights.json, written by npm run train), decoded on first use. */
 import { decodeWeights, type Model } from './codec';
+import sentenceWeightsFile from './sentence.weights.json';
 import weightsFile from './weights.json';
 
 let model: Model | undefined;
@@ -8,4 +9,12 @@ let model: Model | undefined;
 export function shippedModel(): Model {
   model ??= decodeWeights(weightsFile);
   return model;
+}
+
+let sentenceModel: Model | undefined;
+
+/** The sentence scorer (lib/model/sentence.weights.json, written by npm run train:sentences). */
+export function shippedSentenceModel(): Model {
+  sentenceModel ??= decodeWeights(sentenceWeightsFile);
+  return sentenceModel;
 }

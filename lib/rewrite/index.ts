@@ -10,13 +10,14 @@ import { fondMessage } from '../model/features';
 import { shippedModel } from '../model/shipped';
 import { wordClasses } from '../nlp/adapter';
 import { readMessage } from '../nlp/words';
+import { type Unit, units } from '../text/sentences';
 import type { Category, Finding } from '../types';
 import { build, helpAsked, type MessageNo, mainTopic, readNo, SOFTER_FOR_GOOD } from './builders';
 import { type Candidate, fallback } from './frames';
 import { clearGateVerdicts, gate, grammarProblem, nearCopy } from './gate';
 import { readSentence, readWords, type Word } from './sentence';
 import type { Splice } from './splice';
-import { joinWhole, SNEERED, tidySpaces, type Unit, units, withoutLeaning } from './whole';
+import { joinWhole, SNEERED, tidySpaces, withoutLeaning } from './whole';
 
 export { type Splice, spliceFor } from './splice';
 

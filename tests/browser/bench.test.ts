@@ -337,6 +337,7 @@ describe('browser benchmark (figures only)', () => {
       contentScriptGzKb: gzKb(join(EXTENSION_DIR, 'content-scripts/content.js')),
       injectedUiGzKb: gzKb(join(EXTENSION_DIR, 'softer-ui.js')),
       modelWeightsGzKb: gzKb('lib/model/weights.json'),
+      sentenceWeightsGzKb: gzKb('lib/model/sentence.weights.json'),
       startupSnapshotsGzKb:
         Math.round(
           (gzKb('lib/nlp/compromise-lexicon.json') +
