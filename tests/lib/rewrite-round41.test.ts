@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { rewriteMessage } from '../../lib/rewrite/index';
+import { sneers } from '../../lib/rewrite/whole';
+
+describe('a jab kept whole beside the rewrites goes when the sentence scorer reads it as contempt', () => {
+  it('drops the jab and keeps the rewrite of the complaint', () => {
+    const whole = rewriteMessage(
+      "You left the dishwasher for me to empty again, as usual. You're a real prince.",
+    );
+    expect(whole).toMatch(/dishwasher/);
+    expect(whole).not.toMatch(/prince/);
+  });
+
+  it('keeps a sentence of the writer’s that says what happened', () => {
+    const whole = rewriteMessage(
+      'You left the back door open again, you never think. The dog got out and ran to the main road.',
+    );
+    expect(whole).toMatch(/The dog got out and ran to the main road\./);
+  });
+
+  it.each([
+    ['Wow, what a genius you are.', true],
+    ['Real mature.', true],
+    ['The vet can see Mabel at 4 tomorrow.', false],
+    ['I already rang the plumber, he comes Thursday.', false],
+    ['', false],
+    ['🙄', false],
+  ])('sneers(%j) is %s', (sentence, expected) => {
+    expect(sneers(sentence)).toBe(expected);
+  });
+});
+
+describe('a refusal the rewrite says calmly is said once (review round 41)', () => {
+  it.each([
+    ["Not talking about the camper van loan. Don't start.", 'Not talking about', /camper van loan/],
+    ['I do not wish to speak about the allotment anymore. Enough.', 'speak about', /allotment/],
+    [
+      "I don't want to talk about the podcast. The matter is closed for me.",
+      'The matter is closed',
+      /podcast/,
+    ],
+  ])('%s', (text, gone, topic) => {
+    const whole = rewriteMessage(text);
+    expect(whole).not.toContain(gone);
+    expect(whole.match(new RegExp(topic.source, 'g'))).toHaveLength(1);
+  });
+});
