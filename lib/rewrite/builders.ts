@@ -1205,6 +1205,23 @@ function actThanked(words: readonly Word[], at: number, denied: boolean): string
     return `you didn't ${base}${rest ? ` ${rest}` : ''}`;
   return `you ${pastOf(base)}${rest ? ` ${rest}` : ''}`;
 }
+/** Address words that can close an either-or's rival: "me or the pokies mate". */
+const RIVAL_ADDRESS = new Set([
+  'mate',
+  'babe',
+  'baby',
+  'hun',
+  'hon',
+  'bro',
+  'dude',
+  'love',
+  'luv',
+  'pal',
+  'man',
+  'darling',
+  'sweetheart',
+  'bae',
+]);
 /** Words that may follow closing thanks: "thanks so much", "cheers for that, mate". */
 const THANKS_TAIL = new Set([
   'so',
@@ -2205,9 +2222,13 @@ const ultimatum: Builder = ({ ruleId, sentence, previous }, topic) => {
           left.length <= 5 &&
           !left.some((x) => sentence.verbs.includes(words.indexOf(x)))));
     if (writerSide) {
-      // "it's me or the job, pick": the rival, without the demand to choose.
-      let end = words.length;
+      // "it's me or the job, pick": the rival, without the demand to choose; "it's me or the pokies mate,
+      // make your mind up": the rival ends with its clause, and an address word is no part of it (review
+      // round 41: "I'd really like us to try me").
+      let end = or + 1;
+      while (end < words.length && (words[end] as Word).clause === (words[or + 1] as Word).clause) end++;
       while (end > or + 2 && ['pick', 'choose', 'decide', 'now'].includes((words[end - 1] as Word).w)) end--;
+      while (end > or + 2 && RIVAL_ADDRESS.has((words[end - 1] as Word).w)) end--;
       const rival = show(words, or + 1, end);
       // "me or you can find someone else to marry": a clause, not a rival (review round 8, item 237).
       if (!/^(you|u|i|we|he|she|they|it|don['’]t|do not|never|not)\b/i.test(rival) && end - or - 1 <= 6)
@@ -2314,7 +2335,10 @@ const ultimatum: Builder = ({ ruleId, sentence, previous }, topic) => {
         ? // "counselor or no counselor": a person is seen, not tried.
           person
           ? `I'd really like us to see a ${wanted}.`
-          : `I'd really like us to try ${wanted}.`
+          : // "help or it's over": help is got, not tried (review round 41: "us to try help").
+            /^(?:some |proper |real )?help$/i.test(wanted)
+            ? `I'd really like us to get ${wanted}.`
+            : `I'd really like us to try ${wanted}.`
         : we
           ? // "We either see that couples guy this week or…": the choice's "either" is no part of the wish;
             // "we're going to couples counselling or…", "We're getting help or…", "we will sort the loan

@@ -6,6 +6,7 @@
  * lateness, chores, money…), and the topic also gives the concrete request ("give me a heads-up when
  * you're running late"), so two messages about different things rarely read alike (issue 12, part 3).
  */
+import { taggedSentences } from '../nlp/adapter';
 import { lowerFirst, upperFirst } from '../text/case';
 import type { Category } from '../types';
 import { type Feeling, SCREEN_PHONE } from './feelings';
@@ -179,9 +180,21 @@ const about = (thing: string) => (thing ? ` about ${thing}` : '');
 const ask = (s: Slots) => TOPIC_ASK[s.topic] ?? s.feeling.request;
 /** A sentence carried inside another: its first letter down (but "I" stays), its full stop gone. */
 const inner = (s: string) => (/^I\b/.test(s) ? s : lowerFirst(s)).replace(/[.]$/, '');
-/** "her or me": the rival as the subject of "is getting between us" ("she is", never "her is"). */
-const asSubject = (rival: string) =>
-  ({ her: 'she is', him: 'he is', them: 'they are' })[rival.toLowerCase()] ?? `${rival} is`;
+/**
+ * "her or me": the rival as the subject of "is getting between us" ("she is", never "her is"); a plural
+ * rival takes "are" ("the pokies are", "them lads from the pub are": review round 41).
+ */
+const asSubject = (rival: string) => {
+  const pronoun = ({ her: 'she is', him: 'he is', them: 'they are' } as Record<string, string>)[
+    rival.toLowerCase()
+  ];
+  if (pronoun) return pronoun;
+  // The head noun is the last before a preposition: "them lads from the pub are".
+  const terms = taggedSentences(rival).flatMap((x) => x.terms);
+  const cut = terms.findIndex((t, k) => k > 0 && t.tags.includes('Preposition'));
+  const head = (cut > 0 ? terms.slice(0, cut) : terms).at(-1);
+  return `${rival} ${head?.tags.includes('Plural') ? 'are' : 'is'}`;
+};
 /** The topic as "it" where there is none ("talk about it tonight", never "about this this evening"). */
 const it = (s: Slots) => s.thing || 'it';
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../../lib/index';
 import { rewriteMessage } from '../../lib/rewrite/index';
 import { sneers } from '../../lib/rewrite/whole';
 
@@ -43,5 +44,27 @@ describe('a refusal the rewrite says calmly is said once (review round 41)', () 
     const whole = rewriteMessage(text);
     expect(whole).not.toContain(gone);
     expect(whole.match(new RegExp(topic.source, 'g'))).toHaveLength(1);
+  });
+});
+
+describe('an either-or between the writer and a rival names the rival (review round 41)', () => {
+  const firsts = (text: string) => analyze(text).flatMap((f) => f.rewrites.slice(0, 1));
+
+  it.each([
+    [
+      "it's me or the darts league mate, make your mind up",
+      /the darts league is getting between us|competing with the darts league|talk about the darts league/,
+    ],
+    ['me or them mates from the gym babe, your call', /them mates from the gym/],
+  ])('%s', (text, rival) => {
+    const all = firsts(text);
+    expect(all.some((r) => rival.test(r))).toBe(true);
+    // A plural rival takes "are" ("them mates from the gym are getting between us").
+    for (const r of all) expect(r).not.toMatch(/try me\b|\bmate\b|\bbabe\b|\bgym is\b/);
+  });
+
+  it('help is got, not tried', () => {
+    const all = firsts("we're barely holding on. help or it's over.");
+    for (const r of all) expect(r).not.toMatch(/try help/);
   });
 });
