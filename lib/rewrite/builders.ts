@@ -20,7 +20,15 @@ import {
   showPlain,
   situation,
 } from './parts';
-import { type FlaggedSentence, finish, joinPhrases, show, topicPhrases, type Word } from './sentence';
+import {
+  ADDRESS_WORDS,
+  type FlaggedSentence,
+  finish,
+  joinPhrases,
+  show,
+  topicPhrases,
+  type Word,
+} from './sentence';
 
 export interface RewriteInput {
   ruleId: string;
@@ -323,8 +331,13 @@ const absolute: Builder = (input, topic, _feeling) => {
     const topicInWhen = when !== undefined && topic !== '' && when.includes(topic);
     return { slots: { act: when, thing: topicInWhen ? '' : topic } };
   }
-  const base = baseOf(act.verb);
-  const plainRest = stripOnce(act.rest);
+  // "you always gotta have the last word" ("got to have"): the need, not the verb "get" (review round 41
+  // read "when you get have the last word").
+  const verbAt = words.findIndex((x, k) => k > anchor && x.w === act.verb);
+  // ("you never got to see the end of it" is a chance missed: "got" stays.)
+  const gotTo = !never && act.verb === 'got' && words[verbAt + 1]?.w === 'to';
+  const base = gotTo ? 'have' : baseOf(act.verb);
+  const plainRest = gotTo && !/^to\b/.test(act.rest) ? `to ${stripOnce(act.rest)}` : stripOnce(act.rest);
   const rest = plainRest ? ` ${plainRest}` : '';
   // The writer's own moment reads with "while" ("…while I talk about work"); the partner's with
   // "after" ("…don't call after you say you will").
@@ -383,7 +396,10 @@ const absolute: Builder = (input, topic, _feeling) => {
     ? `you ${never ? 'were' : "weren't"} ${verbWord}${rest}`
     : never
       ? `you ${pastOf(base)}${rest}`
-      : `you didn't ${base}${rest}`;
+      : gotTo
+        ? // The wish is for less of the act, not of the need: "if you didn't make it about you".
+          `you didn't ${plainRest.replace(/^to /, '')}`
+        : `you didn't ${base}${rest}`;
   // "you always promise to call and you never do": the complaint is the promise not kept.
   // ("…and never ask me" is a second complaint, not a promise unkept: at most one word after "never").
   const unkept =
@@ -1205,23 +1221,8 @@ function actThanked(words: readonly Word[], at: number, denied: boolean): string
     return `you didn't ${base}${rest ? ` ${rest}` : ''}`;
   return `you ${pastOf(base)}${rest ? ` ${rest}` : ''}`;
 }
-/** Address words that can close an either-or's rival: "me or the pokies mate". */
-const RIVAL_ADDRESS = new Set([
-  'mate',
-  'babe',
-  'baby',
-  'hun',
-  'hon',
-  'bro',
-  'dude',
-  'love',
-  'luv',
-  'pal',
-  'man',
-  'darling',
-  'sweetheart',
-  'bae',
-]);
+/** Address words that can close an either-or's rival: "me or the pokies mate", "me or the xbox love". */
+const RIVAL_ADDRESS = new Set<string>([...ADDRESS_WORDS, 'love', 'luv', 'pal', 'man', 'bae']);
 /** Words that may follow closing thanks: "thanks so much", "cheers for that, mate". */
 const THANKS_TAIL = new Set([
   'so',
@@ -2669,12 +2670,16 @@ export function forNow(said: string): boolean {
 }
 
 /**
- * A dropped "g" put back ("goin" → "going", "happenin" → "happening", "movin" → "moving"), for the
- * no-for-good words only: review round 34 read "I ain't goin over it again" and "Not happenin." as
- * pauses. Not after a vowel that makes a word of its own ("again", "rain", "ruin"); a noun given a
- * "g" ("cousing") matches none of those words.
+ * A dropped "g" put back ("goin" → "going", "happenin" → "happening", "movin" → "moving"), and "bout"
+ * as "about", for the no-for-good words only: review round 34 read "I ain't goin over it again" and "Not
+ * happenin." as pauses, round 41 "Not talkin bout the caravan again.". Not after a vowel that makes a
+ * word of its own ("again", "rain", "ruin"); a noun given a "g" ("cousing") matches none of those words.
  */
-const gDropped = (said: string) => said.replace(/\b([a-z]*[^aeiu\s])in\b/g, '$1ing');
+const gDropped = (said: string) =>
+  said
+    .replace(/\b([a-z]*[^aeiu\s])in\b/g, '$1ing')
+    // "Not talkin bout the caravan again." (review round 41: read as a pause)
+    .replace(/\b(?:bout|abt|aboot)\b/g, 'about');
 
 export function readNo(message: readonly Word[]): MessageNo {
   const said = gDropped(` ${message.map((x) => x.w).join(' ')} `);

@@ -42,8 +42,24 @@ export interface FlaggedSentence {
   adjectives?: number[];
 }
 
+/** Words a writer calls the partner by ("mate", "babe"): never part of what a sentence is about. */
+export const ADDRESS_WORDS = [
+  'mate',
+  'babe',
+  'baby',
+  'hun',
+  'hon',
+  'bro',
+  'dude',
+  'sweetie',
+  'darling',
+  'sweetheart',
+  'bestie',
+  'fam',
+] as const;
+
 /** Nouns that carry no topic of their own. */
-const EMPTY_NOUNS = new Set([
+const EMPTY_NOUNS = new Set<string>([
   // Quantities compromise may read as nouns: "not answering any more questions" is not about "more".
   'more',
   'anymore',
@@ -135,18 +151,7 @@ const EMPTY_NOUNS = new Set([
   'night',
   'bed',
   // "the train mate": an address word is no part of the topic
-  'mate',
-  'babe',
-  'baby',
-  'hun',
-  'hon',
-  'bro',
-  'dude',
-  'sweetie',
-  'darling',
-  'sweetheart',
-  'bestie',
-  'fam',
+  ...ADDRESS_WORDS,
   'back',
   // sarcastic asides and idioms ("should I throw a parade", "bored out of my skull")
   'parade',

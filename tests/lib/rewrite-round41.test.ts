@@ -68,3 +68,19 @@ describe('an either-or between the writer and a rival names the rival (review ro
     for (const r of all) expect(r).not.toMatch(/try help/);
   });
 });
+
+describe('chat spellings that hid what the writer said (review round 41)', () => {
+  const firsts = (text: string) => analyze(text).flatMap((f) => f.rewrites.slice(0, 1));
+
+  it('"not talkin bout X again" closes the subject for good, as "not talking about X again" does', () => {
+    const all = firsts('Not talkin bout the boat again. Drop it.');
+    expect(all.some((r) => /rather not go over the boat again|mind is made up/.test(r))).toBe(true);
+    for (const r of all) expect(r).not.toMatch(/for now|come back to it|another time/);
+  });
+
+  it('"you always gotta X" is a need to X, never "when you get X"', () => {
+    const all = firsts('You always gotta have the final say about the budget.');
+    expect(all.some((r) => /when you have to have the final say/.test(r))).toBe(true);
+    for (const r of all) expect(r).not.toMatch(/\byou get have\b/);
+  });
+});
