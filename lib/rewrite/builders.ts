@@ -2543,7 +2543,8 @@ const FOR_GOOD = new RegExp(
     ` (not ever|never again|ever again|for good|end of|(done|finished) (talking|discussing)|nothing (left )?to (discuss|talk about|say)|bring (it|this|that) up again|made (your|his|her|their) (choice|bed)|live with it|${SOFTER_FOR_GOOD.join('|')}) `,
     // "It's decided.", "I said what I said.", "Not up for debate.", "The matter is closed." (review round 10)
     ' (it|that) is (done|decided|final|settled|closed|sorted) ',
-    ' (i|we) said what (i|we) said ',
+    // "I've said what I said" too (review round 41)
+    ' (i|we)( have)? said what (i|we)( have)? said ',
     ' not up for (debate|discussion) ',
     ' (conversation|discussion|subject|case|matter) (is )?(over|closed) ',
     // "not having this chat again", "not going over last night again", "do not message me about the tiles again"
@@ -2593,7 +2594,8 @@ const FOR_GOOD = new RegExp(
     ' (khatam|khalas|basta|fertig|klaar) ',
     ' do not (even )?ask ',
     ' not my problem ',
-    ' hear one more word ',
+    // "I don't want to hear another word about the Christmas rota" (review round 41)
+    ' hear (one more|another) word ',
     NOT_GOING_OPENS,
     // "Not interested in couples counselling. We're fine. Drop it.", "We'll discuss nothing more about
     // it." (review round 38: each answered "before we talk about it again")
@@ -2656,9 +2658,14 @@ export interface MessageNo {
  */
 const FOR_NOW =
   / (tonight|today|this (evening|morning|afternoon|late)|for the (weekend|day|night|evening)|right now|rn|atm|at the moment|(?<!from )now|yet|(over|by|on|via) (text|texts|the phone|whatsapp|here)|when (you are|you have been) (drunk|like this|shouting)|(till|until|til) \S+) /;
-/** Words that make a no for good whatever else limits it: "Not tonight. Not tomorrow. Not ever." */
+/**
+ * Words that make a no for good whatever else limits it: "Not tonight. Not tomorrow. Not ever.", and
+ * "I'm just leaving Tesco now and I don't want to hear another word about the Christmas rota" (review
+ * round 41: its "now" read as a pause). Not "I've said what I've said": beside "I'm blocking you till
+ * tomorrow" it is the pause that is said (its regrade).
+ */
 const FOR_EVER =
-  / (ever|forever|for good|never again|permanently|any circumstances|decided|decision|final|settled|closed|made up|no means no|end of (discussion|story|conversation)|any other (night|day|time|week)|not later|(i|we) (have )?(already )?said no|not changing (my|our) mind) /;
+  / (ever|forever|for good|never again|permanently|any circumstances|decided|decision|final|settled|closed|made up|no means no|end of (discussion|story|conversation)|any other (night|day|time|week)|not later|(i|we) (have )?(already )?said no|not changing (my|our) mind|not changing (it|that)|hear (one more|another) word) /;
 
 /**
  * Whether a no is for now only: it names a time or a medium and never says for good. Readers of rounds

@@ -78,6 +78,22 @@ describe('chat spellings that hid what the writer said (review round 41)', () =>
     for (const r of all) expect(r).not.toMatch(/for now|come back to it|another time/);
   });
 
+  it('"another word" and "I\'ve said what I said" close a subject for good, whatever "now" says of the writer', () => {
+    const all = firsts(
+      "I'm heading into work now and I don't want to hear another word about the garage. I've said what I said.",
+    );
+    expect(
+      all.some((r) => /rather not go over the garage again|mind is made up about the garage/.test(r)),
+    ).toBe(true);
+    for (const r of all) expect(r).not.toMatch(/for now|come back to it|another time|space first|yet\b/);
+  });
+
+  it('"I\'ve said what I\'ve said." beside the calm no is said once', () => {
+    expect(rewriteMessage("I'm not discussing the allotment shed. I've said what I've said.")).not.toMatch(
+      /said what/,
+    );
+  });
+
   it('"you always gotta X" is a need to X, never "when you get X"', () => {
     const all = firsts('You always gotta have the final say about the budget.');
     expect(all.some((r) => /when you have to have the final say/.test(r))).toBe(true);

@@ -563,8 +563,9 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'can we not': "I'd rather leave this for now. It's a lot for me, and I need some time with it.",
     "love you but I'm not having the therapy conversation again":
       "I know therapy matters to you, but it isn't for me. Can we let it rest?",
+    // Another word is never wanted: closed for good, not for now (review round 41).
     'I don’t want to hear another word about it':
-      "I've said what I can about this for now. I need a bit of space before we talk about it again.",
+      "This is something I'd rather not go back over. I'd like us to leave it there, please.",
     'stop going on about counselling': "My answer on counselling is no, and I'd like us to leave it there.",
     'leave it. seriously.':
       "I've said what I can about this for now. I need a bit of space before we talk about it again.",
