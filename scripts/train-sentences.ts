@@ -6,10 +6,16 @@
  * Deterministic from the seed and the corpus; about a minute on 2 cores.
  */
 import { writeFileSync } from 'node:fs';
-import { decodeWeights, encodeWeights, HEAD_COUNT } from '../lib/model/codec';
+import { decodeWeights, encodeWeights } from '../lib/model/codec';
 import { fitExamples, type ModelSettings } from '../lib/model/fit';
-import { buildSentenceExamples, fitSentenceWeights, onlySneer, SNEER_HEAD } from '../lib/model/sentences';
-import { familyFolds, sigmoid } from '../lib/model/train';
+import {
+  buildSentenceExamples,
+  fitSentenceWeights,
+  onlySneer,
+  SNEER_HEAD,
+  sneerOf,
+} from '../lib/model/sentences';
+import { familyFolds } from '../lib/model/train';
 import { readCorpus } from './train';
 
 export const SENTENCE_SETTINGS: ModelSettings = {
@@ -63,10 +69,7 @@ function main() {
     );
     examples.forEach((e, i) => {
       if (folds[e.message] !== k) return;
-      let z = model.bias[SNEER_HEAD] as number;
-      for (const b of e.features)
-        z += (model.rows[b * HEAD_COUNT + SNEER_HEAD] as number) * (model.scale[SNEER_HEAD] as number);
-      oof[i] = sigmoid(z);
+      oof[i] = sneerOf(model, e.features);
     });
     console.log(`fold ${k + 1}/${FOLDS} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
   }

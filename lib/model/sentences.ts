@@ -60,14 +60,19 @@ export function buildSentenceExamples(rows: readonly CorpusEntry[]): Example[] {
   return examples;
 }
 
+/** The contempt head's probability for a sentence's features (cross-validation reads folds with it too). */
+export function sneerOf(model: Model, features: ArrayLike<number>): number {
+  let z = model.bias[SNEER_HEAD] as number;
+  for (let i = 0; i < features.length; i++)
+    z +=
+      (model.rows[(features[i] as number) * HEAD_COUNT + SNEER_HEAD] as number) *
+      (model.scale[SNEER_HEAD] as number);
+  return sigmoid(z);
+}
+
 /** The probability that `sentence`, read alone, is contempt (0 for one with nothing to read). */
 export function sneerScore(model: Model, sentence: string): number {
-  if (!WORTH_READING.test(sentence)) return 0;
-  const features = sentenceFeatures(sentence);
-  let z = model.bias[SNEER_HEAD] as number;
-  const row = (b: number) => b * HEAD_COUNT + SNEER_HEAD;
-  for (const b of features) z += (model.rows[row(b)] as number) * (model.scale[SNEER_HEAD] as number);
-  return sigmoid(z);
+  return WORTH_READING.test(sentence) ? sneerOf(model, sentenceFeatures(sentence)) : 0;
 }
 
 /**

@@ -359,7 +359,7 @@ const absolute: Builder = (input, topic, _feeling) => {
     : act.situation
       ? ` ${act.situation.replace(/^when /, partners ? 'after ' : writers ? 'while ' : 'whenever ')}`
       : '';
-  const verbWord = (words.find((x, k) => k > anchor && x.w === act.verb) as Word | undefined)?.d ?? act.verb;
+  const verbWord = words[verbAt]?.d ?? act.verb;
   // "you on the xbox and me doing everything": no verb, a state.
   // "never home before 9": where they are, a state too (review round 28 read "when you don't home").
   // ("back me up" is a doing: a place word before a pronoun is a verb.)
