@@ -32,6 +32,8 @@ interface Grade {
   send: string;
   whole: string;
   note?: string;
+  /** Optional: does the whole rewrite drop something the partner needed (a fact, a time, a request)? */
+  lost?: string;
   first?: string;
   wholeText?: string;
   unflagged?: boolean;
@@ -115,8 +117,11 @@ function merge(dir: string, rounds: readonly string[]): void {
           throw new Error(
             `round ${round}, item ${x.item}: ${field} "${g[field as keyof typeof GRADES]}" is none of ${allowed.join(', ')}`,
           );
-      const { grammar, faithful, send, whole, note = '' } = g;
-      return { item: x.item, first: x.first, wholeText: x.whole, grammar, faithful, send, whole, note };
+      if (g.lost !== undefined && g.lost !== 'yes' && g.lost !== 'no')
+        throw new Error(`round ${round}, item ${x.item}: lost "${g.lost}" is neither yes nor no`);
+      const { grammar, faithful, send, whole, note = '', lost } = g;
+      const line = { item: x.item, first: x.first, wholeText: x.whole, grammar, faithful, send, whole, note };
+      return lost === undefined ? line : { ...line, lost };
     });
     for (const x of read<Item>(join(dir, `unflagged-r${round}.jsonl`)))
       out.push({
@@ -147,14 +152,19 @@ function latestGrades(round: string): Map<number, Grade> {
 }
 
 function figures(rounds: readonly string[]): void {
-  console.log('| round | broken | faithful specific | would send | whole clean | good |');
-  console.log('|---|---|---|---|---|---|');
+  console.log(
+    '| round | broken | faithful specific | would send | whole clean | good | whole loses something |',
+  );
+  console.log('|---|---|---|---|---|---|---|');
   for (const round of rounds) {
     const flagged = [...latestGrades(round).values()].filter((g) => !g.unflagged);
     const count = (test: (g: Grade) => boolean) => flagged.filter(test).length;
     const good = count((g) => g.grammar === 'ok' && g.faithful === 'specific' && g.send === 'yes');
+    // "lost" is graded only since round 42 and by some regrades: say how many of the grades asked it.
+    const asked = count((g) => g.lost !== undefined);
+    const lost = asked === 0 ? 'not graded' : `${count((g) => g.lost === 'yes')} of ${asked}`;
     console.log(
-      `| ${round} | ${count((g) => g.grammar === 'broken')} of ${flagged.length} | ${count((g) => g.faithful === 'specific')} | ${count((g) => g.send === 'yes')} | ${count((g) => g.whole === 'clean')} | ${good} |`,
+      `| ${round} | ${count((g) => g.grammar === 'broken')} of ${flagged.length} | ${count((g) => g.faithful === 'specific')} | ${count((g) => g.send === 'yes')} | ${count((g) => g.whole === 'clean')} | ${good} | ${lost} |`,
     );
   }
 }
