@@ -1,4 +1,11 @@
-import { aimedAtPartner, copulaSubject, predicateValence, warmTowardPartner } from './grammar';
+import {
+  aimedAtPartner,
+  copulaSubject,
+  KIN,
+  opensOnSomeoneElse,
+  predicateValence,
+  warmTowardPartner,
+} from './grammar';
 import type { Rule } from './types';
 
 const PARTNER_WORDS = new Set(['you', 'u', 'your', 'ur', 'yourself', 'ya', 'yer']);
@@ -6,36 +13,9 @@ const PARTNER_WORDS = new Set(['you', 'u', 'your', 'ur', 'yourself', 'ya', 'yer'
  * Whom else a count can be of, named first in its clause: a determiner's noun or a pronoun ("the bus",
  * "she"). Not the writer: "as usual I'm the bad guy" counts what the partner leaves them with.
  */
-const OTHER_SUBJECTS = new Set(['the', 'my', 'our', 'his', 'her', 'their', 'he', 'she', 'they', 'it']);
+const OTHER_SUBJECTS = new Set(['the', 'my', 'ma', 'our', 'his', 'her', 'their', 'he', 'she', 'they', 'it']);
 /** A verb said of them: "won", "rang", "says". */
 const KIN_DOES = /^(\w+(ed|s)|won|rang|sent|came|went|made|got|said|gave|brought|took|left|sang)$/;
-/** The partner's people: "as usual, your dad won at carrom" counts his luck, not the partner. */
-const KIN = new Set([
-  'mum',
-  'mom',
-  'mam',
-  'mother',
-  'dad',
-  'father',
-  'brother',
-  'sister',
-  'parents',
-  'family',
-  'folks',
-  'boss',
-  'friends',
-  'mates',
-  'kids',
-  'son',
-  'daughter',
-  'nan',
-  'gran',
-  'grandma',
-  'aunt',
-  'auntie',
-  'uncle',
-  'cousin',
-]);
 
 /** The writer as a subject. */
 const WRITER = new Set(['i', 'we']);
@@ -122,9 +102,15 @@ export const asUsual: Rule = {
     // "as usual" beside no "you" counts the partner only when nobody else is named: "late as usual,
     // thanks" jabs; "curry night as usual?" asks about a plan, and "as usual the kids want the same
     // cereal" counts a third party (plain set 10 had one of each).
-    if (!jab && !m.sentence.some((w) => PARTNER_WORDS.has(w))) {
-      if (m.isQuestion) return false;
-      if (OTHER_SUBJECTS.has((m.before.length > 0 ? m.before[0] : m.sentenceAfter[0]) ?? '')) return false;
+    // A jab counts a third party the same way: "Ma brother's went and took another payday loan, yet
+    // again." worries about him (blind round 50); "late yet again" with nobody named still jabs.
+    if (!m.sentence.some((w) => PARTNER_WORDS.has(w))) {
+      if (!jab && m.isQuestion) return false;
+      if (!jab && OTHER_SUBJECTS.has((m.before.length > 0 ? m.before[0] : m.sentenceAfter[0]) ?? ''))
+        return false;
+      // The sentence opens on someone else ("my sister bought another puppy, yet again"); "late yet
+      // again" with nobody named still counts the partner.
+      if (jab && opensOnSomeoneElse(m.sentence, m.sentenceText)) return false;
     }
     // With no "you" as a subject in the sentence, someone else may be the one who does it.
     if (!jab && !m.sentence.some((w) => ['you', 'u', 'ya', 'yourself'].includes(w))) {
@@ -178,6 +164,8 @@ export const asUsual: Rule = {
       'traffic is bad for a change lol',
       'you call me every morning, like every morning since we met, and I love it',
       'my brother is late like every week',
+      'Ma sister went and bought another puppy, yet again. I give up on her',
+      'the 7:40 is cancelled for a change',
       'like every week, the market is on saturday',
       'you won again, well done!',
       'we should do this again once in a while',

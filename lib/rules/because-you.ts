@@ -18,6 +18,11 @@ export const becauseYou: Rule = {
   accept(m) {
     const at = m.sentence.indexOf('because');
     const main = m.sentence.slice(0, Math.max(0, at));
+    // "I'm sorry, and not just cos you caught me": the writer denies the partner is the reason, in an
+    // apology of their own (blind round 51).
+    const [two, one] = main.slice(-2);
+    if (one === 'not' || (two === 'not' && ['just', 'only', 'simply', 'merely'].includes(one ?? '')))
+      return false;
     // The main clause must be about the writer or the couple, not about the partner
     // ("you only said sorry because you…" is a diagnosis, not blame).
     let subject = main.find((w) => WRITER_OR_US.has(w) || w === 'you');
@@ -42,6 +47,7 @@ export const becauseYou: Rule = {
   examples: {
     flag: [
       '[[because you maxed]] out the card we can’t go away',
+      "the car still isn't taxed [[because you couldn't]] be bothered",
       "we're only fighting [[because you started]] it",
       "our savings are gone [[because you couldn't]] stop betting",
       "so we're late to the wedding [[because you spent]] 40 mins ironing ONE shirt",
@@ -54,6 +60,8 @@ export const becauseYou: Rule = {
       'you only said sorry because you want this over',
       'I smiled because you remembered',
       "he's late because his train broke",
+      "I'm telling you this not because you asked but because I want to be honest",
+      "I'm sorry, and not only because you found the receipt",
     ],
   },
 };

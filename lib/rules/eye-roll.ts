@@ -1,4 +1,8 @@
+import { opensOnSomeoneElse } from './grammar';
 import type { Rule } from './types';
+
+const SCARE_QUOTES = /(^|\s)['‘"“][^'‘’"“”\s]+(\s[^'‘’"“”\s]+){0,2}['’"”](?=[\s.,!?]|$)/u;
+const PARTNER_WORDS = new Set(['you', 'u', 'your', 'ur', 'yourself', 'ya', 'yer']);
 
 export const eyeRoll: Rule = {
   id: 'eye-roll',
@@ -13,7 +17,16 @@ export const eyeRoll: Rule = {
   accept(m) {
     // Only "my own … fault": "oh it's all MY fault 🙄", "Oh sorry, I forgot you're the only one who
     // works 🙄" and "My bad 🙄" are sarcastic apologies.
-    return !/\b(my own (\w+ )?fault|typical me)\b/.test(m.sentence.join(' '));
+    if (/\b(my own (\w+ )?fault|typical me)\b/.test(m.sentence.join(' '))) return false;
+    // "our Kyle's given the wifi password to the whole street 🙄": the eye-roll is at someone else, in a
+    // remark that opens on them and never names the partner (blind round 52).
+    // A word or two in scare quotes mocks what the partner said of them: "sure, she's 'just a coworker' 🙄".
+    const remark = m.before.length > 0 ? m.before : m.sentence;
+    return !(
+      opensOnSomeoneElse(remark, m.sentenceText) &&
+      !m.sentence.some((w) => PARTNER_WORDS.has(w)) &&
+      !SCARE_QUOTES.test(m.sentenceText)
+    );
   },
   span(m) {
     // The remark the eye-roll is aimed at: the clause before it.
@@ -25,12 +38,18 @@ export const eyeRoll: Rule = {
       '[[sure 🙄]]',
       'ok. [[see you at 7 then 🙄]]',
       '[[oh it’s all MY fault 🙄]]',
+      '[[my bad 🙄]]',
+      'ok. [[he’s “only a mate” 🙄]]',
+      'my mum rang. [[she says your “busy week” is the golf again 🙄]]',
     ],
     pass: [
       'you always make me laugh 😂',
       'ok see you at 7 😊',
       'I rolled my eyes at the ref lol',
       'Got a parking ticket 🙄 my own silly fault for not reading the sign',
+      'my sister has booked a karaoke night for the christening 🙄 I said I would go',
+      'our Dev has eaten all the biscuits again 🙄',
+      'his mum rang three times today 🙄 I’ll call her back',
     ],
   },
 };

@@ -94,6 +94,29 @@ export function copulaSubject(before: readonly string[]): string | undefined {
   return undefined;
 }
 
+/** The people of a family or a circle: "my brother", "our Kyle's mum", "ma sister". */
+export const KIN = new Set(
+  'mum mom mam ma mother dad father brother sister parents family folks boss friends mates kids son daughter nan gran grandma grandad aunt auntie uncle cousin neighbour neighbor'.split(
+    ' ',
+  ),
+);
+const THIRD_PERSON = new Set(['he', 'she', 'they', 'his', 'her', 'their']);
+
+/**
+ * The words open on someone else: "he", "their…", or "my"/"our" before a relative or a name ("my
+ * brother", "our Kyle"). Not the writer's own things: "my dinner is cold again 🙄" is left to the partner.
+ */
+export function opensOnSomeoneElse(words: readonly string[], text: string): boolean {
+  const first = words[0] ?? '';
+  if (THIRD_PERSON.has(first)) return true;
+  if (!['my', 'ma', 'our'].includes(first)) return false;
+  const next = words[1] ?? '';
+  if (KIN.has(next)) return true;
+  // A name: the next word as typed starts with a capital and goes on in lowercase ("our Kyle's").
+  const typed = new RegExp(`(?:^|[^\\p{L}])${first}\\s+(\\p{L}+)`, 'iu').exec(text)?.[1];
+  return typed !== undefined && /^\p{Lu}\p{Ll}/u.test(typed);
+}
+
 const WRITER_OR_PARTNER = new Set(['i', 'you', 'u', 'we']);
 
 /**

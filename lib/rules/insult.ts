@@ -1,5 +1,5 @@
 import { INSULTS } from '../lexicon/phrases';
-import { aimedAtPartner } from './grammar';
+import { aimedAtPartner, copulaSubject, negatedBefore } from './grammar';
 import type { Rule } from './types';
 
 /** Adjectives among the insults: they need to be said of someone ("you're pathetic"), not describe a thing ("stupid kettle"). */
@@ -54,6 +54,9 @@ export const insult: Rule = {
     // "laughed at your joke", "the joke at the quiz": a determiner before the noun names a thing of
     // theirs or someone else, not the partner ("you're a joke", "what a joke" call them one).
     if (!ADJECTIVES.has(word) && POSSESSIVE.has(m.before.at(-1) ?? '')) return false;
+    // "It wasn't a joke, I was just drunk" denies that a thing is one; it calls nobody a name ("you're
+    // not even a man" is still said of the partner; blind round 50).
+    if (negatedBefore(m) && ['it', 'that', 'this'].includes(copulaSubject(m.before) ?? '')) return false;
     // "I'm such an idiot" is about the writer.
     if (m.before.includes('i') && !m.before.includes('you')) return false;
     return true;
@@ -85,6 +88,7 @@ export const insult: Rule = {
       'she yelled "you\'re pathetic" at him',
       'the whole table laughed at your joke about the vicar',
       'the clown at the party was brilliant',
+      "It wasn't a joke, honestly, I was just tired",
     ],
   },
 };

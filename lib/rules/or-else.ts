@@ -79,6 +79,13 @@ function weDecide(m: Match): boolean {
   return m.before[at] === 'we' && !MODALS.has(m.before[at + 1] ?? '');
 }
 
+/**
+ * The writer's default when no answer comes: "let me know by six or I'll just order for both of us",
+ * "otherwise I'll book two seats" (plain set 29). A choice made for the couple, not a cost to the partner.
+ */
+const DEFAULT_CHOICE =
+  /^i (will |shall )?(just |go ahead and )?(book|order|get|grab|pick|choose|reserve|buy|assume|go with|take that as a yes)\b/;
+
 function consequenceIsThreat(m: Match): number {
   const head = m.after.slice(0, 8);
   if (head.length === 0 || !CONSEQUENCE_OPENERS.has(head[0] as string)) return 0;
@@ -89,7 +96,8 @@ function consequenceIsThreat(m: Match): number {
   // ("either we move out by june or…"), not beside a suggestion ("we could do the zoo or…").
   if (leverageAt(head) === 0 && (demandBefore(m) || weDecide(m))) return 0.95;
   // "… or I sell the console myself": an action of the writer's set against a demand of the partner.
-  if (head[0] === 'i' && head.length > 1 && demandBefore(m)) return 0.75;
+  if (head[0] === 'i' && head.length > 1 && demandBefore(m) && !DEFAULT_CHOICE.test(head.join(' ')))
+    return 0.75;
   return 0;
 }
 
@@ -163,6 +171,7 @@ export const orElse: Rule = {
       "[[Move the money back by tomorrow or I'm calling a lawyer]].",
       "[[it's me or the job]], pick",
       '[[get help or get out]]',
+      "[[text me back tonight or I'll tell your mum everything]]",
       "unless you agree to see someone, [[otherwise I'm leaving]]",
       '[[you stop lending him money or I move out]]. what do you think of that?',
     ],
@@ -178,6 +187,9 @@ export const orElse: Rule = {
       'get milk or get bread, whichever is easier',
       "it's me or the traffic, one of us will be late",
       'either the old sofa goes to your sister or we sell it. what do you reckon?',
+      "let me know by five or I'll just order pizza for both of us",
+      "reply by lunch or I'll go ahead and reserve the table for four",
+      "text me when you land or I'll assume the flight is delayed",
     ],
   },
 };

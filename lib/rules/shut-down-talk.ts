@@ -78,6 +78,13 @@ const INTO_TALK = new Set([
   'ever',
 ]);
 
+/** A story's parts, which a fan keeps from the partner until they have seen it. */
+const STORY_PARTS = new Set(
+  'ending endings plot finale twist twists spoiler spoilers episode episodes season chapter book film movie series show'.split(
+    ' ',
+  ),
+);
+
 const LATER = ['tomorrow', 'later', 'morning', 'weekend', 'tonight', 'evening'];
 function pausesWithTime(m: Match): boolean {
   if (!LATER.some((w) => m.messageWords.has(w))) return false;
@@ -218,6 +225,17 @@ export const shutDownTalk: Rule = {
       )
     )
       return false;
+    // "I'm not talking about the ending, you have to watch it yourself first!", "Not talking about
+    // that ending yet, I'm only on episode 4!": a story's part kept for the partner to see (plain sets
+    // 29 and 30), said with what it waits for ("yet", "first", "you have to watch it").
+    const about = [...m.words, ...m.after].slice(0, m.words.length + 2);
+    if (
+      about.some((w) => STORY_PARTS.has(w)) &&
+      /\b(yet|first|spoil\w*|only on|behind|(have|need|got) to (watch|read|see|finish)|not (seen|watched|read|finished))\b/.test(
+        m.messageText,
+      )
+    )
+      return false;
     // "stop going on about how good my cooking is haha" is bashful.
     if (
       m.words[0] === 'stop' &&
@@ -279,6 +297,7 @@ export const shutDownTalk: Rule = {
       '[[not discussing this]] over text',
       'whatever you want, [[I don’t care]]',
       "[[I'm not talking about this]]",
+      "[[I'm not talking about the show]] again, you watch it every night and ignore me",
       '[[leave me alone]]',
       'k. [[done talking]]',
       '[[drop it]].',
@@ -296,6 +315,8 @@ export const shutDownTalk: Rule = {
       'We watched it right to the end. Brilliant film.',
       'I’ve said all I’m saying to the mortgage people, they can ring you next',
       'we are not discussing the last episode till you have seen it, no spoilers',
+      'I’m not talking about the twist, you need to read the last chapter first',
+      'not discussing that finale yet, I’m two episodes behind!',
       'I’m done talking to the garage, the car is yours to chase',
       'not discussing it with my sister, she tells the whole family',
       'don’t talk to me before coffee haha',

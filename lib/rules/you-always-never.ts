@@ -1,5 +1,11 @@
-import { predicate, predicateValence, sarcastic } from './grammar';
+import { predicate, predicateValence, sarcastic, warmTowardPartner } from './grammar';
 import type { Rule } from './types';
+
+/** A past verb: "you never told me" tells of one time, much as "you didn't tell me" does. */
+const PAST = /^(\w+ed|told|said|rang|sent|gave|came|went|brought|got|took|left|made|saw|knew|thought)$/;
+/** Words that let a slip go: "you never told me the plumber was coming! no worries". */
+const LET_GO =
+  /\b(no worries|no worry|no problem|no prob|all good|no biggie|no big deal|no harm done|never mind)\b/;
 
 const ALWAYS = new Set(['always', 'constantly', 'continually', 'forever', 'perpetually', 'repeatedly']);
 /** Idioms where "you" is anyone: "you never know", "you'll never guess/believe", "you always have to press it twice". */
@@ -70,6 +76,18 @@ export const youAlwaysNever: Rule = {
     )
       return sarcastic(m) ? 0.7 : false;
     if (adv === 'never' && pred.includes('without')) return false;
+    // "you never mentioned the car was booked in! no worries, I'll get the bus" lets one slip go (blind
+    // round 51); "you never help. no worries, I'll do it myself" is a habit, and a martyr's jab.
+    if (adv === 'never' && PAST.test(pred[0] as string) && LET_GO.test(m.messageText)) return false;
+    // "you ALWAYS do 🥰": an absolute with hearts and nothing bad in it is fondness (blind round 51).
+    // "Thank you for the bento. But you are always choosing your work friends" turns on its "but".
+    if (
+      ALWAYS.has(adv) &&
+      predicateValence(pred) === 0 &&
+      warmTowardPartner(m) &&
+      !/\b(but|though|however|although)\b/.test(m.messageText)
+    )
+      return false;
     // "would/could never" is trust, not a complaint: "you would never do that".
     if (m.before.some((w) => w === 'would' || w === 'could')) return false;
     const valence = predicateValence(pred);
@@ -97,6 +115,9 @@ export const youAlwaysNever: Rule = {
       '[[You ALWAYS forget]] the things that matter to me.',
       'thanks for dinner. [[you never ask]] how my day was though',
       '[[youre always late]] for everything',
+      '[[you never help]]. no worries, I’ll do it all myself as usual',
+      '[[you always leave]] the wet towels on the bed 💔',
+      'thanks for the lift ❤️ but [[you always leave]] the seat soaked',
     ],
     pass: [
       'you make everything better',
@@ -115,6 +136,9 @@ export const youAlwaysNever: Rule = {
       'I always overthink this stuff',
       'you never know with the weather',
       'you always have to press the button twice on that kettle',
+      'you ALWAYS get there first 🥰',
+      'you always do that 😍',
+      'you never mentioned the car was booked in for its MOT! no worries, I’ll get the bus',
     ],
   },
 };
