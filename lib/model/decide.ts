@@ -223,8 +223,12 @@ export function decideFindings(
   const findings: Finding[] = [];
   for (const category of categories) {
     const named = ruleFindings.filter((f) => f.category === category);
-    for (const { clause, ...f } of named)
-      findings.push({ ...f, confidence: score.harsh, cues: cues(clauseWeight.get(clause), category) });
+    // Where no word of the clause weighs toward the category by itself, what weighed is the rule's own
+    // hit on its phrase ("you never think"): the finding names that phrase, never nothing.
+    for (const { clause, ...f } of named) {
+      const weighed = cues(clauseWeight.get(clause), category);
+      findings.push({ ...f, confidence: score.harsh, cues: weighed.length > 0 ? weighed : [f.text] });
+    }
     if (named.length > 0) continue;
     const clause = heaviestClause(score, category);
     if (!clause) continue;
