@@ -465,7 +465,11 @@ const diagnosis: Builder = (input, topic, feeling) => {
       act,
       // "you're so obsessed with your abs you forgot our anniversary": what happened is the complaint,
       // and the label's own nouns ("your abs") no second topic beside it (review round 36).
-      thing: happened || (act && topic && act.includes(topic)) ? '' : topic || habit,
+      // "you're so stingy": with nothing else named, what the label is about ("money").
+      thing:
+        happened || (act && topic && act.includes(topic))
+          ? ''
+          : topic || habit || (act ? '' : (feeling.about ?? '')),
       happened,
       // Named as a habit, it is a worry ("I'm worried about your drinking"), not a hurt.
       ...(habit ? { feeling: { ...feeling, feeling: 'worried' } } : {}),
@@ -1811,7 +1815,8 @@ const contempt: Builder = (input, found, feeling) => {
   const habit = thing || happened || beside ? '' : habitNamed(sentence.words);
   return {
     slots: {
-      thing: thing || beside || habit,
+      // "you're so tight-fisted it's embarrassing": with nothing else named, what the label is about.
+      thing: thing || beside || habit || (happened ? '' : (feeling.about ?? '')),
       happened,
       sarcastic: thanked !== undefined,
       ...(habit ? { feeling: { ...feeling, feeling: 'worried' } } : {}),
@@ -2035,12 +2040,31 @@ function oneMoreAnd(words: readonly Word[]): string | undefined {
 /** Verbs whose "if" a few words on means "whether": "decide by Sunday if you want this". */
 const WHETHER = new Set(['decide', 'ask', 'wonder', 'check']);
 
+/** "no counselling, no us": the help named before a second "no" that takes the couple away. */
+function helpOrNothing(words: readonly Word[]): string | undefined {
+  if (words[0]?.w !== 'no') return undefined;
+  const second = words.findIndex((x, k) => k > 1 && x.w === 'no');
+  if (second < 0 || !/^(us|marriage|relationship|future|wedding|me)$/.test(words[second + 1]?.w ?? ''))
+    return undefined;
+  const named = words
+    .slice(1, second)
+    .map((x) => x.w)
+    .join(' ');
+  return new RegExp(`^${HELP_WORDS}$`).test(named)
+    ? show(words, 1, second).replace(/[\s,;:.–—-]+$/u, '')
+    : undefined;
+}
+
 const ultimatum: Builder = ({ ruleId, sentence, previous }, topic) => {
   const { words } = sentence;
   // "our marriage is broken … otherwise I'm leaving": the boundary speaks of what the writer named.
   const named = words.find((x) => ['marriage', 'relationship'].includes(x.w));
   const BOUNDARY = named ? BOUNDARY_US.replace('about us', `about our ${named.d}`) : BOUNDARY_US;
   const slots = { boundary: BOUNDARY, thing: topic, named: named ? `our ${named.d}` : undefined };
+  // "no counselling, no us by summer": help set against the relationship; the wish is the help (review
+  // round 40 asked for it when this read as a shut-down, and it is the ultimatum it reads as now).
+  const help = helpOrNothing(words);
+  if (help) return { slots: { ...slots, thing: '', request: `I'd really like us to try ${help}.` } };
   if (ruleId === 'if-you-threat') {
     const one = indexOfWord(words, 'one');
     // "one more lie and…" names what hurts; "one more time and…" does not.

@@ -13,6 +13,8 @@ export interface Feeling {
   request: string;
   /** What the feeling leaves the writer with, after "I feel …,": "and I don't know how to reach you". */
   bridge: string;
+  /** What the feeling is about when the complaint names nothing else: "money" for "you're so stingy". */
+  about?: string;
 }
 
 const FEELINGS: Record<string, Feeling> = {
@@ -64,6 +66,14 @@ const FEELINGS: Record<string, Feeling> = {
     request: 'slow down and talk when we are both calm',
     bridge: "and I'd like things to feel calmer between us",
   },
+  // "you're so cold", "emotionally unavailable": distance is lonely ("I feel stuck" for it read as the
+  // wrong feeling to review round 42's readers); "stuck" stays for a wall ("you're so defensive").
+  distance: {
+    feeling: 'lonely',
+    need: 'to feel close to you',
+    request: 'find some time that is just for us',
+    bridge: 'and I miss feeling close to you',
+  },
   closeness: {
     feeling: 'stuck',
     need: 'to feel close to you',
@@ -75,6 +85,27 @@ const FEELINGS: Record<string, Feeling> = {
     need: 'to feel my needs count too',
     request: 'make room for what we both need',
     bridge: "and I'd like my needs to count too",
+  },
+  // Labels that name what they are about (review round 42 graded their stock rewrites generic): money
+  // ("you're so stingy"), a fixed mind ("so stubborn"), hints instead of words ("passive aggressive").
+  money: {
+    feeling: 'tense',
+    need: 'us to feel fair with each other about money',
+    request: 'talk about how we share money',
+    bridge: "and I'd like us to be fair with each other about money",
+    about: 'money',
+  },
+  flexible: {
+    feeling: 'stuck',
+    need: 'us to find a way to meet in the middle',
+    request: 'talk it through until we find something that works for us both',
+    bridge: "and I'd like us to meet in the middle",
+  },
+  direct: {
+    feeling: 'tense',
+    need: "us to say what's bothering us straight out",
+    request: 'talk about things openly',
+    bridge: "and I'd find it easier if we said what's bothering us straight out",
   },
   autonomy: {
     feeling: 'tense',
@@ -107,13 +138,17 @@ const CUES: Array<[RegExp, keyof typeof FEELINGS]> = [
     'autonomy',
   ],
   [
-    /\b(jealous|paranoid|suspicious|accuse|accusing|spying|check my phone|going through my phone)\b/,
+    /\b(jealous|insecure|paranoid|suspicious|accuse|accusing|spying|check my phone|going through my phone)\b/,
     'trusted',
   ],
+  [/\b(stingy|tight[- ]fisted|cheapskate|miser|miserly|tight with money|scrooge|skinflint)\b/, 'money'],
+  [/\b(stubborn|pig[- ]headed|inflexible|bloody[- ]minded|set in your ways)\b/, 'flexible'],
+  [/\b(passive[- ]aggressive|sulk|sulks|sulking|silent treatment|snide)\b/, 'direct'],
+  [/\b(cold|distant|unavailable|checked out|withdrawn|aloof|detached)\b/, 'distance'],
   // "…put petrol in my car without being asked": help that should not need asking (review round 24).
   [/\b(without being asked|without (me )?asking|without being told|petrol)\b/, 'help'],
   [
-    /\b(help|clean|cleaning|dish|dishes|wash|washing|cook|cooking|chores?|tidy|laundry|finger|bins|shopping)\b/,
+    /\b(help|clean|cleaning|dish|dishes|wash|washing|cook|cooking|chores?|tidy|laundry|finger|bins|shopping|lazy|idle|layabout)\b/,
     'help',
   ],
   [

@@ -646,6 +646,8 @@ export function partnerAct(
         !PRAISE.test(words[i - 1]?.w ?? ''))
     )
       continue;
+    // "You again forgot to pay internet": an "again" or "also" before the verb says how often, not what.
+    if (!infinitive && ['again', 'also'].includes(words[j]?.w ?? '') && verbs.includes(j + 1)) j++;
     // "you've found", "you have booked": the participle is the verb.
     const perfect =
       !infinitive && ['have', 'has', 'had'].includes(words[j]?.w ?? '') && verbs.includes(j + 1);
@@ -705,7 +707,11 @@ export function partnerAct(
     // scorer weighed it: its finding may span the whole clause with no cue words, so only a hostile word
     // makes it the jab (review round 35). Not "ruined" or "blew": said of the partner they are the blame
     // itself, which no rewrite may repeat.
-    const mishap = MISHAPS.has(base) && !['ruin', 'blow'].includes(base) && isPast(verb.w);
+    // "you've forgotten the bins": the participle after "have" is as past as "forgot".
+    const mishap =
+      MISHAPS.has(base) &&
+      !['ruin', 'blow'].includes(base) &&
+      (isPast(verb.w) || (perfect && base !== verb.w));
     if (mishap ? words.slice(j + 1, end).some(hostileWord) : words.slice(j, end).some(jab)) return undefined;
     // A preposition, determiner or conjunction cut off at the end belongs to what was dropped.
     while (
