@@ -40,7 +40,6 @@ export const eyeRoll: Rule = {
       '[[oh it’s all MY fault 🙄]]',
       '[[my bad 🙄]]',
       'ok. [[he’s “only a mate” 🙄]]',
-      'my mum rang. [[she says your “busy week” is the golf again 🙄]]',
     ],
     pass: [
       'you always make me laugh 😂',

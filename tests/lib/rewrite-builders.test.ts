@@ -36,10 +36,9 @@ describe('"you\'re only sweet when…" keeps what the kindness waits for as the 
       expect(r).not.toMatch(/hurt when (ammi|the Vikings)/);
   });
 
-  // Known regression: the twenty-eighth session's weights read the quoted motive ("I feel hurt when it
-  // seems like you are only sweet to me when ammi is watching") as a diagnosis of its own (0.93), so the
-  // gate drops it and a stock rewrite leads. Back in the test above once the scorer lets it pass.
-  it.fails('you are only sweet to me when ammi is watching, its all acting na (known regression)', () => {
+  // A known regression from the twenty-eighth session's weights (they read the quoted motive as a
+  // diagnosis of its own, 0.93, and the gate dropped it) until the thirty-second session's weights (blind rounds 50-52 joined) let it pass again.
+  it('you are only sweet to me when ammi is watching, its all acting na', () => {
     const all = findingsOf('you are only sweet to me when ammi is watching, its all acting na').flatMap(
       (f) => f.rewrites,
     );

@@ -195,10 +195,9 @@ describe('refusals', () => {
     expect(whole).not.toMatch(closer);
   });
 
-  // Known regression: the thirtieth session's weights (blind rounds 48 and 49 joined) read "Stop working so late." alone as contempt at 0.776,
-  // past the balanced threshold a curt order beside a rewrite is held to, so the whole drops it. Back to
-  // a plain test once the scorer reads it as the request it is.
-  it.fails('keeps a request beside a rewrite, even a curt one that is not about the no (known regression)', () => {
+  // A known regression of the thirtieth session's weights ("Stop working so late." alone read as
+  // contempt, 0.776, so the whole dropped it) until the thirty-second session's weights (blind rounds 50-52 joined) read it as the request it is.
+  it('keeps a request beside a rewrite, even a curt one that is not about the no', () => {
     const whole = rewriteMessage('You never help with the bins. Stop working so late.');
     expect(whole).toMatch(/Stop working so late/);
   });

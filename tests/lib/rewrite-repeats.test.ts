@@ -160,10 +160,9 @@ describe('a question asking to talk goes beside a pause, even one that names the
     expect(sentences(whole).filter((s) => TALKS.test(s))).toHaveLength(1);
   });
 
-  // Known regression: the twenty-eighth session's weights place the stonewall of "Don't talk to me about
-  // it, I'm done." on the plain sentence before it (the scorer's heaviest clause), so that sentence is
-  // rewritten. Back to \`it\` once the scorer places it on the refusal.
-  it.fails('keeps the writer’s plain sentence beside the pause (known regression)', () => {
+  // A known regression of the twenty-eighth session's weights (they placed the stonewall on the plain
+  // sentence before the refusal) until the thirty-second session's weights (blind rounds 50-52 joined) placed it on the refusal again.
+  it('keeps the writer’s plain sentence beside the pause', () => {
     const whole = rewriteMessage(
       "You left the gate open and the dog got out. Don't talk to me about it, I'm done.",
     );

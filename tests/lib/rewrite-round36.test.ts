@@ -29,10 +29,9 @@ describe('a verdict said alone is about the plain sentence beside it', () => {
     expect(grammarProblem(first)).toBeUndefined();
   });
 
-  // Known regression: the thirtieth session's weights (blind rounds 48 and 49 joined) flag neither sentence of "£250 at the bookies on the
-  // derby. Real nice." at the balanced setting (no rule names a verdict alone), so there is nothing to
-  // rewrite. Back to the table above once the scorer flags it.
-  it.fails('£250 at the bookies on the derby. Real nice. (known regression)', () => {
+  // A known regression of the thirtieth session's weights (neither sentence flagged at the balanced
+  // setting) until the thirty-second session's weights (blind rounds 50-52 joined) flagged it again.
+  it('£250 at the bookies on the derby. Real nice.', () => {
     expect(firsts('£250 at the bookies on the derby. Real nice.')[0] ?? '').toMatch(
       /you spent £250 at the bookies on the derby/,
     );

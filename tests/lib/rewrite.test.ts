@@ -15,6 +15,12 @@ import { expectOutsideKept } from './kept';
 /** The first rewrite of each rule's flag examples (brackets removed), read and approved by a person. */
 const FIRST_REWRITE: Record<string, Record<string, string>> = {
   'you-always-never': {
+    'you never help. no worries, I’ll do it all myself as usual':
+      "I'd really like some help. Lately I've been feeling overwhelmed when you don't help.",
+    'you always leave the wet towels on the bed 💔':
+      "I've been feeling hurt when you leave the wet towels on the bed, and I'd really like us to find a way through this together.",
+    'thanks for the lift ❤️ but you always leave the seat soaked':
+      "I've noticed I feel unimportant when you leave the seat soaked. Can we talk about it later when we are both calm?",
     'you make everything about you':
       "I've been feeling hurt when you make everything about you, and I'd really like us to find a way through this together.",
     'you can never just say sorry':
@@ -46,7 +52,7 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     // "It's been hard for me when you forget things I tell you." reads harsh by itself to the scorer (a
     // sentence is judged alone too), so the gate passes the next frame.
     'i swear you forget every single thing i tell u':
-      "It would mean a lot to me if you didn't forget things I tell you. I've been feeling hurt about it.",
+      "It's been hard for me when you forget things I tell you. It would mean a lot if we could talk about what matters to each of us.",
     'whenever I need you you’re busy':
       "I've noticed I feel lonely when I need you and you're busy. Can we talk about it this evening?",
     'each time I open up you make a joke of it':
@@ -54,7 +60,7 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'you get weird every time my ex comes up':
       "I've been feeling hurt when you get weird whenever my ex comes up, and I'd really like us to find a way through this together.",
     'every time I ask for help, you sigh':
-      "It's been hard for me when I ask for help and you sigh. It would mean a lot if we could work out a way to share it.",
+      "I've noticed I feel overwhelmed when I ask for help and you sigh. Can we talk about it at the weekend?",
     'every single weekend you disappear to your brother’s':
       "I've been feeling alone when you disappear to your brother's, and I'd really like to feel you are on my side.",
     'whenever you drink, you get mean':
@@ -274,6 +280,8 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'you make me feel so small': 'I feel small right now, and I need us to talk about it.',
   },
   'because-you': {
+    "the car still isn't taxed because you couldn't be bothered":
+      "I'm stressed that the car still isn't taxed. Can we talk it through tonight, without blaming each other?",
     'because you maxed out the card we can’t go away':
       "I'd like us to work out what went wrong with the card together. Right now I'm feeling upset.",
     "we're only fighting because you started it":
@@ -422,6 +430,9 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I'm really angry right now, and I don't want to say something I'll regret. Can we talk tonight?",
   },
   'eye-roll': {
+    'my bad 🙄': "I'm feeling hurt. I'd like to tell you what's going on for me, when you have a moment.",
+    'ok. he’s “only a mate” 🙄':
+      "I'm upset, and I'd rather tell you how I feel than snap at you. Can we talk this evening?",
     'oh great, another brilliant idea of yours 🙄':
       "I'm feeling frustrated, and I don't want to say something unkind. Can we talk about it later?",
     'sure 🙄': "I'm feeling hurt. I'd like to tell you what's going on for me, when you have a moment.",
@@ -445,6 +456,8 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I don't like how I'm talking to you right now. I'm feeling hurt; can we try again later when we are both calm?",
   },
   'or-else': {
+    "text me back tonight or I'll tell your mum everything":
+      "I'd really like you to text me back. I'm asking because I care about us, and I want this to work.",
     'it’s counselling or the spare room, your choice':
       "I'd really like us to try counselling. It matters a lot to me; can we talk about what's getting in the way?",
     'choose. her or me': 'I need to feel like I come first with you sometimes. Can we talk about her?',
@@ -530,6 +543,8 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I really don't want you to come home steaming again. It matters a lot to me; can we talk about what's getting in the way?",
   },
   'shut-down-talk': {
+    "I'm not talking about the show again, you watch it every night and ignore me":
+      "I'd rather not go over the show again. I hope that's okay with you.",
     'I’ve said all I’m going to say about the caravan':
       "I'd rather leave the caravan for now. It's a lot for me, and I need some time with it.",
     'I’m done talking to a man who lies to me':
