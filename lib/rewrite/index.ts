@@ -942,7 +942,7 @@ function keptHarshRewritten(
  * none.
  */
 const THREAT_CONDITION =
-  /^(?:(?:if|unless)\b[^,.?!]*?(?:\b(?:don['’]?t|doesn['’]?t|do not|does not|won['’]?t|will not|can['’]?t|not|never)\b|\bone more time\b|\bagain\b)|unless\b)/i;
+  /^(?:(?:if|unless)\b[^,.?!]*?(?:\b(?:(?:don|doesn|won|can|aren|isn|haven|hasn)['’]?t|do not|does not|will not|not|never)\b|\bone more time\b|\bagain\b)|unless\b)/i;
 const THREAT_ACT =
   /\b(?:i['’]?m|i am|i will|i['’]ll|i shall|we['’]re|we will)\s+(?:(?:going to|gonna)\s+)?(?:tell(?:ing)? (?:your|my|both|the|everyone|all)\b|tak(?:e|ing) the (?:kids|children|baby|boys|girls)\b|go(?:ing)? (?:back|home) to\b|leav(?:e|ing)\b|mov(?:e|ing) out\b|call(?:ing)? (?:a|the|my) (?:lawyer|solicitor|police)\b|sell(?:ing)?\b|throw(?:ing)? (?:you|your|it|them)\b|kick(?:ing)? you out\b|chang(?:e|ing) the locks\b|done\b|finished\b|out\b|gone\b)|\bi (?:can(?:not|['’]t)|won['’]?t|will not) (?:continue|go on|carry on|stay|do this)\b/i;
 function keptThreat(sentence: string): boolean {

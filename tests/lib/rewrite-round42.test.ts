@@ -69,3 +69,12 @@ describe('a plain account with a detail, flagged only once its neighbours are re
     expect(whole).not.toMatch(/pathetic/);
   });
 });
+
+describe('a kept threat whose condition fails with "aren\'t", "isn\'t" or "haven\'t" is a threat', () => {
+  it('does not keep "If the drawers aren\'t done by Thursday I\'m leaving your stuff behind."', () => {
+    const whole = rewriteMessage(
+      "The van goes back on Friday at 9 and you haven't emptied a single drawer. If the drawers aren't done by Thursday I'm leaving your stuff behind.",
+    );
+    expect(whole).not.toMatch(/leaving your stuff behind/);
+  });
+});
