@@ -601,6 +601,13 @@ function wholeOnce(
 
 /** Categories whose sentence, read again beside the rewrites, may be a plain account of what happened. */
 const ACCOUNTS = new Set<Category>(['absolute', 'blame', 'contempt', 'diagnosis']);
+/**
+ * An account opens on what happened or who, in five words or more: not on the partner ("You're lying
+ * about the 2am feed…", "You don't miss Bella.") nor on "if" ("If you hadn't let him game till 3am…").
+ */
+const ACCOUNT = /^(?!(?:you|u|ur|your|yours|you['’](?:re|ve|ll|d)|if)\b)\S+(?:\s+\S+){4,}/i;
+/** A count or a sweep is the complaint, however plain ("Again. You said you'd cover it in March…"). */
+const SWEEP = /\b(again|always|never|every|each time|same thing|as usual)\b/i;
 /** A detail a partner needs: a number or time, or a name (a capital inside the sentence). */
 const DETAIL = /\d|\s\p{Lu}\p{Ll}/u;
 
@@ -614,7 +621,8 @@ function factKept(current: string, f: Finding, all: readonly Finding[]): boolean
   if (f.ruleId !== 'model' || !ACCOUNTS.has(f.category)) return false;
   // Only a sentence the first reading did not flag: a flagged one is the writer's complaint itself.
   const sentence = current.slice(f.sentence.start, f.sentence.end).trim();
-  if (all.some((g) => g.text === f.text) || !DETAIL.test(sentence) || sneers(sentence)) return false;
+  if (all.some((g) => g.text === f.text) || !DETAIL.test(sentence) || !ACCOUNT.test(sentence)) return false;
+  if (SWEEP.test(sentence) || sneers(sentence)) return false;
   const first = withRewrites(current, [f])[0]?.rewrites[0] ?? '';
   return first !== '' && !carriesMessage(first, new Set(longWords(sentence)));
 }
