@@ -37,10 +37,12 @@ describe('a label says what it is about (review round 42 graded the stock rewrit
   });
 });
 
-describe('an "again" between "you" and the deed (review round 42)', () => {
+describe('an "again" between "you" and the deed, or a participle after "have" (review round 42)', () => {
   it.each([
     ['you again left the gate open and the dog got out, genius', /you left the gate open/],
     ['You again forgot to pay the electric.', /you forgot to pay the electric/],
+    // The participle after "have" is as past as "forgot".
+    ["you've forgotten the bins, brilliant", /you've forgotten the bins/],
   ])('%j says what happened', (text, happened) => {
     expect(
       analyze(text)
