@@ -17,7 +17,7 @@ import { type Candidate, fallback } from './frames';
 import { clearGateVerdicts, gate, grammarProblem, nearCopy } from './gate';
 import { readSentence, readWords, type Word } from './sentence';
 import type { Splice } from './splice';
-import { joinWhole, SNEERED, sneers, tidySpaces, withoutLeaning } from './whole';
+import { joinWhole, SNEERED, tidySpaces, withoutLeaning } from './whole';
 
 export { type Splice, spliceFor } from './splice';
 
@@ -576,7 +576,7 @@ function wholeOnce(
       // chance. If we don't get help now, it's over.") goes: rewritten, it asked twice (review round 22:
       // items 134, 205, 206 and 277 stacked a second request for help or a change).
       const again = left.filter(asksAgain);
-      const rest = left.filter((f) => !again.includes(f) && !factKept(current, f, all));
+      const rest = left.filter((f) => !again.includes(f));
       out = joinWhole(out, [
         ...splices(out, withRewrites(out, rest)),
         ...again.map((f) => ({ start: f.sentence.start, end: f.sentence.end, insert: '' })),
@@ -597,34 +597,6 @@ function wholeOnce(
   if (out !== before || !settled) later(1);
   const whole = withoutTalkBesidePause(withoutRepeats(out, text, inserts), text, inserts);
   return { out: withoutLeaning(whole, text), inserts };
-}
-
-/** Categories whose sentence, read again beside the rewrites, may be a plain account of what happened. */
-const ACCOUNTS = new Set<Category>(['absolute', 'blame', 'contempt', 'diagnosis']);
-/**
- * An account opens on what happened or who, in five words or more: not on the partner ("You're lying
- * about the 2am feed…", "You don't miss Bella.") nor on "if" ("If you hadn't let him game till 3am…").
- */
-const ACCOUNT = /^(?!(?:you|u|ur|your|yours|you['’](?:re|ve|ll|d)|if)\b)\S+(?:\s+\S+){4,}/i;
-/** A count or a sweep is the complaint, however plain ("Again. You said you'd cover it in March…"). */
-const SWEEP = /\b(again|always|never|every|each time|same thing|as usual)\b/i;
-/** A detail a partner needs: a number or time, or a name (a capital inside the sentence). */
-const DETAIL = /\d|\s\p{Lu}\p{Ll}/u;
-
-/**
- * A sentence of the writer's that only the scorer flags once its neighbours are rewritten ("Moving day is
- * July 1 and you haven't packed one box.") stays as typed when it carries a detail the partner needs and
- * its rewrite would say none of its words: review round 42's readers found the stock line that replaced
- * it lost the date and the boxes. Never a rule's finding, a threat, a refusal or a plea, and never a sneer.
- */
-function factKept(current: string, f: Finding, all: readonly Finding[]): boolean {
-  if (f.ruleId !== 'model' || !ACCOUNTS.has(f.category)) return false;
-  // Only a sentence the first reading did not flag: a flagged one is the writer's complaint itself.
-  const sentence = current.slice(f.sentence.start, f.sentence.end).trim();
-  if (all.some((g) => g.text === f.text) || !DETAIL.test(sentence) || !ACCOUNT.test(sentence)) return false;
-  if (SWEEP.test(sentence) || sneers(sentence)) return false;
-  const first = withRewrites(current, [f])[0]?.rewrites[0] ?? '';
-  return first !== '' && !carriesMessage(first, new Set(longWords(sentence)));
 }
 
 /** "I'm feeling lonely", "I feel hurt": the feeling a candidate names. */
@@ -914,8 +886,7 @@ function keptHarshRewritten(
       continue;
     }
     let found = findFindings(sentence, { sensitivity: 'strict' }).filter(
-      (f) =>
-        f.confidence >= (jab && JABS.has(f.category) ? keptJab() : KEPT_HARSH) && !factKept(sentence, f, []),
+      (f) => f.confidence >= (jab && JABS.has(f.category) ? keptJab() : KEPT_HARSH),
     );
     // A threat kept whole beside a calm rewrite undoes it, however the scorer weighs it ("If we don't see
     // the counsellor this month, I'm going back to Mwanza.": review round 29 graded nine such wholes
