@@ -58,14 +58,16 @@ const offered = (text: string) => analyze(text).flatMap((f) => f.rewrites);
  * "But don't say I never do nothing for you", 0.78); round 9, item 9 (the kept "We're not that kind of
  * couple.", 0.69). And one graded clean in that session's regrade: round 7, item 247 (the writer's kept
  * "You forgot to switch the proofer on again, so sixty croissants went in the bin." read as contempt,
- * 0.84, beside "I don't want to point fingers; I'm just upset about what happened.").
+ * 0.84, beside "I don't want to point fingers; I'm just upset about what happened."). The thirty-second
+ * session's weights (blind rounds 50-52 joined) pass all of those but round 2's item 169 again, and
+ * reject two graded clean in that session's regrade: round 14, item 144 (the writer's kept "Not doing
+ * Christmas at your mum's." beside Softer's "I'm not ready to talk about this yet", read as a shut-down,
+ * 0.88) and round 34, item 252 (the writer's kept "We are not going." beside the no for good, 0.67).
  */
 const KNOWN_GATE_MISSES: Record<string, number[]> = {
   'round-2': [169],
-  'round-7': [95, 247],
-  'round-8': [69],
-  'round-9': [9],
-  'round-26': [255],
+  'round-14': [144],
+  'round-34': [252],
 };
 
 it('has at least two graded rounds held as regression sets', () => {
