@@ -2119,8 +2119,11 @@ export interface OwnPlan {
 const PLAN_VERBS =
   /^(go|stay|take|move|sleep|stop|call|cancel|head|spend|tell|do|sort|book|pay|come|find|get|pack)$/;
 
-/** The writer's own plan in the threat that starts at `from` ("I…"), or undefined. */
-export function ownPlan(words: readonly Word[], from: number): OwnPlan | undefined {
+/** The writer's own plan in the threat that starts at `start` ("I…"), or undefined. */
+export function ownPlan(words: readonly Word[], start: number): OwnPlan | undefined {
+  // "…I swear I'm leaving the party": the oath is no part of the plan.
+  const from =
+    /^(swear|promise)$/.test(words[start + 1]?.w ?? '') && words[start + 2]?.w === 'i' ? start + 2 : start;
   if (words[from]?.w !== 'i') return undefined;
   let k = from + 1;
   let not = false;
@@ -2183,6 +2186,9 @@ export function ownPlan(words: readonly Word[], from: number): OwnPlan | undefin
   )
     return undefined;
   if (verb === 'call' && restWords[0] !== 'off') return undefined;
+  // "The caravan goes … or I'm going with it": the writer goes with the thing, which is the end.
+  if (verb === 'go' && restWords[0] === 'with' && /^(it|that|them|him|her|the)$/.test(restWords[1] ?? ''))
+    return undefined;
   if (verb === 'come' && !not) return undefined;
   if (verb === 'pack' && !restWords.includes('and')) return undefined;
   // "taking the dog and going to Mum's": each verb after "and" bare too.
@@ -2246,18 +2252,22 @@ function endsUs(words: readonly Word[]): boolean {
     .slice(from)
     .map((x) => x.w)
     .join(' ');
+  // "Just board up the windows or don't, I'm done.": a choice left to the partner, and done arguing.
+  if (words[cond]?.w === 'or' && /^do not (i|we)\b/.test(threat)) return false;
   return (
     /\b(we are|we will be|it is|that is|i am|this is|marriage is|relationship is) (done|over|finished|through)\b/.test(
       threat,
     ) ||
-    /^(i do|i will|i go|i am (gone|out|leaving|done))\b[ .!]*$/.test(threat) ||
+    /^(i do|i will|i go|i am (gone|out|leaving|done))( for good| then| mate| babe)?$/.test(threat) ||
     /\b(forget about|forget) (this|us|the|our) (marriage|relationship|wedding|engagement)\b|\bforget about us\b/.test(
       threat,
     ) ||
     /\bdo not (wait for|wait) me\b|\bdo not (bother )?(come|coming) (back|home)\b|\b(that is|it is) it\b|\bwe are (finished|through|done)\b/.test(
       threat,
     ) ||
-    /\b(i am|i will be) (leaving|gone|out of here|done)\b/.test(threat) ||
+    // "I'm leaving", "I'm leaving you": the end; not "I'm leaving without you" (for the car) or "I'm
+    // leaving the party" (review round 42's regrade).
+    /\b(i am|i will be) (leaving|gone|out of here|done)( you| for good| then)?$/.test(threat) ||
     /\b(divorce|call it)\b/.test(threat)
   );
 }
@@ -2357,7 +2367,9 @@ const ultimatumReading: Builder = ({ ruleId, sentence, previous }, topic) => {
   // like": a condition on what the partner prefers is theirs to keep; as a wish it read "I'd really rather
   // you didn't want to keep smoking" and "…rather you didn't like" (review round 38).
   // "If you choose the pub over me again…" chooses an act, which the wish may ask to change.
-  const [prefers = '', then = ''] = words.slice(ifAt + 2, ifAt + 4).map((x) => x.w);
+  // ("If you still want go drink…": the "still" before it changes nothing; review round 36's regrade.)
+  const skip = /^(still|again|really|just)$/.test(words[ifAt + 2]?.w ?? '') ? 1 : 0;
+  const [prefers = '', then = ''] = words.slice(ifAt + 2 + skip, ifAt + 4 + skip).map((x) => x.w);
   const preference =
     /^(want|wanna|like|prefer|wish|fancy)$/.test(prefers) ||
     (prefers === 'would' && then === 'rather') ||
@@ -2379,7 +2391,11 @@ const ultimatumReading: Builder = ({ ruleId, sentence, previous }, topic) => {
           next === 'not' &&
           ['bother', 'expect', 'think', 'wait', 'call', 'text', 'come'].includes(words[k + 2]?.w ?? '')) ||
         (w === 'you' && ['can', 'better', 'might', 'may'].includes(next ?? '')) ||
-        (['it', 'this', 'that'].includes(w) && ['is', 'will'].includes(next ?? ''))
+        (['it', 'this', 'that'].includes(w) && ['is', 'will'].includes(next ?? '')) ||
+        // "…on the porch every night this marriage is done" (review round 36's regrade).
+        (['this', 'our', 'the'].includes(w) &&
+          ['marriage', 'relationship'].includes(next ?? '') &&
+          ['is', 'will', 'would'].includes(words[k + 2]?.w ?? ''))
       );
     };
     let end = ifAt + 3;
@@ -2418,7 +2434,13 @@ const ultimatumReading: Builder = ({ ruleId, sentence, previous }, topic) => {
         )
       );
     const from = going ? after + 2 : negative ? ifAt + 4 : bareNot ? ifAt + 3 : ifAt + (state ? 3 : 2);
-    const wanted = demand(words, from, end);
+    // "If you still go to Bali…", "if you again go to the shaadi…": "still" goes and "again" comes last
+    // in a wish ("rather you didn't still go", review rounds 26 and 28's regrade).
+    const said = demand(words, from, end);
+    const lead = /^(still|again|ever|even) (.+)$/i.exec(said);
+    const wanted = lead
+      ? `${lead[2]}${/^again$/i.test(lead[1] as string) && !/\bagain\b/i.test(lead[2] as string) ? ' again' : ''}`
+      : said;
     // "If you're not, then…": a condition that names nothing asks for nothing.
     if (wanted.trim() !== '') {
       const wish =
@@ -2558,14 +2580,22 @@ const ultimatumReading: Builder = ({ ruleId, sentence, previous }, topic) => {
     // "counselling or divorce"
     // "counselling or divorce", but not "Come, or I'm telling her…": a verb that opens the sentence alone
     // is the demand (not "Counselling or…", which compromise may read as a verb too).
-    const opens = start === 0 && sentence.verbs.includes(0) && !/ing$/.test(words[0]?.w ?? '');
+    // ("Relate or that's it for us": compromise reads the counselling service as the verb; review round
+    // 42's regrade read "I'd really like you to relate".)
+    const opens =
+      start === 0 &&
+      sentence.verbs.includes(0) &&
+      !/ing$/.test(words[0]?.w ?? '') &&
+      words[0]?.w !== 'relate';
     const single = stop - start === 1 && (words[stop - 1] as Word).w !== 'it' && !opens;
     // "counsellor tomorrow or I'm gone": help named with no verb is help to see or try.
     // "couples therapy this month or…", "marriage counselling or…": the kind of help before it too.
     const helpAt = ['couples', 'marriage', 'family'].includes(words[start]?.w ?? '') ? start + 1 : start;
     // ("Counselling at the parish or…": compromise may read a gerund of help as the verb; review round 32.)
     const helpFirst =
-      (!sentence.verbs.includes(start) || /ing$/.test(words[helpAt]?.w ?? '')) &&
+      (!sentence.verbs.includes(start) ||
+        /ing$/.test(words[helpAt]?.w ?? '') ||
+        words[helpAt]?.w === 'relate') &&
       (HELP_PEOPLE.includes(words[helpAt]?.w ?? '') || HELP_TRIED.has(words[helpAt]?.w ?? ''));
     const person =
       (single || helpFirst) && HELP_PEOPLE.includes((words[single ? stop - 1 : helpAt] as Word).w);
@@ -2606,7 +2636,12 @@ const ultimatumReading: Builder = ({ ruleId, sentence, previous }, topic) => {
           : // "help or it's over": help is got, not tried (review round 41: "us to try help").
             /^(?:some |proper |real )?help$/i.test(wanted)
             ? `I'd really like us to get ${wanted}.`
-            : `I'd really like us to try ${wanted}.`
+            : /^relate$/i.test(wanted)
+              ? `I'd really like us to try Relate.`
+              : // "Rehab or I take the kids": rehab is the partner's to go to, not the couple's to try.
+                /^rehab$/i.test(wanted)
+                ? `I'd really like you to go to rehab.`
+                : `I'd really like us to try ${wanted}.`
         : we
           ? // "We either see that couples guy this week or…": the choice's "either" is no part of the wish;
             // "we're going to couples counselling or…", "We're getting help or…", "we will sort the loan

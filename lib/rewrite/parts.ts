@@ -372,6 +372,9 @@ const IRREGULAR_BASE: Record<string, string> = {
 export function baseOf(verb: string): string {
   // "miss", "pass", "guess" end in "s" but are base forms already (compromise reads "miss" as "mis").
   if (/ss$/.test(verb)) return verb;
+  // "play", "stay", "enjoy": a vowel before the "y" is no "-ies" plural (compromise gave "plie" for
+  // "play", review round 42's regrade).
+  if (/[aeiou]y$/.test(verb)) return verb;
   return IRREGULAR_BASE[verb] ?? verbBase(verb);
 }
 

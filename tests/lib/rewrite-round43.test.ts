@@ -181,3 +181,54 @@ describe('a no the message makes final elsewhere is not turned into a pause (rev
     expect(whole).toMatch(/rather not go over|mind is made up|go back over/);
   });
 });
+
+describe("the writer's own ask for help is not asked again by Softer (review round 43: four wholes garbled)", () => {
+  it.each([
+    ['this is an emergency. find us a counsellor, tonight.', 'Find us a counsellor, tonight.'],
+    [
+      "We're going to lose this marriage if you take another six-week rotation on the North Slope. I'm not exaggerating. We need a counselor before you fly out Monday.",
+      'We need a counselor before you fly out Monday.',
+    ],
+  ])("%j keeps the writer's words and asks once", (text, kept) => {
+    const whole = rewriteMessage(text);
+    expect(whole).toContain(kept);
+    expect(whole).not.toMatch(/(could|would|can) (we|you) (see|go to|try)[^?]*counsel+or[^?]*\?/i);
+  });
+});
+
+describe("the regrade's findings on the plan and the stakes", () => {
+  it.each([
+    // Leaving a place or an event, or a choice left to the partner, is no end of the relationship.
+    "If you are not in the car by 7:45 I'm leaving without you and you can explain to your boss why you're late",
+    "if you invite your ex to the churrasco I swear I'm leaving the party",
+    "I'm not arguin about hurricane prep with you. The storm's coming Thursday. Just board up the windows or don't, I'm done.",
+  ])('%j gets no stakes', (text) => {
+    expect(first(text)).not.toMatch(/can't keep going|hard to carry on/);
+  });
+
+  it('reads "I\'m going with it" as no plan (the writer goes with the thing)', () => {
+    expect(
+      first("Right, I'm saying this once. The caravan goes by the end of the month or I'm going with it."),
+    ).not.toMatch(/go with it/);
+  });
+
+  it.each([
+    ["If you play games until 4am again I will go back to my parents' house in Busan", /didn't play games/],
+    [
+      "Mas, listen. If you still go to Bali with your office friends without me, don't come home.",
+      /didn't go to Bali/,
+    ],
+    [
+      "If you again go to the shaadi of your ex's cousin, don't come back to this house",
+      /didn't go to the shaadi of your ex's cousin again\./,
+    ],
+    ["Relate or that's it for us.", /I'd really like us to try Relate\./],
+    ['Rehab or I take the kids.', /I'd really like you to go to rehab\./],
+    [
+      "If you don't quit drinkin on the porch every night this marriage is done, I mean it this time",
+      /quit drinkin on the porch every night\./,
+    ],
+  ])('%j', (text, pattern) => {
+    expect(first(text)).toMatch(pattern);
+  });
+});

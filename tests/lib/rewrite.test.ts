@@ -532,7 +532,7 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'if you miss her recital one more time I will tell your mother everything':
       "I want to be honest with you about what I need: I'd really rather you didn't miss her recital again.",
     'if you turn up drunk to the barbecue I swear I’m taking the kids to my sister’s':
-      "This really matters to me, and I want to say it calmly: I'd really rather you didn't turn up drunk to the barbecue. Can we talk later when we are both calm?",
+      "I'd really rather you didn't turn up drunk to the barbecue. I can't keep going like this, so if you do, I'm going to take the kids to my sister's. I'd much rather we sorted it out together.",
     'if you aren’t home by midnight I’m locking the door':
       "I'd really like you to be home by midnight. It matters a lot to me; can we talk about what's getting in the way?",
     'if u go to that stag do im changing the locks':
