@@ -2189,6 +2189,17 @@ export function ownPlan(words: readonly Word[], start: number): OwnPlan | undefi
   // "The caravan goes … or I'm going with it": the writer goes with the thing, which is the end.
   if (verb === 'go' && restWords[0] === 'with' && /^(it|that|them|him|her|the)$/.test(restWords[1] ?? ''))
     return undefined;
+  // "I'm taking the kids to Mamaw's", "…my name off the account": the writer takes themself and theirs
+  // away; "I'm taking the telly to the tip" punishes (review round 29's regrade).
+  if (
+    verb === 'take' &&
+    !restWords.some((x) =>
+      /^(kids|children|child|baby|babies|boys|girls|son|daughter|dog|dogs|cat|puppy|myself|name|stuff|things|bags|clothes)$/.test(
+        x,
+      ),
+    )
+  )
+    return undefined;
   if (verb === 'come' && !not) return undefined;
   if (verb === 'pack' && !restWords.includes('and')) return undefined;
   // "taking the dog and going to Mum's": each verb after "and" bare too.
@@ -2225,12 +2236,14 @@ function withPlan(request: string, own: OwnPlan, key: string): { names: string[]
   const cond = against ? (/weren't/.test(request) ? 'if you are' : 'if you do') : 'if nothing changes';
   const will = own.not ? "I won't" : "I'll";
   const going = own.not ? "I'm not going to" : "I'm going to";
+  // No "I can't keep going like this" here: a plan can be as small as not coming to a brunch, and the
+  // regrade's readers called that line overstated beside one.
   const texts = [
-    `${request} I can't keep going like this, so ${cond}, ${going} ${own.plan}. I'd much rather we sorted it out together.`,
+    `${request} I want to be straight with you: ${cond}, ${going} ${own.plan}. I'd much rather we sorted it out together.`,
     `${request} I'm telling you now so it isn't a surprise: ${cond}, ${will} ${own.plan}. I really hope it doesn't come to that.`,
-    `I care about us, and I'm finding it hard to keep going the way we have been. ${request} ${upperFirst(cond)}, ${will} ${own.plan}.`,
+    `${request} This matters to me, so I'd rather say it calmly now: ${cond}, ${will} ${own.plan}.`,
   ];
-  const names = ['plan-honest', 'plan-ahead', 'plan-care'];
+  const names = ['plan-straight', 'plan-ahead', 'plan-calm'];
   const lead = hashOf(key) % texts.length;
   return {
     names: [...names.slice(lead), ...names.slice(0, lead)],
@@ -2303,7 +2316,9 @@ const ultimatum: Builder = (input, topic, feeling) => {
   const key = words.map((x) => x.w).join(' ');
   const own = ownPlan(words, threatFrom(words));
   if (own) return { ...reading, special: { name: 'plan', ...withPlan(request, own, key) } };
-  if (endsUs(words))
+  // "…or don't bother coming home lol": said laughing, the end is no end.
+  const laughing = (input.message ?? words).some((x) => /^(lol|lmao|haha\w*|jk|joking|kidding)$/.test(x.w));
+  if (endsUs(words) && !laughing)
     return { ...reading, special: { name: 'stakes', ...withStakes(request, reading.slots?.named, key) } };
   return reading;
 };

@@ -66,11 +66,11 @@ describe("an ultimatum's own plan is kept as a boundary (review round 42: 34 of 
       first(
         "If you put the vet bill on the card again without asking me, I'm taking my name off the account",
       ),
-    ).toMatch(/If you do, I'll take my name off the account\./);
+    ).toMatch(/if you do, I'm going to take my name off the account\./);
     expect(
       first("If you don't quit smoking by Chinese New Year I'm taking the kids to my sister's in Sha Tin"),
     ).toMatch(
-      /I'd really like you to quit smoking by Chinese New Year\. If nothing changes, I'll take the kids to my sister's in Sha Tin\./,
+      /I'd really like you to quit smoking by Chinese New Year\..*if nothing changes, I('ll| am going to|'m going to) take the kids to my sister's in Sha Tin\./,
     );
   });
 
@@ -230,5 +230,27 @@ describe("the regrade's findings on the plan and the stakes", () => {
     ],
   ])('%j', (text, pattern) => {
     expect(first(text)).toMatch(pattern);
+  });
+});
+
+describe('a plan is proportionate, and a punishment or a joke is no plan or stakes', () => {
+  it('does not keep "taking the telly to the tip" as a plan', () => {
+    expect(
+      first("I swear if you mention the Rangers game one more time I'm taking the telly to the tip"),
+    ).not.toMatch(/telly/);
+  });
+
+  it('keeps a small plan without saying the writer cannot go on', () => {
+    const rewrite = first(
+      "babe if u cancel on my mum's birthday brunch again i'm not coming to yours. simple",
+    );
+    expect(rewrite).toMatch(/I'm not going to come to yours/);
+    expect(rewrite).not.toMatch(/can't keep going|carry on/);
+  });
+
+  it('gives no stakes to "don\'t bother coming home" said laughing', () => {
+    expect(first("pick up my prescription by 6 or don't bother coming home tonight lol")).not.toMatch(
+      /can't keep going|carry on/,
+    );
   });
 });

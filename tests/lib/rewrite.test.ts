@@ -464,7 +464,7 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'it’s therapy or nothing at this point':
       "I care about us, and I'm finding it hard to keep going the way we have been. I'd really like us to try therapy.",
     "stop seeing her or I'm moving out":
-      "I care about us, and I'm finding it hard to keep going the way we have been. I'd really like you to stop seeing her. If nothing changes, I'll move out.",
+      "I'd really like you to stop seeing her. I want to be straight with you: if nothing changes, I'm going to move out. I'd much rather we sorted it out together.",
     'honestly you stop drinking or this is over. ur choice':
       "I care about us deeply, and I'm finding it really hard to carry on like this. I'd really like you to stop drinking.",
     'pick. me or your phone.':
@@ -477,9 +477,9 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     "unless you agree to see someone, otherwise I'm leaving":
       "I'd really like you to agree to see someone. I'm saying it plainly because I care about us, and I can't keep going the way we have been.",
     'you stop lending him money or I move out. what do you think of that?':
-      "I care about us, and I'm finding it hard to keep going the way we have been. I'd really like you to stop lending him money. If nothing changes, I'll move out.",
+      "I'd really like you to stop lending him money. I want to be straight with you: if nothing changes, I'm going to move out. I'd much rather we sorted it out together.",
     'either we move out of your parents’ place by june or I take the kids and go':
-      "I care about us, and I'm finding it hard to keep going the way we have been. I'd really like us to move out of your parents’ place by june. If nothing changes, I'll take the kids and go.",
+      "I'd really like us to move out of your parents’ place by june. This matters to me, so I'd rather say it calmly now: if nothing changes, I'll take the kids and go.",
   },
   'if-you-threat': {
     'no more chances':
@@ -532,13 +532,13 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'if you miss her recital one more time I will tell your mother everything':
       "I want to be honest with you about what I need: I'd really rather you didn't miss her recital again.",
     'if you turn up drunk to the barbecue I swear I’m taking the kids to my sister’s':
-      "I'd really rather you didn't turn up drunk to the barbecue. I can't keep going like this, so if you do, I'm going to take the kids to my sister's. I'd much rather we sorted it out together.",
+      "I'd really rather you didn't turn up drunk to the barbecue. I want to be straight with you: if you do, I'm going to take the kids to my sister's. I'd much rather we sorted it out together.",
     'if you aren’t home by midnight I’m locking the door':
       "I'd really like you to be home by midnight. It matters a lot to me; can we talk about what's getting in the way?",
     'if u go to that stag do im changing the locks':
       "I'd really rather you didn't go to that stag do. I'm asking because I care about us, and I want this to work.",
     'If you put the vet bill on the card again without asking me, I’m taking my name off the account':
-      "I care about us, and I'm finding it hard to keep going the way we have been. I'd really rather you didn't put the vet bill on the card again without asking me. If you do, I'll take my name off the account.",
+      "I'd really rather you didn't put the vet bill on the card again without asking me. I want to be straight with you: if you do, I'm going to take my name off the account. I'd much rather we sorted it out together.",
     'Come home steaming one more time and your stuff’s going out on the landing':
       "I really don't want you to come home steaming again. It matters a lot to me; can we talk about what's getting in the way?",
   },
