@@ -589,8 +589,6 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'whatever you want, I don’t care':
       'Going over this again is too much for me right now. Can we leave it there for today?',
     "I'm not talking about this": "I'm not ready to talk about this yet. I'll let you know when I am.",
-    "I'm not doing this again, goodnight":
-      "This is something I'd rather not go back over. I'd like us to leave it there, please.",
     'leave me alone':
       "I've said what I can about this for now. I need a bit of space before we talk about it again.",
     'k. done talking': "I'd rather not go over this again. I hope that's okay with you.",
