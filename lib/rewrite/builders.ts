@@ -2150,14 +2150,9 @@ export function ownPlan(words: readonly Word[], start: number): OwnPlan | undefi
     !/^(because|cause|cos|coz|so|but|unless|until|till)$/.test((words[end] as Word).w)
   )
     end++;
-  // "…for good", "…forever": the plan without its finality is what a boundary says.
-  while (
-    end > k + 1 &&
-    /^(good|forever|permanently|anymore|then|ok|okay|mate|babe|mkay)$/.test((words[end - 1] as Word).w)
-  ) {
-    if ((words[end - 1] as Word).w === 'good' && words[end - 2]?.w === 'for') end--;
-    end--;
-  }
+  // "…then", "…mate": an address or a filler at the end is no part of the plan. "For good" and
+  // "permanently" are: the regrade's readers counted them lost where a first version dropped them.
+  while (end > k + 1 && /^(then|ok|okay|mate|babe|mkay)$/.test((words[end - 1] as Word).w)) end--;
   if (end <= k) return undefined;
   const verb = baseOf((words[k] as Word).w.replace(/in$/, 'ing'));
   if (!PLAN_VERBS.test(verb)) return undefined;

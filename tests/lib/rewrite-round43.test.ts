@@ -36,7 +36,7 @@ describe("an ultimatum's own plan is kept as a boundary (review round 42: 34 of 
     ['Tomorrow you wash dishes or I stop cooking.', 'stop cooking', false],
     ["sort the babysitter or I'm not going", 'go', true],
     ['Either you tell her to stop or I will tell her myself.', 'tell her myself', false],
-    ["If you don't come I'm staying at Mum's for good.", "stay at Mum's", false],
+    ["If you don't come I'm staying at Mum's for good.", "stay at Mum's for good", false],
   ])('%j plans %j', (text, plan, not) => {
     expect(planOf(text)).toEqual({ plan, not });
   });
