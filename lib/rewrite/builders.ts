@@ -2220,6 +2220,15 @@ function threatFrom(words: readonly Word[]): number {
   return words.findIndex((x, k) => k > cond && x.w === 'i');
 }
 
+/** Named texts in an order the sentence picks: the same sentence always leads with the same one. */
+function ledBy(key: string, names: string[], texts: string[]): { names: string[]; texts: string[] } {
+  const lead = hashOf(key) % texts.length;
+  return {
+    names: [...names.slice(lead), ...names.slice(0, lead)],
+    texts: [...texts.slice(lead), ...texts.slice(0, lead)],
+  };
+}
+
 /**
  * The request with the writer's plan said as a boundary, three ways, picked by the sentence: "I'd really
  * like you to sort out the pokies. I can't keep going like this, so if nothing changes, I'm going to take
@@ -2239,11 +2248,7 @@ function withPlan(request: string, own: OwnPlan, key: string): { names: string[]
     `${request} This matters to me, so I'd rather say it calmly now: ${cond}, ${will} ${own.plan}.`,
   ];
   const names = ['plan-straight', 'plan-ahead', 'plan-calm'];
-  const lead = hashOf(key) % texts.length;
-  return {
-    names: [...names.slice(lead), ...names.slice(0, lead)],
-    texts: [...texts.slice(lead), ...texts.slice(0, lead)],
-  };
+  return ledBy(key, names, texts);
 }
 
 /**
@@ -2296,11 +2301,7 @@ function withStakes(
     `${request} I'm serious about this, not to threaten you, but because I can't keep going the way things are.`,
   ];
   const names = ['stakes-plain', 'stakes-care', 'stakes-serious'];
-  const lead = hashOf(key) % texts.length;
-  return {
-    names: [...names.slice(lead), ...names.slice(0, lead)],
-    texts: [...texts.slice(lead), ...texts.slice(0, lead)],
-  };
+  return ledBy(key, names, texts);
 }
 
 const ultimatum: Builder = (input, topic, feeling) => {

@@ -1051,7 +1051,7 @@ function withoutRepeats(out: string, original: string, inserts: readonly string[
   const writerAsksHelp = new Set(
     pieces
       .map((piece) => piece.trim())
-      .filter((sentence) => sentence !== '' && writersOwn(own, sentence))
+      .filter((sentence) => sentence !== '' && writersOwn(own, sentence) && WRITER_ASKS.test(sentence))
       .flatMap((sentence) => [...sentence.toLowerCase().matchAll(HELP_IN)].map((m) => helpKey(m[0]))),
   );
   let result = '';
@@ -1153,6 +1153,13 @@ function withoutRepeats(out: string, original: string, inserts: readonly string[
 
 /** Help by name in a sentence as written: "counsellor", "therapy", "Relate", "a couples course". */
 const HELP_IN = new RegExp(`\\b${HELP_NAMED}\\b`, 'g');
+/**
+ * A sentence of the writer's that asks for something ("We need a counselor before Monday.", "find us a
+ * counsellor, tonight", "Counsellor, this week, please."), not one that says what happens without it ("if
+ * we dont get into couples therapy by next month i dont see how we survive this").
+ */
+const WRITER_ASKS =
+  /^(?!if\b)(?=.*\b(need|find|book|ring|call|get|please|let['’]?s|can we|could we|will you|would you)\b)/i;
 /** One key per kind of help: "counselling" and "counsellor" ask for the same. */
 const helpKey = (word: string) =>
   word

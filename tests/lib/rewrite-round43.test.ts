@@ -254,3 +254,12 @@ describe('a plan is proportionate, and a punishment or a joke is no plan or stak
     );
   });
 });
+
+describe("a writer's sentence that names help without asking for it", () => {
+  it('keeps Softer\'s own ask beside "if we dont get into couples therapy… i dont see how we survive this"', () => {
+    const whole = rewriteMessage(
+      'if we dont get into couples therapy by next month i dont see how we survive this honestly. its now or never',
+    );
+    expect(whole).toMatch(/Could we try therapy this week\?/);
+  });
+});
