@@ -2119,6 +2119,11 @@ export interface OwnPlan {
 const PLAN_VERBS =
   /^(go|stay|take|move|sleep|stop|call|cancel|head|spend|tell|do|sort|book|pay|come|find|get|pack)$/;
 
+/** Where an ultimatum's condition or choice is said: its first "if", "unless", "or" or "otherwise". */
+function conditionAt(words: readonly Word[]): number {
+  return words.findIndex((x) => /^(if|unless|or|otherwise)$/.test(x.w));
+}
+
 /** The writer's own plan in the threat that starts at `start` ("I…"), or undefined. */
 export function ownPlan(words: readonly Word[], start: number): OwnPlan | undefined {
   // "…I swear I'm leaving the party": the oath is no part of the plan.
@@ -2215,7 +2220,7 @@ export function ownPlan(words: readonly Word[], start: number): OwnPlan | undefi
 
 /** Where the threat of an "if you…" or "…or" ultimatum starts: the writer's first "I" after the condition. */
 function threatFrom(words: readonly Word[]): number {
-  const cond = words.findIndex((x) => /^(if|unless|or|otherwise)$/.test(x.w));
+  const cond = conditionAt(words);
   if (cond < 0) return -1;
   return words.findIndex((x, k) => k > cond && x.w === 'i');
 }
@@ -2256,7 +2261,7 @@ function withPlan(request: string, own: OwnPlan, key: string): { names: string[]
  * about this marriage", "don't wait for me"): the words after the condition say so.
  */
 function endsUs(words: readonly Word[]): boolean {
-  const cond = words.findIndex((x) => /^(if|unless|or|otherwise)$/.test(x.w));
+  const cond = conditionAt(words);
   if (cond < 0) return false;
   let from = cond + 1;
   if (words[cond]?.w === 'if' || words[cond]?.w === 'unless')
