@@ -441,6 +441,19 @@ const diagnosis: Builder = (input, topic, feeling) => {
         texts: [`I feel hurt when it seems like ${onlyWhen}. Could we talk about it?`],
       },
     };
+  const first = comesFirst(sentence);
+  if (first)
+    return {
+      slots: { thing: '' },
+      special: {
+        name: 'comes-first',
+        names: ['comes-first', 'priority'],
+        texts: [
+          `I feel hurt when it seems like ${first} ${/[^s'’]s$/.test(first) ? 'come' : 'comes'} first. Could we talk about it?`,
+          `I'd love to feel like a priority too, not just after ${first}. Could we talk about it?`,
+        ],
+      },
+    };
   const hooked = hookedOn(sentence);
   if (hooked)
     return {
@@ -481,6 +494,57 @@ const diagnosis: Builder = (input, topic, feeling) => {
     },
   };
 };
+
+/**
+ * What a label says the partner puts first: "you only care about your mates", "all you care about is
+ * the football", "you care more about your phone than me" → "your mates", "the football", "your phone"
+ * (review round 43 graded "I notice I feel hurt" generic for it). A short noun phrase with a possessive or
+ * determiner; never "yourself" or "me", which say no thing (they are the label itself).
+ */
+function comesFirst(sentence: FlaggedSentence): string | undefined {
+  const { words } = sentence;
+  const said = words.map((x) => x.w);
+  let from = -1;
+  for (let k = 0; k < said.length && from < 0; k++) {
+    if (!/^(care|cares|think)$/.test(said[k] as string)) continue;
+    const before = said.slice(Math.max(0, k - 3), k);
+    // "all you care about is…", "all you ever think about is…"
+    if (said[k + 1] === 'about' && said[k + 2] === 'is' && /\ball (you|u)( ever)?$/.test(before.join(' '))) {
+      from = k + 3;
+      break;
+    }
+    // "you only care about…", "you just care about…", "you care more about…"
+    if (!before.includes('you')) continue;
+    const more = said[k + 1] === 'more';
+    if (said[k + (more ? 2 : 1)] !== 'about') continue;
+    if (more || /^(only|just|ever)$/.test(said[k - 1] ?? '')) from = k + (more ? 3 : 2);
+  }
+  if (from < 0) return undefined;
+  if (!/^(your|that|this|the|those|these|his|her|work|money|football|golf|gaming)$/.test(said[from] ?? ''))
+    return undefined;
+  let end = from + 1;
+  while (end < words.length && end - from < 4) {
+    const w = said[end] as string;
+    // The word after a determiner is the noun, whatever the tagger says ("your mates" is no verb).
+    if (
+      (sentence.verbs.includes(end) && end > from + 1) ||
+      /^(and|but|than|that|you|i|when|so|it|to|like|or|more|not|instead)$/.test(w)
+    )
+      break;
+    if ((words[end - 1] as Word).clause !== (words[end] as Word).clause) break;
+    end++;
+  }
+  // The whole clause is the label, so its words carry the mark: a put-down inside the phrase ("your
+  // stupid mates") is left out, and "yourself" or "me" name no thing (they are the label itself).
+  const phrase = words.slice(from, end).filter((y) => valenceOf(y.w) >= 0);
+  if (phrase.some((y) => /^(yourself|you|me|us|ourselves)$/.test(y.w))) return undefined;
+  if (phrase.length < 2 && /^(your|that|this|the|those|these|his|her)$/.test(said[from] ?? ''))
+    return undefined;
+  const text = phrase.map((y) => (y.w === 'ur' ? 'your' : y.d)).join(' ');
+  return /^[\p{L}\d\s'’-]+$/u.test(text)
+    ? text.replace(/^(?!I\b)\p{Lu}/u, (c) => c.toLowerCase())
+    : undefined;
+}
 
 /** How a label says the partner is taken up by a thing: "addicted to", "obsessed with", "glued to". */
 const HOOKED: ReadonlyArray<[string, string]> = [
@@ -697,7 +761,12 @@ const blame: Builder = (input, topic, feeling) => {
   // it (review round 27's regrade). A boundary says it calmly.
   const felt = blameFeeling(words);
   const said = ` ${words.map((x) => x.w).join(' ')} `;
-  if (/ (your|ur) (own )?(mess|problem|lookout) /.test(said)) {
+  // "…without asking me, so you sort it out": the same hand-back, said as an order (review round 44 read
+  // "work out what went wrong with your mother together" beside it).
+  if (
+    / (your|ur) (own )?(mess|problem|lookout) /.test(said) ||
+    / so (you|u) (sort|fix|deal with|handle) (it|this|that)( out)? /.test(said)
+  ) {
     // "The boiler's your mess.": what is handed back, named (review round 24's regrade read it lost).
     const at = words.findIndex((x, k) => k > 0 && BE_FORMS.has(x.w) && words[k + 1]?.w === 'your');
     const owned =
@@ -872,8 +941,13 @@ const blame: Builder = (input, topic, feeling) => {
       return { slots: { felt, outcome, thing: reasonTopic } };
   }
   // "You're why the car failed inspection": "why" stands for "the reason".
+  // "your hair is why we missed the 7:45": a thing of theirs is the reason too (review round 44 read "upset
+  // about what happened" for it).
   const why = words.findIndex(
-    (x, k) => x.w === 'why' && words[k - 1]?.w === 'are' && words[k - 2]?.w === 'you',
+    (x, k) =>
+      x.w === 'why' &&
+      ((words[k - 1]?.w === 'are' && words[k - 2]?.w === 'you') ||
+        (words[k - 1]?.w === 'is' && k >= 3 && k <= 6 && words.slice(0, k - 1).some((y) => y.w === 'your'))),
   );
   const reason = why >= 0 ? why - 1 : indexOfWord(words, 'reason');
   // The scorer's finding reads the same: "You're the reason Mama won't come for Thanksgiving" (review
@@ -952,7 +1026,10 @@ const blame: Builder = (input, topic, feeling) => {
     /^(this|it|that)( is| was)?( all| entirely| completely| totally| wholly| just| only| really)?$/i.test(
       outcome,
     ) ||
-    /^(we|i|you|they)$/i.test(outcome)
+    /^(we|i|you|they)$/i.test(outcome) ||
+    // "This wahala na your own making. I warned you.": the writer's "I told you so" is no outcome they
+    // live with ("I feel upset that I warned you", review round 44).
+    /^I (warned|told|said|reminded|asked)( (you|u))?( so)?$/i.test(outcome)
   )
     outcome = '';
   // "if you hadn't said that to my mum none of this would have happened": what happened, with whom.
@@ -1115,8 +1192,11 @@ function statementIn(around: readonly FlaggedSentence[], partner: boolean): stri
         (!STATEMENT_SUBJECT.test(first.w) && !BE_OR_HAVE.has(words[1]?.w ?? '')))
     )
       continue;
-    // "I'm not sure which is worse", "I think…": the writer's mind, not what happened.
+    // "I'm not sure which is worse", "I think…": the writer's mind, not what happened; nor is "I warned
+    // you" ("I feel upset that I warned you", review round 44).
     if (first.w === 'i' && THINKING.has(words[1]?.w ?? '')) continue;
+    if (first.w === 'i' && /^(warned|told|said|reminded)$/.test(words[1]?.w ?? '') && words.length <= 4)
+      continue;
     // "you sort it out" is an order; "you left the gate open", "you were at the club" happened.
     const second = words[1]?.w ?? '';
     if (
@@ -1287,7 +1367,7 @@ function harmThanked(
  * meant to be back by 6 and its gone 8. typical" was rewritten as a stock line that lost the 8 o'clock).
  */
 const SARCASTIC_TAG =
-  /^(?:typical(?: you)?|classic(?: you)?|bravo|figures|nice one|well done|good job|great job|great|brilliant|genius|amazing|lovely|perfect|cool|wow|top effort|gold star|(?:of )?course (?:you|he|she) (?:are|did|do|have|were|would|will|is|does)|of course|such a (?:hero|star|legend|gentleman|catch)|what a (?:hero|star|legend|gentleman|catch)|(?:real|very|so|proper|well|dead) (?:mature|nice|smart|classy|smooth|good|helpful|thoughtful|caring|considerate|romantic|proud|impressive|clever|responsible)|(?:brilliant|great|top|nice|good|amazing|excellent|stellar|fantastic|superb|quality|truly|real) (?:parenting|planning|work|effort|move|thinking|timing|budgeting|driving|listening|gifted|talented))(?: (?:mate|babe|love|hun|again|as usual|then))?$/;
+  /^(?:(?:oh|ooh|ah|aw|well|right|ok|okay|yeah|yep|wow) )*(?:typical(?: you)?|classic(?: you)?|bravo|figures|nice one|well done|good job|great job|great|brilliant|genius|amazing|lovely|perfect|cool|wow|top effort|gold star|(?:of )?course (?:you|he|she) (?:are|did|do|have|were|would|will|is|does)|of course|such a (?:hero|star|legend|gentleman|catch)|what a (?:hero|star|legend|gentleman|catch)|(?:real|very|so|proper|well|dead) (?:mature|nice|smart|classy|smooth|good|helpful|thoughtful|caring|considerate|romantic|proud|impressive|clever|responsible)|(?:brilliant|great|top|nice|good|amazing|excellent|stellar|fantastic|superb|quality|truly|real) (?:parenting|planning|work|effort|move|thinking|timing|budgeting|driving|listening|gifted|talented))(?: (?:mate|babe|love|hun|again|as usual|then))?$/;
 
 /**
  * What a sarcastic tag was said about, as a clause after "It really hurt that": the sentence before a
@@ -1625,6 +1705,60 @@ function gerundDone(words: readonly Word[], flaggedWhole = false): string | unde
   return `you ${pastOf(base)} ${rest}`;
 }
 
+/**
+ * Deeds a complaint names in the past without a doer: "forgot the school lunches again", "spent the gas
+ * money on a new controller", "locked us out". Only misdeeds: "cooked tea, bathed the kids" beside
+ * sarcastic thanks is the writer's own effort, never the partner's act.
+ */
+const BARE_MISDEEDS = new Set([
+  'forget',
+  'lose',
+  'break',
+  'spend',
+  'blow',
+  'waste',
+  'miss',
+  'skip',
+  'crash',
+  'dent',
+  'scratch',
+  'smash',
+  'burn',
+  'ruin',
+  'wreck',
+  'lock',
+  'leave',
+  'tell',
+  'invite',
+  'book',
+  'cancel',
+  'sell',
+  'shrink',
+  'drop',
+  'ignore',
+  'eat',
+  'drink',
+  'finish',
+  'use',
+]);
+
+/** A verb in its own past form ("looked", "forgot"), not its base ("let", "forget"). */
+const isPastForm = (w: string) => baseOf(w) !== w && pastOf(baseOf(w)) === w;
+
+/** A misdeed said bare, in the past, as the partner's: "forgot the lunches again" → "you forgot the lunches". */
+function bareMisdeed(words: readonly Word[]): string | undefined {
+  const first = words[0];
+  if (!first || words.length < 2 || words.length > 14) return undefined;
+  const base = baseOf(first.w);
+  if (!BARE_MISDEEDS.has(base) || first.w === base || pastOf(base) !== first.w) return undefined;
+  // "left at six", "spent ages": what follows must be what the deed was done to, not when or how long.
+  const next = words[1]?.w ?? '';
+  if (!/^(the|my|our|your|his|her|their|us|me|it|them|all|every|half|another|a|an|\d.*)$/.test(next))
+    return undefined;
+  const rest = stripOnce(plainClause(words, 1, words.length));
+  return rest ? `you ${first.w} ${rest}` : undefined;
+}
+
 /** What came before sarcastic thanks, as a clause after "It really hurt that" (see harmThanked). */
 function harmSaid(words: readonly Word[], denied = false): string | undefined {
   // "you forgot to pay the gas again and now they're threatening to cut us off": what happened is the
@@ -1636,6 +1770,20 @@ function harmSaid(words: readonly Word[], denied = false): string | undefined {
   // A word harsh only as the scorer's cue ("forgetting") can still say what happened.
   if (before.length === 0 || before.length > 16 || before.some((x) => (x.harsh && !x.cue) || x.label))
     return undefined;
+  // "…and never even looked at your phone": a "never" inside the clause is what did not happen, and the
+  // plain reading drops it as a sweep ("…and looked at your phone" inverted it, review round 44). Past,
+  // it is said as "didn't".
+  const never = before.findIndex((x, k) => k > 1 && x.w === 'never');
+  let verbAt = never + 1;
+  while (/^(even|once|ever)$/.test(before[verbAt]?.w ?? '')) verbAt++;
+  const neverVerb = never > 0 ? before[verbAt] : undefined;
+  if (neverVerb && isPastForm(neverVerb.w)) {
+    const head = plainClause(before, 0, never).trim();
+    const even = before.slice(never + 1, verbAt).some((x) => x.w === 'even') ? 'even ' : '';
+    const rest = plainClause(before, verbAt + 1, before.length).trim();
+    const told = `${head} didn't ${even}${baseOf(neverVerb.w)}${rest ? ` ${rest}` : ''}`;
+    if (head !== '' && /^(you|u)\b/i.test(head)) return told;
+  }
   const said = plainClause(before, 0, before.length).trim();
   if (said === '' || /[?]/.test(said)) return undefined;
   const first = (before[0] as Word).w;
@@ -1677,6 +1825,8 @@ function harmSaid(words: readonly Word[], denied = false): string | undefined {
   }
   const done = gerundDone(before);
   if (done) return done;
+  const misdeed = bareMisdeed(before);
+  if (misdeed) return misdeed;
   // "Flights booked for the wrong month.", "Bins left out again.": the act said without its doer, the
   // thing first. Said with its doer: "you booked the flights for the wrong month".
   const participle = before[1];
@@ -1830,22 +1980,34 @@ const contempt: Builder = (input, found, feeling) => {
   }
   // "Real smooth, forgetting our anniversary twice 👏👏": the scorer flagged the act itself, a gerund
   // after sarcastic praise (review round 35).
-  const praised = input.around?.()[0];
-  const jabbed =
-    praised &&
-    /^\W*\p{L}/u.test(praised.words[0]?.d ?? '') &&
+  // "right, great. forgot the school lunches again 👏": the praise may be the sentence before, with an
+  // emoji the nearest thing around.
+  const tag = (near: FlaggedSentence | undefined) =>
+    near !== undefined &&
+    /^\W*\p{L}/u.test(near.words[0]?.d ?? '') &&
     SARCASTIC_TAG.test(
-      praised.words
+      near.words
         .filter((x) => /\p{L}/u.test(x.d))
         .map((x) => x.w)
         .join(' '),
-    )
-      ? gerundDone(sentence.words, input.ruleId === 'model')
+    );
+  const jabbed =
+    tag(input.around?.()[0]) || tag(input.previous?.())
+      ? (gerundDone(sentence.words, input.ruleId === 'model') ?? bareMisdeed(sentence.words))
       : undefined;
   if (jabbed) return saidPlainly(jabbed);
   const order = orderAfterJab(sentence);
   if (order) return orderAsked(order);
-  const thanked = thankedAct(sentence.words, denial(input.next?.()));
+  // "Thanks for picking up the kids. Oh wait you didn't.": the denial may close the flagged words
+  // themselves, not only the sentence after them (review round 44 read it as thanks for a deed done).
+  const lastClause = sentence.words.filter(
+    (x) => x.clause === sentence.words[sentence.words.length - 1]?.clause,
+  );
+  const thanked = thankedAct(
+    sentence.words,
+    denial(input.next?.()) ||
+      (lastClause.length < sentence.words.length && denial({ ...sentence, words: lastClause })),
+  );
   const happened = thanked ?? actNear(input)?.text;
   // The act says what happened; the nouns inside it are not a second topic beside it. A jab's other
   // nouns are mostly its own props ("a shock", "a paper cut", "milk"): only a topic Softer knows (the
@@ -1973,6 +2135,18 @@ function demandShaped(wanted: string): string | undefined {
       (det || !properNoun(head))
     )
       return `I'd really like ${det ? det.toLowerCase() : 'the '}${det ? thing : thing.toLowerCase()} ${done}${rest}.`;
+  }
+  // "Phone off at supper or I cancel the data", "telly off by ten": a device and where its switch should
+  // be, no verb of its own (review round 44 read "I'd really like you to phone off at supper").
+  const device =
+    /^((?:the |your |ur |that |those )?)(phones?|telly|tv|television|laptop|xbox|playstation|ps5|switch|console|computer|pc|music|lights?|ipad|tablet|headphones|radio|game|games) (off|down|away)\b(.*)$/iu.exec(
+      wanted,
+    );
+  if (device) {
+    const [, det = '', thing = '', where = '', rest = ''] = device;
+    const whose = det.trim() === '' || /^ur$/i.test(det.trim()) ? 'your' : det.trim().toLowerCase();
+    const verb = where.toLowerCase() === 'away' ? 'put' : 'turn';
+    return `I'd really like you to ${verb} ${whose} ${thing.toLowerCase()} ${where.toLowerCase()}${rest}.`;
   }
   const until = /^(.+?) (?:has|have|has got|have got) (?:until|till|til) (.+?) to (.+)$/i.exec(wanted);
   if (until) return `I'd really like ${subjectOf(until[1] as string)} to ${until[3]} by ${until[2]}.`;
@@ -2329,7 +2503,15 @@ const ultimatumReading: Builder = ({ ruleId, sentence, previous }, topic) => {
   // "our marriage is broken … otherwise I'm leaving": the boundary speaks of what the writer named.
   const named = words.find((x) => ['marriage', 'relationship'].includes(x.w));
   const BOUNDARY = named ? BOUNDARY_US.replace('about us', `about our ${named.d}`) : BOUNDARY_US;
-  const slots = { boundary: BOUNDARY, thing: topic, named: named ? `our ${named.d}` : undefined };
+  // "One more time and I take baby back to Chiang Mai": a noun of the threat is no topic to agree on
+  // ("agree on something about Chiang Mai", review round 44); only one before the threat is.
+  const andI = words.findIndex(
+    (x, k) =>
+      x.w === 'i' && words[k - 1]?.w === 'and' && words.slice(0, k).some((y) => /^(more|again)$/.test(y.w)),
+  );
+  const threatAt = threatFrom(words) >= 0 ? threatFrom(words) : andI;
+  const ownTopic = threatAt > 0 && topic !== '' && !topicWithin(words, 0, threatAt, topic) ? '' : topic;
+  const slots = { boundary: BOUNDARY, thing: ownTopic, named: named ? `our ${named.d}` : undefined };
   // "no counselling, no us by summer": help set against the relationship; the wish is the help (review
   // round 40 asked for it when this read as a shut-down, and it is the ultimatum it reads as now).
   const help = helpOrNothing(words);
@@ -2386,8 +2568,12 @@ const ultimatumReading: Builder = ({ ruleId, sentence, previous }, topic) => {
   // ("If you still want go drink…": the "still" before it changes nothing; review round 36's regrade.)
   const skip = /^(still|again|really|just)$/.test(words[ifAt + 2]?.w ?? '') ? 1 : 0;
   const [prefers = '', then = ''] = words.slice(ifAt + 2 + skip, ifAt + 4 + skip).map((x) => x.w);
+  // "If you think I will spend one more Midsommar with your brother, you are wrong": a belief is no act
+  // either ("I'd really rather you didn't think", review round 44).
   const preference =
-    /^(want|wanna|like|prefer|wish|fancy)$/.test(prefers) ||
+    /^(want|wanna|like|prefer|wish|fancy|think|believe|expect|imagine|reckon|assume|suppose)$/.test(
+      prefers,
+    ) ||
     (prefers === 'would' && then === 'rather') ||
     (prefers === 'feel' && then === 'like');
   if (ifAt >= 0 && words[ifAt + 1]?.w === 'you' && !whether && !preference) {
@@ -2408,6 +2594,10 @@ const ultimatumReading: Builder = ({ ruleId, sentence, previous }, topic) => {
           ['bother', 'expect', 'think', 'wait', 'call', 'text', 'come'].includes(words[k + 2]?.w ?? '')) ||
         (w === 'you' && ['can', 'better', 'might', 'may'].includes(next ?? '')) ||
         (['it', 'this', 'that'].includes(w) && ['is', 'will'].includes(next ?? '')) ||
+        // "if u go to jaydens without me were done fr": chat's "were" with no subject before it is "we're".
+        (w === 'were' &&
+          /^(done|over|finished|through)$/.test(next ?? '') &&
+          !/^(we|you|they|there)$/.test(words[k - 1]?.w ?? '')) ||
         // "…on the porch every night this marriage is done" (review round 36's regrade).
         (['this', 'our', 'the'].includes(w) &&
           ['marriage', 'relationship'].includes(next ?? '') &&
@@ -2869,6 +3059,9 @@ const FOR_GOOD = new RegExp(
     // graded "I'll let you know when I am" beside them as contradicting the message).
     ' (done (it|this|that) to death|talk to my (lawyer|solicitor)|end of story|full stop|final answer) ',
     ' (i am|we are) done with (it|this|that|the \\S+) ',
+    // "Decision made.", "the answer is still no", "we've talked the move to Auckland to death" (review
+    // round 44 graded "I need some time with it" beside them as reopening a settled no).
+    ' (decision (is )?made|(my|the|our) answer is (still )?no|(talked|discussed|argued|gone over) (\\S+ ){0,5}to death) ',
     ' (conversation|discussion|subject|case|matter) (is )?(over|closed) ',
     // "not having this chat again", "not going over last night again", "do not message me about the tiles again"
     ' not (going over|having|discussing|talking about|bringing up|doing) (\\S+ ){0,6}again ',
@@ -2946,7 +3139,7 @@ const FOR_GOOD = new RegExp(
 /** Words of a decision: a no for good in such a message is said as one ("My mind is made up about…"). */
 // "done" alone is no decision: "Whatever. Do what you want, I'm done talking." gives in (review round 11).
 const DECIDED = new RegExp(
-  ` (decided|decision|final|settled|made up|choice|closed|done deal|(it|that|this) is done|hard pass|answer (is|was) no|not happening|(i|we) (am|are|will) not (going|coming) (to|back|with)|${SAID_NO}|not changing (my|our) mind|${WILL_NOT_BE_GOING}|${THAT_IS_THAT}|${NOT_MOVING_IN})( |$)|${NOT_GOING_OPENS}`,
+  ` (decided|decision|final|settled|made up|choice|closed|done deal|(it|that|this) is done|hard pass|answer (is|was) (still )?no|not happening|(i|we) (am|are|will) not (going|coming) (to|back|with)|${SAID_NO}|not changing (my|our) mind|${WILL_NOT_BE_GOING}|${THAT_IS_THAT}|${NOT_MOVING_IN})( |$)|${NOT_GOING_OPENS}`,
 );
 
 /**

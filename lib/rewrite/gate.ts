@@ -200,6 +200,14 @@ function textProblem(text: string): GateReason | undefined {
   if (/\b(didn['’]t|like (you|us) to)\b[^.?!]* or not[.?!]/i.test(text)) return 'fragment';
   // "rather you didn't not come", copied from "if you not come" (review round 16).
   if (/\b(do|does|did)(n['’]t| not) not\b/i.test(text)) return 'fragment';
+  // "It would mean a lot to me if you didn't say nothing": a double negative copied from "you say
+  // nothing, as usual" (review round 44).
+  if (
+    /\b(didn['’]t|don['’]t|doesn['’]t|did not|do not|never) (\w+ ){0,2}(nothing|nobody|no one|nowhere)\b/i.test(
+      text,
+    )
+  )
+    return 'fragment';
   // "I'd really rather you didn't choose not to attend": a double negative (review round 33).
   if (/\b(didn['’]t|don['’]t|did not|do not) \w+ not to\b/i.test(text)) return 'fragment';
   // The words the normaliser gives emoji ("eyeroll", "clap") are never Softer's (review round 33).

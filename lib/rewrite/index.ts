@@ -1055,17 +1055,28 @@ function withoutRepeats(out: string, original: string, inserts: readonly string[
       .flatMap((sentence) => [...sentence.toLowerCase().matchAll(HELP_IN)].map((m) => helpKey(m[0]))),
   );
   let result = '';
+  // Softer's sentence asking for the same help goes too, statement or question ("I'd really like us to
+  // see a counsellor together… Would you be open to it? We need a counsellor before it gets any worse.",
+  // review round 44), and so does the short question that only asked about it.
+  let helpDropped = false;
+  const softerHelp = new Set<string>();
   for (const piece of pieces) {
     const sentence = piece.trim();
     const softers = sentence !== '' && !writersOwn(own, sentence);
-    if (
-      softers &&
-      /\?$/.test(sentence) &&
-      [...sentence.toLowerCase().matchAll(HELP_IN)].some((m) => writerAsksHelp.has(helpKey(m[0])))
-    ) {
+    const sameHelp =
+      softers && [...sentence.toLowerCase().matchAll(HELP_IN)].some((m) => writerAsksHelp.has(helpKey(m[0])));
+    const askedOnly = softers && helpDropped && /\?$/.test(sentence) && sentence.split(/\s+/).length <= 6;
+    // Two of Softer's rewrites asking for the same help ("…a counsellor could help us understand each
+    // other. … a counsellor could be a good place to start.") ask twice: the first stays.
+    const keys = softers ? [...sentence.toLowerCase().matchAll(HELP_IN)].map((m) => helpKey(m[0])) : [];
+    const askedAgain = keys.length > 0 && keys.every((k) => softerHelp.has(k));
+    for (const k of keys) softerHelp.add(k);
+    if (sameHelp || askedOnly || askedAgain) {
+      helpDropped = true;
       result = result.trimEnd() + piece.slice(piece.trimEnd().length);
       continue;
     }
+    if (sentence !== '') helpDropped = false;
     // "…but it isn't for me. Can we let it rest? Please stop raising it.": the writer's order to drop the
     // subject, after Softer's no has asked the same kindly, asks twice (review round 38, item 150).
     if (!softers && STOP_RAISING.test(sentence) && (firstBy.has('pause') || firstBy.has('help-no'))) {
@@ -1159,7 +1170,7 @@ const HELP_IN = new RegExp(`\\b${HELP_NAMED}\\b`, 'g');
  * we dont get into couples therapy by next month i dont see how we survive this").
  */
 const WRITER_ASKS =
-  /^(?!if\b)(?=.*\b(need|find|book|ring|call|get|please|let['’]?s|can we|could we|will you|would you)\b)/i;
+  /^(?!if\b)(?!.*\b(?:not|don['’]t|doesn['’]t|won['’]t|never|no)(?: \S+){0,2} (?:need|want)\b)(?=.*\b(need|want|find|book|ring|call|get|please|let['’]?s|can we|could we|will you|would you)\b)/i;
 /** One key per kind of help: "counselling" and "counsellor" ask for the same. */
 const helpKey = (word: string) =>
   word

@@ -132,7 +132,12 @@ export function showPlain(words: readonly Word[], start: number, end: number): s
   const kept: Word[] = [];
   for (let i = from; i < to; i++) {
     const word = words[i] as Word;
-    if (GENERALISERS.has(word.w) && !reportedSweep(words, from, i)) continue;
+    // "take this seriously": after "take" and its object, "seriously" is how, no sweep ("I'd really like
+    // you to take this", review round 44).
+    const how =
+      word.w === 'seriously' &&
+      /^(take|takes|took|taking|taken)$/.test(words[i - 2]?.w ?? words[i - 1]?.w ?? '');
+    if (GENERALISERS.has(word.w) && !reportedSweep(words, from, i) && !how) continue;
     // "you forgot the outfits as usual": a count said in two or three words names no act either
     // ("…if you didn't forget to collect the outfits as usual", review round 26).
     if (/^(as|like)$/.test(word.w) && /^(usual|always)$/.test(words[i + 1]?.w ?? '') && i + 1 < to) {
@@ -668,6 +673,10 @@ export function partnerAct(
     if (!verb || !verbs.includes(j)) continue;
     // "u r such a drama queen": chat's "r" is "are", a verdict and no deed (review round 35).
     if (verb.w === 'r') continue;
+    // "another Sunday you spent at the pub": time spent, whose object came first; "you spent at the
+    // pub" says nothing (review round 44).
+    if (baseOf(verb.w) === 'spend' && /^(at|in|with|down|up|round|out)$/.test(words[j + 1]?.w ?? ''))
+      continue;
     // "You made my mother cry", "you told your brother about the loan": said in the past, these are
     // deeds ("you make me feel…", "you say you'll change" are not).
     const base = baseOf(verb.w);

@@ -36,10 +36,12 @@ const SARCASTIC_TAG =
  * a bare "Just don't." after the shut-down it closes (review round 26), and a threat said again as
  * finality, "This is the end of the line.", "No third option", "I'm not bluffing this time." (review
  * round 27: kept after a calm request, they undid it), and "You sort it." after the rewrite that hands a
- * problem back (it asked twice).
+ * problem back (it asked twice); and what only points back at the harsh sentence or insists on it once it
+ * is rewritten: "There's a difference.", "I'm not exaggerating.", "Do you know this?", "Nothing left after
+ * that.", "Plain as that.", "Decision made.", "No thanks" (review round 44: kept, they dangled).
  */
 const CURT =
-  /^(?:ha|haha|hah|lol|lmao|so funny|very funny|hilarious|seriously|fine|whatever|k|kk|ok|okay|noted|wow|great|cool|sure|right|really|unbelievable|ridiculous|typical|classic|again|not me|your call|ur call|your choice|ur choice|end of|done|bye|i mean it|your loss|ur loss|cheers|thanks|thx|ty|\p{L}+\?|(?:admit|accept|deal with|get over|drop|face|think about|own|live with|remember|explain|stop|forget|leave|close|quit|end) (?:it|that|this|the (?:idea|subject|topic|conversation)|that chapter)(?: now| already)?[.!…]*|(?:just )?(?:don['’]t|do not)(?: (?:ask|start|mention it|bring (?:it|this|that) up)(?: again)?)?|(?:quit|stop) bring(?:ing|in['’]?) (?:it|this|that) up(?: again)?|(?!.*\bplease\b)(?:stop|quit) (?:send|text|messag|call|ring|ask|nagg|push|bugg|hassl|pester|mention|bring|leav)(?:ing|in['’]?)(?: \p{L}+){0,4}|forget (?:this|that|the|your) \p{L}+|(?:ha|hah|haha|pfft|pff|yeah right),? \p{L}+|full stop|period|end of (?:story|discussion)|enough|that['’]s (?:it|that|final)|final answer|(?:(?:it|that)['’]s |is )(?:decided|done|settled|closed)|i(?:['’]ve| have)? said what i(?:['’]ve| have)? said|(?:(?:the|this|that) )?(?:case|conversation|discussion|subject|topic|matter) (?:is )?(?:closed|over)(?: for me| now)?|last chance|pick one|(?:just )?say it|no more (?:negotiation|discussion|excuses|talking)|(?:i['’]m |i am )?not joking|(?:i['’]m|i am) (?:dead |deadly )?serious(?: this time| now)?|(?:i['’]m|i am) done(?: talking| talkin['’]?| with (?:this|it|that|you))?|(?:i['’]m|i am) (?:so |really )?(?:(?:sick|tired) of (?:it|this|that|you|all this)|fed up(?: with (?:it|this|that|you))?)|(?:don['’]t|do not) (?:test|push) me|(?:don['’]t|do not) even|try me|(?:i['’]m |i am )?not asking (?:you )?(?:again|twice)|(?:you['’]ve been|consider yourself) warned|(?:you |u )?(?:sort|fix|deal with|handle|clean up) (?:it|this|that)(?: out| up)?(?: yourself)?|last warning|(?:this is |that['’]s |it['’]s )?(?:the |my |your )?(?:last|final) (?:warning|chance|stage|straw)|(?:this is |we['’]re at |we are at )?the end of the line|no (?:third|other) option|no more chances(?: after this)?|(?:i['’]m |i am )?not bluffing(?: this time)?|i(?:['’]ve| have)? already (?:called|rung|phoned|rang|booked|seen) (?:the|a|my) (?:lawyer|solicitor)|(?:don['’]t|do not) (?:ring|call|text|message|explain)(?: me)?|(?!(?:hi|hey|hello|morning|night|love|xx+)\b)\p{L}+[.!…]+)[.!?…]*$/iu;
+  /^(?:ha|haha|hah|lol|lmao|so funny|very funny|hilarious|seriously|fine|whatever|k|kk|ok|okay|noted|wow|great|cool|sure|right|really|unbelievable|ridiculous|typical|classic|again|not me|your call|ur call|your choice|ur choice|end of|done|bye|i mean it|your loss|ur loss|cheers|thanks|thx|ty|\p{L}+\?|(?:admit|accept|deal with|get over|drop|face|think about|own|live with|remember|explain|stop|forget|leave|close|quit|end) (?:it|that|this|the (?:idea|subject|topic|conversation)|that chapter)(?: now| already)?[.!…]*|(?:just )?(?:don['’]t|do not)(?: (?:ask|start|mention it|bring (?:it|this|that) up)(?: again)?)?|(?:quit|stop) bring(?:ing|in['’]?) (?:it|this|that) up(?: again)?|(?!.*\bplease\b)(?:stop|quit) (?:send|text|messag|call|ring|ask|nagg|push|bugg|hassl|pester|mention|bring|leav)(?:ing|in['’]?)(?: \p{L}+){0,4}|forget (?:this|that|the|your) \p{L}+|(?:ha|hah|haha|pfft|pff|yeah right),? \p{L}+|full stop|period|end of (?:story|discussion)|enough|that['’]s (?:it|that|final)|final answer|(?:(?:it|that)['’]s |is )(?:decided|done|settled|closed)|i(?:['’]ve| have)? said what i(?:['’]ve| have)? said|(?:(?:the|this|that) )?(?:case|conversation|discussion|subject|topic|matter) (?:is )?(?:closed|over)(?: for me| now)?|last chance|pick one|(?:just )?say it|no more (?:negotiation|discussion|excuses|talking)|(?:i['’]m |i am )?not (?:joking|exaggerating|kidding)|no thanks|(?:plain|simple) as that|decision made|(?:there['’]s|there is) a difference|(?:do|did) (?:you|u) (?:know|hear|get|understand) (?:this|that|me)|nothing (?:left )?after (?:that|this)|(?:i['’]m|i am) (?:dead |deadly )?serious(?: this time| now)?|(?:i['’]m|i am) done(?: talking| talkin['’]?| with (?:this|it|that|you))?|(?:i['’]m|i am) (?:so |really )?(?:(?:sick|tired) of (?:it|this|that|you|all this)|fed up(?: with (?:it|this|that|you))?)|(?:don['’]t|do not) (?:test|push) me|(?:don['’]t|do not) even|try me|(?:i['’]m |i am )?not asking (?:you )?(?:again|twice)|(?:you['’]ve been|consider yourself) warned|(?:you |u )?(?:sort|fix|deal with|handle|clean up) (?:it|this|that)(?: out| up)?(?: yourself)?|last warning|(?:this is |that['’]s |it['’]s )?(?:the |my |your )?(?:last|final) (?:warning|chance|stage|straw)|(?:this is |we['’]re at |we are at )?the end of the line|no (?:third|other) option|no more chances(?: after this)?|(?:i['’]m |i am )?not bluffing(?: this time)?|i(?:['’]ve| have)? already (?:called|rung|phoned|rang|booked|seen) (?:the|a|my) (?:lawyer|solicitor)|(?:don['’]t|do not) (?:ring|call|text|message|explain)(?: me)?|(?!(?:hi|hey|hello|morning|night|love|xx+)\b)\p{L}+[.!…]+)[.!?…]*$/iu;
 
 /** A name or an address word closing a sentence: ", mate.", ", Arthur." */
 const ADDRESSED =
@@ -460,7 +462,8 @@ export function joinWhole(text: string, splices: readonly Splice[]): string {
     if (sneers(sentence)) dropped.add(i);
   });
   // The tail of a complaint goes: a sweep or a tag ("Not once.", "Aren't you.") wherever it stands,
-  // praise about nothing ("Cheers for that.") after a rewritten sentence.
+  // praise about nothing ("Cheers for that.") after a rewritten sentence, and praise about nothing just
+  // before one ("Right, great. forgot the school lunches again 👏"), which is the same sarcasm said first.
   const firstSpliced = spliced.indexOf(true);
   merged.forEach((u, i) => {
     if (spliced[i]) return;
@@ -468,7 +471,8 @@ export function joinWhole(text: string, splices: readonly Splice[]): string {
     if (
       tail === 'sweep' ||
       tail === 'tag' ||
-      ((tail === 'praise' || tail === 'echo') && firstSpliced >= 0 && i > firstSpliced)
+      ((tail === 'praise' || tail === 'echo') && firstSpliced >= 0 && i > firstSpliced) ||
+      (tail === 'praise' && spliced[i + 1] === true)
     )
       dropped.add(i);
   });

@@ -199,7 +199,7 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'you’re not even trying':
       "I feel hurt, and I'd like us to understand each other. Could we talk about it when we are both calm?",
     'all you care about is your football':
-      "I want to understand you better. Right now I feel hurt about your football, and I'd like us to understand each other.",
+      'I feel hurt when it seems like your football comes first. Could we talk about it?',
     'deep down you just want control':
       "Can we take a step back? I'm feeling tense, and I'd like to understand what's happening for both of us.",
     'you’ve got serious anger issues':
