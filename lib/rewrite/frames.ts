@@ -487,10 +487,12 @@ const CONTEMPT: Frame[] = [
     render: (s) =>
       `I'm feeling ${s.feeling.feeling}${about(s.thing)}. I'd like to tell you what's going on for me, when you have a moment.`,
   },
+  // "…find kinder words for it than the ones I had" read as odd talk about talking: 18 of the 153 first
+  // rewrites graded in review rounds 2-44 would be sent, the fewest of any contempt frame.
   {
     name: 'kinder-words',
     render: (s, time) =>
-      `I'm hurt${about(s.thing)}, and I want to find kinder words for it than the ones I had. Can we talk ${time}?`,
+      `I'm hurt${about(s.thing)}, and I'd rather say so than say something unkind. Can we talk ${time}?`,
   },
 
   // Sarcastic thanks ("appreciate you telling my mum before me"): what happened, said plainly.
