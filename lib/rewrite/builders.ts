@@ -1958,9 +1958,14 @@ function auxiliary(words: readonly Word[], at: number): boolean {
 /** "you're pathetic" → "I'm really hurt right now, and I need a moment before we talk." */
 const contempt: Builder = (input, found, feeling) => {
   const { sentence } = input;
-  // "must be nice to sleep till noon", "look who decided to come home": a time or a place is no topic.
+  // "must be nice to sleep till noon", "look who decided to come home": a time or a place is no topic;
+  // nor is a mock title ("Sorry your majesty, I'll refold the towels", review round 44: "hurt about your
+  // majesty").
   const topic =
     /^(the )?(noon|midnight|tonight|today|tomorrow|morning|evening|night|weekend|home|hours|days|minutes|weeks|aww|ugh|oh|wow|omg|lol)$/.test(
+      found,
+    ) ||
+    /^(your |ur )?(royal )?(majesty|highness|lordship|ladyship|worship|excellency|princess|prince|genius|einstein|sherlock)$/i.test(
       found,
     )
       ? ''
