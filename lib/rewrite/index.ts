@@ -1016,6 +1016,22 @@ function writersOwn(own: string, sentence: string): boolean {
 }
 
 /**
+ * Softer's sentence with the partner's act the writer's kept words before it already state, pointing back
+ * at them: "It really hurt that you left the keys at the shack." → "That really hurt."; "Honestly, I was
+ * hurt that you…" → "Honestly, I was hurt by that."; "I'm upset that you…, and…" → "I'm upset about that,
+ * and…". Only an act of three words or more, found whole in the writer's words said before it.
+ */
+function pointedBack(piece: string, own: string, before: string): string {
+  const m = /\b(hurt|upset) that (you [^,.;?!]+)/i.exec(piece);
+  const act = m?.[2]?.toLowerCase();
+  if (!m || !act || act.split(' ').length < 3 || writersOwn(own, piece.trim())) return piece;
+  if (!own.includes(act) || !before.toLowerCase().includes(act)) return piece;
+  if (/\bIt really hurt that you [^,.;?!]+/.test(piece))
+    return piece.replace(/\bIt really hurt that you [^,.;?!]+/, 'That really hurt');
+  return piece.replace(m[0], m[1] === 'hurt' ? 'hurt by that' : 'upset about that');
+}
+
+/**
  * Softer's own sentences said once: two findings in one message, or a second pass over a rewrite, can
  * each end with "Can we talk tonight?" (review round 2, items 118 and 184). Of the sentences that carry
  * nothing of the writer's, one pause ("Talking about this again is hard for me right now."), one feeling
@@ -1060,7 +1076,11 @@ function withoutRepeats(out: string, original: string, inserts: readonly string[
   // review round 44), and so does the short question that only asked about it.
   let helpDropped = false;
   const softerHelp = new Set<string>();
-  for (const piece of pieces) {
+  for (const said of pieces) {
+    // "You left the scooter keys at the beach shack again and now I have to take a taxi. Honestly, I was
+    // hurt that you left the scooter keys at the beach shack.": what the writer's kept words just said is
+    // not said again; Softer's sentence points back at it (review round 44 graded such wholes garbled).
+    const piece = pointedBack(said, own, result);
     const sentence = piece.trim();
     const softers = sentence !== '' && !writersOwn(own, sentence);
     const sameHelp =

@@ -156,6 +156,14 @@ describe('the whole message (review round 44: dangling echoes and asking twice)'
     expect(whole).not.toMatch(/exaggerating/);
   });
 
+  it("points back at the partner's act the writer's kept words just stated, instead of saying it twice", () => {
+    const whole = rewriteMessage(
+      'you left the scooter keys at the beach shack again and now I have to take a taxi to work. thanks for nothing men',
+    );
+    expect(whole.match(/left the scooter keys/g)).toHaveLength(1);
+    expect(whole).toMatch(/hurt by that|That really hurt|upset about that/);
+  });
+
   it('keeps "seriously" where it says how to take something', () => {
     const whole = rewriteMessage(
       "We need marriage counselling right now or we're finished, there's no other way. Please take this seriously for once.",
