@@ -3702,7 +3702,16 @@ const crisis: Builder = (input) => {
   const us = sentence.words.find((x) => ['marriage', 'relationship'].includes(x.w));
   const matters = us ? `our ${us.d} matters to me` : 'we matter to me';
   const said = ` ${(message ?? sentence.words).map((x) => x.w).join(' ')} `;
-  const slots = { help, matters, named: us ? `our ${us.d}` : undefined, urgent: URGENT.test(said) };
+  // "If we aren't in counselling before the baby comes…", "…see that counsellor before seeding": a
+  // deadline of the writer's own is as pressing as "today", and the rewrite keeps it (review rounds 43 and
+  // 44: "talk at the weekend" beside it, or no time at all, lost it).
+  const deadline = DEADLINE.exec(said)?.[1];
+  const slots = {
+    help,
+    matters,
+    named: us ? `our ${us.d}` : undefined,
+    urgent: URGENT.test(said) || deadline !== undefined,
+  };
   // "This marriage is on life support and you are sitting at Lakeside drinking": the alarm is about
   // what the partner is doing meanwhile, and a stock "learn some new ways" lost it (review round 27).
   const meanwhile = [sentence, ...(input.around?.() ?? []).slice(0, 2)]
@@ -3712,7 +3721,9 @@ const crisis: Builder = (input) => {
   // Not where the message doubts or refuses the help ("…therapy won't fix us, but…").
   const refused = (input.no ?? readNo(message ?? sentence.words)).refusesHelp;
   // When, as the writer put it ("ring the counsellor today"), else this week.
-  const soonest = / (today|tonight|tomorrow|this (week|weekend|month)) /.exec(said)?.[1] ?? 'this week';
+  const soonest =
+    / (today|tonight|tomorrow|this (week|weekend|month)) /.exec(said)?.[1] ??
+    (deadline ? shownAs(message ?? sentence.words, deadline) : 'this week');
   if (slots.urgent && help && !help.booked && !refused)
     return {
       slots,
@@ -3734,6 +3745,17 @@ const crisis: Builder = (input) => {
     },
   };
 };
+
+/** A deadline in the writer's words (normalised): "before the baby comes", "in the next fortnight", "by Friday". */
+const DEADLINE =
+  / ((?:before|by) (?:christmas|easter|diwali|eid|new year|the baby (?:comes|arrives|is born)|the wedding|spring|summer|autumn|winter|seeding|harvest|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|june|july|august|september|october|november|december|the end of the (?:week|month|year)|it is too late|it gets (?:any )?worse)|in the next (?:week|two weeks|fortnight|month|few (?:days|weeks)))(?= )/;
+
+/** A phrase of normalised words as the writer showed it ("before Christmas", not "before christmas"). */
+function shownAs(words: readonly Word[], phrase: string): string {
+  const parts = phrase.split(' ');
+  const at = words.findIndex((_, k) => parts.every((p, j) => words[k + j]?.w === p));
+  return at < 0 ? phrase : show(words, at, at + parts.length);
+}
 
 /** Words that say help cannot wait: "ring the counsellor today, not next week", "tomorrow is too late". */
 const URGENT =

@@ -780,15 +780,18 @@ const CRISIS: Frame[] = [
       `I'm committed to ${s.named ?? 'us'}, and I think ${s.help.thing} could help us understand each other. Could we talk about it ${time}?`,
   },
 
+  // Once "What would counselling mean to you? I'd love us to try counselling together, as a way to grow.":
+  // readers would send 50 of the 136 graded in review rounds 2-44 ("therapy-speak", "breezy beside a
+  // deadline"), where the other frames that name the help were sent 0.57-0.89 of the time. It keeps its
+  // place in the list, so the other sentences keep the lead frame they were graded with.
   {
     name: 'curious',
     render: (s) =>
       !s.urgent &&
       !s.named &&
       s.help &&
-      // A session already booked is no new idea to be curious about.
       !s.help.booked &&
-      `What would ${s.help.thing} mean to you? I'd love us to ${s.help.phrase} together, as a way to grow.`,
+      `I want things to get easier between us, and I think ${s.help.thing} could make a real difference. How would you feel about it?`,
   },
   {
     name: 'deserve',

@@ -1075,7 +1075,8 @@ function withoutRepeats(out: string, original: string, inserts: readonly string[
   // see a counsellor together… Would you be open to it? We need a counsellor before it gets any worse.",
   // review round 44), and so does the short question that only asked about it.
   let helpDropped = false;
-  const softerHelp = new Set<string>();
+  /** Each kind of help Softer's rewrites have asked for, and the rewrite (its index in `inserts`) that asked first. */
+  const softerHelp = new Map<string, number>();
   for (const said of pieces) {
     // "You left the scooter keys at the beach shack again and now I have to take a taxi. Honestly, I was
     // hurt that you left the scooter keys at the beach shack.": what the writer's kept words just said is
@@ -1088,9 +1089,12 @@ function withoutRepeats(out: string, original: string, inserts: readonly string[
     const askedOnly = softers && helpDropped && /\?$/.test(sentence) && sentence.split(/\s+/).length <= 6;
     // Two of Softer's rewrites asking for the same help ("…a counsellor could help us understand each
     // other. … a counsellor could be a good place to start.") ask twice: the first stays.
+    // Only a second rewrite's: one rewrite's own sentences ("What would therapy mean to you? I'd love us
+    // to try therapy…") are one ask (its first regrade read the second dropped).
     const keys = softers ? [...sentence.toLowerCase().matchAll(HELP_IN)].map((m) => helpKey(m[0])) : [];
-    const askedAgain = keys.length > 0 && keys.every((k) => softerHelp.has(k));
-    for (const k of keys) softerHelp.add(k);
+    const from = softers ? inserts.findIndex((insert) => insert.includes(sentence)) : -1;
+    const askedAgain = keys.length > 0 && keys.every((k) => softerHelp.has(k) && softerHelp.get(k) !== from);
+    for (const k of keys) if (!softerHelp.has(k)) softerHelp.set(k, from);
     if (sameHelp || askedOnly || askedAgain) {
       helpDropped = true;
       result = result.trimEnd() + piece.slice(piece.trimEnd().length);

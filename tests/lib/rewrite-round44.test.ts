@@ -145,7 +145,7 @@ describe('the whole message (review round 44: dangling echoes and asking twice)'
       "We're at the point where I dread you coming home. We need a counsellor before it gets any worse.",
     );
     expect(whole.match(/counsellor/g)).toHaveLength(1);
-    expect(whole).toContain('We need a counsellor before it gets any worse.');
+    expect(whole).toContain('before it gets any worse');
   });
 
   it("asks for the help once when two of Softer's rewrites would", () => {
@@ -169,5 +169,26 @@ describe('the whole message (review round 44: dangling echoes and asking twice)'
       "We need marriage counselling right now or we're finished, there's no other way. Please take this seriously for once.",
     );
     expect(whole).toContain('take this seriously');
+  });
+});
+
+describe("help that cannot wait keeps the writer's own deadline (review rounds 43 and 44)", () => {
+  it.each([
+    [
+      "I can't keep living like this. The baby's due in nine weeks. If we aren't in counselling before the baby comes I honestly don't know what happens to us.",
+      'before the baby comes?',
+    ],
+    [
+      "It's gone past sorting it ourselves. If we don't get a counsellor in the next fortnight, I honestly think we'll be living apart by spring.",
+      'in the next fortnight?',
+    ],
+  ])('%j asks for the help %j', (text, when) => {
+    const rewrite = first(text, 'crisis');
+    expect(rewrite).toMatch(/can't wait|cannot wait|can wait/);
+    expect(rewrite.endsWith(when)).toBe(true);
+  });
+
+  it('offers no "What would therapy mean to you? … as a way to grow" (50 of 136 graded would be sent)', () => {
+    expect(first('therapy is our last resort')).not.toMatch(/mean to you|way to grow/);
   });
 });

@@ -302,8 +302,7 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I'm feeling frustrated, and I don't want to say something unkind. Can we talk about it later?",
     'what an idiot. seriously.':
       "I'm upset, and I'd rather tell you how I feel than snap at you. Can we talk at the weekend?",
-    "you're useless":
-      "I'm hurt, and I'd rather say so than say something unkind. Can we talk tomorrow?",
+    "you're useless": "I'm hurt, and I'd rather say so than say something unkind. Can we talk tomorrow?",
     'Took the bins out? No. Useless man.':
       "I'm hurt, and I'd rather say so than say something unkind. Can we talk this evening?",
     'what a pathetic man you are':
@@ -651,11 +650,11 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'we’re at rock bottom, we need professional help immediately':
       "I'm really worried about us, and I don't think this can wait. Could we get professional help this week?",
     'therapy is our last resort':
-      "What would therapy mean to you? I'd love us to try therapy together, as a way to grow.",
+      'I want things to get easier between us, and I think therapy could make a real difference. How would you feel about it?',
     'our marriage is on life support, counselling is the only way':
       "I'd like us to learn some new ways of handling things together, because our marriage matters to me. Would you try counselling with me?",
     "we're drowning, we need someone to help us before it's too late":
-      "I'm really worried about us, and I don't think this can wait. Could we talk to someone this week?",
+      "I'm really worried about us, and I don't think this can wait. Could we talk to someone before it's too late?",
     'this relationship is broken beyond repair':
       "I care about our relationship, and I'd like us to work on this as a team. Can we talk at the weekend?",
     'if we don’t get help now we won’t survive this':
