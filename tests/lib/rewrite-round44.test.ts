@@ -161,7 +161,7 @@ describe('the whole message (review round 44: dangling echoes and asking twice)'
       'you left the scooter keys at the beach shack again and now I have to take a taxi to work. thanks for nothing men',
     );
     expect(whole.match(/left the scooter keys/g)).toHaveLength(1);
-    expect(whole).toMatch(/hurt by that|That really hurt|upset about that/);
+    expect(whole).toMatch(/hurt by that|It really hurt me|upset about that/);
   });
 
   it('keeps "seriously" where it says how to take something', () => {
