@@ -188,6 +188,13 @@ describe("help that cannot wait keeps the writer's own deadline (review rounds 4
     expect(rewrite.endsWith(when)).toBe(true);
   });
 
+  it.each([
+    'counseling is literally the last thing standing between us and a lawyer. I booked thursday at 5. u better show up',
+    "I've booked Relate for Thursday at 6. Don't tell me you've got football. This is our last shot Dan, I mean it.",
+  ])('asks the partner to come to a session the writer booked: %j', (text) => {
+    expect(first(text, 'crisis')).toContain('the session on Thursday');
+  });
+
   it('offers no "What would therapy mean to you? … as a way to grow" (50 of 136 graded would be sent)', () => {
     expect(first('therapy is our last resort')).not.toMatch(/mean to you|way to grow/);
   });
