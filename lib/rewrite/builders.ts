@@ -1749,8 +1749,7 @@ const isPastForm = (w: string) => baseOf(w) !== w && pastOf(baseOf(w)) === w;
 function bareMisdeed(words: readonly Word[]): string | undefined {
   const first = words[0];
   if (!first || words.length < 2 || words.length > 14) return undefined;
-  const base = baseOf(first.w);
-  if (!BARE_MISDEEDS.has(base) || first.w === base || pastOf(base) !== first.w) return undefined;
+  if (!BARE_MISDEEDS.has(baseOf(first.w)) || !isPastForm(first.w)) return undefined;
   // "left at six", "spent ages": what follows must be what the deed was done to, not when or how long.
   const next = words[1]?.w ?? '';
   if (!/^(the|my|our|your|his|her|their|us|me|it|them|all|every|half|another|a|an|\d.*)$/.test(next))
@@ -2514,7 +2513,8 @@ const ultimatumReading: Builder = ({ ruleId, sentence, previous }, topic) => {
     (x, k) =>
       x.w === 'i' && words[k - 1]?.w === 'and' && words.slice(0, k).some((y) => /^(more|again)$/.test(y.w)),
   );
-  const threatAt = threatFrom(words) >= 0 ? threatFrom(words) : andI;
+  const threat = threatFrom(words);
+  const threatAt = threat >= 0 ? threat : andI;
   const ownTopic = threatAt > 0 && topic !== '' && !topicWithin(words, 0, threatAt, topic) ? '' : topic;
   const slots = { boundary: BOUNDARY, thing: ownTopic, named: named ? `our ${named.d}` : undefined };
   // "no counselling, no us by summer": help set against the relationship; the wish is the help (review

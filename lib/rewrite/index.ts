@@ -1086,16 +1086,13 @@ function withoutRepeats(out: string, original: string, inserts: readonly string[
     const softers = sentence !== '' && !writersOwn(own, sentence);
     // Only Softer's question: its statement stays beside the writer's bare request ("Please just come to
     // therapy" alone read as a shut-down to the scorer, and the whole failed the gate).
-    const sameHelp =
-      softers &&
-      /\?$/.test(sentence) &&
-      [...sentence.toLowerCase().matchAll(HELP_IN)].some((m) => writerAsksHelp.has(helpKey(m[0])));
+    const keys = softers ? [...sentence.toLowerCase().matchAll(HELP_IN)].map((m) => helpKey(m[0])) : [];
+    const sameHelp = /\?$/.test(sentence) && keys.some((k) => writerAsksHelp.has(k));
     const askedOnly = softers && helpDropped && /\?$/.test(sentence) && sentence.split(/\s+/).length <= 6;
     // Two of Softer's rewrites asking for the same help ("…a counsellor could help us understand each
     // other. … a counsellor could be a good place to start.") ask twice: the first stays.
     // Only a second rewrite's: one rewrite's own sentences ("What would therapy mean to you? I'd love us
     // to try therapy…") are one ask (its first regrade read the second dropped).
-    const keys = softers ? [...sentence.toLowerCase().matchAll(HELP_IN)].map((m) => helpKey(m[0])) : [];
     const from = softers ? inserts.findIndex((insert) => insert.includes(sentence)) : -1;
     const askedAgain = keys.length > 0 && keys.every((k) => softerHelp.has(k) && softerHelp.get(k) !== from);
     for (const k of keys) if (!softerHelp.has(k)) softerHelp.set(k, from);

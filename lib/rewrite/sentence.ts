@@ -278,10 +278,6 @@ const MISS_AFTER = new Set([
   'just',
 ]);
 
-/**
- * Words of `text` (the range a rewrite replaces), with those inside [harshStart, harshEnd) ranges
- * (offsets into `text`) marked.
- */
 /** Heads whose "'s" is always "is" or "has": "it's", "he's", "that's", "where's". */
 const IS_HEADS =
   /^(it|he|she|that|this|what|there|here|who|where|how|why|when|let|everything|nothing|something|one)$/;
@@ -321,6 +317,10 @@ function classesOf(text: string, words: readonly Word[]): ReturnType<typeof word
   return { nouns: back(read.nouns), verbs: back(read.verbs), adjectives: back(read.adjectives) };
 }
 
+/**
+ * Words of `text` (the range a rewrite replaces), with those inside [harshStart, harshEnd) ranges
+ * (offsets into `text`) marked.
+ */
 export function readSentence(
   text: string,
   harsh: ReadonlyArray<[number, number]>,
