@@ -311,6 +311,17 @@ describe('the right-moment nudge', () => {
       await page.getByTestId('softer-send-anyway').click();
       await expect.poll(() => fieldText(page, '#message-textarea')).toBe('');
     }
+    // Its counts land before the page closes: a count still being written when the next test clears
+    // storage wrote this test's three pauses and two sends into the next one's reflection.
+    await expect
+      .poll(async () => {
+        const days = Object.values(
+          ((await h.inWorker((chrome) => chrome.storage.local.get('reflection'))).reflection?.days ??
+            {}) as Record<string, { paused: number; sentAsIs: number }>,
+        );
+        return days[0] && { paused: days[0].paused, sentAsIs: days[0].sentAsIs };
+      })
+      .toEqual({ paused: 3, sentAsIs: 2 });
     await page.close();
   });
 });
