@@ -123,6 +123,8 @@ export interface ProtocolMap {
   forgetDraft(request: { host: string }): void;
   /** Content script → background: count one moment for the weekly reflection (counts only). */
   countMoment(request: { event: ReflectionEvent; categories: Category[] }): void;
+  /** Options page → background: clear the weekly reflection, in turn with the counts being written. */
+  clearReflection(): void;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

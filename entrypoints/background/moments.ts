@@ -4,7 +4,7 @@
  * storage.session themselves. Every payload is checked on arrival.
  */
 import { DraftRequest, KeepDraftRequest, MomentRequest, onMessage } from '../../lib/protocol';
-import { countMoment, forgetDraft, keepDraft, keptDraft } from '../../lib/send/store';
+import { clearReflection, countMoment, forgetDraft, keepDraft, keptDraft } from '../../lib/send/store';
 
 export function listenForMoments(): void {
   onMessage('keepDraft', async ({ data }) => {
@@ -25,4 +25,5 @@ export function listenForMoments(): void {
     const parsed = MomentRequest.safeParse(data);
     if (parsed.success) await countMoment(parsed.data.event, parsed.data.categories);
   });
+  onMessage('clearReflection', () => clearReflection());
 }

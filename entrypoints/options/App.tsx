@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { SendPauseSettings } from '../../components/SendPauseSettings';
 import { WeekChart } from '../../components/WeekChart';
 import { CATEGORY_INFO } from '../../lib/categories';
+import { sendMessage } from '../../lib/protocol';
 import { emptyReflection, weekSummary } from '../../lib/send/reflection';
 import { clearReflection, readReflection, watchReflection } from '../../lib/send/store';
 import { DEFAULT_SETTINGS, isDefaultSite, type Settings } from '../../lib/settings/schema';
@@ -21,6 +22,14 @@ const SENSITIVITY: Record<Sensitivity, string> = {
  * The options page: categories, sensitivity, the pause before sending and the week's picture, sites,
  * ignored phrases, export and import.
  */
+/**
+ * The background writes the counts, so it clears them too, in turn with any count still being written
+ * (lib/send/store.ts). Should the background not answer, the page clears them itself.
+ */
+function clearWeek(): void {
+  sendMessage('clearReflection', undefined).catch(() => clearReflection());
+}
+
 export function App() {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [notice, setNotice] = useState('');
@@ -152,7 +161,7 @@ export function App() {
         onChange={(fn) => change((s) => fn(s.sendPause))}
       />
 
-      <WeekChart week={weekSummary(reflection, new Date())} onClear={() => void clearReflection()} />
+      <WeekChart week={weekSummary(reflection, new Date())} onClear={clearWeek} />
 
       <section aria-labelledby="sites-title">
         <h2 id="sites-title">Sites</h2>

@@ -29,23 +29,31 @@ export async function readReflection(): Promise<Reflection> {
   }
 }
 
-/** One change at a time: two tabs counting at once must not lose a count. */
+/**
+ * One change at a time: every write here reads what is stored and writes it back, so two tabs counting,
+ * or a count and the options page's "Clear", must not interleave and lose or revive a count. They all
+ * run in the background, which is the only context that changes this storage.
+ */
 let queue: Promise<unknown> = Promise.resolve();
+
+function serially<T>(change: () => Promise<T>): Promise<T> {
+  const next = queue.then(change);
+  queue = next.catch(() => undefined);
+  return next;
+}
 
 export function countMoment(
   event: ReflectionEvent,
   categories: readonly Category[],
   at = new Date(),
 ): Promise<void> {
-  const next = queue.then(async () => {
+  return serially(async () => {
     await reflectionItem.setValue(recordEvent(await readReflection(), event, categories, at));
   });
-  queue = next.catch(() => undefined);
-  return next;
 }
 
-export async function clearReflection(): Promise<void> {
-  await reflectionItem.setValue(emptyReflection());
+export function clearReflection(): Promise<void> {
+  return serially(() => reflectionItem.setValue(emptyReflection()));
 }
 
 export function watchReflection(callback: (reflection: Reflection) => void): () => void {
@@ -63,16 +71,20 @@ async function readKept(): Promise<KeptDrafts> {
 }
 
 /** Keeps one draft per site, for this browser session. */
-export async function keepDraft(host: string, text: string, at = Date.now()): Promise<void> {
-  await keptDraftsItem.setValue({ ...(await readKept()), [host]: { text, at } });
+export function keepDraft(host: string, text: string, at = Date.now()): Promise<void> {
+  return serially(async () => {
+    await keptDraftsItem.setValue({ ...(await readKept()), [host]: { text, at } });
+  });
 }
 
 export async function keptDraft(host: string): Promise<string | null> {
   return (await readKept())[host]?.text ?? null;
 }
 
-export async function forgetDraft(host: string): Promise<void> {
-  const kept = await readKept();
-  delete kept[host];
-  await keptDraftsItem.setValue(kept);
+export function forgetDraft(host: string): Promise<void> {
+  return serially(async () => {
+    const kept = await readKept();
+    delete kept[host];
+    await keptDraftsItem.setValue(kept);
+  });
 }

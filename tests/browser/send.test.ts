@@ -352,6 +352,13 @@ describe('the weekly reflection', () => {
     expect(json).toMatch(/^[{}":,\w-]*$/);
     expect(json).toContain('"ultimatum":{"paused":1,"rewritten":0,"sentAsIs":1}');
     expect(json).toContain('"contempt":{"paused":1,"rewritten":1,"sentAsIs":0}');
+    // "Clear" on the options page goes through the background, which writes the counts.
+    const options = await page.context().newPage();
+    await options.goto(`chrome-extension://${h.extensionId}/options.html`);
+    await options.getByTestId('softer-week-clear').click();
+    await expect.poll(async () => Object.keys((await stored())?.days ?? { pending: 1 })).toEqual([]);
+    await expect.poll(() => options.getByTestId('softer-week-clear').isDisabled()).toBe(true);
+    await options.close();
     await page.close();
   });
 });
