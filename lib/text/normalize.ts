@@ -168,10 +168,29 @@ function oneEditAway(a: string, b: string): boolean {
 
 /** "neverrr" → "never", "soooo" → "so": runs of three or more letters collapse. */
 function unstretch(word: string): string {
-  return word.replace(/(\p{L})\1{2,}/gu, '$1');
+  // Most words have no run of three: a plain scan is far cheaper than the Unicode regex.
+  for (let i = 2; i < word.length; i++)
+    if (word[i] === word[i - 1] && word[i] === word[i - 2]) return word.replace(/(\p{L})\1{2,}/gu, '$1');
+  return word;
 }
 
+/**
+ * normalizeWord is pure and most words recur (people write with a few hundred common words), so its
+ * answers are kept, up to a bound: the check against every key word's typos is not paid twice.
+ */
+const NORMALISED = new Map<string, string>();
+const NORMALISED_MAX = 20_000;
+
 export function normalizeWord(raw: string): string {
+  const known = NORMALISED.get(raw);
+  if (known !== undefined) return known;
+  const word = normalizeNew(raw);
+  if (NORMALISED.size >= NORMALISED_MAX) NORMALISED.clear();
+  NORMALISED.set(raw, word);
+  return word;
+}
+
+function normalizeNew(raw: string): string {
   const emoji = EMOJI_WORDS[raw];
   if (emoji) return emoji;
   let word = raw.toLowerCase().replace(/’/g, "'");
@@ -406,17 +425,17 @@ const ACRONYMS = new Set(
 );
 
 function displayForm(token: Token): string {
-  const lower = token.raw.toLowerCase().replace(/’/g, "'");
-  if (REGIONAL[unstretch(lower)] !== undefined) return unstretch(lower);
+  const lower = unstretch(token.raw.toLowerCase().replace(/’/g, "'"));
+  if (REGIONAL[lower] !== undefined) return lower;
   if (token.norm === 'i') return 'I';
   if (token.norm.startsWith("i'")) return `I${token.norm.slice(1)}`;
-  if (token.norm !== unstretch(lower)) return token.norm; // chat spelling: "ur" → "your"
+  if (token.norm !== lower) return token.norm; // chat spelling: "ur" → "your"
   // Keep a capitalised name ("Paris", "Jen"), lower shouting ("NEVER") and sentence-initial capitals.
   // A name keeps its capital with its "'s" too ("Grace's recital").
   const name = /^\p{Lu}\p{Ll}+(['’]s)?$/u.test(token.raw) && token.start > 0;
   // "that RV", "the GP", "the NHS": capitals with no vowel are letters said one by one, not shouting.
   const initials = /^[B-DF-HJ-NP-TV-XZ]{2,4}s?$/.test(token.raw) || ACRONYMS.has(token.raw.replace(/s$/, ''));
-  return name || initials || BRAND.test(token.raw) ? token.raw.replace(/’/g, "'") : unstretch(lower);
+  return name || initials || BRAND.test(token.raw) ? token.raw.replace(/’/g, "'") : lower;
 }
 
 /** "you're" → ["you", "are"]: the words a contraction stands for, for cheap trigger checks. */
