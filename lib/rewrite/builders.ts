@@ -2295,7 +2295,7 @@ export interface OwnPlan {
 }
 
 const PLAN_VERBS =
-  /^(go|stay|take|move|sleep|stop|call|cancel|head|spend|tell|do|sort|book|pay|come|find|get|pack)$/;
+  /^(go|stay|take|move|sleep|stop|call|cancel|head|spend|tell|do|sort|book|pay|come|find|get|pack|eat|start|leave)$/;
 
 /** Where an ultimatum's condition or choice is said: its first "if", "unless", "or" or "otherwise". */
 function conditionAt(words: readonly Word[]): number {
@@ -2343,8 +2343,13 @@ export function ownPlan(words: readonly Word[], start: number): OwnPlan | undefi
   const restWords = rest.map((x) => x.w);
   // The bare end ("or I go", "I'm going") is the relationship's, and the boundary frames say it.
   if (rest.length === 0 && !not) return undefined;
+  // "I'm eating without you", "I'll leave without you": the writer goes ahead alone (review round 45
+  // read the dinner plan as lost). Eating, starting and leaving are a plan only so.
+  const without = restWords[0] === 'without' && restWords[1] === 'you';
+  if (/^(eat|start|leave)$/.test(verb) && !(without && restWords.length <= 3)) return undefined;
   // "I'm going to the police", "…to a lawyer": no withdrawal.
   if (
+    !without &&
     restWords.some((x) =>
       /^(police|cops|lawyer|solicitor|divorce|court|your|you|him|her|them|locks?)$/.test(x),
     ) &&
@@ -2420,7 +2425,15 @@ function ledBy(key: string, names: string[], texts: string[]): { names: string[]
 function withPlan(request: string, own: OwnPlan, key: string): { names: string[]; texts: string[] } {
   // A wish against an act ("rather you didn't go…") is broken by doing it; a wish for one by its not happening.
   const against = /rather you (didn't|weren't)|don't want you to/.test(request);
-  const cond = against ? (/weren't/.test(request) ? 'if you are' : 'if you do') : 'if nothing changes';
+  // "…to be home by 7", "…on time": a single evening's request, which "if nothing changes" overstates.
+  const once = /\b(by (\d|then|tonight|\w+day)|on time|tonight)\b/.test(request);
+  const cond = against
+    ? /weren't/.test(request)
+      ? 'if you are'
+      : 'if you do'
+    : once
+      ? "if that's not possible"
+      : 'if nothing changes';
   const will = own.not ? "I won't" : "I'll";
   const going = own.not ? "I'm not going to" : "I'm going to";
   // No "I can't keep going like this" here: a plan can be as small as not coming to a brunch, and the
@@ -2590,8 +2603,9 @@ const ultimatumReading: Builder = ({ ruleId, sentence, previous }, topic) => {
         (words[k] as Word).clause !== (words[ifAt] as Word).clause ||
         w === 'i' ||
         w === 'we' ||
-        // "If you won't come to counselling then what's even the point of us" (review round 20).
-        w === 'then' ||
+        // "If you won't come to counselling then what's even the point of us" (review round 20); "home by
+        // then", "until then" name a time, and the condition goes on (review round 45 read "be home by.").
+        (w === 'then' && !/^(by|until|till|til|before|since|from)$/.test(words[k - 1]?.w ?? '')) ||
         // "…hen do in Blackpool don't expect me to be here", "…you can find somewhere else" (review round
         // 29 read the threat into the wish).
         (w === 'do' &&

@@ -253,6 +253,13 @@ const EMPTY_NOUNS = new Set<string>([
   'steups',
   'chups',
   'kmt',
+  // "for once in your life", "get a life", "ur deadass the most selfish" (review round 45: "what's going
+  // on for you about your life", "unimportant about your deadass")
+  'life',
+  'lives',
+  'deadass',
+  'lowkey',
+  'highkey',
 ]);
 
 /** Words after which "miss" is the verb: a subject, "to", a modal or a negation. */
