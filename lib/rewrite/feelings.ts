@@ -164,7 +164,9 @@ const CUES: Array<[RegExp, keyof typeof FEELINGS]> = [
   // ask how my day was", "u don't text back". "I asked you to fix the tyres" is about the tyres, and
   // "lonely" about them was graded a wrong feeling (review rounds 20–30).
   [
-    /\b(you|u)( \w+){0,3} (ask|asked|asks|say|said|says|tell|told|text|texted|texts|call|called|calls|ring|rang|reply|replied|answer|answered|respond|responded)\b/,
+    // Not a call to someone else: "you didn't ring the landlord back" is about the landlord, and "lonely
+    // about the landlord" was graded a wrong feeling (review round 45).
+    /\b(you|u)( \w+){0,3} (ask|asked|asks|say|said|says|tell|told|text|texted|texts|call|called|calls|ring|rang|reply|replied|answer|answered|respond|responded)\b(?! (the|a|an|your|his|her|their|them|him|my (mum|mom|dad|mother|father|sister|brother|boss|parents|family))\b)/,
     'heard',
   ],
   // A birthday or an anniversary forgotten or late is about mattering, not about plans kept ("slow clap

@@ -621,14 +621,36 @@ function inSimile(words: readonly Word[], i: number): boolean {
 const SIMILE_FILLER =
   /^(i|you|he|she|we|they|am|are|is|was|were|a|an|some|the|my|your|his|her|our|their|little|big|total|complete|naughty|stupid|silly)$/;
 
+/**
+ * Where the complaint of a contrast starts: "You'll drive your boss to the airport at 4am but you can't
+ * come to my scan" is about the scan; what the partner does for others is the foil (review round 45 read
+ * "hurt about your boss"). The word after "but" when "you" there does not or cannot, and a noun follows;
+ * else -1.
+ */
+function contrastAt(sentence: FlaggedSentence): number {
+  const { words } = sentence;
+  for (let k = 1; k < words.length; k++) {
+    if (words[k]?.w !== 'but' || words[k + 1]?.w !== 'you') continue;
+    const verb = words[k + 2]?.w ?? '';
+    const not =
+      verb === 'never' || (words[k + 3]?.w === 'not' && /^(can|could|will|would|do|did)$/.test(verb));
+    // Any noun (the complaint's own may be inside the flagged words, and then no topic is better than
+    // the foil).
+    if (not && sentence.allNouns.some((n) => n > k + 3 && words[n]?.clause === words[k]?.clause))
+      return k + 1;
+  }
+  return -1;
+}
+
 export function topicPhrases(sentence: FlaggedSentence, max = 2): string[] {
   const phrases: string[] = [];
   const used = new Set<number>();
   const clauseOf = (k: number) => sentence.words[k]?.clause;
+  const contrast = contrastAt(sentence);
   /** Where the last role phrase ended (castAs), so "in this house" after it goes with it. */
   let roleEnd = -2;
   for (const i of sentence.nouns) {
-    if (used.has(i)) continue;
+    if (used.has(i) || i < contrast) continue;
     // "Every Sunday the same": compromise can call a determiner a noun; it heads no topic.
     if (DETERMINERS.has(sentence.words[i]?.w ?? '')) continue;
     // "three months in a row": the count's idiom; "every flippin morning", "each single night": how
@@ -721,8 +743,12 @@ export function topicPhrases(sentence: FlaggedSentence, max = 2): string[] {
         !owner.label &&
         owner.clause === word.clause &&
         (sentence.nouns.includes(from - 2) || sentence.allNouns.includes(from - 2)) &&
-        // ("what kind of parent forgets their kid's recital": "their" is anyone's, no owner to keep.)
-        /^(my|your|ur|our|his|her|the)$/.test(sentence.words[from - 3]?.w ?? '')
+        // ("what kind of parent forgets their kid's recital": "their" is anyone's, no owner to keep.) A
+        // name owns with nothing before it: "Kev's whole party" (review round 45 read "about whole party").
+        (/^(my|your|ur|our|his|her|the)$/.test(sentence.words[from - 3]?.w ?? '') ||
+          (/^\p{Lu}\p{Ll}+['’]s$/u.test(owner.d) &&
+            !DETERMINERS.has(sentence.words[from - 3]?.w ?? '') &&
+            sentence.words[from - 3]?.w !== 'their'))
       ) {
         from -= 2;
         continue;
