@@ -36,16 +36,6 @@ const GROWERS = new Set([
   'puppies',
   'kittens',
   'ones',
-  // Other words for children (blind round 54: "bairns grow up quick").
-  'bairns',
-  'weans',
-  'kiddos',
-  'kiddies',
-  'nippers',
-  'toddlers',
-  'twins',
-  'grandkids',
-  'pups',
 ]);
 
 export const mockery: Rule = {
@@ -131,13 +121,6 @@ export const mockery: Rule = {
     if (m.words.join(' ') === 'big deal' && /(^| )(no|not)( a)?$/.test(m.before.join(' '))) return false;
     // "the puppies grow up so fast": "grow up" said of someone, not told to the partner.
     if (m.words.join(' ') === 'grow up' && GROWERS.has(m.before.at(-1) ?? '')) return false;
-    // "they all grow up so quick", "…grow up too fast": how fast someone grows is growing, not a jibe.
-    if (
-      m.words.join(' ') === 'grow up' &&
-      m.before.length > 0 &&
-      /^((so|too|way too|really) )?(fast|quick|quickly|soon)\b/.test(m.after.join(' '))
-    )
-      return false;
     // "don't cry me a river" is still mockery, but "I won't get over it" is the writer's pain.
     if (m.words[0] === 'get' && m.before.includes('i')) return false;
     return true;
@@ -167,8 +150,6 @@ export const mockery: Rule = {
     ],
     pass: [
       'the puppies grow up so quickly, look at them now',
-      'bairns grow up quick',
-      'our Tom and Ellie grow up too fast, I miss them being tiny',
       'the boiler man is late again, honestly not a big deal',
       "it's no big deal if we miss the start",
       'so typical of you to bake for the whole street, love you',
