@@ -638,21 +638,22 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     "I'm not going to couples counselling, end of":
       "My answer on counselling is no, and I'd like us to leave it there.",
   },
+  // Help said to be the last resort leads with the writer's worry (review round 45: the stakes were lost).
   'crisis-frame': {
     'this is do or die for us, we need a counsellor':
       "I'd really like us to see a counsellor together, as a space to learn and grow, because we matter to me. Would you be open to it?",
     'it’s counselling or I’m moving out, this is our last chance':
-      "I'd like us to try counselling, and I'm willing to do my own work too. What do you think?",
+      "This feels serious to me, and I'm worried about us. Would you try counselling with me?",
     'it’s therapy or nothing at this point':
-      "I'd love us to give therapy a real try, together, because we matter to me. What do you think?",
+      "I'm really worried about us, and I think therapy could really help. Would you try therapy with me?",
     'our marriage is over unless we get help':
       "I'd really like us to get some help together, as a space to learn and grow, because our marriage matters to me. Would you be open to it?",
     'we’re at rock bottom, we need professional help immediately':
       "I'm really worried about us, and I don't think this can wait. Could we get professional help this week?",
     'therapy is our last resort':
-      'I want things to get easier between us, and I think therapy could make a real difference. How would you feel about it?',
+      "This feels serious to me, and I'm worried about us. Would you try therapy with me?",
     'our marriage is on life support, counselling is the only way':
-      "I'd like us to learn some new ways of handling things together, because our marriage matters to me. Would you try counselling with me?",
+      "This feels serious to me, and I'm worried about our marriage. Would you try counselling with me?",
     "we're drowning, we need someone to help us before it's too late":
       "I'm really worried about us, and I don't think this can wait. Could we talk to someone before it's too late?",
     'this relationship is broken beyond repair':
