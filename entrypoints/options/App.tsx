@@ -19,10 +19,6 @@ const SENSITIVITY: Record<Sensitivity, string> = {
 };
 
 /**
- * The options page: categories, sensitivity, the pause before sending and the week's picture, sites,
- * ignored phrases, export and import.
- */
-/**
  * The background writes the counts, so it clears them too, in turn with any count still being written
  * (lib/send/store.ts). Should the background not answer, the page clears them itself.
  */
@@ -30,6 +26,10 @@ function clearWeek(): void {
   sendMessage('clearReflection', undefined).catch(() => clearReflection());
 }
 
+/**
+ * The options page: categories, sensitivity, the pause before sending and the week's picture, sites,
+ * ignored phrases, export and import.
+ */
 export function App() {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [notice, setNotice] = useState('');

@@ -2352,8 +2352,7 @@ export function ownPlan(words: readonly Word[], start: number): OwnPlan | undefi
     !without &&
     restWords.some((x) =>
       /^(police|cops|lawyer|solicitor|divorce|court|your|you|him|her|them|locks?)$/.test(x),
-    ) &&
-    !/^(your|her|his)$/.test('')
+    )
   ) {
     if (
       !(verb === 'tell' || verb === 'go' || verb === 'take' || verb === 'stay') ||

@@ -176,7 +176,8 @@ function unstretch(word: string): string {
 
 /**
  * normalizeWord is pure and most words recur (people write with a few hundred common words), so its
- * answers are kept, up to a bound: the check against every key word's typos is not paid twice.
+ * answers are kept, up to a bound, the oldest forgotten first as verbBase does: the check against every
+ * key word's typos is not paid twice.
  */
 const NORMALISED = new Map<string, string>();
 const NORMALISED_MAX = 20_000;
@@ -185,7 +186,7 @@ export function normalizeWord(raw: string): string {
   const known = NORMALISED.get(raw);
   if (known !== undefined) return known;
   const word = normalizeNew(raw);
-  if (NORMALISED.size >= NORMALISED_MAX) NORMALISED.clear();
+  if (NORMALISED.size >= NORMALISED_MAX) NORMALISED.delete(NORMALISED.keys().next().value as string);
   NORMALISED.set(raw, word);
   return word;
 }
