@@ -46,6 +46,12 @@ export const dismissHelp: Rule = {
     },
     // "there's nothing wrong with us"
     { match: 'there is nothing wrong with (us|me|our relationship)' },
+    // "Those Relate appointments are a rip-off", "the marriage course sessions were pointless": the
+    // sessions of help, dismissed; only where the message names who or what they are with.
+    {
+      match:
+        '(sessions|session|appointments|appointment|course|workshop|retreat) (is|are|was|were) (a waste|pointless|useless|nonsense|rubbish|a scam|a joke|a rip off|a con)',
+    },
   ],
   accept(m) {
     // "I'm not sure therapy is for me yet" is not matched at all; a question stays a question; "if
@@ -58,6 +64,14 @@ export const dismissHelp: Rule = {
     }
     if (m.isQuestion) return false;
     if (['if', 'unless', 'what'].includes(m.before.at(-1) ?? '')) return false;
+    // Sessions are help's only with help named: "the gym sessions are a waste of money" are the gym's.
+    if (m.patternIndex === 9) {
+      // "…were a joke at first but they really helped": the verdict taken back.
+      const takenBack = /\bat first\b|\bbut\b[^.?!]*\b(help|helped|helps|worked|works|better|great|good)\b/i;
+      const help =
+        /\b(couples?|therapy|therapist|counsel\w*|relate|marriage|mediation|mediator|dr|doctor|psycholog\w*|psychiatr\w*)\b/i;
+      return !takenBack.test(m.messageText) && help.test(m.messageText);
+    }
     // "it's a waste of time" dismisses help only when the message is about help.
     if (m.patternIndex === 5)
       return /\b(therapy|therapist|counsel\w*|couples? (therapy|counsel\w*)|see someone|talk to someone)\b/.test(
@@ -74,6 +88,7 @@ export const dismissHelp: Rule = {
   },
   examples: {
     flag: [
+      'those Relate [[appointments are a rip off]], I’m not booking more',
       '[[therapy is a joke]]',
       '[[I don’t need a shrink]], I need you to listen',
       'therapy? [[lol no]]',
@@ -90,6 +105,8 @@ export const dismissHelp: Rule = {
       "[[I'm not going to couples counselling]], end of",
     ],
     pass: [
+      'the gym sessions are a waste of money, I’m cancelling mine',
+      'the couples sessions were a joke at first but they really helped us',
       'we don’t need to see anyone else this weekend, just us',
       'therapy? lol yes please, I’d love to try it with you',
       'no chance we get tickets, they sold out in a minute',

@@ -57,6 +57,26 @@ function leverageThreat(m: Match, rest: readonly string[]): boolean {
   );
 }
 
+/** A command to go, as a threat: "leave", "get out now", "pack your bags", "leave this house". */
+const GO_COMMAND =
+  /^(leave|get out|move out|pack (your|ur) (bags|stuff|things|shit))( (now|then|tonight|today|for good|(the|this|my|our) (house|home|flat|place)))?$/;
+
+/**
+ * The words after the condition without visits: "is she stopping over", "come over", "sleep over" are
+ * plans for a guest, not "it's over" (blind round 57).
+ */
+function withoutVisits(words: readonly string[]): string[] {
+  return words.filter(
+    (w, k) =>
+      !(
+        w === 'over' &&
+        /^(come|coming|came|stop|stopping|stay|staying|sleep|sleeping|pop|popping|pass|passing|hand|handing|bring|bringing|go|going|head|heading|drive|driving|fly|flying|nip|nipping|swing|swinging)$/.test(
+          words[k - 1] ?? '',
+        )
+      ),
+  );
+}
+
 /** Strong outcomes beyond the threat words: money, the door, the locks. */
 const DRASTIC =
   / (close|closing|cancel|cancelling) (the|our|your) (joint )?(account|card|cards)| (coming|come|comin) off | (change|changing) the locks | (box|bags|stuff|things|clothes) (is |are )?(going |goes )?(outside|out on the|on the step|on the doorstep|on the lawn|on the landing|in the bin|in the skip) /;
@@ -168,11 +188,12 @@ export const ifYouThreat: Rule = {
     const first = m.sentence.slice(0, at);
     const threatFirst =
       first.length > 0 &&
-      // the couple or the writer ("we're done if…"), or a command to go ("pack your bags if…")
-      (['we', 'i', 'this', 'it'].includes(first[0] as string) ||
-        ['pack', 'get', 'move', 'leave'].includes(first[0] as string)) &&
+      // the couple or the writer ("we're done if…"), or a command to go ("pack your bags if…"), not an
+      // errand in the same verbs ("leave the key under the pot if you head out")
+      (['we', 'i', 'this', 'it'].includes(first[0] as string) || GO_COMMAND.test(first.join(' '))) &&
       containsPhrase(first, THREATS);
-    if (!containsPhrase(rest, THREATS) && !threatFirst && !leverageThreat(m, rest)) return false;
+    if (!containsPhrase(withoutVisits(rest), THREATS) && !threatFirst && !leverageThreat(m, rest))
+      return false;
     // "I'm done if you are": ready together, not a threat.
     if (threatFirst && !containsPhrase(rest, THREATS) && ['are', 'want', 'like'].includes(rest[0] ?? ''))
       return false;
@@ -249,6 +270,9 @@ export const ifYouThreat: Rule = {
       'no more chances to see the show, it closed',
       'if your mum comes for christmas I’ll make the trifle',
       'I’ll leave the key under the mat',
+      'leave the spare key with Dot if you go out',
+      'pack the lunchboxes if you get up first',
+      'if your brother is coming for the match I’ll get more beers, is he staying over?',
       'try that one more time, you almost had it',
       'pack your bags, we’re going to Paris!!',
       'if we don’t leave by 6 it’s over for the cinema',

@@ -38,6 +38,35 @@ const GROWERS = new Set([
   'ones',
 ]);
 
+/** Words between a subject and "grow up" that keep it the subject's own growing: "she is gonna grow up". */
+const GROWING_AUX = new Set([
+  'is',
+  'are',
+  'will',
+  'would',
+  'gonna',
+  'going',
+  'to',
+  'might',
+  'may',
+  'can',
+  'll',
+  'all',
+  'both',
+  'get',
+  'got',
+]);
+
+/** "she's gonna grow up", "the kids will all grow up": the nearest subject is one that grows, not "you". */
+function growingOf(before: readonly string[]): boolean {
+  for (let k = before.length - 1; k >= Math.max(0, before.length - 5); k--) {
+    const w = before[k] as string;
+    if (GROWERS.has(w)) return true;
+    if (!GROWING_AUX.has(w)) return false;
+  }
+  return false;
+}
+
 export const mockery: Rule = {
   id: 'mockery',
   category: 'contempt',
@@ -121,6 +150,8 @@ export const mockery: Rule = {
     if (m.words.join(' ') === 'big deal' && /(^| )(no|not)( a)?$/.test(m.before.join(' '))) return false;
     // "the puppies grow up so fast": "grow up" said of someone, not told to the partner.
     if (m.words.join(' ') === 'grow up' && GROWERS.has(m.before.at(-1) ?? '')) return false;
+    // "she's gonna grow up just like you", "the twins will grow up with a dog": a child's future.
+    if (m.words.join(' ') === 'grow up' && growingOf(m.before)) return false;
     // "don't cry me a river" is still mockery, but "I won't get over it" is the writer's pain.
     if (m.words[0] === 'get' && m.before.includes('i')) return false;
     return true;
@@ -150,6 +181,8 @@ export const mockery: Rule = {
     ],
     pass: [
       'the puppies grow up so quickly, look at them now',
+      "he's going to grow up with the best dad in the world 🥹",
+      'the kids will both grow up bilingual',
       'the boiler man is late again, honestly not a big deal',
       "it's no big deal if we miss the start",
       'so typical of you to bake for the whole street, love you',

@@ -94,6 +94,10 @@ function pausesWithTime(m: Match): boolean {
   );
 }
 
+/** The subject handed to someone else or dropped: "sort it with your mum", "take it up with the bank", "I'm done with it". */
+const HANDED_OFF =
+  /[^\p{L}](sort it( out)? (with|yourself)|take it up with|deal with it yourself|talk to (your|my|the)|speak to (your|my|the)|ask your|(i'm|i am|im) done with (it|this|that|the whole)|not my problem|leave me out of it)[^\p{L}]/u;
+
 export const shutDownTalk: Rule = {
   id: 'shut-down-talk',
   category: 'stonewall',
@@ -108,7 +112,9 @@ export const shutDownTalk: Rule = {
         '(i|we) (am|are|will|do)? not (talking|discussing|talk|discuss|going to talk|going to discuss|arguing|doing) (about)? (this|it|that|the #Noun|any of this|this again|it again)',
     },
     // "I'm done talking", "done listening to your drama"
-    { match: '(i am|we are)? done (talking|discussing|listening|arguing|explaining)' },
+    {
+      match: '(i am|we are)? done (talking|discussing|listening|arguing|explaining|hashing|hashin|rehashing)',
+    },
     // "no point talking, you won't change", "what's the point in discussing it"
     { match: '(no|what is the) point (in|of)? (talking|discussing|arguing|explaining)' },
     // "not discussing this over text": the refusal without its subject
@@ -157,9 +163,19 @@ export const shutDownTalk: Rule = {
       match:
         '(i|we) (am|are|will|do)? not (going over|rehashing|revisiting|reopening|bringing up|raking over) .{0,5} again',
     },
+    // "don't message me about the van again, I'm done with it, take it up with your brother": the writer
+    // will not be told about a subject and hands it to someone else.
+    {
+      match:
+        '^(do not|never|stop) (text|texting|message|messaging|call|calling|ring|ringing|email|emailing|bother|bothering) me (about|with|over|re)',
+    },
   ],
   accept(m) {
     const phrase = m.words.join(' ');
+    // Not to be told about it is a wall only with the subject handed off or dropped in the same message;
+    // "don't call me about the parcel, just leave it next door" is an errand.
+    if (m.kind === 'pattern' && m.patternIndex === 23)
+      return HANDED_OFF.test(` ${m.messageText.toLowerCase().replace(/[’]/g, "'")} `) && !m.isQuestion;
     // "It's my family, not your business, end." shuts the partner out; "not your business to fix" is
     // whose job it is, and a question asks (blind round 41).
     if (
@@ -267,6 +283,8 @@ export const shutDownTalk: Rule = {
   },
   examples: {
     flag: [
+      "[[don't message me about]] the van again, I'm done with it, take it up with your brother",
+      "[[I'm done rehashing]] the holiday money, it's spent",
       "Stop asking about my cousin's visa. It's my family, [[not your business]], end.",
       'what I spend my bonus on is [[none of your business]]',
       '[[we’re not going over the car loan again]], it’s decided',
@@ -305,6 +323,8 @@ export const shutDownTalk: Rule = {
       "FINE. [[do what you want]], [[I don't care anymore]]",
     ],
     pass: [
+      "don't call me about the parcel, just leave it next door",
+      'never text me about work stuff after 10 pls, I turn my phone off x',
       'the leaking roof is not your business to fix, the landlord is sending someone',
       'is the van conversion none of your business now? I thought we were doing it together',
       'we’re not going over budget again this month, promise',

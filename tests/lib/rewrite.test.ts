@@ -542,6 +542,10 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I really don't want you to come home steaming again. It matters a lot to me; can we talk about what's getting in the way?",
   },
   'shut-down-talk': {
+    "don't message me about the van again, I'm done with it, take it up with your brother":
+      "I'd rather not go over the van again. I hope that's okay with you.",
+    "I'm done rehashing the holiday money, it's spent":
+      "I'd rather not go over the holiday money again. I hope that's okay with you.",
     "I'm not talking about the show again, you watch it every night and ignore me":
       "I'd rather not go over the show again. I hope that's okay with you.",
     'I’ve said all I’m going to say about the caravan':
@@ -615,6 +619,8 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'whatever. do what you like': "I'm not ready to talk about this yet. I'll let you know when I am.",
   },
   'dismiss-help': {
+    'those Relate appointments are a rip off, I’m not booking more':
+      "My answer on those Relate appointments is no, and I'd like us to leave it there.",
     'therapy is a joke': "My answer on therapy is no, and I'd like us to leave it there.",
     'I don’t need a shrink, I need you to listen':
       "This isn't something I want. I'd like us to find another way through this.",
