@@ -3102,7 +3102,7 @@ const NOT_MOVING_IN =
   '(is|are) not (moving in|moving back|staying here|living here|coming to stay|staying with us)';
 const FOR_GOOD = new RegExp(
   [
-    ` (not ever|never again|ever again|for good|end of|(done|finished) (talking|discussing)|nothing (left )?to (discuss|talk about|say)|bring (it|this|that) up again|made (your|his|her|their) (choice|bed)|live with it|${SOFTER_FOR_GOOD.join('|')}) `,
+    ` (not ever|never again|ever again|for good|end of|(done|finished) (talking|discussing|hashing|rehashing)|nothing (left )?to (discuss|talk about|say)|bring (it|this|that) up again|made (your|his|her|their) (choice|bed)|live with it|${SOFTER_FOR_GOOD.join('|')}) `,
     // "It's decided.", "I said what I said.", "Not up for debate.", "The matter is closed." (review round 10)
     ' (it|that) is (done|decided|final|settled|closed|sorted) ',
     // "I've said what I said" too (review round 41)

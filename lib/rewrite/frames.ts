@@ -710,7 +710,9 @@ const STONEWALL: Frame[] = [
   {
     name: 'help-leave-there',
     render: (s) =>
-      s.help && `${upperFirst(s.help.thing)} isn't for me, and I'd like us to leave it there, please.`,
+      // "Those Relate appointments aren't for me": a plural help takes "aren't".
+      s.help &&
+      `${upperFirst(asSubject(s.help.thing)).replace(/ (is|are)$/, " $1n't")} for me, and I'd like us to leave it there, please.`,
   },
   {
     name: 'help-let-rest',
