@@ -57,7 +57,10 @@ const GROWING_AUX = new Set([
   'got',
 ]);
 
-/** "she's gonna grow up", "the kids will all grow up": the nearest subject is one that grows, not "you". */
+/**
+ * "the kids grow up", "she's gonna grow up", "the kids will all grow up": the nearest subject, across only
+ * the words of GROWING_AUX, is one that grows, not "you".
+ */
 function growingOf(before: readonly string[]): boolean {
   for (let k = before.length - 1; k >= Math.max(0, before.length - 5); k--) {
     const w = before[k] as string;
@@ -148,9 +151,8 @@ export const mockery: Rule = {
       return false;
     // "it's no big deal", "not a big deal either way": reassurance, not "big deal 🙄".
     if (m.words.join(' ') === 'big deal' && /(^| )(no|not)( a)?$/.test(m.before.join(' '))) return false;
-    // "the puppies grow up so fast": "grow up" said of someone, not told to the partner.
-    if (m.words.join(' ') === 'grow up' && GROWERS.has(m.before.at(-1) ?? '')) return false;
-    // "she's gonna grow up just like you", "the twins will grow up with a dog": a child's future.
+    // "the puppies grow up so fast", "she's gonna grow up just like you": "grow up" said of someone (a
+    // child's future too), not told to the partner.
     if (m.words.join(' ') === 'grow up' && growingOf(m.before)) return false;
     // "don't cry me a river" is still mockery, but "I won't get over it" is the writer's pain.
     if (m.words[0] === 'get' && m.before.includes('i')) return false;
