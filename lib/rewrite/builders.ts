@@ -2076,7 +2076,7 @@ function topicBeside(input: RewriteInput, talkedAbout = false): string {
   return '';
 }
 
-const BOUNDARY_US = "I care about us, and I'm finding it hard to keep going the way we have been.";
+export const BOUNDARY_US = "I care about us, and I'm finding it hard to keep going the way we have been.";
 
 /** Whether the topic is said within words [from, to): an ultimatum's topic is its demand's, never its threat's. */
 function topicWithin(words: readonly Word[], from: number, to: number, topic: string): boolean {
@@ -2452,7 +2452,7 @@ function ledBy(key: string, names: string[], texts: string[]): { names: string[]
  * like you to sort out the pokies. I can't keep going like this, so if nothing changes, I'm going to take
  * the dog and go to Mum's in Ipswich. I'd much rather we sorted it out together."
  */
-function withPlan(request: string, own: OwnPlan, key: string): { names: string[]; texts: string[] } {
+export function withPlan(request: string, own: OwnPlan, key: string): { names: string[]; texts: string[] } {
   // A wish against an act ("rather you didn't go…") is broken by doing it; a wish for one by its not happening.
   const against = /rather you (didn't|weren't)|don't want you to/.test(request);
   // "…to be home by 7", "…on time": a single evening's request, which "if nothing changes" overstates.
@@ -2515,7 +2515,7 @@ function endsUs(words: readonly Word[]): boolean {
  * The request with the relationship's stakes said as the article's boundary, not as a threat: what the
  * writer can no longer sustain (review round 42: "the stakes are dropped with no boundary").
  */
-function withStakes(
+export function withStakes(
   request: string,
   named: string | undefined,
   key: string,
@@ -2764,9 +2764,12 @@ const ultimatumReading: Builder = ({ ruleId, sentence, previous }, topic) => {
     }
     // "pick. me or your phone": the writer against something else; "me and the baby or the pub": the
     // writer and theirs against it.
+    // Not "therapy saves us or nothing does": there "us" is what a verb acts on, not a side to pick.
+    const last = left.length - 1;
     const writerSide =
       left.length > 0 &&
-      (['me', 'us'].includes((left[left.length - 1] as Word).w) ||
+      ((['me', 'us'].includes((left[last] as Word).w) &&
+        !(last > 0 && sentence.verbs.includes(words.indexOf(left[last - 1] as Word)))) ||
         (['me', 'us'].includes((left[0] as Word).w) &&
           left[1]?.w === 'and' &&
           left.length <= 5 &&
@@ -2781,7 +2784,10 @@ const ultimatumReading: Builder = ({ ruleId, sentence, previous }, topic) => {
       while (end > or + 2 && RIVAL_ADDRESS.has((words[end - 1] as Word).w)) end--;
       const rival = show(words, or + 1, end);
       // "me or you can find someone else to marry": a clause, not a rival (review round 8, item 237).
-      if (!/^(you|u|i|we|he|she|they|it|don['’]t|do not|never|not)\b/i.test(rival) && end - or - 1 <= 6)
+      if (
+        !/^(you|u|i|we|he|she|they|it|don['’]t|do not|never|not|nothing|nobody|no one)\b/i.test(rival) &&
+        end - or - 1 <= 6
+      )
         return { slots: { ...slots, rival } };
       // "you come to counselling with me or I'm moving out": the "me" ends the demand, no rival.
       if (left.length === 1) return { slots };
