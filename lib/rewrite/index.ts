@@ -386,6 +386,9 @@ export function nearFindings(byStart: readonly Finding[], finding: Finding): Fin
  * garbled or harsh.
  */
 const ASKS: Partial<Record<Category, string>> = { crisis: 'help', ultimatum: 'help', stonewall: 'space' };
+/** Help named in a sentence: therapy, a counsellor, Relate, a mediator, the pastor, "see someone". */
+const NAMES_HELP =
+  /\b(?:therap\w*|counsel\w*|relate|psycholog\w*|psychiatr\w*|mediat\w*|marriage course|couples? course|pastor|imam|priest|rabbi|(?:see|book|talk to|get) (?:someone|somebody|some help|help|professional))\b/i;
 
 /** How far before a sentence a finding overlapping it may start. */
 const NEAR = 4000;
@@ -560,7 +563,15 @@ function wholeOnce(
   // scorer can still weigh one ("…leave it there, please." beside "The boat's sold.").
   // What the message's own rewrites already ask for: help or a change (ASKS).
   const asked = new Set(all.map((f) => ASKS[f.category]).filter((ask): ask is string => ask !== undefined));
-  const asksAgain = (f: Finding) => asked.has(ASKS[f.category] ?? '');
+  // A sentence that names help asks it again only when a rewrite put in names help too: "we go by de
+  // counsellor or is over" beside "I need us to talk properly…" is the first word of the counsellor,
+  // and dropped it lost the writer's request (review round 46, item 141).
+  const asksAgain = (f: Finding, text: string) =>
+    asked.has(ASKS[f.category] ?? '') &&
+    !(
+      NAMES_HELP.test(text.slice(f.sentence.start, f.sentence.end)) &&
+      !inserts.some((i) => NAMES_HELP.test(i))
+    );
   // Whether the last pass found nothing left to do in `out`.
   let settled = false;
   const later = (passes: number) => {
@@ -575,7 +586,7 @@ function wholeOnce(
       // A sentence that now shows as asking what a rewrite beside it already asks ("This is our last
       // chance. If we don't get help now, it's over.") goes: rewritten, it asked twice (review round 22:
       // items 134, 205, 206 and 277 stacked a second request for help or a change).
-      const again = left.filter(asksAgain);
+      const again = left.filter((f) => asksAgain(f, current));
       const rest = left.filter((f) => !again.includes(f));
       out = joinWhole(out, [
         ...splices(out, withRewrites(out, rest)),
@@ -820,7 +831,7 @@ function keptHarshRewritten(
   out: string,
   original: string,
   splices: (text: string, findings: readonly Finding[]) => Splice[],
-  asksAgain: (f: Finding) => boolean,
+  asksAgain: (f: Finding, text: string) => boolean,
   threatened = false,
 ): string {
   const own = original.toLowerCase();
@@ -897,7 +908,7 @@ function keptHarshRewritten(
     // Rewritten as part of its message: a no for good or the help asked for elsewhere in it still counts.
     if (!curt && outWords === undefined) outWords = readWords(out);
     // A sentence asking what a rewrite already asks goes, as in the later passes.
-    const again = found.every(asksAgain);
+    const again = found.every((f) => asksAgain(f, sentence));
     let rewritten =
       curt || again || outWords === undefined
         ? ''
