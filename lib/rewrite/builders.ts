@@ -3095,6 +3095,13 @@ export const SOFTER_FOR_GOOD = ['rather not go over', 'go back over', 'mind is m
  */
 /** "…and that's that": a decision, closed for good. */
 const THAT_IS_THAT = '(that is|thats) that';
+/**
+ * "not discussing Marbella, it's booked", "couples therapy is for rich americans. not doing it": a plan
+ * already fixed, or the act itself refused (review round 47: read as a pause, "Could we set a time to come
+ * back to it?", which changed what the writer said).
+ */
+const ALREADY_FIXED =
+  '(it|that|this) is (already )?(booked|paid|paid for|arranged|organised|organized)|(i am|we are|im) not doing (it|that|this)|^ not doing (it|that|this)';
 /** "I've already said no", "We said no": a no given before, and kept. */
 const SAID_NO = '(i|we) (have )?(already )?said no';
 /** "I will not be coming to your brother's cookout": a decision, said formally. */
@@ -3111,6 +3118,7 @@ const FOR_GOOD = new RegExp(
     ` (not ever|never again|ever again|for good|end of|(done|finished) (talking|discussing|hashing|rehashing)|nothing (left )?to (discuss|talk about|say)|bring (it|this|that) up again|made (your|his|her|their) (choice|bed)|live with it|${SOFTER_FOR_GOOD.join('|')}) `,
     // "It's decided.", "I said what I said.", "Not up for debate.", "The matter is closed." (review round 10)
     ' (it|that) is (done|decided|final|settled|closed|sorted) ',
+    ` (${ALREADY_FIXED}) `,
     // "I've said what I said" too (review round 41)
     ' (i|we)( have)? said what (i|we)( have)? said ',
     ' not up for (debate|discussion) ',
@@ -3199,7 +3207,7 @@ const FOR_GOOD = new RegExp(
 /** Words of a decision: a no for good in such a message is said as one ("My mind is made up about…"). */
 // "done" alone is no decision: "Whatever. Do what you want, I'm done talking." gives in (review round 11).
 const DECIDED = new RegExp(
-  ` (decided|decision|final|settled|made up|choice|closed|done deal|(it|that|this) is done|hard pass|answer (is|was) (still )?no|not happening|(i|we) (am|are|will) not (going|coming) (to|back|with)|${SAID_NO}|not changing (my|our) mind|${WILL_NOT_BE_GOING}|${THAT_IS_THAT}|${NOT_MOVING_IN})( |$)|${NOT_GOING_OPENS}`,
+  ` (decided|decision|final|settled|made up|choice|closed|done deal|(it|that|this) is done|hard pass|answer (is|was) (still )?no|not happening|(i|we) (am|are|will) not (going|coming) (to|back|with)|${SAID_NO}|not changing (my|our) mind|${WILL_NOT_BE_GOING}|${THAT_IS_THAT}|${NOT_MOVING_IN}|${ALREADY_FIXED})( |$)|${NOT_GOING_OPENS}`,
 );
 
 /**
