@@ -1553,7 +1553,12 @@ function orderSwept(sentence: FlaggedSentence): string | undefined {
     )
   )
     return undefined;
-  const order = stripOnce(plainClause(words, k, words.length));
+  // The order ends with the clause "for once" sweeps: "put the kids to bed for once, they've forgotten
+  // what you look like" asks only the first (review round 47 spliced the jab into the request).
+  const swept = words.findIndex((x, i) => i > k && x.w === 'for' && /^(once|a)$/.test(words[i + 1]?.w ?? ''));
+  const order = stripOnce(
+    plainClause(words, k, swept > k ? Math.max(clauseEnd(words, swept), swept + 2) : words.length),
+  );
   if (order.split(' ').length < 2 || /[?]/.test(order)) return undefined;
   return lowerFirst(order);
 }
@@ -2647,6 +2652,13 @@ const ultimatumReading: Builder = ({ ruleId, sentence, previous }, topic) => {
           next === 'not' &&
           ['bother', 'expect', 'think', 'wait', 'call', 'text', 'come'].includes(words[k + 2]?.w ?? '')) ||
         (w === 'you' && ['can', 'better', 'might', 'may'].includes(next ?? '')) ||
+        // "if you don't find a job by Christmas you're moving back to your dad's": a second "you are/will"
+        // with no comma before it opens the threat (review round 47 read the threat into the wish); not
+        // one that a "where", "what" or "that" carries on the condition ("…know where you are").
+        (w === 'you' &&
+          k > ifAt + 3 &&
+          ['are', 'will'].includes(next ?? '') &&
+          !/^(where|what|who|how|when|why|that|if|whether|as)$/.test(words[k - 1]?.w ?? '')) ||
         (['it', 'this', 'that'].includes(w) && ['is', 'will'].includes(next ?? '')) ||
         // "if u go to jaydens without me were done fr": chat's "were" with no subject before it is "we're".
         (w === 'were' &&

@@ -21,3 +21,30 @@ describe('a no beside a plan already fixed is no pause (review round 47, item 14
     expect(first).not.toMatch(/made up/);
   });
 });
+
+describe('a threat with no comma before it is no part of the wish (review round 47, item 271)', () => {
+  it.each([
+    [
+      "if you don't find a job by Christmas you're moving back to your dad's",
+      'find a job by Christmas',
+      'moving back',
+    ],
+    [
+      "if you skip the school play again you'll be explaining it to Ava yourself",
+      'the school play',
+      'explaining',
+    ],
+  ])('%j', (text, wish, threat) => {
+    const [first] = rewrites(text);
+    expect(first).toContain(wish);
+    expect(first).not.toContain(threat);
+  });
+});
+
+describe('an order swept with "for once" ends with its clause (review round 47, item 202)', () => {
+  it('asks for the order, without the jab after the comma', () => {
+    const [first] = rewrites("take the bins out for once, the neighbours think you've moved out");
+    expect(first).toContain('take the bins out');
+    expect(first).not.toMatch(/neighbours|moved out/);
+  });
+});
