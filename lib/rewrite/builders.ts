@@ -1764,7 +1764,25 @@ function bareMisdeed(words: readonly Word[]): string | undefined {
 }
 
 /** What came before sarcastic thanks, as a clause after "It really hurt that" (see harmThanked). */
-function harmSaid(words: readonly Word[], denied = false): string | undefined {
+/** Auxiliaries of a tag question and of a statement cut short: "…, have you", "You haven't." */
+const TAG_AUX = /^(have|has|had|did|do|does|are|is|was|were|will|would|can|could|should)$/;
+
+function harmSaid(typed: readonly Word[], denied = false): string | undefined {
+  // "You haven't, have you.": a tag question is no part of what happened (review round 47 read "It
+  // really hurt that you haven't have you").
+  let cut = typed.length;
+  if (cut > 2 && typed[cut - 1]?.w === 'you' && TAG_AUX.test(typed[cut - 2]?.w ?? '')) cut -= 2;
+  else if (
+    cut > 3 &&
+    typed[cut - 1]?.w === 'you' &&
+    typed[cut - 2]?.w === 'not' &&
+    TAG_AUX.test(typed[cut - 3]?.w ?? '')
+  )
+    cut -= 3;
+  const words = typed.slice(0, cut);
+  // "You haven't.": what was not done is said in the sentence before, not in this one.
+  const last = words.at(-1)?.w ?? '';
+  if (TAG_AUX.test(last) || (last === 'not' && TAG_AUX.test(words.at(-2)?.w ?? ''))) return undefined;
   // "you forgot to pay the gas again and now they're threatening to cut us off": what happened is the
   // first part; what came of it is a second clause a rewrite does not carry whole.
   const then = words.findIndex(

@@ -48,3 +48,13 @@ describe('an order swept with "for once" ends with its clause (review round 47, 
     expect(first).not.toMatch(/neighbours|moved out/);
   });
 });
+
+describe('a tag question is no part of what happened (review round 47, item 218)', () => {
+  it.each([
+    "You said you'd book the vet for Bella. You haven't, have you. Typical.",
+    "You promised to ring your mum back. You didn't, did you. Classic.",
+  ])('%j', (text) => {
+    for (const r of rewrites(text))
+      expect(r).not.toMatch(/\b(haven't|didn't) (have|did) you\b|that you (haven't|didn't)\./i);
+  });
+});
