@@ -618,6 +618,28 @@ function inSimile(words: readonly Word[], i: number): boolean {
   }
   return false;
 }
+/**
+ * "you have the emotional range of a teaspoon", "you've got the attention span of a goldfish": a
+ * likeness that insults, whose nouns are neither what the message is about (review round 47 read "I'm
+ * upset about the emotional range"): the noun before "of a…" after "have/got the", and the thing after.
+ */
+function likenedAt(words: readonly Word[], i: number): boolean {
+  const ownedBy = (n: number) => {
+    if (words[n + 1]?.w !== 'of' || !/^(a|an)$/.test(words[n + 2]?.w ?? '')) return false;
+    let k = n - 1;
+    while (k > 0 && words[k]?.clause === words[n]?.clause && !/^(the|a|an)$/.test(words[k]?.w ?? '')) k--;
+    return (
+      /^(the|a|an)$/.test(words[k]?.w ?? '') &&
+      /^(have|has|had|got|possess)$/.test(words[k - 1]?.w ?? '') &&
+      n - k <= 3
+    );
+  };
+  return (
+    ownedBy(i) ||
+    (/^(a|an)$/.test(words[i - 1]?.w ?? '') && words[i - 2]?.w === 'of' && ownedBy(i - 3)) ||
+    (/^(a|an)$/.test(words[i - 2]?.w ?? '') && words[i - 3]?.w === 'of' && ownedBy(i - 4))
+  );
+}
 const SIMILE_FILLER =
   /^(i|you|he|she|we|they|am|are|is|was|were|a|an|some|the|my|your|his|her|our|their|little|big|total|complete|naughty|stupid|silly)$/;
 
@@ -692,7 +714,12 @@ export function topicPhrases(sentence: FlaggedSentence, max = 2): string[] {
       continue;
     // "I'm on the M25, so listen…", "I'm at work": where the writer is, an aside (review round 32: "Can
     // we talk about the m25?" for hidden council-tax letters).
-    if (writerWhere(sentence.words, i, sentence.nouns) || inSimile(sentence.words, i)) continue;
+    if (
+      writerWhere(sentence.words, i, sentence.nouns) ||
+      inSimile(sentence.words, i) ||
+      likenedAt(sentence.words, i)
+    )
+      continue;
     if (ruledOut(sentence, i)) continue;
     // "football with the lads", "Vegas with the boys": who with, not what about (review round 32: "I'm
     // hurt about the lads" for a missed date night).

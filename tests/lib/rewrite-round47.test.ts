@@ -1,6 +1,7 @@
 /** Review round 47 (the thirty-seventh session). */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../lib/index';
+import { readSentence, topicPhrases } from '../../lib/rewrite/sentence';
 
 /** Every rewrite Softer offers for the message, in order. */
 const rewrites = (text: string) => analyze(text).flatMap((f) => f.rewrites);
@@ -56,5 +57,20 @@ describe('a tag question is no part of what happened (review round 47, item 218)
   ])('%j', (text) => {
     for (const r of rewrites(text))
       expect(r).not.toMatch(/\b(haven't|didn't) (have|did) you\b|that you (haven't|didn't)\./i);
+  });
+});
+
+describe('a likeness that insults names no topic (review round 47, item 131)', () => {
+  it.each([
+    ['you have the emotional range of a teaspoon', /range|teaspoon/],
+    ["you've got the patience of a toddler with the bins", /patience|toddler/],
+  ])('%j', (text, noun) => {
+    expect(topicPhrases(readSentence(text, [[0, text.length]])).join(' ')).not.toMatch(noun);
+  });
+
+  it('"the keys of a neighbour" that we have are still a thing', () => {
+    expect(topicPhrases(readSentence('you lost the keys of a neighbour', [[0, 8]])).join(' ')).toMatch(
+      /keys/,
+    );
   });
 });
