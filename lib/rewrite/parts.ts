@@ -372,6 +372,9 @@ const IRREGULAR_BASE: Record<string, string> = {
   written: 'write', spoken: 'speak', driven: 'drive', chosen: 'choose', hidden: 'hide', fallen: 'fall',
   seen: 'see', done: 'do', gone: 'go', known: 'know', shown: 'show', thrown: 'throw', worn: 'wear',
   stolen: 'steal', begun: 'begin', been: 'be',
+  // British "-t" pasts: "you've spoilt every Christmas" (review round 47 read "when you spoild").
+  spoilt: 'spoil', learnt: 'learn', burnt: 'burn', dreamt: 'dream', spelt: 'spell', spilt: 'spill',
+  smelt: 'smell', leapt: 'leap', knelt: 'kneel',
 };
 
 export function baseOf(verb: string): string {

@@ -1,6 +1,7 @@
 /** Review round 47 (the thirty-seventh session). */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../lib/index';
+import { baseOf } from '../../lib/rewrite/parts';
 import { readSentence, topicPhrases } from '../../lib/rewrite/sentence';
 
 /** Every rewrite Softer offers for the message, in order. */
@@ -72,5 +73,21 @@ describe('a likeness that insults names no topic (review round 47, item 131)', (
     expect(topicPhrases(readSentence('you lost the keys of a neighbour', [[0, 8]])).join(' ')).toMatch(
       /keys/,
     );
+  });
+});
+
+describe('British "-t" pasts have their base (review round 47, item 31: "when you spoild")', () => {
+  it.each([
+    ['spoilt', 'spoil'],
+    ['learnt', 'learn'],
+    ['burnt', 'burn'],
+    ['spilt', 'spill'],
+  ])('%s → %s', (past, base) => {
+    expect(baseOf(past)).toBe(base);
+  });
+
+  it('says the act in its base after "when you"', () => {
+    const [first] = rewrites("you've burnt the rice again");
+    expect(first).toMatch(/\bburn the rice\b/);
   });
 });
