@@ -83,7 +83,12 @@ const stripOnce = (rest: string) =>
     // "if u actually listened for once i wouldnt have to…": what follows "for (once)" is another clause.
     .replace(/\s*\bfor\s+(i|I|we)\b.*$/, '')
     // "…the big shop in three years": the span generalises like "never" does.
-    .replace(/\s*\b(in|for|over) (the )?(last |past )?(\w+ )?(years?|months?|weeks?|days?|ages)\b/g, '')
+    // "…in five years of marriage": what the span is of goes with it (review round 47 read "my khala's
+    // house of marriage").
+    .replace(
+      /\s*\b(in|for|over) (the )?(last |past )?(\w+ )?(years?|months?|weeks?|days?|ages)( of (marriage|us|being together|dating|living together))?\b/g,
+      '',
+    )
     // "never packed for yourself in your life": the whole life is how often, not what.
     .replace(/\s*\b(ever )?in (all )?(your|his|her|their|my) (whole |entire )?(life|lives)\b/g, '')
     .trim();

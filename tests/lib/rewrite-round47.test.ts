@@ -91,3 +91,11 @@ describe('British "-t" pasts have their base (review round 47, item 31: "when yo
     expect(first).toMatch(/\bburn the rice\b/);
   });
 });
+
+describe('a span of time goes with what it is of (review round 47, item 41)', () => {
+  it('"in six years of marriage" leaves no "of marriage" on the act', () => {
+    const [first] = rewrites("You never once came with me to my nan's flat in six years of marriage.");
+    expect(first).toContain("my nan's flat");
+    expect(first).not.toMatch(/of marriage|six years/);
+  });
+});
