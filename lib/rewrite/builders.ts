@@ -3135,8 +3135,9 @@ const THAT_IS_THAT = '(that is|thats) that';
  * already fixed, or the act itself refused (review round 47: read as a pause, "Could we set a time to come
  * back to it?", which changed what the writer said).
  */
+// Not "I'm not doing this again, goodnight": "this" is the row, which the pause frames answer.
 const ALREADY_FIXED =
-  '(it|that|this) is (already )?(booked|paid|paid for|arranged|organised|organized)|(i am|we are|im) not doing (it|that|this)|^ not doing (it|that|this)';
+  '(it|that|this) is (already )?(booked|paid|paid for|arranged|organised|organized)|(i am|we are|im) not doing (it|that)|^ not doing (it|that)';
 /** "I've already said no", "We said no": a no given before, and kept. */
 const SAID_NO = '(i|we) (have )?(already )?said no';
 /** "I will not be coming to your brother's cookout": a decision, said formally. */

@@ -18,6 +18,11 @@ describe('a no beside a plan already fixed is no pause (review round 47, item 14
     expect(first).not.toMatch(/come back to it|right now|for now|for today|calmer/);
   });
 
+  it('"I\'m not doing this again" refuses the row, and is no decision', () => {
+    const [first] = rewrites("I'm not doing this again, goodnight");
+    expect(first).not.toMatch(/made up|decided/);
+  });
+
   it('a no for tonight is still a pause', () => {
     const [first] = rewrites("I'm not talking about the holiday tonight, I'm shattered");
     expect(first).not.toMatch(/made up/);
