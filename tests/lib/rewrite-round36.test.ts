@@ -7,9 +7,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { rewriteMessage } from '../../lib/index';
+import { placedFinding, withRewrites } from '../../lib/rewrite';
 import { grammarProblem } from '../../lib/rewrite/gate';
 import { readSentence, topicPhrases } from '../../lib/rewrite/sentence';
-import { findingsOf } from './found';
+import { findingsOf, rewritesIn } from './found';
 
 const firsts = (text: string) => findingsOf(text).map((f) => f.rewrites[0] ?? '');
 
@@ -21,11 +22,19 @@ describe('a verdict said alone is about the plain sentence beside it', () => {
       'Thanks a lot for telling your sister about the IVF. Really thoughtful.',
       /you told your sister about the IVF/,
     ],
-    ['Never once picked the kids up from swimming. Not once.', /you didn't pick the kids up from swimming/],
     ['Nice one. Never paid me back for the flights.', /you didn't pay me back for the flights/],
   ])('%s', (text, said) => {
     const first = firsts(text)[0] ?? '';
     expect(first).toMatch(said);
+    expect(grammarProblem(first)).toBeUndefined();
+  });
+
+  // Where the model flags the plain sentence itself (the thirty-seventh session's candidate reads "Never
+  // once picked…" as the sweep), the verdict is placed alone, as the engine places it when it flags it.
+  it('Never once picked the kids up from swimming. Not once.', () => {
+    const text = 'Never once picked the kids up from swimming. Not once.';
+    const first = rewritesIn(text, 'absolute', text.indexOf('Not once'))[0] ?? '';
+    expect(first).toMatch(/you didn't pick the kids up from swimming/);
     expect(grammarProblem(first)).toBeUndefined();
   });
 
@@ -44,11 +53,18 @@ describe('a verdict said alone is about the plain sentence beside it', () => {
   });
 
   it('the sentence the rewrite says plainly is not kept beside it', () => {
-    for (const text of [
-      'Never once picked the kids up from swimming. Not once.',
-      'Nice one. Never paid me back for the flights.',
-    ]) {
-      const whole = rewriteMessage(text, findingsOf(text));
+    for (const [text, verdict, category] of [
+      ['Never once picked the kids up from swimming. Not once.', 'Not once', 'absolute'],
+      ['Nice one. Never paid me back for the flights.', 'Nice one', 'contempt'],
+    ] as const) {
+      const placed = findingsOf(text).filter(
+        (f) => f.start >= text.indexOf(verdict) && f.start < text.indexOf(verdict) + verdict.length,
+      );
+      const findings =
+        placed.length > 0
+          ? placed
+          : withRewrites(text, [placedFinding(text, category, text.indexOf(verdict))]);
+      const whole = rewriteMessage(text, findings);
       expect(whole).not.toMatch(/^Never|\. Never/);
       expect(whole).toMatch(/you didn't/);
     }

@@ -4,6 +4,7 @@ import { droppedG } from '../../lib/nlp/adapter';
 import { ownPlan } from '../../lib/rewrite/builders';
 import { rewriteMessage } from '../../lib/rewrite/index';
 import { readWords } from '../../lib/rewrite/sentence';
+import { findingsOf } from './found';
 
 /** The first rewrite of the message's first ultimatum finding (or of its first finding). */
 const first = (text: string) => {
@@ -164,7 +165,9 @@ describe('a dialect word or a clipped "-in\'" is no topic (review round 43)', ()
     ],
     ['Chup karo, not listening to your salary lecture again', /chup|karo/i],
   ])('%j', (text, notTopic) => {
-    const rewrites = analyze(text).flatMap((f) => f.rewrites);
+    // What is held is the topic a rewrite takes, not whether the model flags the message at the
+    // balanced setting: the shared helper falls back to the strict one.
+    const rewrites = findingsOf(text).flatMap((f) => f.rewrites);
     expect(rewrites.length).toBeGreaterThan(0);
     for (const r of rewrites) expect(r).not.toMatch(notTopic);
   });

@@ -174,7 +174,10 @@ describe('a curt order kept beside a rewrite goes (review round 22)', () => {
     // Review round 23: "dont you dare lecture me" stayed beside a gentle rewrite.
     ['You forgot the school run again. dont you dare lecture me about phones.', 'lecture me'],
   ])('%j', (text, order) => {
-    const whole = rewriteMessage(text);
+    // The findings of the shared helper: what is held here is the whole beside a rewrite, not whether
+    // the learned model flags the message at the balanced setting (the thirty-seventh session's
+    // candidate flags the school-run message only at the strict one).
+    const whole = rewriteMessage(text, findingsOf(text));
     expect(whole).not.toBe(text);
     expect(whole.toLowerCase()).not.toContain(order);
   });
