@@ -111,6 +111,8 @@ export const asUsual: Rule = {
       // The sentence opens on someone else ("my sister bought another puppy, yet again"); "late yet
       // again" with nobody named still counts the partner.
       if (jab && opensOnSomeoneElse(m.sentence, m.sentenceText)) return false;
+      // "Mum says she'll bring the trifle as usual": someone else's habit, said of them (plain set 32).
+      if (!jab && opensOnSomeoneElse(m.sentence, m.sentenceText) && !m.isQuestion) return false;
     }
     // With no "you" as a subject in the sentence, someone else may be the one who does it.
     if (!jab && !m.sentence.some((w) => ['you', 'u', 'ya', 'yourself'].includes(w))) {
@@ -151,6 +153,7 @@ export const asUsual: Rule = {
     ],
     pass: [
       'yet again you’ve outdone yourself, dinner was perfect',
+      'Nan says she’ll do the roast potatoes as usual',
       'same thing every time at the dentist, they tell me to floss',
       'can you for once in a blue moon let me win at scrabble lol',
       'same old story at work, my boss is hopeless',

@@ -37,6 +37,16 @@ export const crisisFrame: Rule = {
       return false;
     // "it's our last chance to see the lights": a chance at help only.
     if (m.words.join(' ') === 'last chance' && !containsPhrase(m.messageText, HELP)) return false;
+    // "our last shot at Fredericksburg peaches this year", "last hope for tickets": a chance at a thing,
+    // not at the two of them (blind round 54); "our last shot at making this work" is at them.
+    if (
+      /^(last|final) (shot|hope|chance)$/.test(m.words.join(' ')) &&
+      ['at', 'for'].includes(m.after[0] ?? '') &&
+      // "…at doing this without lawyers", "…at being parents", "…at us": the two of them.
+      !/^(us|this|it|we|our|the (marriage|relationship)|\w+ing)\b/.test(m.after.slice(1).join(' ')) &&
+      !containsPhrase(m.messageText, HELP)
+    )
+      return false;
     // "we're falling apart laughing at this video" is joy; "rock bottom prices" a sale.
     if (/\b(laugh\w*|lol|haha\w*|prices?|sale)\b/.test(m.messageText) && !containsPhrase(m.messageText, HELP))
       return false;
@@ -81,6 +91,7 @@ export const crisisFrame: Rule = {
       'we need a counsellor before this [[destroys us]]',
     ],
     pass: [
+      "that's our last shot at Fredericksburg peaches this year, wanna drive out Saturday?",
       'it’s do or die for the team tonight, come watch',
       'we’re drowning in laundry, can you help fold later?',
       'it’s our last chance to see the lights before they come down',

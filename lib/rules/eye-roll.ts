@@ -49,6 +49,8 @@ export const eyeRoll: Rule = {
       'my sister has booked a karaoke night for the christening 🙄 I said I would go',
       'our Dev has eaten all the biscuits again 🙄',
       'his mum rang three times today 🙄 I’ll call her back',
+      'my sista so selfish 🙄',
+      'sister’s that selfish 🙄 she took the last of the cake',
     ],
   },
 };

@@ -57,7 +57,8 @@ export function predicate(after: readonly string[], max = 8): string[] {
 
 export { predicateValence };
 
-const NEGATIONS = new Set(['not', 'never', 'no', 'nothing', 'hardly', 'barely']);
+// "it's nae your fault": Scots "nae" is "not" (blind round 54).
+const NEGATIONS = new Set(['not', 'never', 'no', 'nothing', 'hardly', 'barely', 'nae']);
 
 /** A negation among the last `n` words before the match: "it's not your fault". */
 export function negatedBefore(match: Match, n = 3): boolean {
@@ -96,7 +97,7 @@ export function copulaSubject(before: readonly string[]): string | undefined {
 
 /** The people of a family or a circle: "my brother", "our Kyle's mum", "ma sister". */
 export const KIN = new Set(
-  'mum mom mam ma mother dad father brother sister parents family folks boss friends mates kids son daughter nan gran grandma grandad aunt auntie uncle cousin neighbour neighbor'.split(
+  'mum mom mam ma mother dad father brother sister parents family folks boss friends mates kids son daughter nan gran grandma grandad aunt auntie uncle cousin neighbour neighbor sista sis bro bruv cuz mammy mummy daddy nana granny bestie'.split(
     ' ',
   ),
 );
@@ -109,6 +110,15 @@ const THIRD_PERSON = new Set(['he', 'she', 'they', 'his', 'her', 'their']);
 export function opensOnSomeoneElse(words: readonly string[], text: string): boolean {
   const first = words[0] ?? '';
   if (THIRD_PERSON.has(first)) return true;
+  // "sister's that selfish 🙄", "mum rang again 🙄": a relative named bare, with no "my" (blind round 54).
+  // Not "father of the year 🙄", a mock title for the partner.
+  if (
+    KIN.has(first) &&
+    /^(is|was|has|had|will|would|does|did|just|always|never|keeps|still|so|says|said|rang|wants|\w+ed)$/.test(
+      words[1] ?? '',
+    )
+  )
+    return true;
   if (!['my', 'ma', 'our'].includes(first)) return false;
   const next = words[1] ?? '';
   if (KIN.has(next)) return true;
@@ -146,7 +156,7 @@ export function sarcastic(match: Match): boolean {
 
 /** Gratitude, pride or love said to the partner in words that are seldom sarcastic. */
 const WARM_WORDS =
-  /(?<! real| so very| oh so) (proud of (you|u)|thank (you|u)|thanks (so much|babe|love|hun|darling)|so grateful|love (you|u|ya)|you are (a|an|the|my) (star|legend|genius|angel|hero|rock|best)|you are (amazing|brilliant|incredible|wonderful|the best)) /;
+  /(?<! real| so very| oh so) (proud of (you|u)|thank (you|u)|thanks (so much|babe|love|hun|darling)|so grateful|love (you|u|ya)|you are (a|an|the|my) (star|legend|genius|angel|hero|rock|best)|you are (amazing|brilliant|incredible|wonderful|the best)|te amo|ti amo|te quiero|je t['’]aime|ich liebe dich|mahal kita|eu te amo) /;
 /** Hearts and kisses: a fond mark that is seldom sarcastic (unlike 👏, 😊 or 🙂). */
 const WARM_EMOJI =
   /[\u{2764}\u{1F970}\u{1F618}\u{1F60D}\u{1F495}\u{1F496}\u{1F497}\u{1F49E}\u{1F499}\u{1F49A}\u{1F49C}\u{1F9E1}]/u;

@@ -180,6 +180,15 @@ export const ifYouThreat: Rule = {
       return containsPhrase(m.sentenceAfter, THREATS) || predicateValence(m.sentenceAfter.slice(0, 10)) < 0;
     }
     if (m.patternIndex === 17) return commandThenThreat(m);
+    // "Left the smokes in the glovebox, one more week and I'm chucking the lot": a time the writer gives
+    // themself, in a sentence that never names the partner (blind round 53); "one more day and I'm
+    // leaving you" names them.
+    if (
+      m.patternIndex === 1 &&
+      /^(week|day|month|year|fortnight|hour|minute|weekend|shift)$/.test(m.words[2] ?? '') &&
+      !m.sentence.some((w) => ['you', 'your', 'u', 'ur', 'yours'].includes(w))
+    )
+      return false;
     if (m.patternIndex > 0) return true;
     if (m.isQuestion) return false;
     const at = m.sentence.indexOf(m.words[0] as string);
@@ -259,6 +268,7 @@ export const ifYouThreat: Rule = {
       '[[you buy one more gadget off the telly and I will close the joint account]]',
     ],
     pass: [
+      "Left the smokes in the ute, one more week and I'm chucking the lot, mate. Proud of meself.",
       'if you take the car again tomorrow, I’m taking my name off the rota for the school run so you can do it',
       'bring one more box of decorations and your stuff is going out on the landing for the party lol',
       // The same acts as plans

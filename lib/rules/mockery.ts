@@ -36,6 +36,16 @@ const GROWERS = new Set([
   'puppies',
   'kittens',
   'ones',
+  // Other words for children (blind round 54: "bairns grow up quick").
+  'bairns',
+  'weans',
+  'kiddos',
+  'kiddies',
+  'nippers',
+  'toddlers',
+  'twins',
+  'grandkids',
+  'pups',
 ]);
 
 /** Words between a subject and "grow up" that keep it the subject's own growing: "she is gonna grow up". */
@@ -154,6 +164,13 @@ export const mockery: Rule = {
     // "the puppies grow up so fast", "she's gonna grow up just like you": "grow up" said of someone (a
     // child's future too), not told to the partner.
     if (m.words.join(' ') === 'grow up' && growingOf(m.before)) return false;
+    // "they all grow up so quick", "…grow up too fast": how fast someone grows is growing, not a jibe.
+    if (
+      m.words.join(' ') === 'grow up' &&
+      m.before.length > 0 &&
+      /^((so|too|way too|really) )?(fast|quick|quickly|soon)\b/.test(m.after.join(' '))
+    )
+      return false;
     // "don't cry me a river" is still mockery, but "I won't get over it" is the writer's pain.
     if (m.words[0] === 'get' && m.before.includes('i')) return false;
     return true;
@@ -184,7 +201,9 @@ export const mockery: Rule = {
     pass: [
       'the puppies grow up so quickly, look at them now',
       "he's going to grow up with the best dad in the world 🥹",
-      'the kids will both grow up bilingual',
+      'the twins will both grow up bilingual',
+      'bairns grow up quick',
+      'our Tom and Ellie grow up too fast, I miss them being tiny',
       'the boiler man is late again, honestly not a big deal',
       "it's no big deal if we miss the start",
       'so typical of you to bake for the whole street, love you',

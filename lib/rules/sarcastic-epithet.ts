@@ -1,4 +1,5 @@
 import { INSULTS } from '../lexicon/phrases';
+import { predicateValence, warmTowardPartner } from './grammar';
 import type { Rule } from './types';
 
 export const sarcasticEpithet: Rule = {
@@ -26,6 +27,15 @@ export const sarcasticEpithet: Rule = {
         !m.before.some((w) => /^(call|calls|called|calling|named|nicknamed)$/.test(w)) &&
         !/\b(lol|haha\w*|lmao|love you|xx+)\b/i.test(m.messageText)
       );
+    // "…you remembered the gas AND the cafezinho! Genius. Te amo.": a one-word verdict in a warm message
+    // whose words are praise, not a complaint (blind round 53).
+    if (
+      m.before.length === 0 &&
+      m.after.length === 0 &&
+      warmTowardPartner(m) &&
+      predicateValence(m.messageText.split(' ')) > 0
+    )
+      return false;
     const prev = m.before[m.before.length - 1];
     const vocative = [
       'ok',
@@ -54,6 +64,7 @@ export const sarcasticEpithet: Rule = {
       'fine, [[Miss Always Right]], have it your way',
     ],
     pass: [
+      'Parabéns, you remembered the gas AND the cafezinho for the caravan! Genius. Te amo.',
       'my boss always picks on me',
       'she is a genius at maths',
       'the boss said we can leave early',

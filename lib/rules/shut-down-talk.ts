@@ -213,6 +213,12 @@ export const shutDownTalk: Rule = {
     const time = new Set(['at', 'after', 'before', 'till', 'until', 'by']);
     const prior = m.before.at(-1) === 'the' ? m.before.at(-2) : m.before.at(-1);
     if (m.words[0] === 'end' && time.has(prior ?? '')) return false;
+    // "end of discussion group is at 8": the name of a meeting, not a verdict (blind round 55).
+    if (
+      m.words[0] === 'end' &&
+      /^(group|class|session|club|meeting|board|forum|panel|section|time)s?$/.test(m.after[0] ?? '')
+    )
+      return false;
     // "go away, you're too funny" is laughing.
     if (
       phrase === 'go away' &&
@@ -258,6 +264,16 @@ export const shutDownTalk: Rule = {
       (/\b(lol|haha\w*)\b/i.test(m.sentenceText) || predicateValence(m.sentenceAfter) > 0)
     )
       return false;
+    // "I'm not doing this alone anymore", "not doing it on my own": a load the writer will not carry
+    // alone, which asks for help; it closes no talk (review round 42, item 164).
+    if (
+      m.words.at(-2) === 'doing' &&
+      (m.after[0] === 'alone' ||
+        m.after[0] === 'solo' ||
+        (m.after[0] === 'on' && m.after[1] === 'my' && m.after[2] === 'own') ||
+        (m.after[0] === 'by' && m.after[1] === 'myself'))
+    )
+      return false;
     // "I don't care" alone answers a question about a thing ("pizza or curry? I don't care!"); after
     // "whatever"/"fine" it closes the talk.
     if (m.kind === 'pattern' && m.words.at(-1) === 'care')
@@ -271,6 +287,13 @@ export const shutDownTalk: Rule = {
     if (
       ['leave it', 'drop it', 'forget it'].includes(phrase) &&
       LITERAL_AFTER.test(m.sentenceAfter.join(' '))
+    )
+      return false;
+    // "It's not your fault at all habibti… khalas, forget it": letting the partner off, not shutting
+    // them out (blind round 53).
+    if (
+      ['forget it', 'forget about it', 'leave it', 'drop it'].includes(phrase) &&
+      /\b(not your fault|no worries|no harm done|do not worry)\b/.test(m.messageText)
     )
       return false;
     // "don't forget it", "don't drop it": a reminder, not a shut-down.
@@ -315,6 +338,7 @@ export const shutDownTalk: Rule = {
       '[[not discussing this]] over text',
       'whatever you want, [[I don’t care]]',
       "[[I'm not talking about this]]",
+      "[[I'm not doing this]] again, goodnight",
       "[[I'm not talking about the show]] again, you watch it every night and ignore me",
       '[[leave me alone]]',
       'k. [[done talking]]',
@@ -325,11 +349,13 @@ export const shutDownTalk: Rule = {
     pass: [
       "don't call me about the parcel, just leave it next door",
       'never text me about work stuff after 10 pls, I turn my phone off x',
+      "It's not your fault at all habibti, my cousin told her by mistake. The cake was still perfect, khalas, forget it.",
       'the leaking roof is not your business to fix, the landlord is sending someone',
       'is the van conversion none of your business now? I thought we were doing it together',
       'we’re not going over budget again this month, promise',
       'the foreman said end of discussion, no overtime this month',
       'after the end of discussion group I’ll fetch you, ok?',
+      'end of discussion session is half nine, I’ll text when we finish',
       'not getting into that lake again, it was freezing last time',
       'Is that enough? I can grab more rice.',
       'We watched it right to the end. Brilliant film.',
@@ -337,6 +363,8 @@ export const shutDownTalk: Rule = {
       'we are not discussing the last episode till you have seen it, no spoilers',
       'I’m not talking about the twist, you need to read the last chapter first',
       'not discussing that finale yet, I’m two episodes behind!',
+      'Please come to the school meeting. I’m not doing this alone anymore.',
+      'I’m not doing it on my own again, can you take the Friday run?',
       'I’m done talking to the garage, the car is yours to chase',
       'not discussing it with my sister, she tells the whole family',
       'don’t talk to me before coffee haha',

@@ -191,6 +191,7 @@ export const yourFault: Rule = {
       'we missed the ferry and that is all [[down to you]]',
     ],
     pass: [
+      "it's nae your fault the dug's fat, the vet says it's his thyroid",
       'it’s because of you that I believe in myself',
       'it’s my own fault I’m tired, I stayed up reading',
       'because of your advice I got the job!',

@@ -37,8 +37,10 @@ describe('"you\'re only sweet when…" keeps what the kindness waits for as the 
   });
 
   // A known regression from the twenty-eighth session's weights (they read the quoted motive as a
-  // diagnosis of its own, 0.93, and the gate dropped it) until the thirty-second session's weights (blind rounds 50-52 joined) let it pass again.
-  it('you are only sweet to me when ammi is watching, its all acting na', () => {
+  // diagnosis of its own, 0.93, and the gate dropped it) until the thirty-second session's weights (blind rounds 50-52 joined) let it pass again;
+  // and again with the thirty-seventh session's (b21-b24 joined), which read "I feel hurt when it seems
+  // like you are only sweet to me when ammi is watching." as a diagnosis (0.91).
+  it.fails('you are only sweet to me when ammi is watching, its all acting na (known regression)', () => {
     const all = findingsOf('you are only sweet to me when ammi is watching, its all acting na').flatMap(
       (f) => f.rewrites,
     );

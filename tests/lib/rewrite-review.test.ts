@@ -63,12 +63,9 @@ const offered = (text: string) => analyze(text).flatMap((f) => f.rewrites);
  * reject two graded clean in that session's regrade: round 14, item 144 (the writer's kept "Not doing
  * Christmas at your mum's." beside Softer's "I'm not ready to talk about this yet", read as a shut-down,
  * 0.88) and round 34, item 252 (the writer's kept "We are not going." beside the no for good, 0.67).
+ * The thirty-seventh session's weights (b21-b24 and blind rounds 53-57 joined) pass all three again.
  */
-const KNOWN_GATE_MISSES: Record<string, number[]> = {
-  'round-2': [169],
-  'round-14': [144],
-  'round-34': [252],
-};
+const KNOWN_GATE_MISSES: Record<string, number[]> = {};
 
 it('has at least two graded rounds held as regression sets', () => {
   expect(rounds.length).toBeGreaterThanOrEqual(2);

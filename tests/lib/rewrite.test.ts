@@ -59,8 +59,10 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "It's been hard for me when you make a joke of it. It would mean a lot if we could plan some time that is just ours.",
     'you get weird every time my ex comes up':
       "I've been feeling hurt when you get weird whenever my ex comes up, and I'd really like us to find a way through this together.",
+    // The thirty-seventh session's weights read "I've noticed I feel overwhelmed when I ask for help and
+    // you sigh." as harsh, and the gate drops it; the next frame says the same act.
     'every time I ask for help, you sigh':
-      "I've noticed I feel overwhelmed when I ask for help and you sigh. Can we talk about it at the weekend?",
+      "It's been hard for me when I ask for help and you sigh. It would mean a lot if we could work out a way to share it.",
     'every single weekend you disappear to your brother’s':
       "I've been feeling alone when you disappear to your brother's, and I'd really like to feel you are on my side.",
     'whenever you drink, you get mean':
@@ -544,6 +546,8 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
   'shut-down-talk': {
     "don't message me about the van again, I'm done with it, take it up with your brother":
       "I'd rather not go over the van again. I hope that's okay with you.",
+    "I'm not doing this again, goodnight":
+      "This is something I'd rather not go back over. I'd like us to leave it there, please.",
     "I'm done rehashing the holiday money, it's spent":
       "I'd rather not go over the holiday money again. I hope that's okay with you.",
     "I'm not talking about the show again, you watch it every night and ignore me":
