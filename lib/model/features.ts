@@ -174,7 +174,9 @@ function messageSignals(msg: Message, valences: readonly ClauseValence[]): strin
   // No length, clause count or clause position: in the corpus most short lines are harsh (writers wrote
   // curt jabs and long look-alikes), and those features taught the model that "Chops are defrosting."
   // is contempt. They say how the corpus was written, not how people write.
-  return out;
+  // Each signal once: a feature is there or not, and a 200,000-character paste has thousands of praise
+  // and complaint clauses, which every clause copied and every rule hit crossed (quadratic time).
+  return [...new Set(out)];
 }
 
 /** Marks of fondness anywhere in the message: laughter, love, thanks, a warm emoji. */
