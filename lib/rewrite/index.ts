@@ -239,6 +239,7 @@ export function rewriteCandidates(
   all: readonly Finding[] = [finding],
   messageWords?: readonly Word[],
 ): Candidate[] {
+  if (text.length > LONG_TEXT) return fromWindow(text, finding, all);
   const { target, harsh, labels, cues } = targetOf(text, finding, all);
   const { words: message, help, sentences, no } = messageContext(text, messageWords);
   const near = aroundOf(text, sentences, finding, all);
@@ -295,6 +296,51 @@ export function rewriteCandidates(
   cache.set(key, result);
   if (cache.size > CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
   return result.map((c) => ({ ...c }));
+}
+
+/**
+ * Past this length a finding is rewritten from the whole sentences of its block of the message (BLOCK
+ * characters, with MARGIN more on each side): far more than any rewrite reads (the sentences before and
+ * after, the help and the no the message states). A paste of 200,000 characters has thousands of
+ * findings, each of which read the whole message (its words, its help, its no), so the rewrites' time grew
+ * with the square of its length; the findings of one block share one window, read once (the message
+ * context is kept for the last text read). No graded message is near this long.
+ */
+const LONG_TEXT = 8000;
+const BLOCK = 3000;
+const MARGIN = 1000;
+/** How far to look for the sentence end that bounds a window. */
+const REACH = 300;
+
+function fromWindow(text: string, finding: Finding, all: readonly Finding[]): Candidate[] {
+  const block = Math.floor(finding.sentence.start / BLOCK) * BLOCK;
+  let from = Math.max(0, block - MARGIN);
+  if (from > 0) {
+    const back = text.slice(Math.max(0, from - REACH), from);
+    const stop = /[.!?\n][^.!?\n]*$/.exec(back);
+    from = stop ? from - back.length + stop.index + 1 : from;
+    while (from < finding.sentence.start && /\s/.test(text[from] as string)) from++;
+  }
+  let to = Math.min(text.length, Math.max(block + BLOCK + MARGIN, finding.sentence.end + MARGIN));
+  if (to < text.length) {
+    const stop = /[.!?\n]/.exec(text.slice(to, to + REACH));
+    to = stop ? to + stop.index + 1 : to;
+  }
+  const shift = (f: Finding): Finding => ({
+    ...f,
+    start: f.start - from,
+    end: f.end - from,
+    sentence: { start: f.sentence.start - from, end: f.sentence.end - from },
+  });
+  const inside = all
+    .filter((f) => f !== finding && f.sentence.start >= from && f.sentence.end <= to)
+    .map(shift);
+  const own = shift(finding);
+  return rewriteCandidates(
+    text.slice(from, to),
+    own,
+    [own, ...inside].sort((a, b) => a.start - b.start),
+  );
 }
 
 /** Help named by a condition's words: "the counselling at church", "Relate", "the therapist". */

@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findRuleFindings } from '../../lib/engine';
-import { analyze, CATEGORIES, rewriteMessage } from '../../lib/index';
+import { analyze, CATEGORIES, rewriteMessage, rewritesFor } from '../../lib/index';
 import thresholds from '../../lib/model/thresholds.json';
+import type { Finding } from '../../lib/types';
 import { expectOutsideKept } from './kept';
 
 /** Every finding's offsets are valid, on UTF-16 code-point boundaries, and match its text. */
@@ -181,6 +182,30 @@ describe('analyze on bad input', () => {
     }
     // A title's full stop ends no sentence: a paste of titles is one long sentence, read in linear time.
     expect(rewriteMessage('Dr. '.repeat(50_000))).not.toBe('');
+  });
+});
+
+describe('a finding in a long message', () => {
+  // Past 8,000 characters a finding is rewritten from the sentences of its block (lib/rewrite/index.ts,
+  // fromWindow), so a long paste costs linear time: the rewrite must be the one the same sentence gets
+  // among the same neighbours in a short message, wherever it stands in the long one.
+  const harsh = "You never help with the bins, and I'm exhausted.";
+  const filler = 'I booked the table for eight on Saturday. ';
+  const rewritesOf = (text: string) => {
+    const findings = findRuleFindings(text, { sensitivity: 'strict' });
+    const finding = findings.find((f) => text.slice(f.start, f.end).startsWith('You never help'));
+    expect(finding).toBeDefined();
+    return rewritesFor(text, finding as Finding, findings);
+  };
+  const short = rewritesOf(`${filler.repeat(3)}${harsh} ${filler.repeat(3)}`);
+
+  it.each([
+    ['in the middle', `${filler.repeat(200)}${harsh} ${filler.repeat(200)}`],
+    ['at the start', `${harsh} ${filler.repeat(200)}`],
+    ['at the end', `${filler.repeat(250)}${harsh}`],
+  ])('is rewritten as in a short message, %s', (_, text) => {
+    expect(text.length).toBeGreaterThan(8000);
+    expect(rewritesOf(text)[0]).toBe(short[0]);
   });
 });
 
