@@ -1768,10 +1768,10 @@ function bareMisdeed(words: readonly Word[]): string | undefined {
   return rest ? `you ${first.w} ${rest}` : undefined;
 }
 
-/** What came before sarcastic thanks, as a clause after "It really hurt that" (see harmThanked). */
 /** Auxiliaries of a tag question and of a statement cut short: "…, have you", "You haven't." */
 const TAG_AUX = /^(have|has|had|did|do|does|are|is|was|were|will|would|can|could|should)$/;
 
+/** What came before sarcastic thanks, as a clause after "It really hurt that" (see harmThanked). */
 function harmSaid(typed: readonly Word[], denied = false): string | undefined {
   // "You haven't, have you.": a tag question is no part of what happened (review round 47 read "It
   // really hurt that you haven't have you").
