@@ -17,7 +17,7 @@ import { type Candidate, fallback } from './frames';
 import { clearGateVerdicts, gate, grammarProblem, nearCopy } from './gate';
 import { readSentence, readWords, type Word } from './sentence';
 import type { Splice } from './splice';
-import { joinWhole, SNEERED, tidySpaces, withoutLeaning } from './whole';
+import { writersOwn as aboutTheWriter, joinWhole, SNEERED, tidySpaces, withoutLeaning } from './whole';
 
 export { type Splice, spliceFor } from './splice';
 
@@ -907,7 +907,10 @@ function keptHarshRewritten(
     // love or laughter said curtly ("Thanks so much!") is the writer's warmth unless the scorer is sure
     // of it: the jab's lower bar is for the rest.
     const read = curt && WORD.test(sentence) ? readMessage(sentence) : undefined;
-    const jab = read !== undefined && !fondMessage(read);
+    // A jab is about the partner: the writer's own "We're not gettin another dog." or "I'm not picking
+    // up." is their decision, read at KEPT_HARSH like any refusal (review rounds 46 and 47: such
+    // sentences went beside a "leave it there" that no longer said what it was about).
+    const jab = read !== undefined && !fondMessage(read) && !aboutTheWriter(sentence);
     const said = read?.words.map((x) => x.w);
     // The writer's own mark of sarcasm after it ("Must be exhausting 🙄"), on a sentence that is not fond.
     const typed = sentence.replace(/[.]$/, '');
