@@ -13,6 +13,7 @@ import {
   ABSOLUTE_ADVERBS,
   action,
   baseOf,
+  DIALECT_YOU,
   demand,
   indexOfWord,
   partnerAct,
@@ -330,11 +331,18 @@ const absolute: Builder = (input, topic, _feeling) => {
     !bare &&
     !['about', 'your', 'what', 'the', 'a', 'an', 'my', 'this', 'that', 'same', 'any', 'so', 'such'].includes(
       acted.verb,
-    )
+    ) &&
+    // "You men all the same", "you lot never help": "you" with a plural noun is whom it is said of,
+    // and the noun no verb (review round 48 read "if you didn't men all the same").
+    !APPOSED.test(acted.verb)
       ? acted
       : undefined;
   const valence = act ? predicateValence([act.verb, ...act.rest.toLowerCase().split(' ')]) : 0;
-  const praise = never ? valence < 0 : valence > 0;
+  // "You think you're always right": being right, or perfect, is the verdict on them, no act to wish
+  // less of ("I feel hurt when you're right" inverted it, review round 48).
+  const praise =
+    (never ? valence < 0 : valence > 0) ||
+    (act !== undefined && !never && (VIRTUE.test(act.verb) || VIRTUE.test(act.rest)));
   if (!act || labelled || praise) {
     // "you're always so cold with me when your friends are around", or sarcastic praise.
     const when = act?.situation;
@@ -1862,6 +1870,7 @@ function harmSaid(typed: readonly Word[], denied = false): string | undefined {
     before.length > 2 &&
     /^\p{L}+$/u.test(first) &&
     !/^(i|we|you|he|she|they|it|this|that|there|my|our|your|his|her|their|the|a|an)$/.test(first) &&
+    !DIALECT_YOU.test(first) &&
     /ed$|^(left|lost|forgot|forgotten|broken|spent|sold|taken|brought|bought|sent|done|put|thrown)$/.test(
       participle.w,
     ) &&
@@ -1906,6 +1915,13 @@ function harmSaid(typed: readonly Word[], denied = false): string | undefined {
     const youAt = before.findIndex((x, k) => k > 1 && x.w === 'you' && before[k - 1]?.w === 'and');
     return youAt > 0 && !/^(i|we|you)$/.test(first) ? harmSaid(before.slice(youAt), denied) : undefined;
   };
+  // "ye left the gate open", "yuh spend de rent money": the writer's dialect "you" is the subject, said
+  // as "you" (review round 48 read "you left the ye the gate open").
+  if (DIALECT_YOU.test(first) && before.length > 2) {
+    const rest = plainClause(before, 1, before.length).trim();
+    const terms = taggedSentences(`you ${rest}`).flatMap((t) => t.terms);
+    return terms[1]?.tags.includes('Verb') ? `you ${rest}` : undefined;
+  }
   // A statement: a subject and a verb within its first three words ("I lost…", "we missed…").
   if (!/^(i|we|you|my|our|your|the|his|her|their)$/.test(first)) return andYou();
   const verb = before.findIndex(
@@ -1917,6 +1933,12 @@ function harmSaid(typed: readonly Word[], denied = false): string | undefined {
   if (!terms.some((t) => t.tags.includes('Verb') && !t.tags.includes('Possessive'))) return andYou();
   return first === 'i' ? said : low;
 }
+
+/** What "always" makes a verdict of: "you're always right", "always perfect", "always the victim". */
+const VIRTUE = /^(right|correct|perfect|innocent|blameless|the victim|the good guy|the hero|the saint)\b/;
+
+/** A plural noun after "you" that names whom it is said of: "you men", "you lot", "you two". */
+const APPOSED = /^(men|guys|people|lot|lads|boys|girls|women|folk|folks|kids|two|both|all)$/;
 
 /** Who does things, never what is done: "Mum cooked for you", "kids ate already". */
 const PEOPLE =
@@ -3175,7 +3197,10 @@ const FOR_GOOD = new RegExp(
     ' stop bringing (it|this|that) up ',
     ' (discuss|discussing|talk about|talking about) (\\S+ ){0,6}(any )?further ',
     // "not talking story about this anymore" (Hawaiian "talk story", review round 30)
-    ' (not|never) (\\S+ ){0,2}(discuss|discussing|(talk|talking) (\\S+ )?about) (\\S+ ){0,6}(any ?more|any longer) ',
+    // "I ain't discussin your cousin's money problems no more", "No more discussion." (review round 48
+    // read both as pauses)
+    ' (not|never) (\\S+ ){0,2}(discuss|discussing|(talk|talking) (\\S+ )?about) (\\S+ ){0,6}(any ?more|any longer|no more|no longer) ',
+    ' no more (discussion|discussing|talking|talk|debate|debating|arguing) ',
     // "I ain't hashin' out the ranch sale with you again", "I'm not debating the chores list with you
     // again", "Quit bringin' it up", "Stop messaging me about it", "is decided", "the matter don close"
     // (review round 11)

@@ -213,6 +213,14 @@ export function situation(
     )
       stop--;
     const rest = show(words, i + skip, stop);
+    // "if yer life depended on it", "before my parents even got here": said in the past, "if" is a
+    // hypothetical and "before" or "after" one evening, no situation that keeps happening (review round
+    // 48 read "what's going on for you if yer life depended on it").
+    if (
+      /^(if|before|after)$/.test(w) &&
+      words.slice(i + skip, stop).some((x) => /^(was|were|had|did)$/.test(x.w) || isPast(x.w))
+    )
+      continue;
     // "every single time with you" names no situation.
     // "every time, every single time, you…": the count said again names none either.
     if (
@@ -508,6 +516,9 @@ const NOT_ACTS = new Set([
   'doubt',
 ]);
 /** Words that make an act a jab about its rarity ("you actually rang your mum back"): praised, not done. */
+/** "You" as the writer's dialect spells it, where the normaliser leaves it ("ye" is also "the" of old). */
+export const DIALECT_YOU = /^(ye|yuh|youse|yous|yez|yiz)$/;
+
 const RARITY = new Set(['actually', 'finally', 'even', 'managed', 'bothered', 'deigned', 'remembered']);
 /** Words after "you" that make it an object, not the subject: "thank you for…", "with you". */
 const NOT_SUBJECT = new Set([
@@ -643,7 +654,7 @@ export function partnerAct(
   // "booked it for the wrong night") is what happened.
   const praised = PRAISE.test((message ?? words).map((x) => x.w).join(' '));
   for (let i = 0; i < words.length; i++) {
-    if ((words[i] as Word).w !== 'you') continue;
+    if ((words[i] as Word).w !== 'you' && !DIALECT_YOU.test((words[i] as Word).w)) continue;
     let j = i + 1;
     // "of you to ignore me": the act is the infinitive.
     const infinitive = words[i - 1]?.w === 'of' && words[j]?.w === 'to';
@@ -748,7 +759,10 @@ export function partnerAct(
     )
       return undefined;
     // The subject as typed: "you've" carries its "have" ("you've found the remote").
-    const subject = infinitive ? 'you' : (words[i] as Word).d.toLowerCase() || 'you';
+    const subject =
+      infinitive || DIALECT_YOU.test((words[i] as Word).w)
+        ? 'you'
+        : (words[i] as Word).d.toLowerCase() || 'you';
     const have = perfect ? (words[j - 1] as Word).d.toLowerCase() : '';
     const did = infinitive ? pastOf(verb.w) : `${have ? `${have} ` : ''}${verb.d}`;
     const text = `${subject} ${did}${rest ? ` ${rest}` : ''}`.replace(/\s+/g, ' ').trim();

@@ -56,6 +56,16 @@ export const ADDRESS_WORDS = [
   'sweetheart',
   'bestie',
   'fam',
+  'brah',
+  'bruh',
+  'bredda',
+  'bredrin',
+  'bae',
+  'bud',
+  'buddy',
+  'habibi',
+  'habibti',
+  'yaar',
 ] as const;
 
 /** Nouns that carry no topic of their own. */
@@ -152,6 +162,15 @@ const EMPTY_NOUNS = new Set<string>([
   'bed',
   // "the train mate": an address word is no part of the topic
   ...ADDRESS_WORDS,
+  // "yuh lef de gate open", "if yer life depended on it": the partner, in the writer's dialect
+  'yuh',
+  'yer',
+  'yez',
+  'yiz',
+  'yous',
+  'youse',
+  'unu',
+  'wunna',
   'back',
   // sarcastic asides and idioms ("should I throw a parade", "bored out of my skull")
   'parade',
@@ -469,6 +488,18 @@ const DETERMINERS = new Set([
   'any',
   'one',
 ]);
+/**
+ * "da phone", "de gate", "di money": "the" as the writer's dialect spells it (Hawaiian, Caribbean and
+ * West African English), unless an owner comes before it ("me da", "your da": a dad).
+ */
+function dialectThe(words: readonly Word[], k: number): boolean {
+  return (
+    /^(da|de|di|tha)$/.test(words[k]?.w ?? '') &&
+    !/^(my|me|your|ur|yer|his|her|our|their|the|a)$/.test(words[k - 1]?.w ?? '')
+  );
+}
+/** Particles and prepositions: never part of a noun run ("you locked the keys in again"). */
+const PARTICLES = /^(in|on|out|up|off|down|over|back|away|at|to|for|from|with|by|into|onto|pon)$/;
 /** Stock phrases whose noun names nothing: "no worries", "great work", "nice one". */
 const STOCK_PHRASE =
   /^(no (worries|problem|problems|bother|probs|biggie|way)|(great|good|nice|brilliant|fantastic|amazing|lovely|fine) (work|job|stuff|one|going))$/;
@@ -674,7 +705,12 @@ export function topicPhrases(sentence: FlaggedSentence, max = 2): string[] {
   for (const i of sentence.nouns) {
     if (used.has(i) || i < contrast) continue;
     // "Every Sunday the same": compromise can call a determiner a noun; it heads no topic.
-    if (DETERMINERS.has(sentence.words[i]?.w ?? '')) continue;
+    if (
+      DETERMINERS.has(sentence.words[i]?.w ?? '') ||
+      dialectThe(sentence.words, i) ||
+      PARTICLES.test(sentence.words[i]?.w ?? '')
+    )
+      continue;
     // "three months in a row": the count's idiom; "every flippin morning", "each single night": how
     // often, not what about (review round 27: "what would help with a row", "hurt about flippin morning").
     const noun = sentence.words[i]?.w ?? '';
@@ -780,7 +816,7 @@ export function topicPhrases(sentence: FlaggedSentence, max = 2): string[] {
         from -= 2;
         continue;
       }
-      if (sentence.nouns.includes(from - 1) || MODIFIERS.has(prev.w)) from--;
+      if ((sentence.nouns.includes(from - 1) || MODIFIERS.has(prev.w)) && !PARTICLES.test(prev.w)) from--;
       else if (
         sentence.adjectives?.includes(from - 1) &&
         clauseOf(from - 1) === word.clause &&
@@ -788,7 +824,7 @@ export function topicPhrases(sentence: FlaggedSentence, max = 2): string[] {
       ) {
         if (adjectivesFrom < 0) adjectivesFrom = from;
         from--;
-      } else if (DETERMINERS.has(prev.w)) {
+      } else if (DETERMINERS.has(prev.w) || dialectThe(sentence.words, from - 1)) {
         // "…on you that Mia cried": "that" before a name opens its clause, no determiner of it (review
         // round 39 read "what happened with that Mia").
         if (/^(that|this)$/.test(prev.w) && /^\p{Lu}\p{Ll}/u.test((sentence.words[from] as Word).d)) break;
@@ -805,6 +841,8 @@ export function topicPhrases(sentence: FlaggedSentence, max = 2): string[] {
     const nounAt = (k: number) =>
       clauseOf(k) === word.clause &&
       !DETERMINERS.has(sentence.words[k]?.w ?? '') &&
+      !dialectThe(sentence.words, k) &&
+      !PARTICLES.test(sentence.words[k]?.w ?? '') &&
       !/^(is|are|was|were|am|be|been)$/.test(sentence.words[k]?.w ?? '') &&
       (sentence.nouns.includes(k) || sentence.allNouns.includes(k)) &&
       (sentence.nouns.includes(k) ||
@@ -911,7 +949,9 @@ export function topicPhrases(sentence: FlaggedSentence, max = 2): string[] {
         }
       }
     }
-    const phrase = lead + show(sentence.words, from, to);
+    // "da phone": the dialect's "the" is said as "the" in Softer's sentence around it.
+    const shown = show(sentence.words, from, to);
+    const phrase = lead + (dialectThe(sentence.words, from) ? shown.replace(/^\S+/, 'the') : shown);
     // "a man's", "the politician's": a possessive without its noun is no topic; nor is a phrase that
     // ends in a verb compromise read as a noun ("the sex stopped"), nor a count ("not one Sunday", "I'm
     // the one drinking black tea": review round 12 read "hurt about one Sunday", "about one drinking").
