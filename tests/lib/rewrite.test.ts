@@ -143,7 +143,7 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'ur so defensive, I literally just asked a question':
       "Could we talk tomorrow? I've been feeling stuck, and I don't know how to reach you.",
     'hope work is ok. you are so self-centred sometimes':
-      'I feel unimportant. Could we talk about it at the weekend?',
+      "I've been feeling unimportant lately, and I'd really like to feel my needs count too. Can we talk at the weekend?",
     'youre just like your father':
       "Can I be honest about how this lands for me? I feel alone, and I'd like to talk this evening.",
     "you're afraid of commitment, that's what this is":
@@ -297,20 +297,20 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
   },
   insult: {
     'ugh you’re unbelievable':
-      "I'm hurt, and I'd rather say so than say something unkind. Can we talk at the weekend?",
+      "I'm feeling hurt. I'd like to tell you what's going on for me, when you have a moment.",
     'listen to yourself, you sound ridiculous':
       "I'm feeling unimportant. I'd like to tell you what's going on for me, when you have a moment.",
     "you're pathetic":
       "I'm feeling frustrated, and I don't want to say something unkind. Can we talk about it later?",
     'what an idiot. seriously.':
       "I'm upset, and I'd rather tell you how I feel than snap at you. Can we talk at the weekend?",
-    "you're useless": "I'm hurt, and I'd rather say so than say something unkind. Can we talk tomorrow?",
-    'Took the bins out? No. Useless man.':
-      "I'm hurt, and I'd rather say so than say something unkind. Can we talk this evening?",
+    "you're useless":
+      "I don't like how I'm talking to you right now. I'm feeling hurt; can we try again tomorrow?",
+    'Took the bins out? No. Useless man.': "I'm really hurt right now, and I need a moment before we talk.",
     'what a pathetic man you are':
       "I'm feeling frustrated, and I don't want to say something unkind. Can we talk about it later?",
     "you're a coward, you can't even look me in the eye":
-      "I'm hurt, and I'd rather say so than say something unkind. Can we talk tonight?",
+      "I'm feeling stuck, and I want to say it calmly rather than lash out. Can we talk tonight?",
   },
   'mild-insult': {
     'don’t be so dramatic':
@@ -324,7 +324,7 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'stop being such a baby':
       "I don't like how I'm talking to you right now. I'm feeling hurt; can we try again tomorrow?",
     'Stop being dramatic, it was one work text.':
-      "I'm hurt, and I'd rather say so than say something unkind. Can we talk tomorrow?",
+      "I'm upset, and I'd rather tell you how I feel than snap at you. Can we talk tomorrow?",
     // The order after the put-down is the request (review round 28).
     'quit being lazy and give me a hand with the shopping':
       "I'd really like you to give me a hand with the shopping. It would mean a lot to me.",
@@ -348,8 +348,7 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I don't like how I'm talking to you right now. I'm feeling hurt about the date; can we try again tonight?",
     'it’s like talking to a brick wall with you':
       "I'm really angry right now, and I don't want to say something I'll regret. Can we talk this evening?",
-    'do you even hear yourself':
-      "I'm hurt, and I'd rather say so than say something unkind. Can we talk tomorrow?",
+    'do you even hear yourself': "I'm really hurt right now, and I need a moment before we talk.",
     'you spend money like it grows on trees':
       "I'm feeling anxious about money. Could we sit down together and go through the money, so we're on the same page?",
     'aww did someone get their feelings hurt':
@@ -391,7 +390,7 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'are you seriously this clueless':
       "I need a few minutes before I say something I don't mean. I'm feeling hurt, and I'd like to talk tonight.",
     'go on then, cry':
-      "I'm hurt, and I'd rather say so than say something unkind. Can we talk at the weekend?",
+      "I don't like how I'm talking to you right now. I'm feeling hurt; can we try again at the weekend?",
     'it’s never your fault, is it':
       "I'm really angry right now, and I don't want to say something I'll regret. Can we talk tomorrow?",
     'how convenient that you forgot':
@@ -399,7 +398,7 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'cool story':
       "I don't like how I'm talking to you right now. I'm feeling hurt; can we try again tonight?",
     'would it be so hard to put the seat down':
-      "I'm hurt, and I'd rather say so than say something unkind. Can we talk later when we are both calm?",
+      "I need a few minutes before I say something I don't mean. I'm feeling hurt, and I'd like to talk later when we are both calm.",
     'how difficult is it to reply to a text':
       "I'm really angry right now, and I don't want to say something I'll regret. Can we talk this evening?",
     'oh great, you’re home. finally':
@@ -417,7 +416,7 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I'm really hurt right now, and I need a moment before we talk.",
     'what a surprise, you forgot': "I'm really hurt right now, and I need a moment before we talk.",
     'good for you. really. 👏':
-      "I'm hurt, and I'd rather say so than say something unkind. Can we talk this evening?",
+      "I'm feeling hurt. I'd like to tell you what's going on for me, when you have a moment.",
     'sure, because you’re such an expert on feelings':
       "I'm really angry right now, and I don't want to say something I'll regret. Can we talk this evening?",
     'real mature': "I'm upset, and I'd rather tell you how I feel than snap at you. Can we talk tonight?",
@@ -426,7 +425,7 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     "lmao ok 'love'":
       "I'm feeling anxious. I'd like to tell you what's going on for me, when you have a moment.",
     'oh brilliant, another one of your great plans':
-      "I'm hurt, and I'd rather say so than say something unkind. Can we talk later when we are both calm?",
+      "I don't like how I'm talking to you right now. I'm feeling hurt; can we try again later when we are both calm?",
     "booked the vet, paid the bill. you're welcome, as always":
       "I'm really angry right now, and I don't want to say something I'll regret. Can we talk tonight?",
   },
