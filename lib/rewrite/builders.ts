@@ -3,6 +3,12 @@
  * first, each opening differently. The shapes come from the psychotherapist's article Softer is built on and Gottman's softened
  * start-up: "I feel [emotion] about [a specific situation], and I need [a positive need]".
  */
+
+import {
+  CLERGY as CLERGY_WORDS,
+  HELP_PEOPLE as HELP_PEOPLE_WORDS,
+  HELP_TRIED as HELP_TRIED_WORDS,
+} from '../lexicon/help';
 import { predicateValence, valenceOf } from '../lexicon/valence';
 import { nounPlural, taggedSentences, wordClasses } from '../nlp/adapter';
 import { lowerFirst, upperFirst } from '../text/case';
@@ -3078,13 +3084,10 @@ function threatenedAct(sentence: FlaggedSentence): string | undefined {
   return act === '' ? undefined : act;
 }
 
-/**
- * The people help is asked of, in normalised words ("counsellor" reads "counselor"; "counsellor's" keeps
- * its spelling).
- */
-const HELP_PEOPLE = ['therapist', 'counselor', 'counsellor', 'psychologist', 'psychiatrist'];
+/** The people help is asked of (lib/lexicon/help.ts), as a plain list of words. */
+const HELP_PEOPLE: readonly string[] = HELP_PEOPLE_WORDS;
 /** Help that is tried rather than seen: "counselling or we're done" → "try counselling". */
-const HELP_TRIED = new Set(['therapy', 'counselling', 'counseling', 'rehab', 'relate']);
+const HELP_TRIED = new Set<string>(HELP_TRIED_WORDS);
 /** Words that name help to see or get: the people, and "professional" ("get professional help"). */
 const HELP_SEEN = new Set([...HELP_PEOPLE, 'counselors', 'professional']);
 
@@ -3098,7 +3101,7 @@ export function helpAsked(words: readonly Word[]): { phrase: string; thing: stri
     // rounds 10, 13 and 14 graded "see the counsellor's" broken).
     const at = words[i] as Word;
     const word = { ...at, w: at.w.replace(/['’]s$/, ''), d: at.d.replace(/['’]s$/, '') };
-    if (['therapy', 'counseling', 'counselling'].includes(word.w)) {
+    if (['therapy', 'counseling', 'counselling', 'mediation'].includes(word.w)) {
       const thing = word.d.toLowerCase();
       return { phrase: `try ${thing}`, thing };
     }
@@ -3698,8 +3701,8 @@ function talkedGerund(words: readonly Word[]): string | undefined {
   return undefined;
 }
 
-/** People of faith a couple sees for help: "if we don't see di pastor dis week". */
-const CLERGY = new Set(['pastor', 'priest', 'imam', 'rabbi', 'vicar', 'minister', 'reverend', 'father']);
+/** People of faith a couple sees for help: "if we don't see di pastor dis week" (lib/lexicon/help.ts). */
+const CLERGY = new Set<string>(CLERGY_WORDS);
 /** What a couple's help is booked as, in a crisis message: "Thursday's session", "the next session". */
 const BOOKED = new Set(['session', 'appointment']);
 /** Words before "session" or "appointment" that make it the couple's: not "a dentist appointment". */
@@ -3742,6 +3745,19 @@ export function helpNamed(
     const capitalised = /^\p{Lu}/u.test(word.d) || i === 0;
     if (word.w === 'relate' && capitalised && words[i + 1]?.w !== 'to')
       return { phrase: 'go to Relate', thing: 'Relate' };
+    // "if we don't see Dr Farhan by Eid": a doctor by name, in a message about help, is the one the couple
+    // would see (review rounds 2-48's readers graded the stock line beside one generic); but where the
+    // message names a counsellor or therapy too, the doctor is the GP who sent them ("Dr Patel referred
+    // us to the counsellor at the surgery": the regrade's readers graded naming Dr Patel wrong).
+    const doctor = words[i + 1];
+    if (
+      /^(dr|doctor)$/.test(word.w) &&
+      capitalised &&
+      doctor &&
+      /^\p{Lu}\p{Ll}+$/u.test(doctor.d) &&
+      !helpAsked(words)
+    )
+      return { phrase: `see Dr ${doctor.d}`, thing: `Dr ${doctor.d}`, person: true };
     if (!CLERGY.has(word.w)) continue;
     const name = words[i + 1];
     if (capitalised && name && /^\p{Lu}\p{Ll}+$/u.test(name.d))

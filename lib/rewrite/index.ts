@@ -4,6 +4,7 @@
  */
 import { CATEGORY_INFO } from '../categories';
 import { findFindings } from '../detect';
+import { CLERGY_ALONE } from '../lexicon/help';
 import { INSULTS } from '../lexicon/phrases';
 import { NEGATIVE_TRAITS } from '../lexicon/traits';
 import { fondMessage } from '../model/features';
@@ -433,8 +434,10 @@ export function nearFindings(byStart: readonly Finding[], finding: Finding): Fin
  */
 const ASKS: Partial<Record<Category, string>> = { crisis: 'help', ultimatum: 'help', stonewall: 'space' };
 /** Help named in a sentence: therapy, a counsellor, Relate, a mediator, the pastor, "see someone". */
-const NAMES_HELP =
-  /\b(?:therap\w*|counsel\w*|relate|psycholog\w*|psychiatr\w*|mediat\w*|marriage course|couples? course|pastor|imam|priest|rabbi|(?:see|book|talk to|get) (?:someone|somebody|some help|help|professional))\b/i;
+const NAMES_HELP = new RegExp(
+  `\\b(?:therap\\w*|counsel\\w*|relate|psycholog\\w*|psychiatr\\w*|mediat\\w*|marriage course|couples? course|${CLERGY_ALONE.join('|')}|(?:see|book|talk to|get) (?:someone|somebody|some help|help|professional))\\b`,
+  'i',
+);
 
 /** How far before a sentence a finding overlapping it may start. */
 const NEAR = 4000;
