@@ -81,6 +81,9 @@ export const MIXED_LANGUAGE_WORDS: ReadonlySet<string> = new Set([
   'seh',
   'ting',
   'gyaff',
+  // (rounds 35, 46 and 47: "the money fuh", "hurt about cyaan")
+  'fuh',
+  'cyaan',
   // Scots (review round 43: "change for me with comin tae", "I telt ye")
   'tae',
   'fae',
@@ -91,6 +94,20 @@ export const MIXED_LANGUAGE_WORDS: ReadonlySet<string> = new Set([
   'didnae',
   'hame',
   'aboot',
+  // Scots and Geordie, again (review rounds 42, 46 and 47: "talking about divvent start", "och dinna",
+  // "the nicht", "the bins oot", "steamin wan mair")
+  'divvent',
+  'dinnae',
+  'winna',
+  'winnae',
+  'wouldnae',
+  'disnae',
+  'isnae',
+  'och',
+  'nicht',
+  'oot',
+  'mair',
+  'greetin',
   // Hindi and Urdu, Tagalog (review round 43: "finding chup karo hard", "late sa binyag ng")
   'chup',
   'karo',

@@ -816,6 +816,7 @@ export function topicPhrases(sentence: FlaggedSentence, max = 2): string[] {
         from -= 2;
         continue;
       }
+      if (MIXED_LANGUAGE_WORDS.has(prev.w)) break;
       if ((sentence.nouns.includes(from - 1) || MODIFIERS.has(prev.w)) && !PARTICLES.test(prev.w)) from--;
       else if (
         sentence.adjectives?.includes(from - 1) &&
@@ -843,6 +844,7 @@ export function topicPhrases(sentence: FlaggedSentence, max = 2): string[] {
       !DETERMINERS.has(sentence.words[k]?.w ?? '') &&
       !dialectThe(sentence.words, k) &&
       !PARTICLES.test(sentence.words[k]?.w ?? '') &&
+      !MIXED_LANGUAGE_WORDS.has(sentence.words[k]?.w ?? '') &&
       !/^(is|are|was|were|am|be|been)$/.test(sentence.words[k]?.w ?? '') &&
       (sentence.nouns.includes(k) || sentence.allNouns.includes(k)) &&
       (sentence.nouns.includes(k) ||
@@ -949,6 +951,9 @@ export function topicPhrases(sentence: FlaggedSentence, max = 2): string[] {
         }
       }
     }
+    // "talking about dinna start": a noun a word of another language or a dialect's function word leads
+    // names no English topic ("the bins oot" stops before "oot", the noun run's nounAt).
+    if (from === i && MIXED_LANGUAGE_WORDS.has(sentence.words[from - 1]?.w ?? '')) continue;
     // "da phone": the dialect's "the" is said as "the" in Softer's sentence around it.
     const shown = show(sentence.words, from, to);
     const phrase = lead + (dialectThe(sentence.words, from) ? shown.replace(/^\S+/, 'the') : shown);

@@ -36,6 +36,12 @@ describe('a topic is a noun phrase, not the words around it (round 48, items 32,
     expect(topics('me da says you never fixed his fence').join(' ')).not.toMatch(/\bthe da\b/);
   });
 
+  it("a dialect's function word leads no topic, and ends a noun run", () => {
+    expect(topics("I'm no talkin about divvent start the night")).not.toContain('divvent start');
+    expect(topics('och dinna start wi me aboot the car')).toEqual(['the car']);
+    expect(topics('ye left the bins oot again')).toEqual(['the bins']);
+  });
+
   it('an address word or the partner in dialect is no topic', () => {
     expect(topics('bruh you ignored my texts all night')).not.toContain('bruh');
     expect(topics("if yer mam says it again I'm off")).not.toContain('yer');
@@ -96,4 +102,31 @@ describe("the writer's own decision stays in the whole rewrite (round 46, item 2
       expect(rewriteMessage(text)).toContain(decision);
     },
   );
+});
+
+describe('help a crisis message names is the help its rewrite asks for (regrade notes, rounds 2-48)', () => {
+  it.each([
+    [
+      "We're at the end of the road. If we don't sit with the elders at church on Sunday it's over.",
+      'the elders',
+    ],
+    [
+      'Either we see the mediator before the house goes on the market or I walk, this is our last chance.',
+      'mediator',
+    ],
+    ['Our marriage is on its last legs and Dr Okafor is the only one who can help now.', 'Dr Okafor'],
+    ['We need to see the sheikh, this is our last chance.', 'the sheikh'],
+  ])('%j names %j', (text, help) => {
+    expect(rewrites(text).join(' ')).toContain(help);
+  });
+});
+
+describe('a doctor who sent the couple to help is not the help (regrade notes)', () => {
+  it('the counsellor named beside Dr Patel is the one to see', () => {
+    const [first] = rewrites(
+      'Dr Patel referred us to the counsellor at the surgery. This is our last chance, please come.',
+    );
+    expect(first).toContain('the counsellor');
+    expect(first).not.toContain('Dr Patel');
+  });
 });
