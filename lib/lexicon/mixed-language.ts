@@ -26,6 +26,8 @@ export const MIXED_LANGUAGE_WORDS: ReadonlySet<string> = new Set([
   'kuya',
   'barkada',
   'kasal',
+  'tapos',
+  'usapan',
   // Malay and Singlish
   'lah',
   'lor',
@@ -84,6 +86,8 @@ export const MIXED_LANGUAGE_WORDS: ReadonlySet<string> = new Set([
   // (rounds 35, 46 and 47: "the money fuh", "hurt about cyaan")
   'fuh',
   'cyaan',
+  'doan',
+  'tek',
   // Scots (review round 43: "change for me with comin tae", "I telt ye")
   'tae',
   'fae',
@@ -108,6 +112,8 @@ export const MIXED_LANGUAGE_WORDS: ReadonlySet<string> = new Set([
   'oot',
   'mair',
   'greetin',
+  'nae',
+  'feart',
   // Hindi and Urdu, Tagalog (review round 43: "finding chup karo hard", "late sa binyag ng")
   'chup',
   'karo',
