@@ -515,10 +515,10 @@ const NOT_ACTS = new Set([
   'hope',
   'doubt',
 ]);
-/** Words that make an act a jab about its rarity ("you actually rang your mum back"): praised, not done. */
 /** "You" as the writer's dialect spells it, where the normaliser leaves it ("ye" is also "the" of old). */
 export const DIALECT_YOU = /^(ye|yuh|youse|yous|yez|yiz)$/;
 
+/** Words that make an act a jab about its rarity ("you actually rang your mum back"): praised, not done. */
 const RARITY = new Set(['actually', 'finally', 'even', 'managed', 'bothered', 'deigned', 'remembered']);
 /** Words after "you" that make it an object, not the subject: "thank you for…", "with you". */
 const NOT_SUBJECT = new Set([
