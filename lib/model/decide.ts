@@ -54,6 +54,22 @@ const MIN_WORDS_FOR_MODEL = 3;
  */
 const SURE_RULE = 0.85;
 
+/**
+ * An email's header or greeting ("Subject: The joint account", "Mark,", "Dear Tom,") names no harsh
+ * act: the model's finding goes on the heaviest clause of the body instead (review round 49 offered a
+ * pause from "The joint account" for a letter whose threat came four lines down).
+ */
+function header(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = text.indexOf('\n', end);
+  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).trim();
+  return (
+    lineEnd >= 0 &&
+    (/^(subject|re|fwd?|cc)\s*:/i.test(line) ||
+      /^(?:(?:dear|hi|hello|hey|dearest)\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)?,$/u.test(line))
+  );
+}
+
 /** A threat or a last-resort frame reads across its commas ("if you don't come, I'm done"). */
 const SENTENCE_WIDE = new Set<Category>(['ultimatum', 'crisis']);
 
@@ -230,7 +246,7 @@ export function decideFindings(
       findings.push({ ...f, confidence: score.harsh, cues: weighed.length > 0 ? weighed : [f.text] });
     }
     if (named.length > 0) continue;
-    const clause = heaviestClause(score, category);
+    const clause = heaviestClause(score, category, (c) => header(text, c.start, c.end));
     if (!clause) continue;
     const info = CATEGORY_INFO[category];
     // A sneer of three words or fewer ("third year running", "Oh right,") leans on the clause beside it

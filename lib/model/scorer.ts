@@ -92,11 +92,16 @@ export function sentenceScores(m: Model, reading: RuleReading, score: MessageSco
 }
 
 /** The clause whose own words weigh most toward `category` (and toward harsh). */
-export function heaviestClause(score: MessageScore, category: Category): ClauseWeight | undefined {
+export function heaviestClause(
+  score: MessageScore,
+  category: Category,
+  skip: (c: ClauseWeight) => boolean = () => false,
+): ClauseWeight | undefined {
   const head = CATEGORIES.indexOf(category) + 1;
   let best: ClauseWeight | undefined;
   let bestWeight = Number.NEGATIVE_INFINITY;
-  for (const c of score.clauses) {
+  const clauses = score.clauses.filter((c) => !skip(c));
+  for (const c of clauses.length > 0 ? clauses : score.clauses) {
     const w = (c.weight[head] as number) + (c.weight[0] as number);
     if (w > bestWeight) {
       best = c;

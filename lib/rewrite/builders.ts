@@ -1495,6 +1495,17 @@ function orderAfterJab(sentence: FlaggedSentence): string | undefined {
   let k = from;
   while (k < words.length && ((words[k] as Word).harsh || (words[k] as Word).label)) k++;
   if (k === from || k >= words.length) return undefined;
+  // "every time I ask about the rent money you vex and walk out": a jab that says what "you" do goes on
+  // with "and" about the same "you"; what follows is the act complained of, not an order (review round
+  // 49 read "I'd really like you to walk out").
+  if (words.slice(from, k).some((x) => x.w === 'you' || DIALECT_YOU.test(x.w))) return undefined;
+  // "Oh sure, play another 6 hours of Warzone, the baby can raise herself": a sarcastic leave to do it
+  // ("sure", "go ahead", "by all means") says the order is what the writer does not want (review round 49).
+  const jab = ` ${words
+    .slice(from, k)
+    .map((x) => x.w)
+    .join(' ')} `;
+  if (/ (sure|go ahead|go on then|by all means|be my guest|knock yourself out) /.test(jab)) return undefined;
   // "…for once in your life call your sister back": a sweep ends where an order begins, comma or not.
   const swept = /^(life|change|once)$/.test((words[k - 1] as Word).w);
   if ((words[k] as Word).w === 'and') k++;
@@ -3305,7 +3316,7 @@ export interface MessageNo {
  * you right now", "not having this conversation over text". "from now on" is no limit.
  */
 const FOR_NOW =
-  / (tonight|today|this (evening|morning|afternoon|late)|for the (weekend|day|night|evening)|right now|rn|atm|at the moment|(?<!from )now|yet|(over|by|on|via) (text|texts|the phone|whatsapp|here)|when (you are|you have been) (drunk|like this|shouting)|(till|until|til) \S+) /;
+  / (tonight|today|this (evening|morning|afternoon|late)|for the (weekend|day|night|evening)|right now|good ?night|night night|nite|(going|off) to (bed|sleep)|rn|atm|at the moment|(?<!from )now|yet|(over|by|on|via) (text|texts|the phone|whatsapp|here)|when (you are|you have been) (drunk|like this|shouting)|(till|until|til) \S+) /;
 /**
  * Words that make a no for good whatever else limits it: "Not tonight. Not tomorrow. Not ever.", and
  * "I'm just leaving Tesco now and I don't want to hear another word about the Christmas rota" (review
@@ -3503,6 +3514,20 @@ const stonewall: Builder = (input, found) => {
   }
   // "another word about it" names no subject; "this conversation in the car" is about this, not the car.
   const said = ` ${show(sentence.words).toLowerCase()} `;
+  // "That's your problem, not mine.", "This is a you problem": the writer hands the matter back, which a
+  // pause from talking does not say (review round 49, items 258 and 285). Said as their own view, with
+  // the door open to how the partner will handle it.
+  if (/ (your|ur|a you|a u) (problem|issue|headache|lookout) | not my (problem|issue|headache) /.test(said))
+    return {
+      slots: { subject: 'this', thing: '' },
+      special: {
+        name: 'not-mine',
+        texts: [
+          "I don't feel this one is mine to sort out. Can we talk about how you'd like to handle it?",
+          "I don't think this is mine to fix, and I'd like to hear how you see it. Can we talk about it later?",
+        ],
+      },
+    };
   const place =
     topic !== '' && new RegExp(` (in|at|on|inside|over) ${escapeRe(topic.toLowerCase())} `).test(said);
   // "with your mother listening" says when, not what; "this convo", "the answer" (is no) and "the wall"
@@ -3537,6 +3562,22 @@ const stonewall: Builder = (input, found) => {
     !/\b(words?|breath|excuses|convo|conversation|chat|discussion|argument|answer|wall)$/.test(topic)
       ? topic
       : ((topic === '' || timed) && topicBeside(input, true)) || 'this');
+  // "Not discussing my salary with you. My money.": what is the writer's own to keep is a boundary about
+  // privacy, not a pause before talking about it again (review round 49, item 172).
+  if (
+    /^my (salary|wages|pay|payslip|money|savings|bank account|account|bonus|pension|income|phone|messages|texts|diary|emails)$/i.test(
+      subject,
+    )
+  )
+    return {
+      slots: { subject, thing: topic },
+      special: {
+        name: 'private',
+        texts: [
+          `I'd like to keep ${subject} private. I hope you can understand that, and I'm happy to talk about what worries you.`,
+        ],
+      },
+    };
   // "I'm not having this conversation while you're drunk.": the boundary is when, not what.
   const condition = talkCondition(sentence.words);
   // "…over text. Or at all.", "over text or in person", "not when you're home either": the condition is
@@ -3625,7 +3666,14 @@ const stonewall: Builder = (input, found) => {
       },
     };
   }
-  return { slots: { subject, thing: gerund ?? topic } };
+  // "I don't want to hear anything about your cousin's wedding", "don't bother explaining…, I'm not
+  // interested": the writer refuses to listen, and has said nothing they could have said all of (review
+  // round 49 read "I've said what I can about this" as turning who is talking around).
+  const hearing =
+    /\b(hear|hearing|listen|listening|interested|excuses?|your explanation|spare me|save it|save your breath)\b|\b(bother|stop|quit) explain(ing|in)?\b/.test(
+      said,
+    );
+  return { slots: { subject, thing: gerund ?? topic, ...(hearing ? { hearing } : {}) } };
 };
 
 /** A talk's object as the writer named it, from `from`: a phrase with a determiner, up to "with you" or "again". */

@@ -166,6 +166,8 @@ export interface Slots {
   named?: string;
   /** stonewall: what the writer needs a pause from ("this", "the money"). */
   subject?: string;
+  /** stonewall: the writer refuses to hear or be told ("I don't want to hear it"), not to say more. */
+  hearing?: boolean;
 }
 
 export interface Candidate {
@@ -685,6 +687,7 @@ const STONEWALL: Frame[] = [
     name: 'said',
     render: (s) =>
       !s.help &&
+      !s.hearing &&
       `I've said what I can about ${s.subject} for now. I need a bit of space before we talk about it again.`,
   },
   {

@@ -196,6 +196,14 @@ function textProblem(text: string): GateReason | undefined {
     )
   )
     return 'fragment';
+  // "I'd really rather you didn't say.": a verb of saying, giving or putting cut from its object, when
+  // the writer's quote was taken out (review round 48, item 18: "if you say 'I'll fix it tomorrow'…").
+  if (
+    /\b((didn['’]t|don['’]t|doesn['’]t) (say|tell|mention|give|bring|put)|(when|if) you (say|tell|mention))\s*[.?!;,]/i.test(
+      text,
+    )
+  )
+    return 'fragment';
   // "I'd really rather you didn't move to Leeds with me or not": a choice left in a wish.
   if (/\b(didn['’]t|like (you|us) to)\b[^.?!]* or not[.?!]/i.test(text)) return 'fragment';
   // "rather you didn't not come", copied from "if you not come" (review round 16).
@@ -277,6 +285,19 @@ function parsedProblem(sentences: readonly Terms[]): GateReason | undefined {
     // feeling opens a clause, and a clause has a verb (review rounds 7, 11 and 12 graded these broken).
     const that = words.findIndex((w, i) => w === 'that' && FEELINGS.has(words[i - 1] ?? ''));
     if (that >= 0 && !tags.slice(that + 1).some((t) => t.has('Verb'))) return 'fragment';
+    // "I've been feeling lonely when you and those okes from work.": "you and" someone is a subject, and
+    // its clause needs a verb before it ends (review round 49, item 205).
+    const both = words.findIndex((w, i) => w === 'when' && words[i + 1] === 'you' && words[i + 2] === 'and');
+    if (both >= 0) {
+      let k = both + 3;
+      while (
+        k < terms.length &&
+        !(tags[k] as Set<string>).has('Verb') &&
+        !/[,.;:?!]/.test(terms[k]?.post ?? '')
+      )
+        k++;
+      if (k >= terms.length || !(tags[k] as Set<string>).has('Verb')) return 'no-verb';
+    }
     // "I'm stressed about the car insurance went up £400", "what went wrong with the dog flinches now",
     // "talk about the car payment bounced": where Softer names a topic comes a noun phrase, not a clause.
     for (let at = 0; at < terms.length; at++) {

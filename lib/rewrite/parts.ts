@@ -4,7 +4,7 @@
  * ultimatum. All work on normalised words and give back the writer's own display words.
  */
 import { valenceOf } from '../lexicon/valence';
-import { verbBase, verbPast } from '../nlp/adapter';
+import { nounPlural, verbBase, verbPast } from '../nlp/adapter';
 import { type FlaggedSentence, show, type Word, wholeWords } from './sentence';
 
 export const ABSOLUTE_ADVERBS = new Set([
@@ -171,8 +171,23 @@ export function showPlain(words: readonly Word[], start: number, end: number): s
         i = next;
         continue;
       }
+      // "every little thing" → "little things": a size or a slight before the noun stays as it is, and
+      // the noun after it takes the plural (review round 49 read "when you post littles thing").
+      const head = words[next + 1];
+      if (
+        noun &&
+        head &&
+        head.clause === noun.clause &&
+        /^(little|small|tiny|silly|stupid|last|other|minor|bloody|damn|single)$/.test(noun.w) &&
+        /^\p{L}+$/u.test(head.w) &&
+        !WHEN_NOUNS.has(head.w)
+      ) {
+        kept.push(noun, { ...head, d: head.d.endsWith('s') ? head.d : nounPlural(head.d) });
+        i = next + 1;
+        continue;
+      }
       if (noun && !WHEN_NOUNS.has(noun.w))
-        kept.push({ ...noun, d: noun.d.endsWith('s') ? noun.d : `${noun.d}s` });
+        kept.push({ ...noun, d: noun.d.endsWith('s') ? noun.d : nounPlural(noun.d) });
       i = next;
       continue;
     }

@@ -343,6 +343,10 @@ function classesOf(text: string, words: readonly Word[]): ReturnType<typeof word
   return { nouns: back(read.nouns), verbs: back(read.verbs), adjectives: back(read.adjectives) };
 }
 
+/** Words a party's "do" follows: "the work do", "a leaving do", "the Christmas do". */
+const PARTY_KINDS =
+  /^(work|office|works|christmas|xmas|leaving|retirement|birthday|engagement|company|staff|family|charity|school|club|team)$/;
+
 /**
  * Words of `text` (the range a rewrite replaces), with those inside [harshStart, harshEnd) ranges
  * (offsets into `text`) marked.
@@ -402,6 +406,15 @@ export function readSentence(
   if (missed.length > 0) {
     allNouns = allNouns.filter((i) => !missed.includes(i));
     verbs = [...new Set([...verbs, ...missed])].sort((a, b) => a - b);
+  }
+  // "your work do", "the Christmas do", "Gran's leaving do": a party, a noun after the kind of party
+  // (review round 49 read "talking about your work" and "your work and Friday").
+  const parties = words.flatMap((x, i) =>
+    x.w === 'do' && PARTY_KINDS.test(words[i - 1]?.w ?? '') && x.clause === words[i - 1]?.clause ? [i] : [],
+  );
+  if (parties.length > 0) {
+    allNouns = [...new Set([...allNouns, ...parties])].sort((a, b) => a - b);
+    verbs = verbs.filter((i) => !parties.includes(i));
   }
   const nearHarsh = (i: number) =>
     words[i]?.label ||
@@ -786,13 +799,23 @@ export function topicPhrases(sentence: FlaggedSentence, max = 2): string[] {
     const word = sentence.words[i] as Word;
     if (/^\p{Lu}\p{Ll}+$/u.test(word.d) && clauseOf(i - 1) !== word.clause && clauseOf(i + 1) !== word.clause)
       continue;
+    // "Because of your drinking Sam doesn't want his friends over": a name after a lowercase noun, with
+    // a verb after it, is the subject of what comes next, no part of the noun before (review round 49
+    // read "Can we talk about your drinking Sam tonight?").
+    const nextSubject = (k: number) =>
+      /^\p{Lu}/u.test(sentence.words[k]?.d ?? '') &&
+      /^\p{Ll}/u.test(sentence.words[k - 1]?.d ?? '') &&
+      (sentence.verbs.includes(k + 1) ||
+        /^(does|did|do|is|was|has|had|will|would|can|could|wants|says|said|told)$/.test(
+          sentence.words[k + 1]?.w ?? '',
+        ));
     let from = i;
     // Take in a run of nouns and the determiner or possessive before them: "the wedding stuff". Plain
     // adjectives come too, but only between a determiner and the noun ("the electric bill": a bare
     // "bill" was no topic, review round 20), and none the valence lexicon calls negative ("your
     // stupid phone").
     let adjectivesFrom = -1;
-    while (from > 0) {
+    while (from > 0 && !nextSubject(i)) {
       const prev = sentence.words[from - 1] as Word;
       if (prev.label) break;
       // "my sister's wedding photos": the owner's "'s" (read as a silent "is") and the owner come too
@@ -846,6 +869,7 @@ export function topicPhrases(sentence: FlaggedSentence, max = 2): string[] {
       !PARTICLES.test(sentence.words[k]?.w ?? '') &&
       !MIXED_LANGUAGE_WORDS.has(sentence.words[k]?.w ?? '') &&
       !/^(is|are|was|were|am|be|been)$/.test(sentence.words[k]?.w ?? '') &&
+      !(k > i && nextSubject(k)) &&
       (sentence.nouns.includes(k) || sentence.allNouns.includes(k)) &&
       (sentence.nouns.includes(k) ||
         (!(sentence.words[k] as Word).label && !EMPTY_NOUNS.has((sentence.words[k] as Word).w)));

@@ -95,6 +95,11 @@ describe('the gate', () => {
     ["It would mean a lot to me if you didn't skip it last week. I've been feeling hurt.", 'agreement'],
     ["I've been feeling hurt when you don't do, and I'd like us to find a way through this.", 'fragment'],
     ['If you really loved me, I feel hurt about the party. Can we talk?', 'judgment'],
+    // A verb of saying or giving cut from its object when the writer's quote was taken out (round 48).
+    ["I'd really rather you didn't say. It matters a lot to me.", 'fragment'],
+    ['I feel let down when you tell, and I want to talk.', 'fragment'],
+    // "you and" someone, and no verb after it (round 49).
+    ["Lately I've been feeling lonely when you and those okes from work.", 'no-verb'],
   ])('rejects %s (%s)', (text, reason) => {
     expect(grammarProblem(text)).toBe(reason);
   });
@@ -102,6 +107,9 @@ describe('the gate', () => {
   it.each([
     "I'd really like you to go to Skegness with me at the weekend.",
     "I'd really rather you didn't skip the match like last time.",
+    "I'd really rather you didn't say that in front of Nan.",
+    "I'm hurt, and I don't know what else to say.",
+    'I feel left out when you and your mates go to the pub without me.',
     "I feel hurt when you don't call Rhys back. Can we talk about it tonight?",
     'I want you to have fun with the guys on Sundays.',
     'When you missed it last week, I felt hurt.',

@@ -546,7 +546,7 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     "don't message me about the van again, I'm done with it, take it up with your brother":
       "I'd rather not go over the van again. I hope that's okay with you.",
     "I'm not doing this again, goodnight":
-      "This is something I'd rather not go back over. I'd like us to leave it there, please.",
+      'Going over this again is too much for me right now. Can we leave it there for today?',
     "I'm done rehashing the holiday money, it's spent":
       "I'd rather not go over the holiday money again. I hope that's okay with you.",
     "I'm not talking about the show again, you watch it every night and ignore me":
@@ -557,7 +557,7 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "This is something I'd rather not go back over. I'd like us to leave it there, please.",
     'don’t talk to me': 'I need a short break from talking about this. Can we pick it up another time?',
     'I’m not interested in your excuses':
-      "I'd rather leave this for now. It's a lot for me, and I need some time with it.",
+      'I need a short break from talking about this. Can we pick it up another time?',
     'I’m not explaining myself again':
       "I've said what I can about this for now. I need a bit of space before we talk about it again.",
     'I’m not wasting my breath on this':
@@ -612,7 +612,7 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     "Stop asking about my cousin's visa. It's my family, not your business, end.":
       "I'd rather not go over this again. I hope that's okay with you.",
     'what I spend my bonus on is none of your business':
-      "I'm finding my bonus hard to talk about right now. Could we set a time to come back to it?",
+      "I'd like to keep my bonus private. I hope you can understand that, and I'm happy to talk about what worries you.",
     "FINE. do what you want, I don't care anymore":
       "I'd rather not go over this again. I hope that's okay with you.",
   },
