@@ -3565,6 +3565,9 @@ const stonewall: Builder = (input, found) => {
   // "Not discussing my salary with you. My money.": what is the writer's own to keep is a boundary about
   // privacy, not a pause before talking about it again (review round 49, item 172).
   if (
+    / (discuss|discussing|talk|talking|tell|telling|share|sharing|show|showing|explain|explaining|ask|asking|questions?|business) /.test(
+      ` ${(message ?? sentence.words).map((x) => x.w).join(' ')} `,
+    ) &&
     /^my (salary|wages|pay|payslip|money|savings|bank account|account|bonus|pension|income|phone|messages|texts|diary|emails)$/i.test(
       subject,
     )

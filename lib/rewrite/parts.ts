@@ -4,7 +4,7 @@
  * ultimatum. All work on normalised words and give back the writer's own display words.
  */
 import { valenceOf } from '../lexicon/valence';
-import { nounPlural, verbBase, verbPast } from '../nlp/adapter';
+import { nounPlural, verbBase, verbPast, wordClasses } from '../nlp/adapter';
 import { type FlaggedSentence, show, type Word, wholeWords } from './sentence';
 
 export const ABSOLUTE_ADVERBS = new Set([
@@ -105,6 +105,9 @@ const WHEN_NOUNS = new Set([
   'anniversary',
   'occasion',
   'visit',
+  // "every January", "every Friday": a month or a day says when too.
+  ...'january february march april may june july august september october november december'.split(' '),
+  ...'monday tuesday wednesday thursday friday saturday sunday'.split(' '),
 ]);
 
 /** Verbs that report what someone says or thinks: "you told her…", "she thinks…". */
@@ -171,16 +174,18 @@ export function showPlain(words: readonly Word[], start: number, end: number): s
         i = next;
         continue;
       }
-      // "every little thing" → "little things": a size or a slight before the noun stays as it is, and
-      // the noun after it takes the plural (review round 49 read "when you post littles thing").
+      // "every little thing" → "little things", "every family thing" → "family things": where a noun
+      // follows (compromise reads the two together), the word before it stays and the noun takes the
+      // plural (review round 49 read "when you post littles thing", its regrade "families thing").
       const head = words[next + 1];
       if (
         noun &&
         head &&
         head.clause === noun.clause &&
-        /^(little|small|tiny|silly|stupid|last|other|minor|bloody|damn|single)$/.test(noun.w) &&
-        /^\p{L}+$/u.test(head.w) &&
-        !WHEN_NOUNS.has(head.w)
+        !WHEN_NOUNS.has(noun.w) &&
+        !WHEN_NOUNS.has(head.w) &&
+        /^\p{Ll}+$/u.test(head.d) &&
+        wordClasses([noun.w, head.w]).nouns.includes(1)
       ) {
         kept.push(noun, { ...head, d: head.d.endsWith('s') ? head.d : nounPlural(head.d) });
         i = next + 1;

@@ -77,9 +77,15 @@ describe('a topic is the noun phrase, and only that (items 83, 103, 233, 287)', 
     expect(topics('you got smashed at the office do on Saturday')).toContain('the office do');
   });
 
-  it('"every little thing" is "little things"', () => {
+  it('"every little thing" is "little things", "every family thing" is "family things"', () => {
     const all = rewrites('you moan about every little thing I cook').join(' ');
     expect(all).not.toMatch(/littles/);
+    const family = rewrites('you were on your phone again, like you are at every family thing').join(' ');
+    expect(family).not.toMatch(/families thing/);
+    // A month or a day after "every" says when ("every January"), and is no plural.
+    expect(rewrites("every February we're broke because you splurge on the ski trip").join(' ')).not.toMatch(
+      /Februar(ie|y)s/,
+    );
   });
 });
 
