@@ -40,7 +40,9 @@ describe('a subject closed for good in words the for-good reading did not know s
   });
 
   it('a pause said without "again" stays a pause: "I no fit hear am, abeg no vex"', () => {
-    expect(firsts('I no fit hear am, abeg no vex')[0]).toMatch(/come back to it|breather|for now|another time/);
+    expect(firsts('I no fit hear am, abeg no vex')[0]).toMatch(
+      /come back to it|breather|for now|another time/,
+    );
   });
 });
 
