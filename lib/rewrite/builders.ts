@@ -164,7 +164,8 @@ const absolute: Builder = (input, topic, _feeling) => {
       slots: { thing: topic },
       special: { name: 'seems', texts: [`I feel hurt when it seems like ${other}. Could we talk about it?`] },
     };
-  let youAt = indexOfWord(words, 'you');
+  // A "you" in a sarcastic aside ("…not like u have a car or anything") is no subject of the complaint.
+  let youAt = words.findIndex((x) => x.w === 'you' && !x.aside);
   // The next "you" after the one at `at` and the word after it, where the complaint's subject is a later
   // "you" than the first; `at` itself where there is none.
   const laterYou = (at: number) => {

@@ -245,10 +245,14 @@ export function rewriteCandidates(
   const { words: message, help, sentences, no } = messageContext(text, messageWords);
   const near = aroundOf(text, sentences, finding, all);
   const category = builtAs(finding, text, sentences);
+  // "Don't 'calm down' me.", "stop telling me to calm down": the writer refuses being told to be calm, and a
+  // rewrite that asks to talk "when we are both calm" or to say it "calmly" says it again (review round 49,
+  // item 269).
+  const calmRefused = CALM_REFUSED.test(text);
   // Besides the sentence, only the help the message asks for ("…we need a counsellor") and the
   // sentences around it (what the partner did) shape a rewrite; and the category it is built in, which
   // the rest of its sentence can change.
-  const key = `${finding.category}\u0000${category}\u0000${finding.ruleId}\u0000${target}\u0000${harsh.join(';')}\u0000${labels.join(';')}\u0000${cues.join(';')}\u0000${help}\u0000${no.closed}${no.decided}${no.refusesHelp}\u0000${near.map((n) => n.text).join('\u0001')}`;
+  const key = `${finding.category}\u0000${category}\u0000${finding.ruleId}\u0000${target}\u0000${harsh.join(';')}\u0000${labels.join(';')}\u0000${cues.join(';')}\u0000${help}\u0000${no.closed}${no.decided}${no.refusesHelp}\u0000${near.map((n) => n.text).join('\u0001')}\u0000${calmRefused}`;
   const cached = cache.get(key);
   if (cached) return cached.map((c) => ({ ...c }));
   let candidates: Candidate[] = [];
@@ -284,6 +288,7 @@ export function rewriteCandidates(
     builderFailures.last = error instanceof Error ? error.message : String(error);
     candidates = [];
   }
+  if (calmRefused) candidates = candidates.filter((c) => !/\bcalm/i.test(c.text));
   // Openings vary: a second candidate that starts like a kept one is left for later.
   const byText = new Map(candidates.map((c) => [c.text, c]));
   const passed = gate(
@@ -292,8 +297,11 @@ export function rewriteCandidates(
     (kept, next) =>
       kept.some((k) => k.split(' ').slice(0, 2).join(' ') === next.split(' ').slice(0, 2).join(' ')),
   );
+  const stock = fallback(category, feeling, target);
   const result =
-    passed.length > 0 ? passed.map((t) => byText.get(t) as Candidate) : [fallback(category, feeling, target)];
+    passed.length > 0
+      ? passed.map((t) => byText.get(t) as Candidate)
+      : [calmRefused ? { ...stock, text: stock.text.replace(/ when we are both calm/, ' today') } : stock];
   cache.set(key, result);
   if (cache.size > CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
   return result.map((c) => ({ ...c }));
@@ -343,6 +351,10 @@ function fromWindow(text: string, finding: Finding, all: readonly Finding[]): Ca
     [own, ...inside].sort((a, b) => a.start - b.start),
   );
 }
+
+/** The writer refusing to be told to calm down: "Don't 'calm down' me", "stop telling me to calm down". */
+const CALM_REFUSED =
+  /\b(?:don['’]?t|do not|stop|quit|never)\s+(?:(?:telling|tell) me to\s+|saying\s+|say\s+)?['‘"“]?calm(?:\s+(?:down|yourself))?['’"”]?(?:\s+me)?\b/i;
 
 /** Help named by a condition's words: "the counselling at church", "Relate", "the therapist". */
 const HELP_NAMED = '(?:therapy|therapist|counsell?(?:ing|or)|relate|marriage course|couples? course)';

@@ -675,6 +675,8 @@ export function partnerAct(
   const praised = PRAISE.test((message ?? words).map((x) => x.w).join(' '));
   for (let i = 0; i < words.length; i++) {
     if ((words[i] as Word).w !== 'you' && !DIALECT_YOU.test((words[i] as Word).w)) continue;
+    // "…not like you have a car": a sarcastic aside's "you" did nothing.
+    if ((words[i] as Word).aside) continue;
     let j = i + 1;
     // "of you to ignore me": the act is the infinitive.
     const infinitive = words[i - 1]?.w === 'of' && words[j]?.w === 'to';

@@ -28,6 +28,8 @@ export interface Word {
   clause: number;
   /** Written joined to the word before by a hyphen ("follow-through"): shown joined to it. */
   joined?: boolean;
+  /** In a sarcastic aside ("…not like you have a car"): says the opposite of its words. */
+  aside?: boolean;
 }
 
 export interface FlaggedSentence {
@@ -390,6 +392,19 @@ export function readSentence(
       ...(joined ? { joined } : {}),
     });
     lastTok = tok;
+  }
+  // "…not like u have a car or anything", "as if you'd ever cook": a sarcastic aside says the opposite of
+  // its words, which no rewrite may take as what happened or what is wanted (review round 49 read "It
+  // would mean a lot to me if you had a car or anything"). Its words are marked as the jab's, to the end
+  // of their clause.
+  for (let i = 1; i + 1 < words.length; i++) {
+    const aside =
+      ((words[i] as Word).w === 'like' && /^(not|nt)$/.test((words[i - 1] as Word).w)) ||
+      ((words[i] as Word).w === 'if' && (words[i - 1] as Word).w === 'as');
+    if (!aside || !/^(you|u|ya|ye|yuh)$/.test((words[i + 1] as Word).w)) continue;
+    const clause = (words[i] as Word).clause;
+    for (let k = i - 1; k < words.length && (words[k] as Word).clause === clause; k++)
+      words[k] = { ...(words[k] as Word), label: true, aside: true };
   }
   let { nouns: allNouns, verbs, adjectives } = classesOf(text, words);
   // "you miss Lily's nativity", "Miss the recital and…": compromise reads "miss" before a name as a title

@@ -115,3 +115,23 @@ describe('the gate drops a clause cut from its verb or its object (items 18 and 
     expect(rewriteMessage(text)).not.toMatch(/didn't say\./);
   });
 });
+
+describe('the writer refusing "calm down" is not told to talk calmly (item 269)', () => {
+  it.each(["don't calm down me, you're the one who lied", 'stop saying calm down, you never listen'])(
+    '%j gets no "calm" in any rewrite',
+    (text) => {
+      const all = rewrites(text);
+      expect(all.length).toBeGreaterThan(0);
+      expect(all.join(' ')).not.toMatch(/\bcalm/i);
+    },
+  );
+});
+
+describe('a sarcastic aside is no act and no wish (item 147)', () => {
+  it('"not like you have a car" is not asked for', () => {
+    const all = rewrites(
+      "fine, I'll do the big shop AGAIN on my own then, not like you have a car or anything",
+    ).join(' ');
+    expect(all).not.toMatch(/you had a car|don't have a car/);
+  });
+});
