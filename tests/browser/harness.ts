@@ -14,6 +14,12 @@ import { afterAll, beforeAll, expect } from 'vitest';
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
 export const PAGES_DIR = resolve('tests/pages');
+/**
+ * How long a test waits for a held send to go out after "Send as is": Softer itself waits up to 2 s for
+ * the page to react (KEY_SEND_MS then BUTTON_SEND_MS in lib/dom/send-guard.ts), longer than expect.poll's
+ * default second, which a loaded machine overran once (a CI run of the thirty-ninth session).
+ */
+export const SENT_AS_IS = { timeout: 5000 };
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

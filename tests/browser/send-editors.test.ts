@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../lib/settings/schema';
-import { browserForThisFile } from './harness';
+import { browserForThisFile, SENT_AS_IS } from './harness';
 
 const h = browserForThisFile(() => {
   execFileSync(process.execPath, ['scripts/build-fixtures.mjs'], { stdio: 'inherit' });
@@ -85,7 +85,7 @@ describe.each(['lexical', 'slate', 'draft', 'quill', 'prosemirror'])('in %s', (e
     expect(await messages(page)).toEqual([]);
     expect(await modelText(page)).toBe(HARSH);
     await page.getByTestId('softer-send-anyway').click();
-    await expect.poll(() => messages(page)).toEqual([HARSH]);
+    await expect.poll(() => messages(page), SENT_AS_IS).toEqual([HARSH]);
     await expect.poll(() => held(page)).toBe(0);
     await expect.poll(() => modelText(page)).toBe('');
     expect(await messages(page)).toEqual([HARSH]);
@@ -166,7 +166,7 @@ describe.each(['lexical', 'slate', 'draft', 'quill', 'prosemirror'])('in %s', (e
     await expect.poll(() => held(page)).toBe(1);
     expect(await messages(page)).toEqual([]);
     await page.getByTestId('softer-send-anyway').click();
-    await expect.poll(() => messages(page)).toEqual([HARSH]);
+    await expect.poll(() => messages(page), SENT_AS_IS).toEqual([HARSH]);
     await expect.poll(() => held(page)).toBe(0);
     await page.close();
   });

@@ -8,7 +8,7 @@
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/schema';
-import { browserForThisFile } from './harness';
+import { browserForThisFile, SENT_AS_IS } from './harness';
 
 const h = browserForThisFile();
 
@@ -115,7 +115,7 @@ describe.each(FIELDS)('on the practice page, in the %s', (_kind, selector) => {
       await page.evaluate(() => document.activeElement?.matches('textarea, input, [contenteditable]')),
     ).toBe(true);
     await page.getByTestId('softer-send-anyway').click();
-    await expect.poll(() => messages(page)).toEqual([...before, HARSH]);
+    await expect.poll(() => messages(page), SENT_AS_IS).toEqual([...before, HARSH]);
     await expect.poll(() => held(page)).toBe(0);
     expect(await fieldText(page, selector)).toBe('');
     // Never the voice-note button, and never twice.
@@ -227,7 +227,7 @@ describe('the send button', () => {
     await expect.poll(() => held(page)).toBe(1);
     expect(await messages(page)).toEqual(before);
     await page.getByTestId('softer-send-anyway').click();
-    await expect.poll(() => messages(page)).toEqual([...before, HARSH]);
+    await expect.poll(() => messages(page), SENT_AS_IS).toEqual([...before, HARSH]);
     await expect.poll(() => held(page)).toBe(0);
     expect(await messages(page)).not.toContain('🎤 voice note');
     await page.close();
@@ -309,7 +309,7 @@ describe('the right-moment nudge', () => {
         break;
       }
       await page.getByTestId('softer-send-anyway').click();
-      await expect.poll(() => fieldText(page, '#message-textarea')).toBe('');
+      await expect.poll(() => fieldText(page, '#message-textarea'), SENT_AS_IS).toBe('');
     }
     // Its counts land before the page closes: a count still being written when the next test clears
     // storage wrote this test's three pauses and two sends into the next one's reflection.
