@@ -947,9 +947,13 @@ function gcd(a: number, b: number): number {
   return b === 0 ? a : gcd(b, a % b);
 }
 
-/** When no candidate passes the gate: only the feeling and a calm time (issue 12, part 2). */
-export function fallback(category: Category, feeling: string, key: string): Candidate {
-  const time = CALM_TIMES[hashOf(key) % CALM_TIMES.length] as string;
+/**
+ * When no candidate passes the gate: only the feeling and a calm time (issue 12, part 2). Where the
+ * writer refuses being told to calm down (`calmRefused`), the time that says "calm" is "later today".
+ */
+export function fallback(category: Category, feeling: string, key: string, calmRefused = false): Candidate {
+  const picked = CALM_TIMES[hashOf(key) % CALM_TIMES.length] as string;
+  const time = calmRefused && /\bcalm\b/.test(picked) ? 'later today' : picked;
   const text =
     category === 'stonewall'
       ? `I need a little time right now. Can we talk ${time}?`

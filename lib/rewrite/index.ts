@@ -297,11 +297,10 @@ export function rewriteCandidates(
     (kept, next) =>
       kept.some((k) => k.split(' ').slice(0, 2).join(' ') === next.split(' ').slice(0, 2).join(' ')),
   );
-  const stock = fallback(category, feeling, target);
   const result =
     passed.length > 0
       ? passed.map((t) => byText.get(t) as Candidate)
-      : [calmRefused ? { ...stock, text: stock.text.replace(/ when we are both calm/, ' today') } : stock];
+      : [fallback(category, feeling, target, calmRefused)];
   cache.set(key, result);
   if (cache.size > CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
   return result.map((c) => ({ ...c }));

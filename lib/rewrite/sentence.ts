@@ -830,7 +830,9 @@ export function topicPhrases(sentence: FlaggedSentence, max = 2): string[] {
     // "bill" was no topic, review round 20), and none the valence lexicon calls negative ("your
     // stupid phone").
     let adjectivesFrom = -1;
-    while (from > 0 && !nextSubject(i)) {
+    // A name that opens the next clause takes in nothing before it.
+    const opensNext = nextSubject(i);
+    while (from > 0 && !opensNext) {
       const prev = sentence.words[from - 1] as Word;
       if (prev.label) break;
       // "my sister's wedding photos": the owner's "'s" (read as a silent "is") and the owner come too
