@@ -27,6 +27,10 @@ export const NEGATIVE_TRAITS = [
   'weird', 'incapable', 'evasive', 'cagey', 'secretive', 'flaky', 'sulky', 'snappy', 'prickly',
   'irritable', 'sarcastic', 'cynical', 'hopeless', 'unfair', 'harsh', 'victim', 'disrespectful',
   'ignorant', 'disloyal', 'untrustworthy', 'unkind',
+  // review round 49 and 50's labels (a kind of person, said of the partner)
+  'snob', 'snobby', 'people pleaser', 'manipulator', 'pushover', 'cheapskate', 'bully', 'show off',
+  'know it all', 'freeloader', "mama's boy", "mummy's boy", "mommy's boy", "momma's boy", "mammy's boy",
+  'man child',
 ];
 
 /** Behaviours that, said of the partner, diagnose them: "you shut down", "you're manipulating me". */

@@ -113,6 +113,15 @@ export const asUsual: Rule = {
       if (jab && opensOnSomeoneElse(m.sentence, m.sentenceText)) return false;
       // "Mum says she'll bring the trifle as usual": someone else's habit, said of them (plain set 32).
       if (!jab && opensOnSomeoneElse(m.sentence, m.sentenceText) && !m.isQuestion) return false;
+      // "As usual nan sent us home with a week of soup": opening the sentence, the count is of the
+      // clause after it, and that clause opens on someone else (plain set 38).
+      const after = m.before.length === 0 ? m.sentenceAfter : [];
+      if (
+        !jab &&
+        (opensOnSomeoneElse(after, m.sentenceText) ||
+          (KIN.has(after[0] ?? '') && KIN_DOES.test(after[1] ?? '')))
+      )
+        return false;
     }
     // With no "you" as a subject in the sentence, someone else may be the one who does it.
     if (!jab && !m.sentence.some((w) => ['you', 'u', 'ya', 'yourself'].includes(w))) {
@@ -180,6 +189,9 @@ export const asUsual: Rule = {
       'typical you, remembering my mum’s birthday before I did ❤️',
       'The cat has claimed your side of the bed as usual.',
       'As usual, the train is packed.',
+      'As usual nan packed far too many sandwiches for the trip.',
+      'As usual Mam sent us home with loads of stew.',
+      'As usual my Kyle slept through the alarm',
     ],
   },
 };

@@ -7,6 +7,9 @@ const PAST = /^(\w+ed|told|said|rang|sent|gave|came|went|brought|got|took|left|m
 const LET_GO =
   /\b(no worries|no worry|no problem|no prob|all good|no biggie|no big deal|no harm done|never mind)\b/;
 
+/** Someone or something put ahead of the writer: "…over mine", "…instead of me", "…before us". */
+const AHEAD_OF_ME = /\b(over|instead of|before|ahead of|rather than) (me|mine|us|ours|my|our)\b/;
+
 const ALWAYS = new Set(['always', 'constantly', 'continually', 'forever', 'perpetually', 'repeatedly']);
 /** Idioms where "you" is anyone: "you never know", "you'll never guess/believe", "you always have to press it twice". */
 const GENERIC_STARTS = [
@@ -103,7 +106,10 @@ export const youAlwaysNever: Rule = {
     // "would/could never" is trust, not a complaint: "you would never do that".
     if (m.before.some((w) => w === 'would' || w === 'could')) return false;
     const valence = predicateValence(pred);
-    const praise = ALWAYS.has(adv) ? valence > 0 : valence < 0;
+    // "you always choose her comfort over mine": a kindness given to someone else ahead of the writer
+    // is a complaint, whatever its words (review round 49).
+    const praise =
+      (ALWAYS.has(adv) ? valence > 0 : valence < 0) && !AHEAD_OF_ME.test(m.after.slice(0, 10).join(' '));
     if (praise && !sarcastic(m)) return false;
     if (m.isQuestion) {
       // A real question ("do you always take the bus?") is curiosity; "why do you always…" at a fault,
@@ -130,6 +136,8 @@ export const youAlwaysNever: Rule = {
       '[[you never help]]. no worries, I’ll do it all myself as usual',
       '[[you always leave]] the wet towels on the bed 💔',
       'thanks for the lift ❤️ but [[you always leave]] the seat soaked',
+      '[[you always help]] your brother before me',
+      '[[you always bring]] his kids treats instead of us',
     ],
     pass: [
       'you make everything better',
@@ -149,6 +157,7 @@ export const youAlwaysNever: Rule = {
       'you never know with the weather',
       'you always have to press the button twice on that kettle',
       'you ALWAYS get there first 🥰',
+      'you always put me before your mates ❤️',
       'you always do that 😍',
       'you never mentioned the car was booked in for its MOT! no worries, I’ll get the bus',
     ],

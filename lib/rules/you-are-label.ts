@@ -1,4 +1,5 @@
 import { ATTRIBUTED_STATES, NEGATIVE_TRAITS, RELATIVES } from '../lexicon/traits';
+import { expandContraction } from '../text/normalize';
 import type { Match, Rule } from './types';
 
 /** Words between "you're" and the label: "you're honestly the most inconsiderate…". */
@@ -55,7 +56,8 @@ const FILLER = new Set([
   'soo',
 ]);
 
-const TRAITS = NEGATIVE_TRAITS.map((t) => t.split(' '));
+/** Each label as the rules read words: "mama's boy" is ["mama", "is", "boy"], as "you're" is "you are". */
+const TRAITS = NEGATIVE_TRAITS.map((t) => t.split(' ').flatMap(expandContraction));
 
 /** The label after the filler words, if any: ["self", "absorbed"]. */
 function labelAt(after: readonly string[]): { at: number; length: number } | undefined {
@@ -114,6 +116,8 @@ export const youAreLabel: Rule = {
       '[[youre just like your father]]',
       "[[you're afraid of]] commitment, that's what this is",
       'every time I bring up feelings [[you get so defensive]]',
+      'honestly [[you are such a mummy’s boy]] about sunday dinners',
+      '[[ur such a snob]] about the caravan',
     ],
     pass: [
       'if you’re cold, the blanket is in the cupboard',
@@ -123,6 +127,8 @@ export const youAreLabel: Rule = {
       'I can be really defensive, sorry about earlier',
       "you're not selfish, you're tired",
       'my dad is so cold with everyone',
+      'my sister is such a snob about wine',
+      'I’m a people pleaser, I know, I’ll say no next time',
     ],
   },
 };

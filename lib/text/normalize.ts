@@ -44,6 +44,16 @@ const SPELLING: Record<string, string> = {
   evr: 'ever',
   ya: 'you',
   yu: 'you',
+  // "yous are always on that phone", "youse never listen": the plural "you" of Ireland, Liverpool,
+  // Glasgow and Australia (review round 50).
+  yous: 'you',
+  youse: 'you',
+  yez: 'you',
+  yiz: 'you',
+  // "ya nevah help": the spelling of Hawaiian Pidgin, Caribbean and other chat.
+  nevah: 'never',
+  neva: 'never',
+  nevva: 'never',
   youre: "you're",
   yr: 'your',
   urself: 'yourself',

@@ -15,6 +15,9 @@ describe('normalizeWord reads chat spelling', () => {
     ['counselling', 'counseling'],
     ['You’re', "you're"],
     ['doh', "don't"],
+    ['yous', 'you'],
+    ['Youse', 'you'],
+    ['nevah', 'never'],
     ['dat', 'that'],
     ['wid', 'with'],
   ])('%s → %s', (raw, norm) => {
