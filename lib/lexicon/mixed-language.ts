@@ -122,3 +122,16 @@ export const MIXED_LANGUAGE_WORDS: ReadonlySet<string> = new Set([
   'pamangkin',
   'mo',
 ]);
+
+/**
+ * Exclamations that open a sentence in the Englishes Softer's writers use, and carry no content of their
+ * own: Malaysian and Singaporean "aiyo", "alamak", Ghanaian "chale", "herh", South African "eish",
+ * Nigerian "abeg", "haba", Arabic "wallah", "yalla", Hindi and Urdu "arre", "yaar". Said first, the
+ * writer's statement is what follows ("chale we missed the trotro…"); a rewrite that kept them read
+ * "I feel upset that chale we missed the trotro" (review round 50).
+ */
+export const OPENING_EXCLAMATIONS: ReadonlySet<string> = new Set(
+  'aiyo aiyoh aiyoo aiyah aiya aiyaa haiya haiyaa alamak walao chale chaley herh eish abeg haba ehn wallah walahi wallahi yalla arre arrey arey yaar ugh urgh jeez gosh oof uff ufff'.split(
+    ' ',
+  ),
+);

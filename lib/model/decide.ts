@@ -63,6 +63,16 @@ function header(text: string, start: number, end: number): boolean {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const lineEnd = text.indexOf('\n', end);
   const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).trim();
+  // "Dear Raj, after what happened at Priya's engagement…", "Hiya, a reminder…": a greeting that opens
+  // the line, its message going on after the comma (review round 50 placed a diagnosis on "Dear Raj",
+  // and the fortieth session's retraining contempt on "Hiya").
+  if (
+    text.slice(lineStart, start).trim() === '' &&
+    /^(?:(?:dear|dearest)\s+[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+)?|(?:hi|hiya|hello|hey|heya|morning|evening)(?:\s+[\p{L}'’.-]+)?),?$/iu.test(
+      text.slice(start, end).trim(),
+    )
+  )
+    return true;
   return (
     lineEnd >= 0 &&
     (/^(subject|re|fwd?|cc)\s*:/i.test(line) ||

@@ -145,6 +145,9 @@ const CUES: Array<[RegExp, keyof typeof FEELINGS]> = [
   [/\b(stubborn|pig[- ]headed|inflexible|bloody[- ]minded|set in your ways)\b/, 'flexible'],
   [/\b(passive[- ]aggressive|sulk|sulks|sulking|silent treatment|snide)\b/, 'direct'],
   [/\b(cold|distant|unavailable|checked out|withdrawn|aloof|detached)\b/, 'distance'],
+  // "you always help your brother before me", "her comfort over mine": put second is unimportant,
+  // whatever the act (the help it names read "overwhelmed").
+  [/\b(over|before|instead of|ahead of) (me|us|mine|ours)\b/, 'fairness'],
   // "…put petrol in my car without being asked": help that should not need asking (review round 24).
   [/\b(without being asked|without (me )?asking|without being told|petrol)\b/, 'help'],
   [

@@ -141,6 +141,14 @@ function textProblem(text: string): GateReason | undefined {
   // "the 7 45", "at 7 . 45": a time or a number split apart.
   if (/\d[\s.]+\d/.test(text.replace(/\d[.:]\d/g, ''))) return 'number-split';
   if (/\b(do|does|did)(n['’]t| not) be\b/i.test(text)) return 'do-be';
+  // "I'd really rather you didn't haven't called by Monday": a negated auxiliary after another (review
+  // round 50), however the builder came to it.
+  if (
+    /\b(didn['’]t|don['’]t|doesn['’]t|won['’]t|wouldn['’]t|to) (haven['’]t|hasn['’]t|hadn['’]t|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|won['’]t|can['’]t|couldn['’]t)\b/i.test(
+      text,
+    )
+  )
+    return 'agreement';
   // "I feel hurt that it's.", "I'm upset that I'd.", "I'm, and I'm upset.", "upset about your.", "what
   // happened with the has…": a clause cut off after its auxiliary, article or possessive (rounds 2–7).
   if (

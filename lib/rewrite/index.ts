@@ -16,6 +16,7 @@ import type { Category, Finding } from '../types';
 import { build, helpAsked, type MessageNo, mainTopic, readNo, SOFTER_FOR_GOOD } from './builders';
 import { type Candidate, fallback } from './frames';
 import { clearGateVerdicts, gate, grammarProblem, nearCopy } from './gate';
+import { baseOf } from './parts';
 import { readSentence, readWords, type Word } from './sentence';
 import type { Splice } from './splice';
 import { writersOwn as aboutTheWriter, joinWhole, SNEERED, tidySpaces, withoutLeaning } from './whole';
@@ -511,10 +512,17 @@ function wholeSplices(
   // other shut-down sentences go (two rewrites asking for space read as a template said twice).
   const walls = groups.filter((g) => g.lead.category === 'stonewall');
   const wall = walls.find((g) => specific(g.lead)) ?? walls[0];
+  // One plea for help too: "We need help, like yesterday. … It's an emergency whether you see it or
+  // not." rewritten twice asked for help twice (review round 50, items 198 and 263).
+  const pleas = groups.filter((g) => g.lead.category === 'crisis');
+  const plea = pleas.find((g) => specific(g.lead)) ?? pleas[0];
   // The same rewrite twice in one message reads like a template: take the next one instead.
   const used = new Set<string>();
   return groups.map((group) => {
-    if (group.lead.category === 'stonewall' && group !== wall)
+    if (
+      (group.lead.category === 'stonewall' && group !== wall) ||
+      (group.lead.category === 'crisis' && group !== plea)
+    )
       return { start: group.start, end: group.end, insert: '' };
     const options = group.lead.rewrites.length > 0 ? group.lead.rewrites : rewritesFor(text, group.lead, all);
     const rewrite =
@@ -716,6 +724,9 @@ function command(sentence: string, said: readonly string[]): boolean {
   // something plain, and readers of earlier rounds graded them kept as right (tests/lib/rewrite-refusal).
   if (/^(do not forget|remember|stop|quit)\b/.test(words.join(' '))) return false;
   if (words[0] === 'do' && words[1] === 'not') return true;
+  // "You better come.", "You'd better be there.": an order with a warning in it, beside a rewrite that
+  // asks whether they would come (review round 50, item 120).
+  if (/^(you|u) (had |would )?better\b/.test(words.join(' '))) return true;
   // "You sort it.", "You deal with it.", "You tell her.": the job handed over, an order with its subject.
   if (
     words[0] === 'you' &&
@@ -818,12 +829,37 @@ function echoes(sentence: string, before: string | undefined): boolean {
 }
 
 /**
+ * A short sentence of the writer's that only goes on with the complaint Softer's sentence before it has
+ * just said: "…It really hurt that you hung up on me mid-sentence. Hanging up on me mid-sentence." (most
+ * of its words, as their base forms, are in Softer's sentence), or a sweep of it ("…I'd like us to
+ * understand each other. Never about what I feel.", "Every single time we gan oot.": review round 50
+ * graded such wholes fragments).
+ */
+function saidBy(sentence: string, softer: string): boolean {
+  if (/[?]/.test(sentence)) return false;
+  if (/^(never|always|every|each|not once)\b(?!,)/i.test(sentence))
+    return !/\b(love|thanks?|happy|glad|proud|lovely|welcome|xx*)\b/i.test(sentence);
+  // Only a fragment goes on like this ("Hanging up on me mid-sentence."): a sentence with its own verb
+  // first ("Find us a counsellor, tonight.") is the writer's request, which stays (review round 43).
+  if (
+    !/^\p{L}+ing\b/iu.test(sentence) &&
+    wordClasses(sentence.toLowerCase().match(/[\p{L}'’]+/gu) ?? []).verbs.length > 0
+  )
+    return false;
+  const base = (w: string) => baseOf(w.toLowerCase());
+  const own = (sentence.match(/[\p{L}'’]{4,}/gu) ?? []).map(base);
+  if (own.length < 2) return false;
+  const said = new Set((softer.match(/[\p{L}'’]{4,}/gu) ?? []).map(base));
+  return own.filter((w) => said.has(w)).length * 3 >= own.length * 2;
+}
+
+/**
  * A count left on its own once the complaint it counted was rewritten: "Every time like.", "Three years
  * in a row now.", "Twice this month, Dan.", "Not once, in four months." (review round 39: kept after an
  * absolute's rewrite, each graded a fragment or "harsh sentence left").
  */
 const COUNT_TAG =
-  /^(?:(?:every|each) (?:single |bloody |flamin['’]? |damn )?(?:time|day|night|week|weekend|morning|evening)(?: like| again| now)?|(?:\p{L}+ )?(?:times|years|weeks|months|days|nights|weekends) (?:in a row|running)(?: now)?|(?:twice|three times|four times|five times|\p{L}+ times) (?:this|last) (?:week|month|year|term)|not (?:even )?once(?:,? (?:in|this) (?:\p{L}+ )?(?:years?|months?|weeks?|term))?)$/iu;
+  /^(?:(?:every|each) (?:single |bloody |flamin['’]? |damn )?(?:time|day|night|week|weekend|morning|evening)(?: like| again| now)?|(?:\p{L}+ )?(?:times|years|weeks|months|days|nights|weekends) (?:in a row|running)(?: now)?|(?:twice|three times|four times|five times|\p{L}+ times) (?:this|last) (?:week|month|year|term)|not (?:even )?once(?:,? (?:in|this) (?:\p{L}+ )?(?:years?|months?|weeks?|term))?|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty) (?:whole |long )?(?:years|months|weeks|days)(?: now)?)$/iu;
 
 /**
  * What only opened a sentence the rewrite took ("I must say, you are always…" left "I must say."): on
@@ -874,6 +910,10 @@ function bodyOf(sentence: string): string {
 /** A boundary about the writer's body or safety: "Don't touch me.", "don't you dare come near me". */
 const BODY = /\b(touch|hit|hurt|near|follow|grab|push)\b/i;
 
+/** "Don't look at me.", "Don't even lie to me.", "Don't lecture me.": an order that deflects or accuses. */
+const DEFLECTS =
+  /^(?:just )?do not (?:even )?(?:look at me|lie to me|lie|blame me|lecture me|patroni[sz]e me|judge me|play (?:dumb|the victim|innocent)|pretend|act like|gaslight me|try me|start on me)\b/;
+
 /** "Don't you dare lecture me.", "Dinnae you dare.": an order however it goes on (review round 23). */
 const DARE = /^(don['’]?t|dinnae|do not|dont) you dare\b/i;
 
@@ -901,13 +941,18 @@ function keptHarshRewritten(
   let outWords: readonly Word[] | undefined;
   // The sentence before, as the rewrite has it.
   let before: string | undefined;
+  let softerRun = '';
   for (const unit of units(out)) {
     const raw = out.slice(unit.start, unit.end);
     const sentence = raw.trim();
     const previous = before;
     if (sentence !== '') before = sentence;
-    // Softer's own sentences are never read again: each passed the gate.
+    // Softer's own sentences are never read again: each passed the gate. What they said since the
+    // writer's last kept sentence is what a short one after them may only say again.
+    if (sentence !== '' && !keptAsTyped(own, sentence)) softerRun += ` ${sentence}`;
     if (sentence === '' || !keptAsTyped(own, sentence)) continue;
+    const softerJustSaid = softerRun;
+    softerRun = '';
     // A curt jab ("This is final.", "Only took you all morning.") goes with the rewrite beside it; a
     // longer sentence ("I'm giving you until Sunday to decide.") says something, and is rewritten.
     const length = sentence.split(/\s+/).length;
@@ -930,6 +975,13 @@ function keptHarshRewritten(
     const typed = sentence.replace(/[.]$/, '');
     const typedAt = own.indexOf(typed.toLowerCase());
     const body = bodyOf(sentence);
+    // "you're not tired, you're just lazy": the first half of a verdict whose second half was rewritten
+    // denies what the partner said of themselves, and goes with it (review round 50, item 290).
+    const denied =
+      length <= 6 &&
+      /^(you['’]?re|you are|ur|u r) not\b/i.test(sentence) &&
+      typedAt >= 0 &&
+      /^[,;:]?\s*(you['’]?re|you are|ur|u r)\b/i.test(original.slice(typedAt + typed.length));
     const sneered =
       length <= 12 &&
       typedAt >= 0 &&
@@ -938,8 +990,18 @@ function keptHarshRewritten(
     // A curt order of the writer's beside a rewrite that asks gently ("Get help.", "Sleep on the sofa.",
     // "Figure it out.", "Don't test me.", "Don't you dare lecture me.") contradicts it: it goes, whatever
     // the scorer says of it.
+    // "Always, the film started 20 minutes ago.": the sweep that opened it goes, and what it says stays
+    // (review round 50, item 208).
+    const swept = /^(always|never|again|as usual),\s+(\S+\s+\S+\s+\S+.*)$/is.exec(sentence);
+    if (swept && softerJustSaid !== '') {
+      const said = swept[2] as string;
+      result += `${out.slice(at, unit.start)}${raw.slice(0, raw.length - raw.trimStart().length)}${said.charAt(0).toUpperCase()}${said.slice(1)}${raw.slice(raw.trimEnd().length)}`;
+      at = unit.end;
+      continue;
+    }
     if (
       sneered ||
+      denied ||
       INSISTS.test(body) ||
       // Only beside a threat: "Rio trip, I'm done discussing. You decide." hands the choice over.
       (threatened && (CHOICE_TAG.test(sentence) || THREAT_BACKING.test(body))) ||
@@ -948,10 +1010,14 @@ function keptHarshRewritten(
       OPENER_LEFT.test(sentence.replace(/[\s.!,…]+$/u, '')) ||
       SNEER_TAG.test(sentence) ||
       echoes(sentence, previous) ||
+      (length <= 8 && softerJustSaid !== '' && saidBy(sentence, softerJustSaid)) ||
       // "…Oh wait. You didn't.": the punchline of sarcastic thanks, which the rewrite says plainly.
       DENIAL.test(sentence) ||
       (length <= 16 && LEFT_TO_EXPLAIN.test(sentence)) ||
       (jab && said !== undefined && length <= 4 && command(sentence, said)) ||
+      // "Don't look at me.", "Don't even lie to me.": an order about the writer is still one to the
+      // partner, a deflection or an accusation beside the rewrite (review round 50, items 4 and 225).
+      (said !== undefined && length <= 6 && DEFLECTS.test(said.join(' '))) ||
       (length <= 7 && DARE.test(sentence) && !BODY.test(sentence)) ||
       (said !== undefined && bareLabel(sentence, said))
     ) {

@@ -49,17 +49,12 @@ const GENERALISERS = new Set([
   'x',
   'xx',
 ]);
-const SITUATION_MARKERS = new Set([
-  'when',
-  'whenever',
-  'while',
-  'after',
-  'before',
-  'if',
-  'every',
-  'the',
-  'unless',
-]);
+/**
+ * Words that open the situation a complaint happens in. Not "unless": "you don't touch me unless you've
+ * had a few" names when it does happen, and after a feeling it read "I'm feeling hurt unless you've had
+ * a few" (review round 50, item 110).
+ */
+const SITUATION_MARKERS = new Set(['when', 'whenever', 'while', 'after', 'before', 'if', 'every', 'the']);
 /** Where a complaint's own content ends: what follows is another thought ("…because honestly what I think…"). */
 const ACTION_END = new Set([
   'because',
@@ -248,6 +243,8 @@ export function situation(
       /^(with|to|for|at|from)( you)?$/i.test(rest) ||
       // "when you": a subject cut from its verb where a label starts names nothing.
       /^(you|u|i|we|he|she|they|it)$/i.test(rest) ||
+      // "you always help your brother before me": who comes first, not when (review round 50's rules).
+      /^(me|us|mine|ours|him|her|them|you|anyone|everyone)( first)?$/i.test(rest) ||
       // "too lazy to get up before 1": a time alone is when, not the situation.
       /^(\d[\d:.]*\s*(am|pm|o'?clock)?|noon|midday|midnight|dawn|lunch|dinner|tea)$/i.test(rest) ||
       /^((every|each)( single)? time\W*)+$/i.test(rest)

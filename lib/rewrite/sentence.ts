@@ -530,7 +530,7 @@ function dialectThe(words: readonly Word[], k: number): boolean {
 const PARTICLES = /^(in|on|out|up|off|down|over|back|away|at|to|for|from|with|by|into|onto|pon)$/;
 /** Stock phrases whose noun names nothing: "no worries", "great work", "nice one". */
 const STOCK_PHRASE =
-  /^(no (worries|problem|problems|bother|probs|biggie|way)|(great|good|nice|brilliant|fantastic|amazing|lovely|fine) (work|job|stuff|one|going))$/;
+  /^(no (worries|problem|problems|bother|probs|biggie|way)|(great|good|nice|brilliant|fantastic|amazing|lovely|fine) (work|job|stuff|one|going)|my (mistake|bad|apologies|error))$/;
 
 const MODIFIERS = new Set(['joint', 'whole', 'own', 'new', 'big', 'first', 'last', 'wedding', 'golf']);
 
@@ -743,6 +743,11 @@ export function topicPhrases(sentence: FlaggedSentence, max = 2): string[] {
     // often, not what about (review round 27: "what would help with a row", "hurt about flippin morning").
     const noun = sentence.words[i]?.w ?? '';
     if (noun === 'row' && sentence.words[i - 1]?.w === 'a' && sentence.words[i - 2]?.w === 'in') continue;
+    // "you took ages at the petrol station": how long, not what about (review round 50).
+    if (noun === 'ages' && /^(took|take|takes|taking|for|in)$/.test(sentence.words[i - 1]?.w ?? '')) continue;
+    // "I have apologised to everyone on your behalf": the idiom's noun is no topic ("hurt about your
+    // behalf", review round 50).
+    if (noun === 'behalf') continue;
     // "bahala ka na", "ikaw jud ang": words of another language are no English topic (review round 29).
     if (MIXED_LANGUAGE_WORDS.has(noun)) continue;
     // "if ur goin the match…", "bothered comin tae…": a verb with its "g" dropped, not a thing; "the

@@ -18,6 +18,7 @@ describe('the gate', () => {
     ["I feel hurt when you don't be kind.", 'do-be'],
     ['It would mean a lot if you was kind.', 'agreement'],
     ["I feel lonely when you don't forgot the bins.", 'agreement'],
+    ["I'd really rather you didn't haven't paid the gas by Friday.", 'agreement'],
     ['Bored out of my skull.', 'fragment'],
     ['i feel hurt. Can we talk?', 'capital'],
     ['I feel hurt. can we talk?', 'capital'],

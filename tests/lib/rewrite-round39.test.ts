@@ -22,10 +22,9 @@ describe('a mishap said without its subject is what happened, even when the scor
     },
   );
 
-  // Known regression: the thirtieth session's weights (blind rounds 48 and 49 joined) read "Forgot the school play for the darts final." at
-  // 0.648 (0.772 before) and the message below the balanced threshold, so nothing is flagged. Back to
-  // the table above once the scorer flags it.
-  it.fails('Forgot the school play for the darts final. Smashing. (known regression)', () => {
+  // Was a known regression from the thirtieth session's weights to the thirty-ninth; the fortieth
+  // session's retraining flags it again.
+  it('Forgot the school play for the darts final. Smashing.', () => {
     const text = 'Forgot the school play for the darts final. Smashing.';
     expect(findingsOf(text)).not.toEqual([]);
     expect(offered(text).some((r) => /you forgot the school play/.test(r))).toBe(true);

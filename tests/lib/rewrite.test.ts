@@ -15,6 +15,10 @@ import { expectOutsideKept } from './kept';
 /** The first rewrite of each rule's flag examples (brackets removed), read and approved by a person. */
 const FIRST_REWRITE: Record<string, Record<string, string>> = {
   'you-always-never': {
+    'you always help your brother before me':
+      "I've noticed a pattern around your brother that leaves me feeling unimportant. Can we talk about it later when we are both calm?",
+    'you always bring his kids treats instead of us':
+      "I'd really like to feel my needs count too. Lately I've been feeling unimportant about treats.",
     'you never help. no worries, I’ll do it all myself as usual':
       "I'd really like some help. Lately I've been feeling overwhelmed when you don't help.",
     'you always leave the wet towels on the bed 💔':
@@ -138,6 +142,10 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "When you're on the xbox, I end up feeling lonely. I'd really like more time together.",
   },
   'you-are-label': {
+    'honestly you are such a mummy’s boy about sunday dinners':
+      "I want to understand you better. Right now I feel hurt about Sunday dinners, and I'd like us to understand each other.",
+    'ur such a snob about the caravan':
+      "I feel hurt about the caravan, and I'd like us to understand each other. Could we talk about it when we are both calm?",
     'you’re not capable of being honest':
       "Can I be honest about how this lands for me? I feel hurt, and I'd like to talk this evening.",
     'ur so defensive, I literally just asked a question':
