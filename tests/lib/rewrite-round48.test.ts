@@ -27,7 +27,9 @@ describe('the writer\'s dialect "you" is the subject of what happened (round 48,
   // whole keeps the writer's "Yuh lost di car keys…" as typed. Back to the table above once the act is
   // read again.
   it.fails('"yuh such a fool. yuh lost di car keys…" says the act with "you" (known regression)', () => {
-    const all = rewrites('yuh such a fool. yuh lost di car keys at the beach and now we stuck here.').join(' ');
+    const all = rewrites('yuh such a fool. yuh lost di car keys at the beach and now we stuck here.').join(
+      ' ',
+    );
     expect(all).not.toMatch(/\bthe (ye|yuh)\b|\b(ye|yuh) the\b/);
     expect(all).toContain('you lost');
   });
