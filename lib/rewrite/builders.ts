@@ -4120,11 +4120,6 @@ export function mainTopic(sentence: FlaggedSentence): string {
 }
 
 /**
- * How long it went on, closing a thing: "the warning light for three months", "the noise for weeks". A
- * frame says when to talk after the thing ("Can we talk about the warning light for three months at the
- * weekend?": review round 50, item 106), so the thing goes without it.
- */
-/**
  * An address word closing what happened, after a word that is no determiner: "…the whole way to Kinsale
  * boy" (Cork's "boy" is the partner addressed; review round 50 kept it, item 258). "…forgot our boy"
  * keeps its noun.
@@ -4134,6 +4129,11 @@ const ADDRESS_TAIL = new RegExp(
   'i',
 );
 
+/**
+ * How long it went on, closing a thing: "the warning light for three months", "the noise for weeks". A
+ * frame says when to talk after the thing ("Can we talk about the warning light for three months at the
+ * weekend?": review round 50, item 106), so the thing goes without it.
+ */
 const HOW_LONG_TAIL =
   /\s+(?:for|over) (?:the (?:last|past) )?(?:(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|a couple of|some|so many|many) (?:more )?)?(?:days?|weeks?|months?|years?|hours?|minutes?|mins?|nights?|ages)$/i;
 

@@ -975,6 +975,11 @@ function keptHarshRewritten(
     const typed = sentence.replace(/[.]$/, '');
     const typedAt = own.indexOf(typed.toLowerCase());
     const body = bodyOf(sentence);
+    const sneered =
+      length <= 12 &&
+      typedAt >= 0 &&
+      SNEERED.test(original.slice(typedAt + typed.length)) &&
+      !fondMessage(read ?? readMessage(sentence));
     // "you're not tired, you're just lazy": the first half of a verdict whose second half was rewritten
     // denies what the partner said of themselves, and goes with it (review round 50, item 290).
     const denied =
@@ -982,23 +987,18 @@ function keptHarshRewritten(
       /^(you['’]?re|you are|ur|u r) not\b/i.test(sentence) &&
       typedAt >= 0 &&
       /^[,;:]?\s*(you['’]?re|you are|ur|u r)\b/i.test(original.slice(typedAt + typed.length));
-    const sneered =
-      length <= 12 &&
-      typedAt >= 0 &&
-      SNEERED.test(original.slice(typedAt + typed.length)) &&
-      !fondMessage(read ?? readMessage(sentence));
-    // A curt order of the writer's beside a rewrite that asks gently ("Get help.", "Sleep on the sofa.",
-    // "Figure it out.", "Don't test me.", "Don't you dare lecture me.") contradicts it: it goes, whatever
-    // the scorer says of it.
     // "Always, the film started 20 minutes ago.": the sweep that opened it goes, and what it says stays
     // (review round 50, item 208).
     const swept = /^(always|never|again|as usual),\s+(\S+\s+\S+\s+\S+.*)$/is.exec(sentence);
     if (swept && softerJustSaid !== '') {
-      const said = swept[2] as string;
-      result += `${out.slice(at, unit.start)}${raw.slice(0, raw.length - raw.trimStart().length)}${said.charAt(0).toUpperCase()}${said.slice(1)}${raw.slice(raw.trimEnd().length)}`;
+      const told = swept[2] as string;
+      result += `${out.slice(at, unit.start)}${raw.slice(0, raw.length - raw.trimStart().length)}${told.charAt(0).toUpperCase()}${told.slice(1)}${raw.slice(raw.trimEnd().length)}`;
       at = unit.end;
       continue;
     }
+    // A curt order of the writer's beside a rewrite that asks gently ("Get help.", "Sleep on the sofa.",
+    // "Figure it out.", "Don't test me.", "Don't you dare lecture me.") contradicts it: it goes, whatever
+    // the scorer says of it.
     if (
       sneered ||
       denied ||
