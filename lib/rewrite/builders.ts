@@ -1323,17 +1323,19 @@ function actThanked(words: readonly Word[], at: number, denied: boolean): string
   )
     end++;
   const base = baseOf(verb.w);
-  const kindness = (denied || KINDNESSES.has(base)) && !/\blate$/.test(showPlain(words, at + 1, end));
+  const shown = showPlain(words, at + 1, end).replace(/\s*[.!?,…]+$/u, '');
+  const kindness = (denied || KINDNESSES.has(base)) && !/\blate$/.test(shown);
   // "thanks for finishing the milk and putting the carton back": a second act joined to the first takes
   // its tense too ("you finished the milk and put the carton back"; review round 50, item 123).
-  const rest = showPlain(words, at + 1, end)
-    .replace(/\s*[.!?,…]+$/u, '')
-    .replace(/\b(and|then|and then) (\w{3,}ing)\b/g, (all, joined: string, gerund: string) => {
+  const rest = shown.replace(
+    /\b(and|then|and then) (\w{3,}ing)\b/g,
+    (all, joined: string, gerund: string) => {
       const next = baseOf(gerund);
       if (next === gerund || /^(nothing|something|everything|anything|morning|evening|thing)$/.test(gerund))
         return all;
       return `${joined} ${kindness ? next : pastOf(next)}`;
-    });
+    },
+  );
   // Thanks for a kindness is thanks for its absence: "thanks for remembering the vet 🙄" → "you didn't
   // remember the vet" (review round 18 read it as "you remembered").
   // …unless it came late: "thanks for remembering our anniversary 3 days late" → "you remembered our
