@@ -21,6 +21,7 @@ export const INSULTS = {
     'child',
     'kid',
     'toddler',
+    'teenager',
     'brat',
     'princess',
     'drama queen',

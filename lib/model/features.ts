@@ -81,6 +81,10 @@ const THIRD = new Set([
   'mother',
   'father',
 ]);
+/** A clause that is only a tag question: "do you", "didn't you", "isn't it", "you know that", "right". */
+const TAG_CLAUSE =
+  /^(?:(?:do|does|did|are|is|was|were|have|has|had|will|would|can|could|should)(?: not)? (?:you|u|ya|ye|it|he|she|they)|(?:you|u|ya) know(?: that| it)?|right|innit|eh)$/;
+
 const AUX = new Set([
   'do',
   'does',
@@ -242,10 +246,21 @@ export function clauseFeatures(
     names.add(`nw:${Math.min(negativeWords, 3)}`);
     if (partner && negativeWords > 0) names.add('you+neg');
     if (partner && valence > 0) names.add('you+pos');
+    // "you never listen, do you?", "You're a manipulator, you know that?": a tag after a statement in the
+    // same sentence asks the partner to agree with it, and asks nothing (review round 51: read as questions,
+    // both went unflagged beside the rules' hits).
+    const before = msg.clauses[c - 1];
+    const tag =
+      before !== undefined &&
+      before.sentence === clause.sentence &&
+      before.end > before.start &&
+      TAG_CLAUSE.test(words.join(' '));
     const question =
-      isQuestion(c) ||
-      AUX.has(first) ||
-      (WH.has(first) && AUX.has(words[1] ?? '') && PARTNER.has(words[2] ?? ''));
+      !tag &&
+      (isQuestion(c) ||
+        AUX.has(first) ||
+        (WH.has(first) && AUX.has(words[1] ?? '') && PARTNER.has(words[2] ?? '')));
+    if (tag) names.add('tag');
     if (question) {
       names.add('q');
       names.add(`q:${first}`);

@@ -54,10 +54,13 @@ export const mildInsult: Rule = {
     // "stop"/"quit" and the traits nobody is reassured out of take no intensifier.
     { match: `(stop|quit) being (so|such a)? (${STOP_BEING.join('|')})` },
     { match: 'do not be (dramatic|childish|ridiculous|petty|paranoid|hysterical|pathetic)' },
-    // "you always act like a spoilt child"
-    ...['{act}', '{behave}'].map((verb) => ({
-      match: `you #Adverb? ${verb} like (a|an|some) .? (${INSULTS.mild.join('|')})`,
-    })),
+    // "you always act like a spoilt child", "you act like a teenager": with a word between and without,
+    // as two patterns: in the rules' net ".?" there matched only with the word, and review round 51's "You
+    // act like a teenager whenever your brother's around" went unflagged, as did "you act like a child".
+    ...['{act}', '{behave}'].flatMap((verb) => [
+      { match: `you #Adverb? ${verb} like (a|an|some) (${INSULTS.mild.join('|')})` },
+      { match: `you #Adverb? ${verb} like (a|an|some) . (${INSULTS.mild.join('|')})` },
+    ]),
   ],
   accept(m) {
     // "I need to stop being lazy about the gym", "she told me to stop being clingy": said of oneself or
@@ -81,6 +84,8 @@ export const mildInsult: Rule = {
       '[[don’t be so dramatic]]',
       "[[you're such a baby]] about being sick",
       '[[you always act like a spoilt child]], grow up',
+      '[[you act like a teenager]] every time your mates come round',
+      '[[you behave like a child]]',
       '[[youre being a brat]]',
       '[[stop being such a baby]]',
       '[[Stop being dramatic]], it was one work text.',
@@ -92,6 +97,8 @@ export const mildInsult: Rule = {
       'you’re such a child at the fair, it’s adorable',
       'you were such a cute baby in that photo',
       'my baby is asleep',
+      'you act like a kid at Christmas, love it x',
+      'our eldest is a teenager now',
       'the kid next door is a brat',
       "don't be jealous, I'll be home by ten x",
       'stop being so hard on yourself, you did great',

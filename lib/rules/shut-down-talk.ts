@@ -169,6 +169,13 @@ export const shutDownTalk: Rule = {
       match:
         '^(do not|never|stop) (text|texting|message|messaging|call|calling|ring|ringing|email|emailing|bother|bothering) me (about|with|over|re)',
     },
+    // "I'm not talking about your mother's birthday again.", "not talking about the credit card bill
+    // tonight": a subject of any words, closed for now or for good (review round 51 missed both; the
+    // first pattern takes only "this", "it" or "the" and one noun).
+    {
+      match:
+        '(i|we)? (am|are|will|do)? not (talking|discussing|arguing|talk|discuss|argue) about? (your|the|this|that|our|my|his|her|their) .{0,5} (again|tonight|anymore)',
+    },
   ],
   accept(m) {
     const phrase = m.words.join(' ');
@@ -196,8 +203,13 @@ export const shutDownTalk: Rule = {
       )
     )
       return false;
-    // "I don't want to talk, I want to sleep, night love": tired, and warm.
-    if (m.words.at(-1) === 'talk' && /\b(love|night|xx?)\b/.test(m.messageText)) return false;
+    // "I don't want to talk, I want to sleep, night love": tired, and warm. So is "not talking about the
+    // match tonight, I'm knackered, love you x".
+    if (
+      (m.words.at(-1) === 'talk' || (m.kind === 'pattern' && m.patternIndex === 24)) &&
+      /\b(love|night|xx?)\b/.test(m.messageText)
+    )
+      return false;
     // "not going into work tomorrow" is a day off; "not getting into this" a closed door, but "not
     // getting into that lake, it's freezing" is the lake.
     if (
@@ -306,6 +318,9 @@ export const shutDownTalk: Rule = {
   },
   examples: {
     flag: [
+      "[[we're not discussing your cousin's wedding again]]. Done.",
+      '[[not talking about the car loan tonight]]',
+      "[[I'm not arguing about his allotment anymore]]",
       "[[don't message me about]] the van again, I'm done with it, take it up with your brother",
       "[[I'm done rehashing]] the holiday money, it's spent",
       "Stop asking about my cousin's visa. It's my family, [[not your business]], end.",
@@ -347,6 +362,9 @@ export const shutDownTalk: Rule = {
       "FINE. [[do what you want]], [[I don't care anymore]]",
     ],
     pass: [
+      "I'm not talking about money tonight, let's do it tomorrow after dinner",
+      'not talking about the finale again, you have to watch it first!',
+      "not talking about the tiles again tonight, I'm shattered, love you x",
       "don't call me about the parcel, just leave it next door",
       'never text me about work stuff after 10 pls, I turn my phone off x',
       "It's not your fault at all habibti, my cousin told her by mistake. The cake was still perfect, khalas, forget it.",

@@ -461,6 +461,8 @@ export function expandContraction(norm: string): string[] {
     if (head === 'ain') return ['are', 'not'];
     return [head.replace(/n$/, ''), 'not'];
   }
+  // "let's" is "let us", never "let is": the shut-down rule's pause ("…let's do it tomorrow") read it so.
+  if (head === 'let' && tail === 's') return ['let', 'us'];
   const TAILS: Record<string, string> = { re: 'are', m: 'am', ve: 'have', ll: 'will', d: 'would', s: 'is' };
   return [head, TAILS[tail] ?? tail];
 }

@@ -24,6 +24,14 @@ describe('normalizeWord reads chat spelling', () => {
     expect(normalizeWord(raw)).toBe(norm);
   });
 
+  it('reads "let\'s" as "let us", never "let is"', () => {
+    expect(expandContraction("let's")).toEqual(['let', 'us']);
+    expect(readMessage('lets talk tomorrow').words.map((w) => w.w)).toEqual(
+      'let us talk tomorrow'.split(' '),
+    );
+    expect(expandContraction("it's")).toEqual(['it', 'is']);
+  });
+
   it('reads "ain\'t" as "are not" (said most often of "you"), not "ai not"', () => {
     expect(expandContraction("ain't")).toEqual(['are', 'not']);
     expect(readMessage('if you aint home by ten').words.map((w) => w.w)).toEqual(

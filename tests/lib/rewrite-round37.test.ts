@@ -234,9 +234,10 @@ describe('the whole drops what only presses the threat or sneers', () => {
     expect(rewriteMessage(text)).not.toMatch(gone);
   });
 
-  // A known regression of the thirty-seventh session's weights (b21-b24 joined): they read the whole
-  // message as contempt (0.72), and its stock rewrite says nothing of the goats that died.
-  it.fails('a number that says something new stays ("Two dead.") (known regression)', () => {
+  // A known regression of the thirty-seventh session's weights (b21-b24 joined), which read the whole
+  // message as contempt and said nothing of the goats that died; the forty-first session's retraining
+  // keeps it.
+  it('a number that says something new stays ("Two dead.")', () => {
     expect(rewriteMessage('You let the goats out. Two dead.')).toMatch(/Two dead/);
   });
 });

@@ -19,3 +19,22 @@ describe('praise read from the valence lexicon', () => {
     expect(names('you even cooked dinner, it was lovely').has('m:praise')).toBe(true);
   });
 });
+
+describe('a tag question after a statement', () => {
+  it.each([
+    'you never help with the bins, do you?',
+    "You're a liar, you know that?",
+    'you forgot again, didn’t you?',
+  ])('%j is a statement with a tag, not a question', (text) => {
+    const read = names(text);
+    expect(read.has('tag')).toBe(true);
+    expect(read.has('q')).toBe(false);
+  });
+
+  it('is still a question when the sentence asks it', () => {
+    expect(names('Do you want pizza?').has('q')).toBe(true);
+    expect(names('Do you want pizza?').has('tag')).toBe(false);
+    // A tag is a clause after another of the same sentence: "Do you." alone is no tag.
+    expect(names('Pizza tonight. Do you?').has('tag')).toBe(false);
+  });
+});
