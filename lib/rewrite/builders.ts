@@ -1404,6 +1404,16 @@ function harmThanked(
 const SARCASTIC_TAG =
   /^(?:(?:oh|ooh|ah|aw|well|right|ok|okay|yeah|yep|wow) )*(?:typical(?: you)?|classic(?: you)?|bravo|figures|nice one|well done|good job|great job|great|brilliant|genius|amazing|lovely|perfect|cool|wow|top effort|gold star|(?:of )?course (?:you|he|she) (?:are|did|do|have|were|would|will|is|does)|of course|such a (?:hero|star|legend|gentleman|catch)|what a (?:hero|star|legend|gentleman|catch)|(?:real|very|so|proper|well|dead) (?:mature|grown up|grown-up|nice|smart|classy|smooth|good|helpful|thoughtful|caring|considerate|romantic|proud|impressive|clever|responsible)|(?:brilliant|great|top|nice|good|amazing|excellent|stellar|fantastic|superb|quality|truly|real) (?:parenting|planning|work|effort|move|thinking|timing|budgeting|driving|listening|gifted|talented))(?: (?:mate|babe|love|hun|again|as usual|then))?$/;
 
+/** Whether a sentence's normalised words are only a sarcastic tag: "Typical.", "Classic you.", "Bravo." */
+export function sarcasticTag(words: readonly Word[]): boolean {
+  return SARCASTIC_TAG.test(
+    words
+      .filter((x) => /\p{L}/u.test(x.d))
+      .map((x) => x.w)
+      .join(' '),
+  );
+}
+
 /**
  * What a sarcastic tag was said about, as a clause after "It really hurt that": the sentence before a
  * tag said alone ("…and its gone 8. typical"), or the rest of a sentence that opens with one ("typical
@@ -2399,7 +2409,13 @@ export interface OwnPlan {
 }
 
 const PLAN_VERBS =
-  /^(go|stay|take|move|sleep|stop|call|cancel|head|spend|tell|do|sort|book|pay|come|find|get|pack|eat|start|leave)$/;
+  /^(go|stay|take|move|sleep|stop|call|cancel|head|spend|tell|do|sort|book|pay|come|find|get|pack|eat|start|leave|sign)$/;
+
+/**
+ * Words that open where the writer goes, after "I'm going to": "…to my sister's in Mobile", "…to Mum's",
+ * "…to the caravan" (review round 51 read "going to" there as the future, with "my" as its verb).
+ */
+const GOING_WHERE = /^(my|our|the|mum|mom|mam|ma|mummy|mommy|dad|nan|gran|grandma|granny|auntie|aunty)$/;
 
 /** Where an ultimatum's condition or choice is said: its first "if", "unless", "or" or "otherwise". */
 function conditionAt(words: readonly Word[]): number {
@@ -2421,7 +2437,7 @@ export function ownPlan(words: readonly Word[], start: number): OwnPlan | undefi
       not = true;
       k++;
     }
-    if (at(0) === 'going' && at(1) === 'to') k += 2;
+    if (at(0) === 'going' && at(1) === 'to' && !GOING_WHERE.test(at(2))) k += 2;
     else if (at(0) === 'gonna') k++;
   } else if (at(0) === 'do' && at(1) === 'not') {
     not = true;
@@ -2451,6 +2467,8 @@ export function ownPlan(words: readonly Word[], start: number): OwnPlan | undefi
   // read the dinner plan as lost). Eating, starting and leaving are a plan only so.
   const without = restWords[0] === 'without' && restWords[1] === 'you';
   if (/^(eat|start|leave)$/.test(verb) && !(without && restWords.length <= 3)) return undefined;
+  // "…or I don't sign": the writer's own signature withheld; "I'll sign" is no threat.
+  if (verb === 'sign' && !not) return undefined;
   // "I'm going to the police", "…to a lawyer": no withdrawal.
   if (
     !without &&
@@ -2476,9 +2494,15 @@ export function ownPlan(words: readonly Word[], start: number): OwnPlan | undefi
   if (verb === 'go' && restWords[0] === 'with' && /^(it|that|them|him|her|the)$/.test(restWords[1] ?? ''))
     return undefined;
   // "I'm taking the kids to Mamaw's", "…my name off the account": the writer takes themself and theirs
-  // away; "I'm taking the telly to the tip" punishes (review round 29's regrade).
+  // away; "I'm taking the telly to the tip" punishes (review round 29's regrade). "I'm taking him to my
+  // parents'" takes a child the sentence before named (review round 51); "…him to court" is caught above.
+  const theirOwn =
+    /^(him|her|them)$/.test(restWords[0] ?? '') &&
+    restWords[1] === 'to' &&
+    /^(my|our)$/.test(restWords[2] ?? '');
   if (
     verb === 'take' &&
+    !theirOwn &&
     !restWords.some((x) =>
       /^(kids|children|child|baby|babies|boys|girls|son|daughter|dog|dogs|cat|puppy|myself|name|stuff|things|bags|clothes)$/.test(
         x,
@@ -2542,6 +2566,20 @@ function threatFrom(words: readonly Word[]): number {
   return words.findIndex((x, k) => k > cond && x.w === 'i');
 }
 
+/**
+ * Where a threat starts, with or without a condition's word: "One more time and I take baby back to
+ * Chiang Mai", "miss the Scilly boat again and I go alone" say it after "and I", once "more" or "again"
+ * has named the repeat.
+ */
+function threatStart(words: readonly Word[]): number {
+  const threat = threatFrom(words);
+  if (threat >= 0) return threat;
+  return words.findIndex(
+    (x, k) =>
+      x.w === 'i' && words[k - 1]?.w === 'and' && words.slice(0, k).some((y) => /^(more|again)$/.test(y.w)),
+  );
+}
+
 /** Named texts in an order the sentence picks: the same sentence always leads with the same one. */
 function ledBy(key: string, names: string[], texts: string[]): { names: string[]; texts: string[] } {
   const lead = hashOf(key) % texts.length;
@@ -2560,7 +2598,7 @@ export function withPlan(request: string, own: OwnPlan, key: string): { names: s
   // A wish against an act ("rather you didn't go…") is broken by doing it; a wish for one by its not happening.
   const against = /rather you (didn't|weren't)|don't want you to/.test(request);
   // "…to be home by 7", "…on time": a single evening's request, which "if nothing changes" overstates.
-  const once = /\b(by (\d|then|tonight|\w+day)|on time|tonight)\b/.test(request);
+  const once = /\b(by (\d|then|tonight|\w+day)|(on|this) \w+day|on time|tonight|tomorrow)\b/.test(request);
   const cond = against
     ? /weren't/.test(request)
       ? 'if you are'
@@ -2569,11 +2607,14 @@ export function withPlan(request: string, own: OwnPlan, key: string): { names: s
       ? "if that's not possible"
       : 'if nothing changes';
   const will = own.not ? "I won't" : "I'll";
-  const going = own.not ? "I'm not going to" : "I'm going to";
+  // "I'm going to my brother's in Leeds", "I'm going alone", not "I'm going to go to…".
+  const goes = !own.not && /^go (?!and\b)/.test(own.plan);
+  const going = own.not ? "I'm not going to" : goes ? "I'm going" : "I'm going to";
+  const planned = goes ? own.plan.slice(3) : own.plan;
   // No "I can't keep going like this" here: a plan can be as small as not coming to a brunch, and the
   // regrade's readers called that line overstated beside one.
   const texts = [
-    `${request} I want to be straight with you: ${cond}, ${going} ${own.plan}. I'd much rather we sorted it out together.`,
+    `${request} I want to be straight with you: ${cond}, ${going} ${planned}. I'd much rather we sorted it out together.`,
     `${request} I'm telling you now so it isn't a surprise: ${cond}, ${will} ${own.plan}. I really hope it doesn't come to that.`,
     `${request} This matters to me, so I'd rather say it calmly now: ${cond}, ${will} ${own.plan}.`,
   ];
@@ -2640,7 +2681,7 @@ const ultimatum: Builder = (input, topic, feeling) => {
   if (!request || reading.special || reading.slots?.rival || reading.slots?.minor) return reading;
   const { words } = input.sentence;
   const key = words.map((x) => x.w).join(' ');
-  const own = ownPlan(words, threatFrom(words));
+  const own = ownPlan(words, threatStart(words));
   if (own) return { ...reading, special: { name: 'plan', ...withPlan(request, own, key) } };
   // "…or don't bother coming home lol": said laughing, the end is no end.
   const laughing = (input.message ?? words).some((x) => /^(lol|lmao|haha\w*|jk|joking|kidding)$/.test(x.w));
@@ -2656,12 +2697,7 @@ const ultimatumReading: Builder = ({ ruleId, sentence, previous }, topic) => {
   const BOUNDARY = named ? BOUNDARY_US.replace('about us', `about our ${named.d}`) : BOUNDARY_US;
   // "One more time and I take baby back to Chiang Mai": a noun of the threat is no topic to agree on
   // ("agree on something about Chiang Mai", review round 44); only one before the threat is.
-  const andI = words.findIndex(
-    (x, k) =>
-      x.w === 'i' && words[k - 1]?.w === 'and' && words.slice(0, k).some((y) => /^(more|again)$/.test(y.w)),
-  );
-  const threat = threatFrom(words);
-  const threatAt = threat >= 0 ? threat : andI;
+  const threatAt = threatStart(words);
   const ownTopic = threatAt > 0 && topic !== '' && !topicWithin(words, 0, threatAt, topic) ? '' : topic;
   const slots = { boundary: BOUNDARY, thing: ownTopic, named: named ? `our ${named.d}` : undefined };
   // "no counselling, no us by summer": help set against the relationship; the wish is the help (review
@@ -3242,7 +3278,16 @@ const SAID_NO = '(i|we) (have )?(already )?said no';
 /** "I will not be coming to your brother's cookout": a decision, said formally. */
 const WILL_NOT_BE_GOING = '(i|we) (will|shall) not be (going|coming) (to|back|with)';
 /** "Not going to your work thing.", "Not interested.": a subjectless no at the start of a message. */
-const NOT_GOING_OPENS = '^ not (going|coming) (to|back|with|for) |^ not interested ';
+// "yeah nah, not going to your cousin's 21st" opens on a no first (review round 51, item 147).
+const NOT_GOING_OPENS =
+  '^ ((yeah|yea|ya|nah|no|naw|nope|sorry|look|listen|mate|babe),? ){0,2}not (going|coming) (to|back|with|for) |^ not interested ';
+/**
+ * A decision about a thing, said of the writer or the couple: "we're not taking out another loan for
+ * your van", "we are not shifting to Bangalore", "I'm not lending him another penny" (review round 51,
+ * items 17 and 62: each was answered with "Can we leave it there for today?").
+ */
+const NOT_DOING =
+  '(i|we) (am|are|will) not (taking out|taking on|buying|lending|paying for|selling|shifting|moving house|moving to|relocating|getting (a|another|one more)|adopting|signing)';
 /** Help by name, in normalised words. */
 const HELP_WORDS = `(therapy|counseling|${HELP_PEOPLE.join('|')}|counselors|couples (thing|session|sessions|course)|marriage course)`;
 /** "Your brother is not moving in": a decision about the home, said of someone else. */
@@ -3276,7 +3321,10 @@ const FOR_GOOD = new RegExp(
     // "not talking story about this anymore" (Hawaiian "talk story", review round 30)
     // "I ain't discussin your cousin's money problems no more", "No more discussion." (review round 48
     // read both as pauses)
-    ' (not|never) (\\S+ ){0,2}(discuss|discussing|(talk|talking) (\\S+ )?about) (\\S+ ){0,6}(any ?more|any longer|no more|no longer) ',
+    ' (not|never) (\\S+ ){0,2}(discuss|discussing|(talk|talking|argue|arguing) (\\S+ )?about) (\\S+ ){0,6}(any ?more|any longer|no more|no longer) ',
+    // "Yo I'm not finna argue bout your cousin no more. Dead issue." (review round 51, item 135)
+    ' dead (issue|subject|topic|matter) ',
+    ` ${NOT_DOING} `,
     ' no more (discussion|discussing|talking|talk|debate|debating|arguing) ',
     // "I ain't hashin' out the ranch sale with you again", "I'm not debating the chores list with you
     // again", "Quit bringin' it up", "Stop messaging me about it", "is decided", "the matter don close"
@@ -3345,7 +3393,7 @@ const FOR_GOOD = new RegExp(
 /** Words of a decision: a no for good in such a message is said as one ("My mind is made up about…"). */
 // "done" alone is no decision: "Whatever. Do what you want, I'm done talking." gives in (review round 11).
 const DECIDED = new RegExp(
-  ` (decided|decision|final|settled|made up|choice|closed|done deal|(it|that|this) is done|hard pass|answer (is|was) (still )?no|not happening|(i|we) (am|are|will) not (going|coming) (to|back|with)|${SAID_NO}|not changing (my|our) mind|${WILL_NOT_BE_GOING}|${THAT_IS_THAT}|${NOT_MOVING_IN}|${ALREADY_FIXED})( |$)|${NOT_GOING_OPENS}`,
+  ` (decided|decision|final|settled|made up|choice|closed|done deal|(it|that|this) is done|hard pass|answer (is|was) (still )?no|not happening|(i|we) (am|are|will) not (going|coming) (to|back|with)|${SAID_NO}|not changing (my|our) mind|${WILL_NOT_BE_GOING}|${THAT_IS_THAT}|${NOT_MOVING_IN}|${NOT_DOING}|${ALREADY_FIXED})( |$)|${NOT_GOING_OPENS}`,
 );
 
 /**

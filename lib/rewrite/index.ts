@@ -13,7 +13,15 @@ import { wordClasses } from '../nlp/adapter';
 import { readMessage } from '../nlp/words';
 import { type Unit, units } from '../text/sentences';
 import type { Category, Finding } from '../types';
-import { build, helpAsked, type MessageNo, mainTopic, readNo, SOFTER_FOR_GOOD } from './builders';
+import {
+  build,
+  helpAsked,
+  type MessageNo,
+  mainTopic,
+  readNo,
+  SOFTER_FOR_GOOD,
+  sarcasticTag,
+} from './builders';
 import { type Candidate, fallback } from './frames';
 import { clearGateVerdicts, gate, grammarProblem, nearCopy } from './gate';
 import { baseOf } from './parts';
@@ -35,7 +43,23 @@ const WEIGHT: Record<Category, number> = {
 };
 
 function targetOf(text: string, finding: Finding, all: readonly Finding[]) {
-  const { start, end } = finding.sentence;
+  const { start } = finding.sentence;
+  // A tag sentence of the scorer's that takes in the statement before it ("… by half ten. Not once.",
+  // "… stay by my sister. choose.": lib/model/decide.ts) is rewritten from the statement: the tag
+  // says only how the writer takes it, and its words read as part of the act ("when you're not ready
+  // for church by half ten Not"). The rewrite still replaces both. A sarcastic tag ("Late for the school
+  // play as well. Typical.") or a verdict of habit ("You're asleep. As always.") stays: the builders read
+  // the statement it closes as what happened.
+  const tag =
+    finding.ruleId === 'model' &&
+    finding.category !== 'contempt' &&
+    finding.start > start &&
+    /[.!?…]["'”’)]*\s+$/u.test(text.slice(start, finding.start)) &&
+    !sarcasticTag(readWords(text.slice(finding.start, finding.sentence.end))) &&
+    !/^\W*(as (always|usual|ever)|like always|same as (ever|always))\W*$/i.test(
+      text.slice(finding.start, finding.sentence.end),
+    );
+  const end = tag ? start + text.slice(start, finding.start).trimEnd().length : finding.sentence.end;
   const target = text.slice(start, end);
   const overlapping = all.filter((f) => f.start < end && start < f.end);
   const local = (f: Finding): [number, number] => [

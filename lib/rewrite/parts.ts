@@ -743,10 +743,12 @@ export function partnerAct(
     // does a flagged phrase ("you left it AGAIN"). Function words a cue takes in ("of you") do not count.
     // A word that is harsh only as the scorer's cue and carries no hostile valence ("you made my mother
     // cry") still says what happened (review round 16 graded the stock rewrites that lost it generic).
+    // So does one of mild valence, a deed's own verb ("you've left the gas on AGAIN": AFINN gives
+    // "leave" -1; review round 51 read a stock line for it).
     const jab = (x: Word) =>
       (x.label || x.harsh) &&
       x.w.length > 3 &&
-      !(x.cue && valenceOf(x.w) >= 0 && valenceOf(baseOf(x.w)) >= 0);
+      !(x.cue && valenceOf(x.w) >= -1 && valenceOf(baseOf(x.w)) >= -1);
     // A mishap said plainly in the past ("You missed Kaylee's recital") is what happened even where the
     // scorer weighed it: its finding may span the whole clause with no cue words, so only a hostile word
     // makes it the jab (review round 35). Not "ruined" or "blew": said of the partner they are the blame
@@ -757,8 +759,15 @@ export function partnerAct(
       !['ruin', 'blow'].includes(base) &&
       (isPast(verb.w) || (perfect && base !== verb.w));
     if (mishap ? words.slice(j + 1, end).some(hostileWord) : words.slice(j, end).some(jab)) return undefined;
-    // A preposition, determiner or conjunction cut off at the end belongs to what was dropped.
+    // A preposition, determiner or conjunction cut off at the end belongs to what was dropped; not a
+    // particle that ends the clause or comes before "again" ("you've left the gas on AGAIN").
+    const particleEnds =
+      /^(on|in|off|out|up)$/.test(words[end - 1]?.w ?? '') &&
+      (end === words.length ||
+        (words[end] as Word).clause !== verb.clause ||
+        /^(again|instead|then|so|honestly|seriously)$/.test((words[end] as Word).w));
     while (
+      !particleEnds &&
       end > j + 1 &&
       /^(to|for|with|at|of|about|from|by|on|in|the|a|an|my|your|and|or|but|like)$/.test(
         (words[end - 1] as Word).w,

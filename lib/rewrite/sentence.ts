@@ -353,6 +353,10 @@ const PARTY_KINDS =
  * Words of `text` (the range a rewrite replaces), with those inside [harshStart, harshEnd) ranges
  * (offsets into `text`) marked.
  */
+/** A tag question closing a sentence, in its normalised words, and the word before it. */
+const TAG_AT_END =
+  /(?:^|\s)(\S+) ((?:do|does|did|are|is|was|were|have|has|had|will|would|can|could|should)(?: not)? (?:you|u|ya|ye|it|he|she|they))$/;
+
 export function readSentence(
   text: string,
   harsh: ReadonlyArray<[number, number]>,
@@ -405,6 +409,20 @@ export function readSentence(
     const clause = (words[i] as Word).clause;
     for (let k = i - 1; k < words.length && (words[k] as Word).clause === clause; k++)
       words[k] = { ...(words[k] as Word), label: true, aside: true };
+  }
+  // "you always need the last word dont you", "you left it again, didn't you?": a tag question at the end
+  // asks the partner to agree with the complaint, and is no part of what they did (review round 51 read
+  // "when you need the last word don't you").
+  // A tag that is not negated ("…first, do you") only after a comma: "the only reason we argue is you"
+  // ends on its subject.
+  const tag = TAG_AT_END.exec(words.map((x) => x.w).join(' '));
+  if (
+    tag &&
+    !/^(what|why|how|when|where|who|and|or|if|so|but)$/.test(tag[1] ?? '') &&
+    (/ not /.test(tag[2] ?? '') || /,\s*\p{L}+\s+\p{L}+[\s?.!…]*$/u.test(text))
+  ) {
+    const drop = (tag[2] as string).split(' ').length;
+    if (words.length - drop >= 3) words.splice(words.length - drop, drop);
   }
   let { nouns: allNouns, verbs, adjectives } = classesOf(text, words);
   // "you miss Lily's nativity", "Miss the recital and…": compromise reads "miss" before a name as a title

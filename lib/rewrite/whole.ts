@@ -68,7 +68,7 @@ const NOT_COUNT = new Set(['once', 'one', 'even', 'ever', 'a', 'an', 'single', '
 const THANKS_WORD = /^(thanks|thank|thx|ty|cheers|ta)$/;
 
 /** The kinds of tail a short sentence can be; see complaintTail. */
-export type Tail = 'tag' | 'sweep' | 'praise' | 'echo';
+export type Tail = 'tag' | 'sweep' | 'praise' | 'echo' | 'even';
 
 /**
  * Words that point back and say nothing new: "All of it.", "You did.", "It always has been." said after
@@ -99,6 +99,20 @@ export function complaintTail(sentence: string): Tail | undefined {
     .replace(/[\s.?!…]+$/u, '');
   if (body === '' || /\d/.test(body) || WARM.test(body)) return undefined;
   const words = body.split(/[\s,;:]+/u).filter((w) => w !== '');
+  // "Even when she is insulting me in front of guests.", "Even about what we name our own baby.": the
+  // complaint's "even…" said as a sentence of its own goes on with the complaint before it, and once that
+  // is rewritten it dangles (review round 51, items 89, 114 and 195). Only right after it: "Even when I'm
+  // tired I cook." opening a message says something of its own.
+  // Said short and without a verb ("Even on my birthday."), it is a sweep, below.
+  if (
+    words.length <= 14 &&
+    /^even (when|whenever|if|after|about|though|before|on|at|in|with|for)$/i.test(
+      words.slice(0, 2).join(' '),
+    ) &&
+    (words.length > 7 ||
+      wordClasses(words.map((w) => w.toLowerCase().replace(/[^\p{L}'’]/gu, ''))).verbs.length > 0)
+  )
+    return 'even';
   if (words.length > 7) return undefined;
   if (namesAfterFirst(words)) return undefined;
   const lower = words.map((w) => w.toLowerCase().replace(/[^\p{L}'’]/gu, ''));
@@ -280,13 +294,16 @@ function fixI(s: string): string {
  */
 export function remnant(piece: string): string {
   let clean = piece.replace(CONTEMPT_EMOJI, '').trim();
+  // "…'ma said this ma said that', I married you…": the closing quote of a rewritten phrase, before
+  // its comma, is no part of what follows (review round 51 kept "', I married you not your mother.").
+  clean = clean.replace(/^["'’”)\]]+(?=[\s,;:\-–—.…]|$)/u, '');
   clean = clean.replace(/^[\s,;:\-–—.…]+|[\s,;:\-–—]+$/gu, '');
   clean = clean.replace(LEAD_INS, '').trim();
   if (!/\p{L}{2}/u.test(clean)) return '';
   if (SARCASTIC_TAG.test(clean)) return '';
   // "…, don't you." or "…, not once." left after its clause is rewritten: the tail of the complaint.
   const tail = complaintTail(clean);
-  if (tail === 'tag' || tail === 'sweep') return '';
+  if (tail === 'tag' || tail === 'sweep' || tail === 'even') return '';
   // "…, it's decided." beside a rewrite that said the no calmly is the jab, as a curt sentence is.
   if (CURT.test(clean) && clean.split(/\s+/).length <= 4) return '';
   // "??" or "!!" is the tone of a jab, not a question.
@@ -472,6 +489,7 @@ export function joinWhole(text: string, splices: readonly Splice[]): string {
       tail === 'sweep' ||
       tail === 'tag' ||
       ((tail === 'praise' || tail === 'echo') && firstSpliced >= 0 && i > firstSpliced) ||
+      (tail === 'even' && i > 0 && (spliced[i - 1] === true || dropped.has(i - 1))) ||
       (tail === 'praise' && spliced[i + 1] === true)
     )
       dropped.add(i);

@@ -321,6 +321,10 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I'm feeling stuck, and I want to say it calmly rather than lash out. Can we talk tonight?",
   },
   'mild-insult': {
+    'you act like a teenager every time your mates come round':
+      "I'm feeling frustrated, and I don't want to say something unkind. Can we talk about it later?",
+    'you behave like a child':
+      "I'm feeling frustrated, and I don't want to say something unkind. Can we talk about it later?",
     'don’t be so dramatic':
       "I'm feeling frustrated, and I don't want to say something unkind. Can we talk about it later?",
     "you're such a baby about being sick":
@@ -400,7 +404,7 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'go on then, cry':
       "I don't like how I'm talking to you right now. I'm feeling hurt; can we try again at the weekend?",
     'it’s never your fault, is it':
-      "I'm really angry right now, and I don't want to say something I'll regret. Can we talk tomorrow?",
+      "I don't like how I'm talking to you right now. I'm feeling hurt; can we try again later when we are both calm?",
     'how convenient that you forgot':
       "I'm upset, and I'd rather tell you how I feel than snap at you. Can we talk at the weekend?",
     'cool story':
@@ -551,6 +555,12 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I really don't want you to come home steaming again. It matters a lot to me; can we talk about what's getting in the way?",
   },
   'shut-down-talk': {
+    "we're not discussing your cousin's wedding again. Done.":
+      "I'd rather not go over your cousin's wedding again. I hope that's okay with you.",
+    'not talking about the car loan tonight':
+      'Going over the car loan again is too much for me right now. Can we leave it there for today?',
+    "I'm not arguing about his allotment anymore":
+      "I'd rather not go over his allotment again. I hope that's okay with you.",
     "don't message me about the van again, I'm done with it, take it up with your brother":
       "I'd rather not go over the van again. I hope that's okay with you.",
     "I'm not doing this again, goodnight":
