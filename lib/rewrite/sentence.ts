@@ -349,14 +349,14 @@ function classesOf(text: string, words: readonly Word[]): ReturnType<typeof word
 const PARTY_KINDS =
   /^(work|office|works|christmas|xmas|leaving|retirement|birthday|engagement|company|staff|family|charity|school|club|team)$/;
 
-/**
- * Words of `text` (the range a rewrite replaces), with those inside [harshStart, harshEnd) ranges
- * (offsets into `text`) marked.
- */
 /** A tag question closing a sentence, in its normalised words, and the word before it. */
 const TAG_AT_END =
   /(?:^|\s)(\S+) ((?:do|does|did|are|is|was|were|have|has|had|will|would|can|could|should)(?: not)? (?:you|u|ya|ye|it|he|she|they))$/;
 
+/**
+ * Words of `text` (the range a rewrite replaces), with those inside [harshStart, harshEnd) ranges
+ * (offsets into `text`) marked.
+ */
 export function readSentence(
   text: string,
   harsh: ReadonlyArray<[number, number]>,
