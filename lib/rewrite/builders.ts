@@ -55,6 +55,12 @@ export interface RewriteInput {
   next?: () => FlaggedSentence | undefined;
   /** How the message says no (readNo of `message`), read once per message by the caller. */
   no?: MessageNo;
+  /**
+   * The sentence is a statement a sarcastic tag or a verdict of habit closed ("…on the one night I asked
+   * for quiet. Classic you.", "You're asleep. As always."): the tag the scorer flagged, whose rewrite
+   * replaces both and is built from the statement alone (index.ts).
+   */
+  closedByTag?: boolean;
 }
 
 /** What the partner did (parts.ts, partnerAct), in the flagged sentence or else the nearest one around it. */
@@ -110,8 +116,12 @@ const PLACE_STATES = new Set(
 const absolute: Builder = (input, topic, _feeling) => {
   const { sentence } = input;
   const { words } = sentence;
-  // "…and its gone 8. typical": the sweep is a sarcastic tag on what the sentence before says.
-  const tagged = harmTagged(sentence, input.previous, input.next);
+  // "…and its gone 8. typical": the sweep is a sarcastic tag on what the sentence before says; or the
+  // statement such a tag closed, read without it (review round 51's regrade read "…on the same dates as my
+  // sister's hens classic you" where the statement was read with its tag).
+  const tagged = input.closedByTag
+    ? harmSaid(sentence.words)
+    : harmTagged(sentence, input.previous, input.next);
   if (tagged) return saidPlainly(tagged);
   // Only where the sweep is the writer's ("like always"), not the partner's ("…because you never stay").
   const alone = words.some((x, k) => x.w === 'you' && ABSOLUTE_ADVERBS.has(words[k + 1]?.w ?? ''))

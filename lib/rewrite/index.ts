@@ -48,17 +48,19 @@ function targetOf(text: string, finding: Finding, all: readonly Finding[]) {
   // "… stay by my sister. choose.": lib/model/decide.ts) is rewritten from the statement: the tag
   // says only how the writer takes it, and its words read as part of the act ("when you're not ready
   // for church by half ten Not"). The rewrite still replaces both. A sarcastic tag ("Late for the school
-  // play as well. Typical.") or a verdict of habit ("You're asleep. As always.") stays: the builders read
-  // the statement it closes as what happened.
+  // play as well. Typical.") or a verdict of habit ("You're asleep. As always.") says the statement is
+  // what happened (`closedByTag`): read with its tag, the statement took the tag into its act ("…on the
+  // one night I asked for quiet Classic you", review round 51's regrade).
   const tag =
     finding.ruleId === 'model' &&
     finding.category !== 'contempt' &&
     finding.start > start &&
-    /[.!?…]["'”’)]*\s+$/u.test(text.slice(start, finding.start)) &&
-    !sarcasticTag(readWords(text.slice(finding.start, finding.sentence.end))) &&
-    !/^\W*(as (always|usual|ever)|like always|same as (ever|always))\W*$/i.test(
-      text.slice(finding.start, finding.sentence.end),
-    );
+    /[.!?…]["'”’)]*\s+$/u.test(text.slice(start, finding.start));
+  const said = text.slice(finding.start, finding.sentence.end);
+  const closedByTag =
+    tag &&
+    (sarcasticTag(readWords(said)) ||
+      /^\W*(as (always|usual|ever)|like always|same as (ever|always))\W*$/i.test(said));
   const end = tag ? start + text.slice(start, finding.start).trimEnd().length : finding.sentence.end;
   const target = text.slice(start, end);
   const overlapping = all.filter((f) => f.start < end && start < f.end);
@@ -115,7 +117,7 @@ function targetOf(text: string, finding: Finding, all: readonly Finding[]) {
   const cues = overlapping
     .flatMap(cueSpans)
     .filter(([s0, e0]) => !ruled.some(([s1, e1]) => s0 < e1 && s1 < e0));
-  return { target, harsh, labels, cues };
+  return { target, harsh, labels, cues, closedByTag };
 }
 
 /**
@@ -123,7 +125,7 @@ function targetOf(text: string, finding: Finding, all: readonly Finding[]) {
  * rewrites name (lib/rewrite/builders.ts, mainTopic), which they should keep ("dishes", "therapy", "mum").
  */
 export function topicNouns(text: string, finding: Finding, all: readonly Finding[] = [finding]): string[] {
-  const { target, harsh, labels, cues } = targetOf(text, finding, all);
+  const { target, harsh, labels, cues, closedByTag } = targetOf(text, finding, all);
   const sentence = readSentence(target, harsh, labels, cues);
   const topic = new Set(mainTopic(sentence).toLowerCase().split(/\s+/));
   return sentence.nouns
@@ -266,7 +268,7 @@ export function rewriteCandidates(
   messageWords?: readonly Word[],
 ): Candidate[] {
   if (text.length > LONG_TEXT) return fromWindow(text, finding, all);
-  const { target, harsh, labels, cues } = targetOf(text, finding, all);
+  const { target, harsh, labels, cues, closedByTag } = targetOf(text, finding, all);
   const { words: message, help, sentences, no } = messageContext(text, messageWords);
   const near = aroundOf(text, sentences, finding, all);
   const category = builtAs(finding, text, sentences);
@@ -277,7 +279,7 @@ export function rewriteCandidates(
   // Besides the sentence, only the help the message asks for ("…we need a counsellor") and the
   // sentences around it (what the partner did) shape a rewrite; and the category it is built in, which
   // the rest of its sentence can change.
-  const key = `${finding.category}\u0000${category}\u0000${finding.ruleId}\u0000${target}\u0000${harsh.join(';')}\u0000${labels.join(';')}\u0000${cues.join(';')}\u0000${help}\u0000${no.closed}${no.decided}${no.refusesHelp}\u0000${near.map((n) => n.text).join('\u0001')}\u0000${calmRefused}`;
+  const key = `${finding.category}\u0000${category}\u0000${finding.ruleId}\u0000${target}\u0000${harsh.join(';')}\u0000${labels.join(';')}\u0000${cues.join(';')}\u0000${help}\u0000${no.closed}${no.decided}${no.refusesHelp}\u0000${near.map((n) => n.text).join('\u0001')}\u0000${calmRefused}\u0000${closedByTag}`;
   const cached = cache.get(key);
   if (cached) return cached.map((c) => ({ ...c }));
   let candidates: Candidate[] = [];
@@ -302,6 +304,7 @@ export function rewriteCandidates(
       previous,
       next,
       no,
+      closedByTag,
     });
     // The feeling the candidates name, for the fallback: a feeling word, never what follows "I feel" in
     // a slot ("I feel less than…" gave "I'm feeling than right now", review round 20).

@@ -48,3 +48,20 @@ describe('a shut-down after news keeps the news', () => {
     },
   );
 });
+
+describe('a sarcastic tag or a verdict of habit says the statement is what happened', () => {
+  it('"Typical." is no part of the act, and the statement is said plainly', () => {
+    const text = "you're on the xbox till 2 again on a school night. Typical.";
+    const tag = analyze(text).find((f) => f.ruleId === 'model' && f.category === 'absolute');
+    expect(tag?.sentence.start).toBe(0);
+    expect(tag?.rewrites[0]).toContain('you were on the xbox till 2 on a school night');
+    expect(whole(text)).not.toMatch(/typical/i);
+  });
+
+  it('the tag is never read into the act (review round 51\'s regrade: "…ring the lads Typical")', () => {
+    const text = 'Six weeks away. And the first thing you do at home is ring the lads. Typical.';
+    const all = analyze(text).flatMap((f) => f.rewrites);
+    expect(all.length).toBeGreaterThan(0);
+    expect(all.join(' ')).not.toMatch(/typical/i);
+  });
+});
