@@ -182,3 +182,11 @@ export const URGENCY_WORDS = [
   'right now',
   'this minute',
 ];
+
+/**
+ * A tag question's words, normalised: the auxiliary ("…, didn't you", "…, have you") and who it asks
+ * about ("…, isn't it"). Read by the scorer's features (a tag clause), the rewrites' sentence reader (a tag
+ * closing what was done) and the builders' plain statement of what happened.
+ */
+export const TAG_AUXILIARIES = 'do|does|did|are|is|was|were|have|has|had|will|would|can|could|should';
+export const TAG_PRONOUNS = 'you|u|ya|ye|it|he|she|they';

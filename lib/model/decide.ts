@@ -128,7 +128,7 @@ const THANKED =
  * harsh beside it). Not a shut-down's: "Bye.", "Don't call." and "Stop asking." are acts of their own,
  * and the sentence before one may be news the partner needs ("I'll be at my sister's. Don't call.").
  */
-function withJabBefore(msg: Message, findings: Finding[]): Finding[] {
+function withStatementBefore(msg: Message, findings: Finding[]): Finding[] {
   if (msg.sentences.length < 2) return findings;
   const charStart = (word: number) => msg.tokens[msg.words[word]?.tok ?? 0]?.start ?? 0;
   const charEnd = (word: number) => msg.tokens[msg.words[word]?.tok ?? 0]?.end ?? 0;
@@ -296,7 +296,7 @@ export function decideFindings(
   }
   const disabled = new Set(options.disabledCategories ?? []);
   const ignored = new Set((options.ignoredPhrases ?? []).map(normalisePhrase));
-  return withJabBefore(msg, findings)
+  return withStatementBefore(msg, findings)
     .filter((f) => !disabled.has(f.category) && !ignored.has(normalisePhrase(f.text)))
     .sort((a, b) => a.start - b.start || b.end - a.end);
 }

