@@ -1335,7 +1335,11 @@ function actThanked(words: readonly Word[], at: number, denied: boolean): string
     end++;
   const base = baseOf(verb.w);
   const shown = showPlain(words, at + 1, end).replace(/\s*[.!?,…]+$/u, '');
-  const kindness = (denied || KINDNESSES.has(base)) && !/\blate$/.test(shown);
+  // Not a kindness done to someone the writer minds: "thanks so much for inviting your ex to the
+  // housewarming 🙃" is thanks for what was done (review round 52, item 30, read "you didn't invite your
+  // ex").
+  const kindness =
+    (denied || KINDNESSES.has(base)) && !/\blate$/.test(shown) && !(!denied && RIVALS_THANKED.test(shown));
   // "thanks for finishing the milk and putting the carton back": a second act joined to the first takes
   // its tense too ("you finished the milk and put the carton back"; review round 50, item 123).
   const rest = shown.replace(
@@ -1853,6 +1857,9 @@ function bareMisdeed(words: readonly Word[]): string | undefined {
 /** Auxiliaries of a tag question and of a statement cut short: "…, have you", "You haven't." */
 const TAG_AUX = new RegExp(`^(${TAG_AUXILIARIES})$`);
 
+/** A deed praised for its rarity: "you remembered…", "you finally…" (not "even": "never even looked"). */
+const PRAISED_RARITY = /^(remembered|managed|bothered|deigned|finally)$/;
+
 /** What came before sarcastic thanks, as a clause after "It really hurt that" (see harmThanked). */
 function harmSaid(typed: readonly Word[], denied = false): string | undefined {
   // "You haven't, have you.": a tag question is no part of what happened (review round 47 read "It
@@ -1878,6 +1885,15 @@ function harmSaid(typed: readonly Word[], denied = false): string | undefined {
   const before = then > 0 ? words.slice(0, then) : words;
   // A word harsh only as the scorer's cue ("forgetting") can still say what happened.
   if (before.length === 0 || before.length > 16 || before.some((x) => (x.harsh && !x.cue) || x.label))
+    return undefined;
+  // "Wow, you remembered our anniversary. Only three days late.": a deed praised for its rarity is what
+  // the sarcasm is about, not the harm (review round 52 read "It really hurt that you remembered our
+  // anniversary"); said with how late it was, it is the harm.
+  if (
+    before.some((x) => x.w === 'you') &&
+    before.some((x) => PRAISED_RARITY.test(x.w)) &&
+    !before.some((x) => x.w === 'late')
+  )
     return undefined;
   // "…and never even looked at your phone": a "never" inside the clause is what did not happen, and the
   // plain reading drops it as a sweep ("…and looked at your phone" inverted it, review round 44). Past,
@@ -2024,6 +2040,8 @@ const MONEY_WENT =
 /** What the writer says they feel, before what the partner did: "I'm mad (that) you…". */
 const FELT_WORDS = /^(mad|angry|upset|furious|gutted|hurt|annoyed|livid|fuming|sad|raging|pissed)$/;
 
+/** People a kindness may be done to that the writer minds: the ex, the mates. */
+const RIVALS_THANKED = /\b(ex|exes|mates|lads|boys|pals|bros|buddies)\b/i;
 /** What a partner is thanked for, sarcastically, when they did not do it. */
 const KINDNESSES = new Set([
   'remember',
@@ -3435,10 +3453,12 @@ export interface MessageNo {
 
 /**
  * A no limited in time or in how it is said (normalised words): "not again tonight", "nothing to say to
- * you right now", "not having this conversation over text". "from now on" is no limit.
+ * you right now", "not having this conversation over text". "from now on" is no limit. The writer's own
+ * busy moment limits it too: "stop texting me about the van. I'm busy" (review round 52, item 202, read
+ * it as a no for good).
  */
 const FOR_NOW =
-  / (tonight|today|this (evening|morning|afternoon|late)|for the (weekend|day|night|evening)|right now|good ?night|night night|nite|(going|off) to (bed|sleep)|rn|atm|at the moment|(?<!from )now|yet|(over|by|on|via) (text|texts|the phone|whatsapp|here)|when (you are|you have been) (drunk|like this|shouting)|(till|until|til) \S+) /;
+  / (i am (?:busy|driving|at work|in a meeting|on shift|working)|tonight|today|this (evening|morning|afternoon|late)|for the (weekend|day|night|evening)|right now|good ?night|night night|nite|(going|off) to (bed|sleep)|rn|atm|at the moment|(?<!from )now|yet|(over|by|on|via) (text|texts|the phone|whatsapp|here)|when (you are|you have been) (drunk|like this|shouting)|(till|until|til) \S+) /;
 /**
  * Words that make a no for good whatever else limits it: "Not tonight. Not tomorrow. Not ever.", and
  * "I'm just leaving Tesco now and I don't want to hear another word about the Christmas rota" (review

@@ -113,6 +113,14 @@ const FEELINGS: Record<string, Feeling> = {
     request: 'talk about how we make decisions together',
     bridge: "and I'd like some room to make my own choices",
   },
+  // "you made plans without asking me", "booked it behind my back": a decision the writer was left out of
+  // (review round 52 read "overwhelmed… work out a way to share it" for it).
+  consulted: {
+    feeling: 'unimportant',
+    need: 'to be part of decisions like that',
+    request: 'decide things like that together',
+    bridge: "and I'd like us to decide things like that together",
+  },
   trusted: {
     feeling: 'hurt',
     need: 'to feel trusted',
@@ -148,6 +156,11 @@ const CUES: Array<[RegExp, keyof typeof FEELINGS]> = [
   // "you always help your brother before me", "her comfort over mine": put second is unimportant,
   // whatever the act (the help it names read "overwhelmed").
   [/\b(over|before|instead of|ahead of) (me|us|mine|ours)\b/, 'fairness'],
+  // A decision made without the writer: "without asking me", "without telling us", "behind my back".
+  [
+    /\bwithout (asking|telling|checking with|consulting|talking to|running it by) (me|us)\b|\bbehind my back\b/,
+    'consulted',
+  ],
   // "…put petrol in my car without being asked": help that should not need asking (review round 24).
   [/\b(without being asked|without (me )?asking|without being told|petrol)\b/, 'help'],
   [

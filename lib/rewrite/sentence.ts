@@ -366,6 +366,8 @@ export function readSentence(
   const msg = readMessage(text);
   const words: Word[] = [];
   const quoted = new Set<number>();
+  /** Words typed "ya", which chat spells for "you" and for "your". */
+  const typedYa = new Set<number>();
   let lastTok = -1;
   for (const { w, tok } of msg.words) {
     const token = msg.tokens[tok];
@@ -386,6 +388,7 @@ export function readSentence(
       /\p{L}$/u.test(before.display) &&
       /^\p{L}/u.test(display);
     const cue = cues.some(([s, e]) => token.start < e && s < token.end);
+    if (display !== '' && token.raw.toLowerCase() === 'ya') typedYa.add(words.length);
     words.push({
       w,
       d: display,
@@ -425,6 +428,20 @@ export function readSentence(
     if (words.length - drop >= 3) words.splice(words.length - drop, drop);
   }
   let { nouns: allNouns, verbs, adjectives } = classesOf(text, words);
+  // "ya always pick ya mates over me", "we go to ya mother's": before a noun of its clause, chat's "ya"
+  // is "your" (review round 52 read "When you pick you mates over me"); before a verb or an address word
+  // ("ya never help", "love ya babe") it stays "you".
+  for (const i of typedYa) {
+    const next = words[i + 1];
+    if (
+      next &&
+      next.clause === words[i]?.clause &&
+      allNouns.includes(i + 1) &&
+      !verbs.includes(i + 1) &&
+      !(ADDRESS_WORDS as readonly string[]).includes(next.w)
+    )
+      words[i] = { ...(words[i] as Word), w: 'your', d: 'your' };
+  }
   // "you miss Lily's nativity", "Miss the recital and…": compromise reads "miss" before a name as a title
   // (review rounds 3, 7 and 13: "what's going on with miss Ellie's recital").
   const missed = words.flatMap((x, i) =>
@@ -452,7 +469,8 @@ export function readSentence(
   const nearHarsh = (i: number) =>
     words[i]?.label ||
     words[i - 1]?.label ||
-    (words[i - 2]?.label && !words[i - 1]?.w.match(/^(for|about|with)$/));
+    // "ur so controlling w money": chat's "w" is "with" (review round 50's "controlling w money" lost it).
+    (words[i - 2]?.label && !words[i - 1]?.w.match(/^(for|about|with|w)$/));
   const nouns = allNouns.filter((i) => {
     const word = words[i];
     if (
@@ -766,6 +784,13 @@ export function topicPhrases(sentence: FlaggedSentence, max = 2): string[] {
     // "I have apologised to everyone on your behalf": the idiom's noun is no topic ("hurt about your
     // behalf", review round 50).
     if (noun === 'behalf') continue;
+    // "I will not be discussing it further by email or by phone": how it is said is no topic (review round
+    // 52 read "I'd rather not go over email again").
+    if (
+      /^(email|emails|e-mail|phone|text|texts|message|messages|whatsapp|letter|voicemail)$/.test(noun) &&
+      /^(by|via|over)$/.test(sentence.words[i - 1]?.w ?? '')
+    )
+      continue;
     // "bahala ka na", "ikaw jud ang": words of another language are no English topic (review round 29).
     if (MIXED_LANGUAGE_WORDS.has(noun)) continue;
     // "if ur goin the match…", "bothered comin tae…": a verb with its "g" dropped, not a thing; "the
