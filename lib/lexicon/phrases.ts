@@ -190,3 +190,14 @@ export const URGENCY_WORDS = [
  */
 export const TAG_AUXILIARIES = 'do|does|did|are|is|was|were|have|has|had|will|would|can|could|should';
 export const TAG_PRONOUNS = 'you|u|ya|ye|it|he|she|they';
+
+/**
+ * An ultimatum's warning, said apart from its threat ("Last chance.", "ja no, last warning.") and a threat
+ * that points back at the demand before it ("If not, …", "Otherwise …"), as regular-expression sources.
+ * Read by the scorer's findings (lib/model/decide.ts), which take in the sentence beside them, and by the
+ * rewrite, which reads the threat without the warning and the demand and threat as one either-or.
+ */
+export const WARNING = '(?:last|final) (?:chance|warning)';
+export const POINTS_BACK = '(?:if not|if no|otherwise|or else)';
+/** A sentence that opens on a threat pointing back: "If not, I'm telling your aunty everything." */
+export const POINTS_BACK_OPENING = new RegExp(`^\\W*${POINTS_BACK}\\b`, 'i');

@@ -10,6 +10,7 @@
  */
 import { CATEGORY_INFO } from '../categories';
 import { normalisePhrase, type RuleReading, readWithRules } from '../engine';
+import { POINTS_BACK_OPENING, WARNING } from '../lexicon/phrases';
 import type { Message } from '../nlp/words';
 import { amountStart } from '../text/normalize';
 import { type AnalyzeOptions, CATEGORIES, type Category, type Finding } from '../types';
@@ -106,6 +107,20 @@ function wordEnd(msg: Message, limit: number): number {
   return end > 0 ? end : (msg.tokens[0]?.end ?? limit);
 }
 
+/** Character offsets of a message's words: where word `k` starts and ends in its text. */
+function charsOf(msg: Message) {
+  return {
+    charStart: (word: number) => msg.tokens[msg.words[word]?.tok ?? 0]?.start ?? 0,
+    charEnd: (word: number) => msg.tokens[msg.words[word]?.tok ?? 0]?.end ?? 0,
+  };
+}
+
+/** The index of the sentence of `msg` that holds the character at `offset`. */
+function sentenceAt(msg: Message, offset: number): number {
+  const { charEnd } = charsOf(msg);
+  return msg.sentences.findIndex((s) => s.end > s.start && charEnd(s.end - 1) > offset);
+}
+
 /** Openings of a sentence a jab never answers: a greeting, a sign-off, an apology, a plain yes or no. */
 const NOT_ANSWERED =
   /^(?:hi|hey|hiya|hello|morning|evening|afternoon|dear|love you|night|ok|okay|sorry|yes|yeah|no|nope)\b/i;
@@ -130,12 +145,11 @@ const THANKED =
  */
 function withStatementBefore(msg: Message, findings: Finding[]): Finding[] {
   if (msg.sentences.length < 2) return findings;
-  const charStart = (word: number) => msg.tokens[msg.words[word]?.tok ?? 0]?.start ?? 0;
-  const charEnd = (word: number) => msg.tokens[msg.words[word]?.tok ?? 0]?.end ?? 0;
+  const { charStart } = charsOf(msg);
   return findings.map((f) => {
     const jab = f.category === 'contempt';
     if (!jab && (f.ruleId !== 'model' || f.category === 'stonewall')) return f;
-    const at = msg.sentences.findIndex((s) => s.end > s.start && charEnd(s.end - 1) > f.start);
+    const at = sentenceAt(msg, f.start);
     const own = msg.sentences[at];
     const before = msg.sentences[at - 1];
     // A one- or two-word sneer ("Shocker.", "Real gentleman.") closes a two-word complaint too ("Late
@@ -152,6 +166,70 @@ function withStatementBefore(msg: Message, findings: Finding[]): Finding[] {
     if (prior.includes('\n') || prior.includes('?') || NOT_ANSWERED.test(prior)) return f;
     if (findings.some((g) => g !== f && g.start < ownStart && g.end > start)) return f;
     return { ...f, sentence: { start, end: f.sentence.end } };
+  });
+}
+
+/** A warning said as a sentence of its own: "Last chance.", "ja no, last warning.", "Final warning, Dev." */
+const WARNING_TAG = new RegExp(`\\b${WARNING}\\b`, 'i');
+/** A threat's condition: "If you don't…", "…unless…", "…or I…", "…again and I'm…". */
+const CONDITION = /\b(?:if|unless|or|otherwise)\b|\band (?:i|i['’]m|i['’]ll|i will|i am|we['’]re|we are)\b/i;
+
+/** A sentence of a message, as word indices [start, end). */
+type Span = Message['sentences'][number];
+
+/** A tail after a threat that adds no condition of its own: "And you can explain it to her yourself." */
+const TAIL_OPEN = /^\W*(?:and|then|so)\b/i;
+
+/**
+ * An ultimatum said across two sentences is rewritten from both: the scorer or a rule flags one of them,
+ * and the rewrite of that one alone was a stock "I need us to talk properly" or "Something needs to
+ * change", with the threat or the demand kept beside it (review round 52, items 60, 100, 154, 184, 247).
+ * - A warning said as a sentence of its own, of four words or fewer ("Last chance chetta.", "ja no, last
+ *   warning."), takes in the threat said next, when that sentence states a condition ("If you don't come
+ *   to the family counselling in Kochi, I'm telling appa everything.") and holds no finding of another
+ *   category.
+ * - A threat that points back ("If not, I'm telling your aunty…") takes in the demand said before it ("Send
+ *   money for the kids' school fees by Friday."), and a tail ("And you can explain it to her yourself.")
+ *   the threat before it, when that sentence states the condition itself; only when the sentence before
+ *   has no finding of its own, is no greeting or question, and is on the same line.
+ */
+function withThreatBeside(msg: Message, findings: Finding[]): Finding[] {
+  if (msg.sentences.length < 2) return findings;
+  const { charStart, charEnd } = charsOf(msg);
+  const span = (s: Span) => ({ start: charStart(s.start), end: charEnd(s.end - 1) });
+  const others = (f: Finding, start: number, end: number, also: (g: Finding) => boolean) =>
+    findings.some((g) => g !== f && also(g) && g.start < end && g.end > start);
+  const threatAfter = (f: Finding, own: Span, next: Span | undefined): Finding | undefined => {
+    if (!next || next.end <= next.start || own.end - own.start > 4) return undefined;
+    const { start, end } = span(next);
+    const ownText = msg.text.slice(span(own).start, span(own).end);
+    if (!WARNING_TAG.test(ownText) || !CONDITION.test(msg.text.slice(start, end))) return undefined;
+    if (msg.text.slice(f.end, start).includes('\n')) return undefined;
+    // The threat flagged on its own as well is the same ultimatum: the warning's rewrite is built from it
+    // too, and not a second category's.
+    if (others(f, start, end, (g) => g.category !== 'ultimatum')) return undefined;
+    return { ...f, sentence: { start: f.sentence.start, end: Math.max(f.sentence.end, end) } };
+  };
+  const demandBefore = (f: Finding, own: Span, before: Span | undefined): Finding | undefined => {
+    if (!before || before.end - before.start < 2 || before.end - before.start > 25) return undefined;
+    const ownSpan = span(own);
+    if (f.start !== ownSpan.start && f.sentence.start !== ownSpan.start) return undefined;
+    const ownText = msg.text.slice(ownSpan.start, ownSpan.end);
+    const start = span(before).start;
+    const prior = msg.text.slice(start, ownSpan.start);
+    const pointsBack = POINTS_BACK_OPENING.test(ownText);
+    const tail = !pointsBack && TAIL_OPEN.test(ownText) && CONDITION.test(prior) && !CONDITION.test(ownText);
+    if (!pointsBack && !tail) return undefined;
+    if (prior.includes('\n') || prior.includes('?') || NOT_ANSWERED.test(prior)) return undefined;
+    if (others(f, start, ownSpan.start, () => true)) return undefined;
+    return { ...f, sentence: { start, end: f.sentence.end } };
+  };
+  return findings.map((f) => {
+    if (f.category !== 'ultimatum') return f;
+    const at = sentenceAt(msg, f.start);
+    const own = msg.sentences[at];
+    if (!own) return f;
+    return threatAfter(f, own, msg.sentences[at + 1]) ?? demandBefore(f, own, msg.sentences[at - 1]) ?? f;
   });
 }
 
@@ -296,7 +374,7 @@ export function decideFindings(
   }
   const disabled = new Set(options.disabledCategories ?? []);
   const ignored = new Set((options.ignoredPhrases ?? []).map(normalisePhrase));
-  return withStatementBefore(msg, findings)
+  return withThreatBeside(msg, withStatementBefore(msg, findings))
     .filter((f) => !disabled.has(f.category) && !ignored.has(normalisePhrase(f.text)))
     .sort((a, b) => a.start - b.start || b.end - a.end);
 }

@@ -5,7 +5,7 @@
 import { CATEGORY_INFO } from '../categories';
 import { findFindings } from '../detect';
 import { CLERGY_ALONE } from '../lexicon/help';
-import { INSULTS } from '../lexicon/phrases';
+import { INSULTS, POINTS_BACK, POINTS_BACK_OPENING, WARNING } from '../lexicon/phrases';
 import { NEGATIVE_TRAITS } from '../lexicon/traits';
 import { fondMessage } from '../model/features';
 import { shippedModel } from '../model/shipped';
@@ -42,8 +42,24 @@ const WEIGHT: Record<Category, number> = {
   contempt: 1,
 };
 
+/** Where such a threat joins its demand: ". If not,", "! Otherwise". */
+const IF_NOT_JOIN = new RegExp(`[.!]+\\s+${POINTS_BACK}\\b,?`, 'i');
+
+/** A warning said before the threat it announces: "Last chance chetta. ", "ja no, last warning. ". */
+const WARNING_LEAD = new RegExp(
+  `^[^.!?\\n]{0,30}\\b${WARNING}\\b[^.!?\\n]{0,20}[.!?…]+\\s+(?=\\S+\\s+\\S+\\s+\\S)`,
+  'iu',
+);
+
 function targetOf(text: string, finding: Finding, all: readonly Finding[]) {
-  const { start } = finding.sentence;
+  // An ultimatum's warning that took in the threat said after it (lib/model/decide.ts, withThreatBeside)
+  // is rewritten from the threat: read with the warning before it, the threat's condition was not found
+  // ("I'd like us to agree on something about the okes"). The rewrite still replaces both.
+  const lead =
+    finding.category === 'ultimatum'
+      ? (WARNING_LEAD.exec(text.slice(finding.sentence.start, finding.sentence.end))?.[0].length ?? 0)
+      : 0;
+  const start = finding.sentence.start + lead;
   // A tag sentence of the scorer's that takes in the statement before it ("… by half ten. Not once.",
   // "… stay by my sister. choose.": lib/model/decide.ts) is rewritten from the statement: the tag
   // says only how the writer takes it, and its words read as part of the act ("when you're not ready
@@ -51,7 +67,10 @@ function targetOf(text: string, finding: Finding, all: readonly Finding[]) {
   // play as well. Typical.") or a verdict of habit ("You're asleep. As always.") says the statement is
   // what happened (`closedByTag`): read with its tag, the statement took the tag into its act ("…on the
   // one night I asked for quiet Classic you", review round 51's regrade).
+  // "…by Friday. If not, I'm telling…" (decide.ts, withThreatBeside): the threat is no tag to cut off.
+  const pointsBack = finding.category === 'ultimatum' && POINTS_BACK_OPENING.test(text.slice(finding.start));
   const tag =
+    !pointsBack &&
     finding.ruleId === 'model' &&
     finding.category !== 'contempt' &&
     finding.start > start &&
@@ -62,7 +81,11 @@ function targetOf(text: string, finding: Finding, all: readonly Finding[]) {
     (sarcasticTag(readWords(said)) ||
       /^\W*(as (always|usual|ever)|like always|same as (ever|always))\W*$/i.test(said));
   const end = tag ? start + text.slice(start, finding.start).trimEnd().length : finding.sentence.end;
-  const target = text.slice(start, end);
+  // Read as one either-or: "Stop texting her. If not, I take the kids…" is "Stop texting her, or I take
+  // the kids…", padded to the same length so every offset into the target still holds.
+  const target = pointsBack
+    ? text.slice(start, end).replace(IF_NOT_JOIN, (joint) => ', or'.padEnd(joint.length, ' '))
+    : text.slice(start, end);
   const overlapping = all.filter((f) => f.start < end && start < f.end);
   const local = (f: Finding): [number, number] => [
     Math.max(0, f.start - start),
