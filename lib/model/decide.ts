@@ -202,7 +202,8 @@ function withThreatBeside(msg: Message, findings: Finding[]): Finding[] {
   const threatAfter = (f: Finding, own: Span, next: Span | undefined): Finding | undefined => {
     if (!next || next.end <= next.start || own.end - own.start > 4) return undefined;
     const { start, end } = span(next);
-    const ownText = msg.text.slice(span(own).start, span(own).end);
+    const ownSpan = span(own);
+    const ownText = msg.text.slice(ownSpan.start, ownSpan.end);
     if (!WARNING_TAG.test(ownText) || !CONDITION.test(msg.text.slice(start, end))) return undefined;
     if (msg.text.slice(f.end, start).includes('\n')) return undefined;
     // The threat flagged on its own as well is the same ultimatum: the warning's rewrite is built from it

@@ -42,7 +42,7 @@ const WEIGHT: Record<Category, number> = {
   contempt: 1,
 };
 
-/** Where such a threat joins its demand: ". If not,", "! Otherwise". */
+/** Where a threat that points back joins the demand before it: ". If not,", "! Otherwise". */
 const IF_NOT_JOIN = new RegExp(`[.!]+\\s+${POINTS_BACK}\\b,?`, 'i');
 
 /** A warning said before the threat it announces: "Last chance chetta. ", "ja no, last warning. ". */
