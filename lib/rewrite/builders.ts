@@ -25,6 +25,7 @@ import {
   demand,
   indexOfWord,
   partnerAct,
+  partnerOmission,
   pastOf,
   showPlain,
   situation,
@@ -68,9 +69,15 @@ export interface RewriteInput {
 function actNear(input: RewriteInput): { text: string; past: boolean } | undefined {
   const own = partnerAct(input.sentence, input.message);
   if (own) return own;
-  for (const near of input.around?.() ?? []) {
+  const around = input.around?.() ?? [];
+  for (const near of around) {
     const act = partnerAct(near, input.message);
     if (act) return act;
+  }
+  // Else what they have not done, said beside it ("…and you still did not buy suit").
+  for (const near of [input.sentence, ...around]) {
+    const missed = partnerOmission(near);
+    if (missed) return { text: missed, past: true };
   }
   return undefined;
 }
@@ -102,6 +109,12 @@ const stripOnce = (rest: string) =>
     // house of marriage").
     .replace(
       /\s*\b(in|for|over) (the )?(last |past )?(\w+ )?(years?|months?|weeks?|days?|ages)( of (marriage|us|being together|dating|living together))?\b/g,
+      '',
+    )
+    // "you've not paid rent once since June": once the count goes, a span from a date is no part of the
+    // act ("…if you paid rent since June": review round 52).
+    .replace(
+      /\s*\b(ever )?since (january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|aug|sept?|oct|nov|dec|christmas|xmas|easter|new year|the (start|beginning|wedding|summer|spring|winter|autumn)|(last|this) (\w+)|\d{4}|then|forever)\b/gi,
       '',
     )
     // "never packed for yourself in your life": the whole life is how often, not what.
@@ -2402,6 +2415,37 @@ function oneMoreAnd(words: readonly Word[]): string | undefined {
   return phrase.map((x, k) => (k === head ? nounPlural(x.w) : x.d)).join(' ');
 }
 
+/**
+ * The thing "one more" repeats, plural, from `from` to the word before a preposition, a join or a
+ * clause's end (three words at most): "one more betting app on your phone" → "betting apps" (blind round
+ * 64 read "bettings"). Not a bare "-ing" ("one more training for the pub" is a session missed, not a
+ * thing that hurts: "the trainings").
+ */
+function oneMoreThing(sentence: FlaggedSentence, from: number): string | undefined {
+  const { words } = sentence;
+  let end = from + 1;
+  // After its first word, only nouns of its clause ("betting app", not "week without asking" or "drink
+  // tonight": this fix's regrade read "the week without askings").
+  while (
+    end < words.length &&
+    end - from < 3 &&
+    (words[end - 1] as Word).clause === (words[end] as Word).clause &&
+    sentence.allNouns.includes(end) &&
+    !sentence.verbs.includes(end) &&
+    !/^(tonight|today|tomorrow|again|now|time|week|weekend|night|morning|evening)$/.test(
+      (words[end] as Word).w,
+    )
+  )
+    end++;
+  const phrase = words.slice(from, end);
+  const head = phrase[phrase.length - 1];
+  if (!head || (phrase.length === 1 && /ing$/.test(head.w))) return undefined;
+  return phrase.map((x, k) => (k === phrase.length - 1 ? nounPlural(x.w) : x.d)).join(' ');
+}
+
+/** Modals after "you" that make a sentence the threat, not its condition: "next time you can walk". */
+const MODALS_AFTER_YOU = /^(can|could|will|would|might|may|better|should|need|must|shall)$/;
+
 /** "stop seeing her or I'm moving out" → a boundary and a request, without the threat. */
 /** Verbs whose "if" a few words on means "whether": "decide by Sunday if you want this". */
 const WHETHER = new Set(['decide', 'ask', 'wonder', 'check']);
@@ -2749,14 +2793,17 @@ const ultimatumReading: Builder = ({ ruleId, sentence, previous }, topic) => {
         words[one + 2]?.w ?? '',
       )
     ) {
-      const noun = nounPlural((words[one + 2] as Word).w);
-      return {
-        slots: { ...slots, request: 'I need honesty between us.' },
-        special: {
-          name: 'one-more',
-          texts: [`I'm finding the ${noun} really hard, and I care about us. Can we talk honestly about it?`],
-        },
-      };
+      const noun = oneMoreThing(sentence, one + 2);
+      if (noun)
+        return {
+          slots: { ...slots, request: 'I need honesty between us.' },
+          special: {
+            name: 'one-more',
+            texts: [
+              `I'm finding the ${noun} really hard, and I care about us. Can we talk honestly about it?`,
+            ],
+          },
+        };
     }
   }
   // "One more casino night and I'm changing the locks." (the scorer's finding, no "if"): what the writer
@@ -2774,7 +2821,22 @@ const ultimatumReading: Builder = ({ ruleId, sentence, previous }, topic) => {
   }
   // "if you don't come…", "unless you get help": the condition is what the writer wants, whichever
   // reading (a rule's or the model's) found the threat.
-  const ifAt = indexOfWord(words, 'if', 'unless');
+  // "the next time you go through my messages I'm gone": "next time" is an "if" (review round 53, item
+  // 290, read a stock "something needs to change"); the index is that of "time", so "you" follows it.
+  // ("Next time you can explain to the kids…" is the threat itself, a modal's.)
+  const nextTime = words.findIndex(
+    (x, k) =>
+      x.w === 'next' &&
+      words[k + 1]?.w === 'time' &&
+      words[k + 2]?.w === 'you' &&
+      !MODALS_AFTER_YOU.test(words[k + 3]?.w ?? ''),
+  );
+  const ifAt =
+    indexOfWord(words, 'if', 'unless') >= 0
+      ? indexOfWord(words, 'if', 'unless')
+      : nextTime < 0
+        ? -1
+        : nextTime + 1;
   // "Decide by Sunday if you want this", "ask yourself if you care": "if" as "whether" asks; it names
   // no condition (review round 20 turned it into "I'd really rather you didn't want this").
   const whether =
@@ -2895,7 +2957,10 @@ const ultimatumReading: Builder = ({ ruleId, sentence, previous }, topic) => {
           : state
             ? `I'd really rather you weren't ${wanted}.`
             : // "if you miss her recital one more time…": the repeat is said as "again" in a wish.
-              `I'd really rather you didn't ${wanted.replace(/^(\w+)/, (v) => baseOf(v)).replace(/\b(?:one more time|once more)$/i, 'again')}.`;
+              `I'd really rather you didn't ${wanted
+                .replace(/^(\w+)/, (v) => baseOf(v))
+                .replace(/\b(?:one more time|once more)$/i, 'again')
+                .replace(/\bone more (?!time\b)/i, 'another ')}.`;
       return { slots: { ...slots, thing, request: wish } };
     }
   }
@@ -3425,6 +3490,10 @@ const DECIDED = new RegExp(
   ` (decided|decision|final|settled|made up|choice|closed|done deal|(it|that|this) is done|hard pass|answer (is|was) (still )?no|not happening|(i|we) (am|are|will) not (going|coming) (to|back|with)|${SAID_NO}|not changing (my|our) mind|${WILL_NOT_BE_GOING}|${THAT_IS_THAT}|${NOT_MOVING_IN}|${NOT_DOING}|${ALREADY_FIXED})( |$)|${NOT_GOING_OPENS}`,
 );
 
+/** A time an answer is asked by, in normalised words: "reply by tonight", "let me know by tomorrow". */
+const ANSWER_BY =
+  / (reply|respond|answer|get back to me|let me know|tell me|text me|call me|ring me)( \S+){0,2} (today|tonight|tomorrow|this (week|weekend|month)) /g;
+
 /**
  * A refusal of help anywhere in the message (normalised words): "I'm not going to your counsellor with
  * you", "counselling also I don't need", "Psychologist will not help us", "therapy is a waste of money".
@@ -3637,6 +3706,27 @@ const stonewall: Builder = (input, found) => {
   // its own, in a message that refuses help, refuses the help (review round 11: "I'm not ready to talk
   // about this yet" changed a firm no into a maybe).
   const unnamed = topic === '' || /^(this|that|it)$/i.test(topic);
+  // "Either we go to the counsellor in Castletroy or that's the end of it": help the writer asks for,
+  // closed with "the end of it", is a last ask, not a refusal (review round 53, item 299, read "I know the
+  // counsellor matters to you, but it isn't for me").
+  const asked = helpAsked(sentence.words);
+  if (
+    asked &&
+    ruleId !== 'dismiss-help' &&
+    !stranger &&
+    !no.refusesHelp &&
+    sentence.words.some((x) => x.w === 'either' || x.w === 'or')
+  )
+    return {
+      slots: { thing: topic },
+      special: {
+        name: 'help-asked',
+        texts: [
+          `I'd really like us to ${asked.phrase}. This matters a lot to me, and I want us to get through this.`,
+        ],
+        only: true,
+      },
+    };
   if (
     ruleId === 'dismiss-help' ||
     helpAsked(sentence.words) ||
@@ -4055,8 +4145,10 @@ const crisis: Builder = (input) => {
   // Not where the message doubts or refuses the help ("…therapy won't fix us, but…").
   const refused = (input.no ?? readNo(message ?? sentence.words)).refusesHelp;
   // When, as the writer put it ("ring the counsellor today"), else this week.
+  // Not the time an answer is asked by ("Please reply by tonight": review round 53 asked "Could we try
+  // counselling tonight?").
   const soonest =
-    / (today|tonight|tomorrow|this (week|weekend|month)) /.exec(said)?.[1] ??
+    / (today|tonight|tomorrow|this (week|weekend|month)) /.exec(said.replace(ANSWER_BY, ' '))?.[1] ??
     (deadline ? shownAs(message ?? sentence.words, deadline) : 'this week');
   if (slots.urgent && help && !help.booked && !refused)
     return {

@@ -48,7 +48,7 @@ const TOPIC_CUES: Array<[RegExp, Topic]> = [
   ],
   [
     new RegExp(
-      `\\b(${SCREEN_PHONE}|phones|scrolling|scroll|screen|instagram|insta|tiktok|gaming|game|games|xbox|playstation|ps5|console|laptop|tv|netflix)\\b`,
+      `\\b(${SCREEN_PHONE}|phones|scrolling|scroll|screen|instagram|insta|tiktok|gaming|games|xbox|playstation|ps5|console|laptop|tv|netflix)\\b`,
     ),
     'phones',
   ],

@@ -1163,6 +1163,16 @@ function longWords(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}'’]{4,}/gu) ?? [];
 }
 
+/** A word's stem for telling one deed said twice: "packed", "packing" and "packs" are "pack". */
+function stemOf(word: string): string {
+  return word.replace(/(?:ing|ed|es|s)$/, '');
+}
+
+/** A deed names at least this many of the writer's words before a second telling of it counts as one. */
+const MIN_DEED_WORDS = 3;
+/** The share of the first telling's words a later sentence of another rewrite repeats to say it again. */
+const RETOLD_SHARE = 0.8;
+
 /** Whether a sentence of Softer's carries a word of the writer's own ("the dishwasher", "Sofia's"). */
 function carriesMessage(sentence: string, theirs: ReadonlySet<string>): boolean {
   return longWords(sentence).some((w) => theirs.has(w) && !FRAME_WORDS.has(w));
@@ -1212,14 +1222,53 @@ function writersOwn(own: string, sentence: string): boolean {
  * and…". Only an act of three words or more, found whole in the writer's words said before it.
  */
 function pointedBack(piece: string, own: string, before: string): string {
-  const m = /\b(hurt|upset) that (you [^,.;?!]+)/i.exec(piece);
+  const m = /\b(hurt|upset) (?:that|when) (you [^,.;?!]+)/i.exec(piece);
   const act = m?.[2]?.toLowerCase();
   if (!m || !act || act.split(' ').length < 3 || writersOwn(own, piece.trim())) return piece;
   if (!own.includes(act) || !before.toLowerCase().includes(act)) return piece;
   // ("That really hurt." reads as a fragment to the gate's tagger.)
-  if (/\bIt really hurt that you [^,.;?!]+/.test(piece))
-    return piece.replace(/\bIt really hurt that you [^,.;?!]+/, 'It really hurt me');
+  // "It hurt when you left the hose running…, and I'd like to understand…" → "It hurt me, and…".
+  const itHurt = /\bIt (really )?hurt (?:that|when) you [^,.;?!]+/;
+  if (itHurt.test(piece))
+    return piece.replace(itHurt, (_, really: string | undefined) => `It ${really ?? ''}hurt me`);
+  if (!/ that you /i.test(m[0])) return piece;
   return piece.replace(m[0], m[1] === 'hurt' ? 'hurt by that' : 'upset about that');
+}
+
+/** The partner's deed a sentence of Softer's tells: "I was really upset that you took the car to Kabulonga." */
+const DEED_TOLD = /\b(?:hurt|upset) (?:that|when) (you [^,.;?!]+)/i;
+
+/**
+ * The pieces with a sentence of the writer's that tells the deed a rewrite just before it also tells moved
+ * ahead of that rewrite: "I was really upset that you took the car to Kabulonga. Could we talk about it
+ * tomorrow? You took the car to Kabulonga and left me waiting for a bus…" (review round 53, item 28: a
+ * label rewritten from the deed said after it) reads the deed first, and pointedBack then points at it.
+ * Only the writer's sentence right after the rewrite, holding the deed of three words or more whole.
+ */
+function toldFirst(pieces: string[], own: string, inserts: readonly string[]): string[] {
+  const originOf = (piece: string) => {
+    const sentence = piece.trim();
+    return sentence === '' || writersOwn(own, sentence)
+      ? -1
+      : inserts.findIndex((insert) => insert.includes(sentence));
+  };
+  const out = [...pieces];
+  for (let i = 0; i < out.length; i++) {
+    const act = DEED_TOLD.exec(out[i] as string)?.[1]?.toLowerCase();
+    const origin = originOf(out[i] as string);
+    if (!act || act.split(' ').length < 3 || origin < 0) continue;
+    let start = i;
+    while (start > 0 && originOf(out[start - 1] as string) === origin) start--;
+    let end = i + 1;
+    while (end < out.length && originOf(out[end] as string) === origin) end++;
+    const next = out[end]?.trim() ?? '';
+    if (next === '' || !writersOwn(own, next) || !next.toLowerCase().includes(act)) continue;
+    const [moved] = out.splice(end, 1);
+    // (The writer's last sentence has no blank after it; moved ahead, it needs one.)
+    out.splice(start, 0, /\s$/.test(moved as string) ? (moved as string) : `${moved} `);
+    i = end;
+  }
+  return out;
 }
 
 /**
@@ -1245,7 +1294,19 @@ function withoutRepeats(out: string, original: string, inserts: readonly string[
   const namedSoFar = new Set<string>();
   let feltBy: number | undefined;
   const named = (sentence: string) => longWords(sentence).filter((w) => theirs.has(w) && !FRAME_WORDS.has(w));
-  const pieces = sentencePieces(out);
+  // The deed each kept sentence of Softer's tells, as the stems of the writer's words it names, by rewrite.
+  const theirStems = new Set([...theirs].map(stemOf));
+  const toldBy: Array<{ origin: number; stems: Set<string> }> = [];
+  /** Rewrites whose deed another had told: what is left of them that carries nothing of the writer's goes. */
+  const retoldIn = new Set<number>();
+  const told = (sentence: string) =>
+    new Set(
+      longWords(sentence)
+        .filter((w) => !FRAME_WORDS.has(w))
+        .map(stemOf)
+        .filter((w) => theirStems.has(w)),
+    );
+  const pieces = toldFirst(sentencePieces(out), own, inserts);
   // The writer's own kept words already put the talk off ("I'm not ready to talk about it."): a
   // rewrite beside them that asks to talk contradicts them.
   const writerPaused = pieces.some((piece) => {
@@ -1343,6 +1404,19 @@ function withoutRepeats(out: string, original: string, inserts: readonly string[
       // dishes; can we try again this evening?" … "I'm hurt about the dishes, and I want to find kinder
       // words…") says it again (review round 32 graded such wholes garbled).
       const feels = FEELING.test(sentence) && /^(i|i'm|i've|i'd|lately|right now|honestly)\b/i.test(sentence);
+      // A deed another rewrite has told already, in other words or another tense: "It's been hard for me
+      // when you pack the Christmas lights in with the lawn stuff." then "It hurt when you packed the
+      // Christmas lights in with the lawn stuff…" (review round 53, item 12: the second pass's rewrite of a
+      // sweep and the first's of a motive, both about the one deed).
+      const deed = told(sentence);
+      const retold =
+        origin >= 0 &&
+        deed.size >= MIN_DEED_WORDS &&
+        toldBy.some(
+          (t) =>
+            t.origin !== origin &&
+            [...t.stems].filter((w) => deed.has(w)).length >= RETOLD_SHARE * t.stems.size,
+        );
       const refelt =
         feels &&
         !asking &&
@@ -1352,6 +1426,7 @@ function withoutRepeats(out: string, original: string, inserts: readonly string[
         named(sentence).every((w) => namedSoFar.has(w));
       if (
         refelt ||
+        retold ||
         kept.some((k) => k === sentence || nearCopy(k, sentence)) ||
         (invitation && invited) ||
         pleaded ||
@@ -1359,13 +1434,16 @@ function withoutRepeats(out: string, original: string, inserts: readonly string[
         contradicts
       ) {
         if (origin >= 0) repeated.add(origin);
+        if (retold) retoldIn.add(origin);
         continue;
       }
       // What is left of a rewrite whose point was said already goes with it when it says nothing of the
       // writer's: "…leave it there, please." after its "…I'd rather not go back over." went, or "Can we
       // let it rest?" after its "…isn't for me." (review round 11).
-      if (generic && origin >= 0 && repeated.has(origin) && firstBy.size > 0) continue;
+      if (generic && origin >= 0 && repeated.has(origin) && (firstBy.size > 0 || retoldIn.has(origin)))
+        continue;
       kept.push(sentence);
+      if (deed.size >= MIN_DEED_WORDS) toldBy.push({ origin, stems: deed });
       for (const w of named(sentence)) namedSoFar.add(w);
       if (feels && feltBy === undefined && origin >= 0) feltBy = origin;
       if (words.length > 0) pleas.push({ origin, words });

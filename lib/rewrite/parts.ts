@@ -312,12 +312,18 @@ export function action(
   const ends = (k: number) =>
     (ACTION_END.has((words[k] as Word).w) &&
       !butNot(k) &&
-      !((words[k] as Word).w === 'like' && /^(this|that)$/.test(words[k + 1]?.w ?? ''))) ||
+      !((words[k] as Word).w === 'like' && /^(this|that)$/.test(words[k + 1]?.w ?? '')) &&
+      !((words[k] as Word).w === 'like' && k === i + 1 && MANNER_VERBS.test((words[i] as Word).w))) ||
     ((words[k] as Word).w === 'so' && (PRONOUNS.has(words[k + 1]?.w ?? '') || words[k + 1]?.w === 'let')) ||
     // "you're always on about money yet you're down the pub every Saturday": "yet" before a subject starts
     // the clause that answers the first (review round 52 read "when you're on about money you're down…").
     ((words[k] as Word).w === 'yet' && PRONOUNS.has(words[k + 1]?.w ?? '')) ||
     (words[k] as Word).w === 'unless' ||
+    // "…till 2 every night, you basically a teenager with a mortgage": a subject after a comma starts a
+    // clause of its own (review round 53, item 111, ran the jab into the act).
+    (k > i + 1 &&
+      (words[k] as Word).clause !== (words[k - 1] as Word).clause &&
+      PRONOUNS.has((words[k] as Word).w)) ||
     ((words[k] as Word).w === 'you' && ABSOLUTE_ADVERBS.has(words[k + 1]?.w ?? '')) ||
     runOn(sentence, k);
   while (stop < to && !ends(stop)) stop++;
@@ -483,6 +489,13 @@ export function demand(words: readonly Word[], from: number, to: number): string
 export function indexOfWord(words: readonly Word[], ...targets: string[]): number {
   return words.findIndex((x) => targets.includes(x.w));
 }
+
+/**
+ * Verbs whose "like" says how: "you act like it's gonna fix itself", "you treat me like a maid". The
+ * simile is the complaint; cut at "like", the act read "when you act" (review round 53, item 287).
+ */
+const MANNER_VERBS =
+  /^(act|acts|acted|acting|behave|behaves|behaved|behaving|treat|treats|treated|treating)$/;
 
 /**
  * Verbs after "you" that read a state, a motive or a wish rather than something the partner did:
@@ -666,6 +679,48 @@ const hostileWord = (x: Word) => x.w.length > 3 && (valenceOf(x.w) < 0 || valenc
  * an absolute or a jab about rarity; at most twelve words. Review rounds 5 and 6 graded four in ten
  * rewrites of contempt and diagnosis generic because the act behind the jab was lost.
  */
+/**
+ * What the partner has not done, said with "did not" or "have not" in a sentence of its own: "My brother's
+ * wedding is in 2 weeks and you still did not buy suit" → "you still did not buy suit" (review round 53,
+ * item 167: a label beside it was rewritten as a stock line). Not "never" (a sweep, which the absolute
+ * frames say) and not a motive ("you just don't care"): only a deed's verb after the "not", kept as
+ * typed, to the end of its clause (ten words at most, no flagged word).
+ */
+export function partnerOmission(sentence: FlaggedSentence): string | undefined {
+  const { words, verbs } = sentence;
+  for (let i = 0; i < words.length; i++) {
+    if ((words[i] as Word).w !== 'you' || (words[i] as Word).aside) continue;
+    if (verbs.includes(i - 1) && words[i - 1]?.clause === words[i]?.clause) continue;
+    // "…you're sulking because you didn't get your own way": a reason given for a label is the label's
+    // motive, not a deed left undone (this fix's regrade read "I was really upset that you didn't get
+    // your own way").
+    if (/^(because|cos|cause|coz|since|as|so|if|when|unless|that)$/.test(words[i - 1]?.w ?? '')) continue;
+    let j = i + 1;
+    if (/^(still|yet|also)$/.test(words[j]?.w ?? '')) j++;
+    if (!/^(did|have|has|had)$/.test(words[j]?.w ?? '') || words[j + 1]?.w !== 'not') continue;
+    const verb = words[j + 2];
+    if (
+      !verb ||
+      !verbs.includes(j + 2) ||
+      NOT_ACTS.has(baseOf(verb.w)) ||
+      /^(even|just|really)$/.test(verb.w)
+    )
+      continue;
+    let end = j + 3;
+    while (
+      end < words.length &&
+      end - i < 10 &&
+      (words[end] as Word).clause === verb.clause &&
+      !ACT_STOP.has((words[end] as Word).w)
+    )
+      end++;
+    const said = words.slice(i, end);
+    if (said.some((x) => x.harsh || x.label) || end - i < 4) continue;
+    return show(words, i, end);
+  }
+  return undefined;
+}
+
 export function partnerAct(
   sentence: FlaggedSentence,
   message?: readonly Word[],

@@ -357,6 +357,17 @@ const TAG_AT_END = new RegExp(`(?:^|\\s)(\\S+) ((?:${TAG_AUXILIARIES})(?: not)? 
  * Words of `text` (the range a rewrite replaces), with those inside [harshStart, harshEnd) ranges
  * (offsets into `text`) marked.
  */
+/** Irregular past participles: after "ain't" they make it "haven't" ("you ain't done the dishes"). */
+const PAST_PARTICIPLES = new Set(
+  'done been got gotten gone paid made said told seen taken given brought bought thought kept left put rung sent spent lent met found fed read heard known shown written driven eaten drunk slept come'.split(
+    ' ',
+  ),
+);
+
+/** Nouns in "-ing" that "ur" owns ("ur wedding", "ur washing"): no verb after a "you're". */
+const UR_NOUNS =
+  /^(thing|things|wedding|morning|evening|building|ceiling|king|ring|sibling|darling|feeling|feelings|meeting|earring|clothing|pudding|painting|parking|washing|bedding|cooking|training|shopping|spending|drinking|gaming|betting|gambling|snoring|driving|timing|ping|wing|string|spring|sling|swing|bling|ting)$/;
+
 export function readSentence(
   text: string,
   harsh: ReadonlyArray<[number, number]>,
@@ -368,7 +379,13 @@ export function readSentence(
   const quoted = new Set<number>();
   /** Words typed "ya", which chat spells for "you" and for "your". */
   const typedYa = new Set<number>();
+  /** Words typed "ur", which chat spells for "your" and for "you're". */
+  const typedUr = new Set<number>();
   let lastTok = -1;
+  /** How many words each token reads as: "wanna", shown "want to", is two words each shown as itself. */
+  const perToken = new Map<number, number>();
+  for (const { tok } of msg.words) perToken.set(tok, (perToken.get(tok) ?? 0) + 1);
+  let nth = 0;
   for (const { w, tok } of msg.words) {
     const token = msg.tokens[tok];
     if (!token) continue;
@@ -376,8 +393,17 @@ export function readSentence(
     const inHarsh = harsh.some(([s, e]) => token.start < e && s < token.end);
     const inLabel = labels.some(([s, e]) => token.start < e && s < token.end);
     if (token.quoted) quoted.add(words.length);
-    // A contraction expands to two words; only the first carries the display form.
-    const display = tok === lastTok ? '' : token.display;
+    // A contraction expands to two words; only the first carries the display form ("you're"), unless
+    // the display has a word for each ("wanna" is shown "want to": review round 53 read "when you want
+    // talk about money" where a rewrite changed the first word's form).
+    nth = tok === lastTok ? nth + 1 : 0;
+    const shown = token.display.split(' ');
+    const display =
+      shown.length > 1 && shown.length === perToken.get(tok)
+        ? (shown[nth] as string)
+        : tok === lastTok
+          ? ''
+          : token.display;
     // "follow-through", "mother-in-law", "drop-off": a word joined to the one before by a hyphen is
     // shown joined to it (review round 36: "I'm hurt about the follow").
     const before = msg.tokens[tok - 1];
@@ -389,6 +415,7 @@ export function readSentence(
       /^\p{L}/u.test(display);
     const cue = cues.some(([s, e]) => token.start < e && s < token.end);
     if (display !== '' && token.raw.toLowerCase() === 'ya') typedYa.add(words.length);
+    if (display !== '' && /^(ur|yr)$/i.test(token.raw)) typedUr.add(words.length);
     words.push({
       w,
       d: display,
@@ -426,6 +453,34 @@ export function readSentence(
   ) {
     const drop = (tag[2] as string).split(' ').length;
     if (words.length - drop >= 3) words.splice(words.length - drop, drop);
+  }
+  // "ur going out again", "ur being ridiculous": before a verb's "-ing", chat's "ur" is "you're" (review
+  // round 53's writers; the reading took it for "your", and a rewrite said "your going out").
+  for (const i of [...typedUr].reverse()) {
+    const next = words[i + 1];
+    if (words[i]?.w !== 'your' || !next || next.clause !== words[i]?.clause) continue;
+    if (!/^(gonna|\p{L}{2,}ing)$/u.test(next.w) || UR_NOUNS.test(next.w)) continue;
+    words.splice(
+      i,
+      1,
+      { ...(words[i] as Word), w: 'you', d: "you're" },
+      { ...(words[i] as Word), w: 'are', d: '' },
+    );
+  }
+  // "You ain't never once picked the baby up": before a past form, "ain't" is "haven't" (review round 53
+  // read "if you were picked the baby up").
+  for (let i = 0; i + 2 < words.length; i++) {
+    if (words[i]?.w !== 'are' || !/^ain['’]?t$/i.test(words[i]?.d ?? '') || words[i + 1]?.w !== 'not')
+      continue;
+    let k = i + 2;
+    while (
+      k < words.length &&
+      /^(never|ever|once|even|really|always|actually|yet|still|just)$/.test(words[k]?.w ?? '')
+    )
+      k++;
+    const next = words[k]?.w ?? '';
+    if (/^\p{L}+ed$/u.test(next) || PAST_PARTICIPLES.has(next))
+      words[i] = { ...(words[i] as Word), w: /^(he|she|it)$/.test(words[i - 1]?.w ?? '') ? 'has' : 'have' };
   }
   let { nouns: allNouns, verbs, adjectives } = classesOf(text, words);
   // "ya always pick ya mates over me", "we go to ya mother's": before a noun of its clause, chat's "ya"
