@@ -241,7 +241,13 @@ const absolute: Builder = (input, topic, _feeling) => {
   if (anchor < 0 && every >= 0 && youAt > every) {
     // "every time we argue it's because of you": the situation stops where the blame starts.
     let cut = every + 1;
-    while (cut < youAt && !['it', 'because', 'that'].includes((words[cut] as Word).w)) cut++;
+    // ("every time I bring it up you…": an "it" the verb takes is no such start.)
+    while (
+      cut < youAt &&
+      !['because', 'that'].includes((words[cut] as Word).w) &&
+      !((words[cut] as Word).w === 'it' && /^(is|was|will|would|has|had)$/.test(words[cut + 1]?.w ?? ''))
+    )
+      cut++;
     const when = situation(words, every, cut);
     const act = action(sentence, youAt + 1);
     if (when && !act) {
@@ -2432,6 +2438,7 @@ function oneMoreThing(sentence: FlaggedSentence, from: number): string | undefin
     (words[end - 1] as Word).clause === (words[end] as Word).clause &&
     sentence.allNouns.includes(end) &&
     !sentence.verbs.includes(end) &&
+    !/ing$/.test((words[end] as Word).w) &&
     !/^(tonight|today|tomorrow|again|now|time|week|weekend|night|morning|evening)$/.test(
       (words[end] as Word).w,
     )

@@ -1264,8 +1264,10 @@ function toldFirst(pieces: string[], own: string, inserts: readonly string[]): s
     const next = out[end]?.trim() ?? '';
     if (next === '' || !writersOwn(own, next) || !next.toLowerCase().includes(act)) continue;
     const [moved] = out.splice(end, 1);
-    // (The writer's last sentence has no blank after it; moved ahead, it needs one.)
-    out.splice(start, 0, /\s$/.test(moved as string) ? (moved as string) : `${moved} `);
+    // (The writer's last sentence has no blank after it, and may have no full stop; moved ahead, it needs
+    // both: "…and I rang the hospital It really hurt me" was this fix's regrade.)
+    const typed = (moved as string).trimEnd();
+    out.splice(start, 0, `${typed}${/[.?!…]["”’)]*$/u.test(typed) ? '' : '.'} `);
     i = end;
   }
   return out;

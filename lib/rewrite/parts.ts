@@ -313,7 +313,13 @@ export function action(
     (ACTION_END.has((words[k] as Word).w) &&
       !butNot(k) &&
       !((words[k] as Word).w === 'like' && /^(this|that)$/.test(words[k + 1]?.w ?? '')) &&
-      !((words[k] as Word).w === 'like' && k === i + 1 && MANNER_VERBS.test((words[i] as Word).w))) ||
+      !(
+        (words[k] as Word).w === 'like' &&
+        k === i + 1 &&
+        MANNER_VERBS.test((words[i] as Word).w) &&
+        // ("you act like I'm the problem": the writer's clause after it is no part of the act.)
+        !/^(i|me|we)$/.test(words[k + 1]?.w ?? '')
+      )) ||
     ((words[k] as Word).w === 'so' && (PRONOUNS.has(words[k + 1]?.w ?? '') || words[k + 1]?.w === 'let')) ||
     // "you're always on about money yet you're down the pub every Saturday": "yet" before a subject starts
     // the clause that answers the first (review round 52 read "when you're on about money you're down…").
@@ -327,6 +333,10 @@ export function action(
     ((words[k] as Word).w === 'you' && ABSOLUTE_ADVERBS.has(words[k + 1]?.w ?? '')) ||
     runOn(sentence, k);
   while (stop < to && !ends(stop)) stop++;
+  // "you act like I'm the problem": cut before its simile, "you act" says nothing (review round 53's
+  // regrade read "when I bring it up and you act").
+  if (stop === i + 1 && MANNER_VERBS.test((words[i] as Word).w) && words[stop]?.w === 'like')
+    return undefined;
   const where = situation(words, i + 1, stop);
   const end = where ? where.at : stop;
   const first = words[i] as Word;

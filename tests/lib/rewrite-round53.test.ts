@@ -179,3 +179,25 @@ describe('"the next time you…" is a condition (item 290)', () => {
       expect(rewrites(text as string).join(' ')).toContain(wish);
   });
 });
+
+describe("the regrade of this session's fixes (round 53's regrade)", () => {
+  it("a writer's sentence moved ahead of a rewrite ends with a full stop", () => {
+    const out = whole(
+      "oh I'm 'overreacting'? you vanished for 5 hours with a flat phone and I rang your mam",
+    );
+    expect(out).toMatch(/rang your mam\. /);
+  });
+
+  it('"you act like I\'m…" is no act cut before its simile', () => {
+    const all = rewrites("Every time I bring it up you act like I'm the problem.").join(' ');
+    expect(all).not.toMatch(/you act(,|\.| like,)/);
+    expect(all).toContain('when I bring it up');
+  });
+
+  it('"one more weekend fishing" names no "fishings"', () => {
+    const all = rewrites(
+      'if you spend one more weekend fishing off the pier instead of helping me pack, you can unpack on your own',
+    ).join(' ');
+    expect(all).not.toMatch(/fishings/);
+  });
+});
