@@ -2838,12 +2838,8 @@ const ultimatumReading: Builder = ({ ruleId, sentence, previous }, topic) => {
       words[k + 2]?.w === 'you' &&
       !MODALS_AFTER_YOU.test(words[k + 3]?.w ?? ''),
   );
-  const ifAt =
-    indexOfWord(words, 'if', 'unless') >= 0
-      ? indexOfWord(words, 'if', 'unless')
-      : nextTime < 0
-        ? -1
-        : nextTime + 1;
+  const ifWord = indexOfWord(words, 'if', 'unless');
+  const ifAt = ifWord >= 0 ? ifWord : nextTime < 0 ? -1 : nextTime + 1;
   // "Decide by Sunday if you want this", "ask yourself if you care": "if" as "whether" asks; it names
   // no condition (review round 20 turned it into "I'd really rather you didn't want this").
   const whether =
@@ -3702,8 +3698,9 @@ const stonewall: Builder = (input, found) => {
   );
   const no = given ?? readNo(message ?? sentence.words);
   // "…the therapy conversation again, it's a waste of time": the help is named elsewhere in the message.
+  const asked = helpAsked(sentence.words);
   const help =
-    helpAsked(sentence.words)?.thing ??
+    asked?.thing ??
     (message ? helpAsked(message)?.thing : undefined) ??
     message?.find((x) => /^(therapy|counsell?ing|counseling)$/.test(x.w))?.d.toLowerCase();
   // A refusal of help ("…a therapist over my dead body") speaks to the help, whichever rule found it;
@@ -3716,7 +3713,6 @@ const stonewall: Builder = (input, found) => {
   // "Either we go to the counsellor in Castletroy or that's the end of it": help the writer asks for,
   // closed with "the end of it", is a last ask, not a refusal (review round 53, item 299, read "I know the
   // counsellor matters to you, but it isn't for me").
-  const asked = helpAsked(sentence.words);
   if (
     asked &&
     ruleId !== 'dismiss-help' &&
@@ -3736,7 +3732,7 @@ const stonewall: Builder = (input, found) => {
     };
   if (
     ruleId === 'dismiss-help' ||
-    helpAsked(sentence.words) ||
+    asked ||
     stranger ||
     (unnamed && help !== undefined && message !== undefined && no.refusesHelp)
   ) {

@@ -682,14 +682,6 @@ const ACT_STOP = new Set([
 const hostileWord = (x: Word) => x.w.length > 3 && (valenceOf(x.w) < 0 || valenceOf(baseOf(x.w)) < 0);
 
 /**
- * What the partner did, as the writer said it: "wow amazing you booked it for the wrong night
- * brilliant work" → "you booked it for the wrong night"; "very Christian of you to ignore me all the
- * way home" → "you ignored me all the way home", and whether it is past. Only a plain act: a clause whose subject is "you" and
- * whose main verb is something done (not a state, a motive or a wish), without a negation, a label,
- * an absolute or a jab about rarity; at most twelve words. Review rounds 5 and 6 graded four in ten
- * rewrites of contempt and diagnosis generic because the act behind the jab was lost.
- */
-/**
  * What the partner has not done, said with "did not" or "have not" in a sentence of its own: "My brother's
  * wedding is in 2 weeks and you still did not buy suit" → "you still did not buy suit" (review round 53,
  * item 167: a label beside it was rewritten as a stock line). Not "never" (a sweep, which the absolute
@@ -731,6 +723,14 @@ export function partnerOmission(sentence: FlaggedSentence): string | undefined {
   return undefined;
 }
 
+/**
+ * What the partner did, as the writer said it: "wow amazing you booked it for the wrong night
+ * brilliant work" → "you booked it for the wrong night"; "very Christian of you to ignore me all the
+ * way home" → "you ignored me all the way home", and whether it is past. Only a plain act: a clause whose subject is "you" and
+ * whose main verb is something done (not a state, a motive or a wish), without a negation, a label,
+ * an absolute or a jab about rarity; at most twelve words. Review rounds 5 and 6 graded four in ten
+ * rewrites of contempt and diagnosis generic because the act behind the jab was lost.
+ */
 export function partnerAct(
   sentence: FlaggedSentence,
   message?: readonly Word[],

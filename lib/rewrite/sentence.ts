@@ -353,10 +353,6 @@ const PARTY_KINDS =
 /** A tag question closing a sentence, in its normalised words, and the word before it. */
 const TAG_AT_END = new RegExp(`(?:^|\\s)(\\S+) ((?:${TAG_AUXILIARIES})(?: not)? (?:${TAG_PRONOUNS}))$`);
 
-/**
- * Words of `text` (the range a rewrite replaces), with those inside [harshStart, harshEnd) ranges
- * (offsets into `text`) marked.
- */
 /** Irregular past participles: after "ain't" they make it "haven't" ("you ain't done the dishes"). */
 const PAST_PARTICIPLES = new Set(
   'done been got gotten gone paid made said told seen taken given brought bought thought kept left put rung sent spent lent met found fed read heard known shown written driven eaten drunk slept come'.split(
@@ -368,6 +364,10 @@ const PAST_PARTICIPLES = new Set(
 const UR_NOUNS =
   /^(thing|things|wedding|morning|evening|building|ceiling|king|ring|sibling|darling|feeling|feelings|meeting|earring|clothing|pudding|painting|parking|washing|bedding|cooking|training|shopping|spending|drinking|gaming|betting|gambling|snoring|driving|timing|ping|wing|string|spring|sling|swing|bling|ting)$/;
 
+/**
+ * Words of `text` (the range a rewrite replaces), with those inside [harshStart, harshEnd) ranges
+ * (offsets into `text`) marked.
+ */
 export function readSentence(
   text: string,
   harsh: ReadonlyArray<[number, number]>,
