@@ -53,7 +53,8 @@ const TOPIC_CUES: Array<[RegExp, Topic]> = [
     'phones',
   ],
   [
-    /\b(text|texts|texted|texting|reply|replied|replies|read|call|called|calls|calling|message|messages|ghost|ghosted)\b/,
+    // Not "call" as naming: "I'd call this an emergency", "call it a day" (review round 54, item 91).
+    /\b(text|texts|texted|texting|reply|replied|replies|read|call(?! (?:this|it|that|him|her|me|you|them|us) (?:a|an|the)\b)|called|calls|calling|message|messages|ghost|ghosted)\b/,
     'contact',
   ],
   [

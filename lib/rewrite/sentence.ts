@@ -31,6 +31,8 @@ export interface Word {
   joined?: boolean;
   /** In a sarcastic aside ("…not like you have a car"): says the opposite of its words. */
   aside?: boolean;
+  /** In quotes as the writer typed it: a scare-quoted deed ("the hose you 'fixed'") says its opposite. */
+  quoted?: boolean;
 }
 
 export interface FlaggedSentence {
@@ -71,6 +73,11 @@ export const ADDRESS_WORDS = [
   'yaar',
 ] as const;
 
+/**
+ * Words EMPTY_NOUNS holds that still head a run of nouns: "the Denver job", "the house deal". Not "night"
+ * or "day" ("Thursday night" says when) nor "talk" ("let your dad talk to me" is a verb).
+ */
+const HEADS_AFTER_NOUN = new Set(['job', 'deal']);
 /** Nouns that carry no topic of their own. */
 const EMPTY_NOUNS = new Set<string>([
   // Quantities compromise may read as nouns: "not answering any more questions" is not about "more".
@@ -365,6 +372,31 @@ const UR_NOUNS =
   /^(thing|things|wedding|morning|evening|building|ceiling|king|ring|sibling|darling|feeling|feelings|meeting|earring|clothing|pudding|painting|parking|washing|bedding|cooking|training|shopping|spending|drinking|gaming|betting|gambling|snoring|driving|timing|ping|wing|string|spring|sling|swing|bling|ting)$/;
 
 /**
+ * Words of a comparison the writer makes only to set something aside, whose nouns are no topic: a clause
+ * of contrast opening on "not a/an/some" ("It's a Chiefs game, Derek, not a death in the family": review
+ * round 54, item 74 read "hurt about the family") and what the writer would rather do ("I'd rather sleep
+ * in the car than come home": item 91 read "hurt about the car").
+ */
+function comparedAway(words: readonly Word[]): Set<number> {
+  const away = new Set<number>();
+  for (let i = 0; i < words.length; i++) {
+    const x = words[i] as Word;
+    const opens = i === 0 || words[i - 1]?.clause !== x.clause;
+    // Not the sentence's first clause: "Not a single text the whole weekend." counts what did not come.
+    if (i > 0 && opens && x.w === 'not' && /^(a|an|some)$/.test(words[i + 1]?.w ?? '')) {
+      for (let k = i; k < words.length && words[k]?.clause === x.clause; k++) away.add(k);
+    }
+    // The writer's own "I'd rather…": the partner's ("you'd rather be at the hurling than at…") is the
+    // complaint, and its nouns are what it is about.
+    if (x.w === 'rather' && /^(would|had)$/.test(words[i - 1]?.w ?? '') && words[i - 2]?.w === 'i') {
+      const than = words.findIndex((y, k) => k > i && y.w === 'than' && y.clause === x.clause);
+      if (than > i) for (let k = i; k < than; k++) away.add(k);
+    }
+  }
+  return away;
+}
+
+/**
  * Words of `text` (the range a rewrite replaces), with those inside [harshStart, harshEnd) ranges
  * (offsets into `text`) marked.
  */
@@ -424,6 +456,7 @@ export function readSentence(
       clause: token.clause,
       ...(cue ? { cue } : {}),
       ...(joined ? { joined } : {}),
+      ...(token.quoted ? { quoted: true } : {}),
     });
     lastTok = tok;
   }
@@ -526,11 +559,13 @@ export function readSentence(
     words[i - 1]?.label ||
     // "ur so controlling w money": chat's "w" is "with" (review round 50's "controlling w money" lost it).
     (words[i - 2]?.label && !words[i - 1]?.w.match(/^(for|about|with|w)$/));
+  const compared = comparedAway(words);
   const nouns = allNouns.filter((i) => {
     const word = words[i];
     if (
       word === undefined ||
       nearHarsh(i) ||
+      compared.has(i) ||
       quoted.has(i) ||
       EMPTY_NOUNS.has(word.w) ||
       !/\p{L}/u.test(word.w) ||
@@ -557,7 +592,14 @@ export function readWords(text: string): Word[] {
     const token = msg.tokens[tok];
     const d = tok === lastTok || !token ? '' : token.display;
     lastTok = tok;
-    return { w, d, harsh: false, label: false, clause: token?.clause ?? 0 };
+    return {
+      w,
+      d,
+      harsh: false,
+      label: false,
+      clause: token?.clause ?? 0,
+      ...(token?.quoted ? { quoted: true } : {}),
+    };
   });
 }
 
@@ -992,7 +1034,11 @@ export function topicPhrases(sentence: FlaggedSentence, max = 2): string[] {
       !(k > i && nextSubject(k)) &&
       (sentence.nouns.includes(k) || sentence.allNouns.includes(k)) &&
       (sentence.nouns.includes(k) ||
-        (!(sentence.words[k] as Word).label && !EMPTY_NOUNS.has((sentence.words[k] as Word).w)));
+        (!(sentence.words[k] as Word).label &&
+          (!EMPTY_NOUNS.has((sentence.words[k] as Word).w) ||
+            // "the Denver job", "date night": a word empty alone heads the nouns before it (review round
+            // 54, item 195 read "something about the Denver").
+            (k > i && HEADS_AFTER_NOUN.has((sentence.words[k] as Word).w)))));
     for (;;) {
       if (nounAt(to)) to++;
       // "your cousin's loan", "Mum's birthday": the possessive's "'s" (read as a silent "is") joins the

@@ -38,27 +38,32 @@ const SARCASTIC_TAG =
  * round 27: kept after a calm request, they undid it), and "You sort it." after the rewrite that hands a
  * problem back (it asked twice); and what only points back at the harsh sentence or insists on it once it
  * is rewritten: "There's a difference.", "I'm not exaggerating.", "Do you know this?", "Nothing left after
- * that.", "Plain as that.", "Decision made.", "No thanks" (review round 44: kept, they dangled).
+ * that.", "Plain as that.", "Decision made.", "No thanks" (review round 44: kept, they dangled); and
+ * "No means no.", "Last time I'm saying.", "This is the end, Nacho.", "Finished, you hear me?" beside a
+ * calm rewrite, and a bare "Can't wait." after sarcasm (review round 54: each kept, graded "harsh left").
  */
 const CURT =
-  /^(?:ha|haha|hah|lol|lmao|so funny|very funny|hilarious|seriously|fine|whatever|k|kk|ok|okay|noted|wow|great|cool|sure|right|really|unbelievable|ridiculous|typical|classic|again|not me|your call|ur call|your choice|ur choice|end of|done|bye|i mean it|your loss|ur loss|cheers|thanks|thx|ty|\p{L}+\?|(?:admit|accept|deal with|get over|drop|face|think about|own|live with|remember|explain|stop|forget|leave|close|quit|end) (?:it|that|this|the (?:idea|subject|topic|conversation)|that chapter)(?: now| already)?[.!…]*|(?:just )?(?:don['’]t|do not)(?: (?:ask|start|mention it|bring (?:it|this|that) up)(?: again)?)?|(?:quit|stop) bring(?:ing|in['’]?) (?:it|this|that) up(?: again)?|(?!.*\bplease\b)(?:stop|quit) (?:send|text|messag|call|ring|ask|nagg|push|bugg|hassl|pester|mention|bring|leav)(?:ing|in['’]?)(?: \p{L}+){0,4}|forget (?:this|that|the|your) \p{L}+|(?:ha|hah|haha|pfft|pff|yeah right),? \p{L}+|full stop|period|end of (?:story|discussion)|enough|that['’]s (?:it|that|final)|final answer|(?:(?:it|that)['’]s |is )(?:decided|done|settled|closed)|i(?:['’]ve| have)? said what i(?:['’]ve| have)? said|(?:(?:the|this|that) )?(?:case|conversation|discussion|subject|topic|matter) (?:is )?(?:closed|over)(?: for me| now)?|last chance|pick one|(?:just )?say it|no more (?:negotiation|discussion|excuses|talking)|(?:i['’]m |i am )?not (?:joking|exaggerating|kidding)|no thanks|(?:plain|simple) as that|decision made|(?:there['’]s|there is) a difference|(?:do|did) (?:you|u) (?:know|hear|get|understand) (?:this|that|me)|nothing (?:left )?after (?:that|this)|(?:i['’]m|i am) (?:dead |deadly )?serious(?: this time| now)?|(?:i['’]m|i am) done(?: talking| talkin['’]?| with (?:this|it|that|you))?|(?:i['’]m|i am) (?:so |really )?(?:(?:sick|tired) of (?:it|this|that|you|all this)|fed up(?: with (?:it|this|that|you))?)|(?:don['’]t|do not) (?:test|push) me|(?:don['’]t|do not) even|try me|(?:i['’]m |i am )?not asking (?:you )?(?:again|twice)|(?:you['’]ve been|consider yourself) warned|(?:you |u )?(?:sort|fix|deal with|handle|clean up) (?:it|this|that)(?: out| up)?(?: yourself)?|last warning|(?:this is |that['’]s |it['’]s )?(?:the |my |your )?(?:last|final) (?:warning|chance|stage|straw)|(?:this is |we['’]re at |we are at )?the end of the line|no (?:third|other) option|no more chances(?: after this)?|(?:i['’]m |i am )?not bluffing(?: this time)?|i(?:['’]ve| have)? already (?:called|rung|phoned|rang|booked|seen) (?:the|a|my) (?:lawyer|solicitor)|(?:don['’]t|do not) (?:ring|call|text|message|explain)(?: me)?|(?!(?:hi|hey|hello|morning|night|love|xx+)\b)\p{L}+[.!…]+)[.!?…]*$/iu;
+  /^(?:ha|haha|hah|lol|lmao|so funny|very funny|hilarious|seriously|fine|whatever|k|kk|ok|okay|noted|wow|great|cool|sure|right|really|unbelievable|ridiculous|typical|classic|again|not me|your call|ur call|your choice|ur choice|end of|done|bye|i mean it|your loss|ur loss|cheers|thanks|thx|ty|\p{L}+\?|(?:admit|accept|deal with|get over|drop|face|think about|own|live with|remember|explain|stop|forget|leave|close|quit|end) (?:it|that|this|the (?:idea|subject|topic|conversation)|that chapter)(?: now| already)?[.!…]*|(?:just )?(?:don['’]t|do not)(?: (?:ask|start|mention it|bring (?:it|this|that) up)(?: again)?)?|(?:quit|stop) bring(?:ing|in['’]?) (?:it|this|that) up(?: again)?|(?!.*\bplease\b)(?:stop|quit) (?:send|text|messag|call|ring|ask|nagg|push|bugg|hassl|pester|mention|bring|leav)(?:ing|in['’]?)(?: \p{L}+){0,4}|forget (?:this|that|the|your) \p{L}+|(?:ha|hah|haha|pfft|pff|yeah right),? \p{L}+|full stop|period|end of (?:story|discussion)|enough|that['’]s (?:it|that|final)|final answer|(?:(?:it|that)['’]s |is )(?:decided|done|settled|closed)|i(?:['’]ve| have)? said what i(?:['’]ve| have)? said|(?:(?:the|this|that) )?(?:case|conversation|discussion|subject|topic|matter) (?:is )?(?:closed|over)(?: for me| now)?|last chance|pick one|(?:just )?say it|no more (?:negotiation|discussion|excuses|talking)|(?:i['’]m |i am )?not (?:joking|exaggerating|kidding)|no thanks|(?:plain|simple) as that|decision made|(?:there['’]s|there is) a difference|(?:do|did) (?:you|u) (?:know|hear|get|understand) (?:this|that|me)|nothing (?:left )?after (?:that|this)|(?:i['’]m|i am) (?:dead |deadly )?serious(?: this time| now)?|(?:i['’]m|i am) done(?: talking| talkin['’]?| with (?:this|it|that|you))?|(?:i['’]m|i am) (?:so |really )?(?:(?:sick|tired) of (?:it|this|that|you|all this)|fed up(?: with (?:it|this|that|you))?)|(?:don['’]t|do not) (?:test|push) me|(?:don['’]t|do not) even|try me|(?:i['’]m |i am )?not asking (?:you )?(?:again|twice)|(?:you['’]ve been|consider yourself) warned|(?:you |u )?(?:sort|fix|deal with|handle|clean up) (?:it|this|that)(?: out| up)?(?: yourself)?|last warning|(?:this is |that['’]s |it['’]s )?(?:the |my |your )?(?:last|final) (?:warning|chance|stage|straw)|(?:this is |we['’]re at |we are at )?the end of the line|no (?:third|other) option|no more chances(?: after this)?|(?:i['’]m |i am )?not bluffing(?: this time)?|no means no|(?:do )?(?:you |u )?(?:want|wanna) (?:a |an )?(?:medal|parade|award|trophy|gold star|sticker|round of applause)(?: or (?:something|what))?|(?:this is |it['’]s )?(?:the )?last time i['’]?m saying(?: it| this)?|(?:this|that) is the end|can['’]?t wait|cannot wait|(?:\p{L}+,? )?(?:do )?(?:you|u) hear me|i(?:['’]ve| have)? already (?:called|rung|phoned|rang|booked|seen) (?:the|a|my) (?:lawyer|solicitor)|(?:don['’]t|do not) (?:ring|call|text|message|explain)(?: me)?|(?!(?:hi|hey|hello|morning|night|love|xx+)\b)\p{L}+[.!…]+)[.!?…]*$/iu;
 
 /** A name or an address word closing a sentence: ", mate.", ", Arthur." */
 const ADDRESSED =
   /,\s*(?:mate|hon|hun|honey|love|luv|babe|pal|bro|dude|mun|man|darling|sweetheart|buddy|sis|\p{Lu}\p{Ll}+)[.!?…]*$/u;
 
-/** Warm words a remnant may keep without being a full sentence. */
+/** Warm words a remnant may keep without being a full sentence, and a letter's sign-off ("Regards,": review round 54, items 66 and 112). */
 const WARM =
-  /^(sleep well|love you|love u|night|good ?night|see you|take care|thanks for|thank you for|miss you|xx+|drive safe|have a good|happy(?! now| then| with)|merry|good luck|best of luck|safe travels|sweet dreams|congrat\w*)\b/i;
+  /^(sleep well|love you|love u|night|good ?night|see you|take care|thanks for|thank you for|miss you|xx+|drive safe|have a good|happy(?! now| then| with)|merry|good luck|best of luck|safe travels|sweet dreams|congrat\w*|(?:kind |best |warm |warmest )?regards|best wishes|yours (?:sincerely|truly|faithfully)|sincerely|warmly)\b/i;
 
 /** A name or a place after a sentence's first word ("Got Bruno back"): something to say, never a tail. */
 function namesAfterFirst(words: readonly string[]): boolean {
   return words.slice(1).some((w) => /^\p{Lu}/u.test(w) && w !== 'I' && !/^I['’]/.test(w));
 }
 
-/** A tag question left behind when its sentence is rewritten: "Haven't you.", "Don't you.", "Can u not??". */
+/**
+ * A tag question left behind when its sentence is rewritten: "Haven't you.", "Don't you.", "Can u not??",
+ * "You know this?" (review round 54, item 168).
+ */
 const TAG_QUESTION =
-  /^(?:(?:do|does|did|are|is|was|were|have|has|had|can|could|will|would|should|ai|wo)(?:n['’]?t)? (?:you|u|ya|ye|i|we|they|he|she|it)(?: not)?|you know(?: that| it)?)$/i;
+  /^(?:(?:do|does|did|are|is|was|were|have|has|had|can|could|will|would|should|ai|wo)(?:n['’]?t)? (?:you|u|ya|ye|i|we|they|he|she|it)(?: not)?|(?:do )?you know(?: that| it| this)?)$/i;
 
 /** Words that make a sentence without a verb the tail of a complaint: "Every time.", "Even about the car." */
 const TAIL_START = new Set(['every', 'each', 'never', 'always', 'again', 'even', 'same']);
@@ -66,6 +71,19 @@ const TAIL_START = new Set(['every', 'each', 'never', 'always', 'again', 'even',
 const NOT_COUNT = new Set(['once', 'one', 'even', 'ever', 'a', 'an', 'single', 'any', 'again', 'twice']);
 
 const THANKS_WORD = /^(thanks|thank|thx|ty|cheers|ta)$/;
+/** The first word, lower case, of the piece of a list (`pieces`, split at commas) that holds word `at`. */
+function pieceOpening(pieces: readonly string[], at: number): string {
+  let seen = 0;
+  for (const piece of pieces) {
+    const words = piece.split(/[\s:]+/u).filter((w) => w !== '');
+    if (at < seen + words.length) return (words[0] ?? '').toLowerCase();
+    seen += words.length;
+  }
+  return '';
+}
+/** The count that closes a list: "…, never.", "…, not once.", "…, nothing." */
+const COUNT_CLOSES =
+  /^(?:and |or )?(?:never(?: once| ever| again)?|nothing|none|not once|not ever|not one|not even once|not one time)$/i;
 
 /** The kinds of tail a short sentence can be; see complaintTail. */
 export type Tail = 'tag' | 'sweep' | 'praise' | 'echo' | 'even';
@@ -75,7 +93,7 @@ export type Tail = 'tag' | 'sweep' | 'praise' | 'echo' | 'even';
  * a complaint lean on it, and once it is rewritten they point at nothing (review round 13).
  */
 const ECHO_WORDS = new Set(
-  "you u it that this all of did do does have has had been be is are was were will would can could always still too again ever just really so even that's it's you've you'd you're".split(
+  "you u it that this all of did do does have has had been be is are was were will would can could always still too again ever just really so even that's it's you've you'd you're not isn't aren't don't doesn't didn't".split(
     ' ',
   ),
 );
@@ -120,6 +138,18 @@ export function complaintTail(sentence: string): Tail | undefined {
     (words.length > 7 || classesOf().verbs.length > 0)
   )
     return 'even';
+  // "For us, never.", "Not at the quince, not at Christmas, never.", "not dinner plans, not date night,
+  // not being close, nothing.": a list without a verb that closes on a count goes on with the sweep
+  // before it. Kept beside that sweep's rewrite, the scorer read it on its own as a stonewall or a crisis,
+  // and a stock line stood in its place (review round 54, items 83, 93 and 275).
+  const pieces = body.split(/\s*[,;]\s*/u).filter((p) => p !== '');
+  if (
+    words.length <= 14 &&
+    pieces.length >= 2 &&
+    COUNT_CLOSES.test(pieces[pieces.length - 1] ?? '') &&
+    classesOf().verbs.every((i) => /ing$/.test(lower[i] ?? '') || /^not?$/.test(pieceOpening(pieces, i)))
+  )
+    return 'sweep';
   if (words.length > 7) return undefined;
   if (namesAfterFirst(words)) return undefined;
   if (TAG_QUESTION.test(lower.join(' '))) return 'tag';
@@ -307,6 +337,15 @@ export function remnant(piece: string): string {
   clean = clean.replace(LEAD_INS, '').trim();
   if (!/\p{L}{2}/u.test(clean)) return '';
   if (SARCASTIC_TAG.test(clean)) return '';
+  // "…, but if you go on the hunting trip again during my mother's 70th" once its threat is rewritten: a
+  // condition with nothing left to follow from it dangles (review round 54, item 249). What comes before
+  // it stays when it says something of its own ("Mum's chemo is Tuesday and if you can't drive her…").
+  const condition = /(?:^|[,;]\s*|\s(?:but|and|so)\s+)(?:if|unless)\b/i.exec(clean);
+  if (condition) {
+    const before = clean.slice(0, condition.index).replace(/[\s,;]+$/u, '');
+    if (before.split(/\s+/).length < 3) return '';
+    clean = before;
+  }
   // "…, don't you." or "…, not once." left after its clause is rewritten: the tail of the complaint.
   const tail = complaintTail(clean);
   if (tail === 'tag' || tail === 'sweep' || tail === 'even') return '';
@@ -341,7 +380,7 @@ function keptSentence(s: string): string {
  * "It really hurt that you took the rent money…" is said twice).
  */
 const FUNCTION_WORDS = new Set(
-  "the and you your you’re you're i'm i’m i've i’ve was were for with that this have has had but not are our out all its it's from into onto just again always never still even really so mad angry upset furious annoyed livid fuming gutted intend wish anymore don't don’t won't won’t".split(
+  "the and you your you’re you're i'm i’m i've i’ve was were for with that this have has had but not are our out all its it's from into onto just again always never still even really so mad angry upset furious annoyed livid fuming gutted intend wish anymore don't don’t won't won’t did didn't didn’t could couldn't couldn’t literally only simply merely".split(
     ' ',
   ),
 );

@@ -149,7 +149,7 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'you’re not capable of being honest':
       "Can I be honest about how this lands for me? I feel hurt, and I'd like to talk this evening.",
     'ur so defensive, I literally just asked a question':
-      "Could we talk tomorrow? I've been feeling stuck, and I don't know how to reach you.",
+      "I only asked a question, and I'd love for us to be able to talk about it calmly. Could we try again?",
     'hope work is ok. you are so self-centred sometimes':
       "I've been feeling unimportant lately, and I'd really like to feel my needs count too. Can we talk at the weekend?",
     'youre just like your father':
