@@ -822,6 +822,19 @@ function frontedObject(sentence: FlaggedSentence, you: number, verb: number): st
   return showPlain(words, start, you);
 }
 
+/** Where a deed left undone ends: its clause's end, a word that stops an act, or ten words from `origin`. */
+function omittedEnd(words: readonly Word[], from: number, clause: number, origin: number): number {
+  let end = from;
+  while (
+    end < words.length &&
+    end - origin < 10 &&
+    (words[end] as Word).clause === clause &&
+    !ACT_STOP.has((words[end] as Word).w)
+  )
+    end++;
+  return end;
+}
+
 /**
  * What the partner has not done, said with "did not" or "have not" in a sentence of its own: "My brother's
  * wedding is in 2 weeks and you still did not buy suit" → "you still did not buy suit" (review round 53,
@@ -847,14 +860,7 @@ export function partnerOmission(sentence: FlaggedSentence): string | undefined {
       !NOT_ACTS.has(verb.w) &&
       !/^(get|sleep|hear|see|eat|know|have|feel|find|notice)$/.test(verb.w)
     ) {
-      let end = v + 1;
-      while (
-        end < words.length &&
-        end - v < 10 &&
-        (words[end] as Word).clause === verb.clause &&
-        !ACT_STOP.has((words[end] as Word).w)
-      )
-        end++;
+      const end = omittedEnd(words, v + 1, verb.clause, v);
       const rest = showPlain(words, v + 1, end).replace(/\s*[.!?,…]+$/u, '');
       if (rest !== '' && !words.slice(v, end).some((x) => x.harsh || x.label))
         return `you didn't ${verb.d.toLowerCase()} ${rest}`;
@@ -878,14 +884,7 @@ export function partnerOmission(sentence: FlaggedSentence): string | undefined {
       /^(even|just|really)$/.test(verb.w)
     )
       continue;
-    let end = j + 3;
-    while (
-      end < words.length &&
-      end - i < 10 &&
-      (words[end] as Word).clause === verb.clause &&
-      !ACT_STOP.has((words[end] as Word).w)
-    )
-      end++;
+    const end = omittedEnd(words, j + 3, verb.clause, i);
     const said = words.slice(i, end);
     if (said.some((x) => x.harsh || x.label) || end - i < 4) continue;
     return show(words, i, end);
