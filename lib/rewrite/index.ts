@@ -823,6 +823,16 @@ function command(sentence: string, said: readonly string[]): boolean {
   // "You better come.", "You'd better be there.": an order with a warning in it, beside a rewrite that
   // asks whether they would come (review round 50, item 120).
   if (/^(you|u) (had |would )?better\b/.test(words.join(' '))) return true;
+  // A job with its day ("Fill it tonight.", "Stack it by Saturday.") is the plan too (review round 55,
+  // item 137). Not one handed back ("Walk him yourself tonight."), an order to choose or to get help by
+  // then ("Decide by sunday.", "Ring them today.", "Try again tomorrow."), which the rewrite beside it
+  // asks for as it is.
+  if (
+    /\b(tonight|today|tomorrow|weekend|(mon|tues|wednes|thurs|fri|satur|sun)day)\b/i.test(sentence) &&
+    !/\byourself\b/i.test(sentence) &&
+    !/^(decide|choose|pick|make|ring|call|phone|text|book|see|go|come|try)\b/.test(words.join(' '))
+  )
+    return false;
   // "You sort it.", "You deal with it.", "You tell her.": the job handed over, an order with its subject.
   if (
     words[0] === 'you' &&

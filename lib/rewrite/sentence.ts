@@ -266,6 +266,10 @@ const EMPTY_NOUNS = new Set<string>([
   'piece',
   'shot',
   'resort',
+  // "this is the last straw", "no more chances" (review round 55, items 282 and 97: "something needs to
+  // change for me with the last straw", "…with chances").
+  'straw',
+  'chances',
   // "always the same story with you", "hanging on by our fingernails", "last chance saloon", "talking
   // to a wall", "on its knees" (review round 36: "…about the same story", "our fingernails")
   'story',

@@ -40,10 +40,11 @@ const SARCASTIC_TAG =
  * is rewritten: "There's a difference.", "I'm not exaggerating.", "Do you know this?", "Nothing left after
  * that.", "Plain as that.", "Decision made.", "No thanks" (review round 44: kept, they dangled); and
  * "No means no.", "Last time I'm saying.", "This is the end, Nacho.", "Finished, you hear me?" beside a
- * calm rewrite, and a bare "Can't wait." after sarcasm (review round 54: each kept, graded "harsh left").
+ * calm rewrite, and a bare "Can't wait." after sarcasm (review round 54: each kept, graded "harsh left");
+ * and "im done" typed without its apostrophe, and "see if I care" (review round 55, items 148 and 269).
  */
 const CURT =
-  /^(?:ha|haha|hah|lol|lmao|so funny|very funny|hilarious|seriously|fine|whatever|k|kk|ok|okay|noted|wow|great|cool|sure|right|really|unbelievable|ridiculous|typical|classic|again|not me|your call|ur call|your choice|ur choice|end of|done|bye|i mean it|your loss|ur loss|cheers|thanks|thx|ty|\p{L}+\?|(?:admit|accept|deal with|get over|drop|face|think about|own|live with|remember|explain|stop|forget|leave|close|quit|end) (?:it|that|this|the (?:idea|subject|topic|conversation)|that chapter)(?: now| already)?[.!…]*|(?:just )?(?:don['’]t|do not)(?: (?:ask|start|mention it|bring (?:it|this|that) up)(?: again)?)?|(?:quit|stop) bring(?:ing|in['’]?) (?:it|this|that) up(?: again)?|(?!.*\bplease\b)(?:stop|quit) (?:send|text|messag|call|ring|ask|nagg|push|bugg|hassl|pester|mention|bring|leav)(?:ing|in['’]?)(?: \p{L}+){0,4}|forget (?:this|that|the|your) \p{L}+|(?:ha|hah|haha|pfft|pff|yeah right),? \p{L}+|full stop|period|end of (?:story|discussion)|enough|that['’]s (?:it|that|final)|final answer|(?:(?:it|that)['’]s |is )(?:decided|done|settled|closed)|i(?:['’]ve| have)? said what i(?:['’]ve| have)? said|(?:(?:the|this|that) )?(?:case|conversation|discussion|subject|topic|matter) (?:is )?(?:closed|over)(?: for me| now)?|last chance|pick one|(?:just )?say it|no more (?:negotiation|discussion|excuses|talking)|(?:i['’]m |i am )?not (?:joking|exaggerating|kidding)|no thanks|(?:plain|simple) as that|decision made|(?:there['’]s|there is) a difference|(?:do|did) (?:you|u) (?:know|hear|get|understand) (?:this|that|me)|nothing (?:left )?after (?:that|this)|(?:i['’]m|i am) (?:dead |deadly )?serious(?: this time| now)?|(?:i['’]m|i am) done(?: talking| talkin['’]?| with (?:this|it|that|you))?|(?:i['’]m|i am) (?:so |really )?(?:(?:sick|tired) of (?:it|this|that|you|all this)|fed up(?: with (?:it|this|that|you))?)|(?:don['’]t|do not) (?:test|push) me|(?:don['’]t|do not) even|try me|(?:i['’]m |i am )?not asking (?:you )?(?:again|twice)|(?:you['’]ve been|consider yourself) warned|(?:you |u )?(?:sort|fix|deal with|handle|clean up) (?:it|this|that)(?: out| up)?(?: yourself)?|last warning|(?:this is |that['’]s |it['’]s )?(?:the |my |your )?(?:last|final) (?:warning|chance|stage|straw)|(?:this is |we['’]re at |we are at )?the end of the line|no (?:third|other) option|no more chances(?: after this)?|(?:i['’]m |i am )?not bluffing(?: this time)?|no means no|(?:do )?(?:you |u )?(?:want|wanna) (?:a |an )?(?:medal|parade|award|trophy|gold star|sticker|round of applause)(?: or (?:something|what))?|(?:this is |it['’]s )?(?:the )?last time i['’]?m saying(?: it| this)?|(?:this|that) is the end|can['’]?t wait|cannot wait|(?:\p{L}+,? )?(?:do )?(?:you|u) hear me|i(?:['’]ve| have)? already (?:called|rung|phoned|rang|booked|seen) (?:the|a|my) (?:lawyer|solicitor)|(?:don['’]t|do not) (?:ring|call|text|message|explain)(?: me)?|(?!(?:hi|hey|hello|morning|night|love|xx+)\b)\p{L}+[.!…]+)[.!?…]*$/iu;
+  /^(?:ha|haha|hah|lol|lmao|so funny|very funny|hilarious|seriously|fine|whatever|k|kk|ok|okay|noted|wow|great|cool|sure|right|really|unbelievable|ridiculous|typical|classic|again|not me|your call|ur call|your choice|ur choice|end of|done|bye|i mean it|your loss|ur loss|cheers|thanks|thx|ty|\p{L}+\?|(?:admit|accept|deal with|get over|drop|face|think about|own|live with|remember|explain|stop|forget|leave|close|quit|end) (?:it|that|this|the (?:idea|subject|topic|conversation)|that chapter)(?: now| already)?[.!…]*|(?:just )?(?:don['’]t|do not)(?: (?:ask|start|mention it|bring (?:it|this|that) up)(?: again)?)?|(?:quit|stop) bring(?:ing|in['’]?) (?:it|this|that) up(?: again)?|(?!.*\bplease\b)(?:stop|quit) (?:send|text|messag|call|ring|ask|nagg|push|bugg|hassl|pester|mention|bring|leav)(?:ing|in['’]?)(?: \p{L}+){0,4}|forget (?:this|that|the|your) \p{L}+|(?:ha|hah|haha|pfft|pff|yeah right),? \p{L}+|full stop|period|end of (?:story|discussion)|enough|that['’]s (?:it|that|final)|final answer|(?:(?:it|that)['’]s |is )(?:decided|done|settled|closed)|i(?:['’]ve| have)? said what i(?:['’]ve| have)? said|(?:(?:the|this|that) )?(?:case|conversation|discussion|subject|topic|matter) (?:is )?(?:closed|over)(?: for me| now)?|last chance|pick one|(?:just )?say it|no more (?:negotiation|discussion|excuses|talking)|(?:i['’]m |i am )?not (?:joking|exaggerating|kidding)|no thanks|(?:plain|simple) as that|decision made|(?:there['’]s|there is) a difference|(?:do|did) (?:you|u) (?:know|hear|get|understand) (?:this|that|me)|nothing (?:left )?after (?:that|this)|(?:i['’]m|i am) (?:dead |deadly )?serious(?: this time| now)?|(?:i['’]?m|i am) done(?: talking| talkin['’]?| with (?:this|it|that|you))?|(?:i['’]m|i am) (?:so |really )?(?:(?:sick|tired) of (?:it|this|that|you|all this)|fed up(?: with (?:it|this|that|you))?)|(?:don['’]t|do not) (?:test|push) me|see if i care|(?:don['’]t|do not) even|try me|(?:i['’]m |i am )?not asking (?:you )?(?:again|twice)|(?:you['’]ve been|consider yourself) warned|(?:you |u )?(?:sort|fix|deal with|handle|clean up) (?:it|this|that)(?: out| up)?(?: yourself)?|last warning|(?:this is |that['’]s |it['’]s )?(?:the |my |your )?(?:last|final) (?:warning|chance|stage|straw)|(?:this is |we['’]re at |we are at )?the end of the line|no (?:third|other) option|no more chances(?: after this)?|(?:i['’]m |i am )?not bluffing(?: this time)?|no means no|(?:do )?(?:you |u )?(?:want|wanna) (?:a |an )?(?:medal|parade|award|trophy|gold star|sticker|round of applause)(?: or (?:something|what))?|(?:this is |it['’]s )?(?:the )?last time i['’]?m saying(?: it| this)?|(?:this|that) is the end|can['’]?t wait|cannot wait|(?:\p{L}+,? )?(?:do )?(?:you|u) hear me|i(?:['’]ve| have)? already (?:called|rung|phoned|rang|booked|seen) (?:the|a|my) (?:lawyer|solicitor)|(?:don['’]t|do not) (?:ring|call|text|message|explain)(?: me)?|(?!(?:hi|hey|hello|morning|night|love|xx+)\b)\p{L}+[.!…]+)[.!?…]*$/iu;
 
 /** A name or an address word closing a sentence: ", mate.", ", Arthur." */
 const ADDRESSED =
@@ -60,10 +61,10 @@ function namesAfterFirst(words: readonly string[]): boolean {
 
 /**
  * A tag question left behind when its sentence is rewritten: "Haven't you.", "Don't you.", "Can u not??",
- * "You know this?" (review round 54, item 168).
+ * "You know this?" (review round 54, item 168), "Or do you?" (review round 55, item 140).
  */
 const TAG_QUESTION =
-  /^(?:(?:do|does|did|are|is|was|were|have|has|had|can|could|will|would|should|ai|wo)(?:n['’]?t)? (?:you|u|ya|ye|i|we|they|he|she|it)(?: not)?|(?:do )?you know(?: that| it| this)?)$/i;
+  /^(?:or )?(?:(?:do|does|did|are|is|was|were|have|has|had|can|could|will|would|should|ai|wo)(?:n['’]?t)? (?:you|u|ya|ye|i|we|they|he|she|it)(?: not)?|(?:do )?you know(?: that| it| this)?)$/i;
 
 /** Words that make a sentence without a verb the tail of a complaint: "Every time.", "Even about the car." */
 const TAIL_START = new Set(['every', 'each', 'never', 'always', 'again', 'even', 'same']);
@@ -138,11 +139,53 @@ export function complaintTail(sentence: string): Tail | undefined {
     (words.length > 7 || classesOf().verbs.length > 0)
   )
     return 'even';
+  // "Even Tigist, who is sixty years old.": someone named as the complaint's extreme case, its verb only
+  // in what is said of them, dangles once the complaint is rewritten (review round 55, item 38).
+  const pieces = body.split(/\s*[,;]\s*/u).filter((p) => p !== '');
+  const firstPiece = (pieces[0] ?? '').split(/\s+/u).length;
+  if (
+    words.length <= 14 &&
+    lower[0] === 'even' &&
+    pieces.length >= 2 &&
+    firstPiece <= 4 &&
+    classesOf().verbs.every((i) => i >= firstPiece)
+  )
+    return 'even';
+  // "Not talking about the dog tonight. Or tomorrow.": a time added to a no goes with it (the regrade of
+  // review round 55 kept "Or tomorrow." beside the no's rewrite).
+  if (
+    /^(?:or|and|nor)(?: not)? (?:tomorrow|tonight|today|ever|anytime|any other time|this week|next week)$/i.test(
+      body,
+    )
+  )
+    return 'sweep';
+  // "Like every time someone comes to the house.", "Same as always.": the sweep said as a comparison
+  // goes on with the complaint before it (review round 55, item 110 kept it as a fragment).
+  // ("As usual you've booked the whole weekend…" says something of its own.)
+  if (
+    (words.length <= 12 && /^like every (?:single )?time\b/i.test(body)) ||
+    /^(?:like|as|same as) (?:always|usual|ever)$/i.test(body)
+  )
+    return 'sweep';
+  // "Not with your brothers, not with the kids, not with the neighbours.": a list of what the sweep
+  // covers, every piece a "not…" and no verb, is its tail too (review round 55, item 32).
+  if (
+    words.length <= 14 &&
+    pieces.length >= 2 &&
+    pieces.every((p) => /^(?:and |or )?(?:not|never|nor)\b/i.test(p)) &&
+    // ("Not tonight, not like this." refuses a time and a way: no sweep.)
+    !pieces.some((p) =>
+      /^not (?:tonight|now|today|tomorrow|yet|here|like (?:this|that)|over text)$/i.test(p),
+    ) &&
+    classesOf().verbs.every(
+      (i) => /ing$/.test(lower[i] ?? '') || /^(?:not|never|nor)$/.test(pieceOpening(pieces, i)),
+    )
+  )
+    return 'sweep';
   // "For us, never.", "Not at the quince, not at Christmas, never.", "not dinner plans, not date night,
   // not being close, nothing.": a list without a verb that closes on a count goes on with the sweep
   // before it. Kept beside that sweep's rewrite, the scorer read it on its own as a stonewall or a crisis,
   // and a stock line stood in its place (review round 54, items 83, 93 and 275).
-  const pieces = body.split(/\s*[,;]\s*/u).filter((p) => p !== '');
   if (
     words.length <= 14 &&
     pieces.length >= 2 &&
@@ -334,6 +377,16 @@ export function remnant(piece: string): string {
   // its comma, is no part of what follows (review round 51 kept "', I married you not your mother.").
   clean = clean.replace(/^["'’”)\]]+(?=[\s,;:\-–—.…]|$)/u, '');
   clean = clean.replace(/^[\s,;:\-–—.…]+|[\s,;:\-–—]+$/gu, '');
+  // "…when my yiayia is watching, so you look good": the purpose the complaint reads into the act goes
+  // with it; kept, it read "You look good." (review round 55, item 92). Not what the partner must do
+  // next ("so you need to ring her tonight").
+  // ("so you can pay the gas bill", "so you sort it out" hand the job back, and stay.)
+  if (
+    /^so (?:that )?(?:you|u) (?!need|have|must|should|better|gotta|got|can|could|will|sort|fix|deal|handle|explain|tell|pay|ring|call|clean|do|go|get it|take)/i.test(
+      clean,
+    )
+  )
+    return '';
   clean = clean.replace(LEAD_INS, '').trim();
   if (!/\p{L}{2}/u.test(clean)) return '';
   if (SARCASTIC_TAG.test(clean)) return '';

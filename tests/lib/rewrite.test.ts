@@ -495,7 +495,7 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
   },
   'if-you-threat': {
     'no more chances':
-      "Something needs to change for me with chances, and I'd like us to work out what together. Can we talk later when we are both calm?",
+      "Something needs to change for me, and I'd like us to work out what together. Can we talk later when we are both calm?",
     'if your mum comes for christmas, I’m going to my sister’s':
       "Something needs to change for me with your mum, and I'd like us to work out what together. Can we talk at the weekend?",
     'I’ll leave if this happens again':
@@ -511,7 +511,7 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'we’re done if you go':
       "I'd really rather you didn't go. It matters a lot to me; can we talk about what's getting in the way?",
     'if we don’t fix this now it’s over, I mean it, we need therapy':
-      'This matters a lot to me, and I need something to change. Can we talk about it tonight?',
+      "I'd really like us to fix this. I'm saying it plainly because I care about us, and I can't keep going the way we have been.",
     'our marriage is over unless we get help':
       "I care about our marriage, and I'm finding it hard to keep going the way we have been. Can we talk about what needs to change?",
     'you have until the end of the month to sort your drinking out, then I’m gone':
@@ -558,7 +558,7 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     "we're not discussing your cousin's wedding again. Done.":
       "I'd rather not go over your cousin's wedding again. I hope that's okay with you.",
     'not talking about the car loan tonight':
-      'Going over the car loan again is too much for me right now. Can we leave it there for today?',
+      "I'd rather not talk about the car loan tonight. Can we talk about it tomorrow?",
     "I'm not arguing about his allotment anymore":
       "I'd rather not go over his allotment again. I hope that's okay with you.",
     "don't message me about the van again, I'm done with it, take it up with your brother":
