@@ -576,9 +576,6 @@ const diagnosis: Builder = (input, topic, feeling) => {
         ],
       },
     };
-  // Said as a perception ("you might be…"), not the verdict ("you're…"), which the gate would flag; the
-  // reading below stays for the frames should the gate drop it.
-  const toward = stateToward(words);
   const harshEnd = words.reduce((last, x, i) => (x.harsh ? i : last), -1);
   const when = situation(words, Math.max(0, harshEnd), words.length) ?? situation(words, 0, words.length);
   // "when your friends are around" already names the friends: no "about your friends" before it.
@@ -590,6 +587,10 @@ const diagnosis: Builder = (input, topic, feeling) => {
   const happened = did?.past ? did.text : undefined;
   // "You're an alcoholic.": a label that names a habit, with nothing else to go on, is about the habit.
   const habit = topic || act || happened ? '' : habitNamed(words);
+  // A feeling toward someone, said as a perception ("you might be…"), not the verdict ("you're…"), which
+  // the gate would flag; the reading below stays for the frames should the gate drop it. A deed beside
+  // the label is the complaint instead ("…obsessed with your fantasy team you forgot my birthday").
+  const toward = act || happened ? undefined : stateToward(words);
   return {
     slots: {
       act,
@@ -604,8 +605,7 @@ const diagnosis: Builder = (input, topic, feeling) => {
       // Named as a habit, it is a worry ("I'm worried about your drinking"), not a hurt.
       ...(habit ? { feeling: { ...feeling, feeling: 'worried' } } : {}),
     },
-    // A deed beside the label is the complaint ("…obsessed with your fantasy team you forgot my birthday").
-    ...(toward && !act && !happened
+    ...(toward
       ? {
           special: {
             name: 'might-be',
@@ -4143,8 +4143,10 @@ function talkCondition(
     // today"). Not "…not tonight, not tomorrow", a no to every time named, nor where the message says
     // anything of tomorrow or a longer time ("or tomorrow", "a 12-hour shift tomorrow", "not this week":
     // the regrade of review round 55 read "Can we talk about it tomorrow?" against each).
-    const said = ` ${message.map((x) => x.w).join(' ')} `;
-    if (w === 'tonight' && !/ (tomorrow|this week|this month|next week) /.test(said))
+    if (
+      w === 'tonight' &&
+      !/ (tomorrow|this week|this month|next week) /.test(` ${message.map((x) => x.w).join(' ')} `)
+    )
       return { condition: 'tonight', later: 'tomorrow' };
     if (/^(till|until|til)$/.test(w) && WEEKDAY.test(next))
       return { condition: `until ${upperFirst(next)}`, later: 'then' };
