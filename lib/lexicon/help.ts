@@ -13,6 +13,8 @@ export const HELP_PEOPLE = [
   'psychologist',
   'psychiatrist',
   'mediator',
+  // "We must go to a specialist before it is too late" (review round 56, item 57).
+  'specialist',
 ] as const;
 
 /** Help that is tried rather than seen: "counselling or we're done" → "try counselling". */

@@ -17,6 +17,7 @@ import { lowerFirst, upperFirst } from '../text/case';
 import type { Category } from '../types';
 import { type Feeling, feelingFor } from './feelings';
 import { type Candidate, framed, hashOf, type Slots, topicOf } from './frames';
+import { cowardNamed, liarNamed } from './labels';
 import {
   ABSOLUTE_ADVERBS,
   action,
@@ -591,6 +592,12 @@ const diagnosis: Builder = (input, topic, feeling) => {
   // the gate would flag; the reading below stays for the frames should the gate drop it. A deed beside
   // the label is the complaint instead ("…obsessed with your fantasy team you forgot my birthday").
   const toward = act || happened ? undefined : stateToward(words);
+  // "you're a compulsive liar", "you're a coward with your mother": the need behind the label (labels.ts).
+  const named =
+    act || happened || toward
+      ? undefined
+      : (liarNamed(sentence, () => input.around?.() ?? []) ?? cowardNamed(sentence, input.message));
+  if (named) return { slots: { thing: '' }, special: named };
   return {
     slots: {
       act,
@@ -2376,7 +2383,12 @@ function auxiliary(words: readonly Word[], at: number): boolean {
 }
 
 /** A mock reward for a deed: "want a medal?", "should we throw you a parade", "gold star", "🏅". */
-const MOCK_REWARD = /\b(medals?|parade|award|trophy|gold star|sticker|round of applause)\b|🏅|🏆|🎖/u;
+/**
+ * Or mock news of it: "someone call the news", "shall I ring the papers?", "stop the presses", "mark the
+ * calendar", "first time in your life" (review rounds 2-56 read 14 such messages, all generic).
+ */
+const MOCK_REWARD =
+  /\b(medals?|parade|award|trophy|gold star|sticker|round of applause|(call|ring|alert|tell|phone|notify) the (news|papers?|press|media|bbc|local paper|newspapers?)|stop the press(es)?|hold the front page|mark (the|my|your) calendar|first time (ever|in (your|his|her) (life|lives)))\b|🏅|🏆|🎖/u;
 /** Words that open the mock reward after a deed said without a full stop: "you fed the dog want a medal". */
 const MOCK_REWARD_OPENS = /^(want|wanna|do|should|shall|will|well|medal|gold|parade|award|trophy|someone)$/;
 /** Words between "you" and a deed praised for its rarity: "you finally fed…", "you've actually…". */
@@ -2424,8 +2436,9 @@ function rewardedDeed(words: readonly Word[]): string | undefined {
       end++;
     const deed = words.slice(j, end);
     // The scorer may flag the whole sarcastic sentence, the deed with it: only a hostile word makes the
-    // deed a jab.
-    if (end - j > 10 || deed.some((x) => valenceOf(x.w) < -1)) return undefined;
+    // deed a jab. "you remembered the dog exists" mocks, and is no deed.
+    if (end - j > 10 || deed.some((x) => valenceOf(x.w) < -1 || /^(exists|exist|alive)$/.test(x.w)))
+      return undefined;
     // Said again ("…the car keys again") it is a habit, no rarity.
     if (
       deed.some((x, k) => /^(late|again)$/.test(x.w) || (x.w === 'one' && k > 0 && deed[k + 1] !== undefined))
@@ -2453,6 +2466,22 @@ function rewardMocked(input: RewriteInput): Reading | undefined {
     .map((near) => (near ? rewardedDeed(near.words) : undefined))
     .find(Boolean);
   if (!deed) return undefined;
+  // "wow u actually replied, someone call the news", "you rang your mum back": what is rare is no share
+  // of the work, so the wish is for it more often.
+  if (
+    ['contact', 'family', 'plans', 'lateness', 'friends', 'work'].includes(topicOf(deed.split(' '))) &&
+    !/\b(birthday|anniversary)\b/.test(deed)
+  )
+    return {
+      slots: { thing: '' },
+      special: {
+        name: 'reward-often',
+        texts: [
+          `I noticed ${deed}, and I do appreciate it. I'd love that to happen more often. Could we talk about it?`,
+        ],
+        only: true,
+      },
+    };
   return {
     slots: { thing: '' },
     special: {
@@ -2570,6 +2599,12 @@ const contempt: Builder = (input, found, feeling) => {
       /^(your|my|our|the|his|her|their|this|that)\b/i.test(topic));
   const thing = happened || !known ? '' : topic;
   const beside = thing || happened ? '' : topicBeside(input);
+  // "you're a liar. you said the card was paid.", "coward. can't even tell your mum no": with no deed
+  // said beside it, the need behind the label (labels.ts).
+  const named = happened
+    ? undefined
+    : (liarNamed(sentence, () => input.around?.() ?? []) ?? cowardNamed(sentence, input.message));
+  if (named) return { slots: { thing: '' }, special: named };
   // "you're a drunk": a label that names a habit is about the habit, when nothing else says what.
   const habit = thing || happened || beside ? '' : habitNamed(sentence.words);
   return {
@@ -2673,8 +2708,10 @@ function demandShaped(wanted: string): string | undefined {
     );
   if (state) {
     const [, det = '', said = '', done = '', rest = ''] = state;
-    // "Jet ski's gone by Friday": the "'s" is the silent "is", not part of the thing.
-    const thing = said.replace(/['’]s$/u, '');
+    // "Jet ski's gone by Friday": the "'s" is the silent "is", not part of the thing. "the MOT gets done
+    // this week": nor is "gets" or "is" before the state (review round 56, item 234 read "I'd really like
+    // the MOT gets done").
+    const thing = said.replace(/['’]s$/u, '').replace(/ (gets|get|got|is|are|was|were|be|been|being)$/i, '');
     const head = (thing.split(' ')[0] ?? '').toLowerCase();
     // "Get it done by Friday" is an order with its own verb and object, no thing to be done.
     const verbal =
@@ -3172,6 +3209,13 @@ const ultimatumReading: Builder = ({ ruleId, sentence, previous }, topic) => {
   if (help) return { slots: { ...slots, thing: '', request: `I'd really like us to try ${help}.` } };
   const proof = proofAsked(words);
   if (proof) return { slots: { ...slots, request: `I'd really like you to ${proof}.` } };
+  // "If your brother sleeps in our flat one more night, I go to my mother's", "if your mum comes for
+  // christmas again I'm staying at my sister's": the condition is someone else's act, and the wish is
+  // that it not happen (review round 56, items 11 and 46 read "something needs to change with your
+  // brother" and "talk properly about your friends").
+  // (Before "one more…": "…sleeps on our sofa one more week" names the act, not the weeks.)
+  const others = othersCondition(words, indexOfWord(words, 'if'));
+  if (others) return { slots: { ...slots, thing: '', request: others } };
   if (ruleId === 'if-you-threat') {
     const one = indexOfWord(words, 'one');
     // "one more lie and…" names what hurts; "one more time and…" does not.
@@ -3657,6 +3701,57 @@ const ultimatumReading: Builder = ({ ruleId, sentence, previous }, topic) => {
   return { slots };
 };
 
+/** Whose act a condition can be, besides the partner's: family and friends ("your brother", "your mates"). */
+const OTHERS_SUBJECT =
+  /^(mom|mum|mam|mother|mama|dad|father|papa|sister|brother|family|parents|folks|ex|nan|gran|grandma|aunt|auntie|uncle|cousin|son|daughter|friends|friend|mates|mate|boys|lads|girls|pals|buddies|ammi|abba|amma|appa)$/;
+
+/**
+ * "if your brother sleeps in our flat one more night…" → "I'd really rather your brother didn't sleep in
+ * our flat another night."; "if your friends are coming to watch football every Sunday…" → "…rather your
+ * friends weren't coming to watch football every Sunday." The condition's act, said of the one whose
+ * it is, up to the threat (a new clause, "I" or "we"). Undefined for a "not" in it, or anything but a
+ * verb in the present after the subject.
+ */
+function othersCondition(words: readonly Word[], ifAt: number): string | undefined {
+  if (words[ifAt]?.w !== 'if' || !/^(your|ur)$/.test(words[ifAt + 1]?.w ?? '')) return undefined;
+  const noun = words[ifAt + 2];
+  if (!noun || !OTHERS_SUBJECT.test(noun.w)) return undefined;
+  const verbAt = ifAt + 3;
+  const verb = words[verbAt]?.w ?? '';
+  const progressive = /^(is|are)$/.test(verb) && /ing$/.test(words[verbAt + 1]?.w ?? '');
+  const plural = /s$/.test(noun.w);
+  // "your brother sleeps", "your mates come": a present verb that agrees with its subject.
+  const present = !progressive && (baseOf(verb) !== verb) === !plural && /^[a-z]+$/.test(verb);
+  if (!progressive && !present) return undefined;
+  if (
+    /^(is|are|was|were|has|have|does|do|did|can|will|would|could|should|not|never)$/.test(verb) &&
+    !progressive
+  )
+    return undefined;
+  const clause = (words[ifAt] as Word).clause;
+  let end = verbAt + 1;
+  while (
+    end < words.length &&
+    (words[end] as Word).clause === clause &&
+    !/^(i|we|then)$/.test((words[end] as Word).w)
+  )
+    end++;
+  // "if your mum doesn't stop ringing…", "…never visits": a wish against a "not" would invert it.
+  if (words.slice(verbAt, end).some((x) => /^(not|never)$/.test(x.w) || (x.label && !x.cue)))
+    return undefined;
+  if (end - verbAt > 12) return undefined;
+  // ("your mum's coming": the "'s" is the "is" after the noun.)
+  const subject = `your ${show(words, ifAt + 2, ifAt + 3)
+    .toLowerCase()
+    .replace(/['’]s$/u, '')}`;
+  const rest = demand(words, verbAt + (progressive ? 2 : 1), end)
+    .replace(/\b(?:one more time|once more)$/i, 'again')
+    .replace(/\bone more (?!time\b)/i, 'another ');
+  if (progressive)
+    return `I'd really rather ${subject} ${verb === 'is' ? "wasn't" : "weren't"} ${(words[verbAt + 1] as Word).d.toLowerCase()}${rest ? ` ${rest}` : ''}.`;
+  return `I'd really rather ${subject} didn't ${baseOf(verb)}${rest ? ` ${rest}` : ''}.`;
+}
+
 /** Verbs that "going to" puts in the future ("we're going to sort it"), not a place gone to. */
 const PLANNED =
   /^(sort|see|get|fix|try|talk|book|find|stop|start|pay|move|do|make|work|sit|go|call|ring|tell|sell|start)$/i;
@@ -3782,8 +3877,15 @@ export function helpAsked(words: readonly Word[]): { phrase: string; thing: stri
             : noun;
       return { phrase: word.w === 'professional' ? `get ${noun}` : `see ${thing}`, thing };
     }
+    // ("if we don't see somebody soon": review round 56, item 87.) Not right before the help it goes on to
+    // name: "talk to somebody, a professional I mean".
     if (
-      word.w === 'someone' &&
+      (word.w === 'someone' || word.w === 'somebody') &&
+      !words
+        .slice(i + 1, i + 5)
+        .some(
+          (x) => HELP_SEEN.has(x.w) || ['therapy', 'counseling', 'counselling', 'mediation'].includes(x.w),
+        ) &&
       ['see', 'talk', 'help'].some((v) => words.slice(Math.max(0, i - 2), i + 3).some((x) => x.w === v))
     ) {
       return { phrase: 'talk to someone', thing: 'talking to someone' };
@@ -3794,7 +3896,12 @@ export function helpAsked(words: readonly Word[]): { phrase: string; thing: stri
       /^(thing|things|session|sessions|stuff|appointment|appointments|course)$/.test(words[i + 1]?.w ?? '')
     )
       return { phrase: 'try couples counselling', thing: 'couples counselling' };
-    if (word.w === 'help' && ['need', 'get', 'some'].includes(words[i - 1]?.w ?? ''))
+    // "get us help" (review round 56, item 232).
+    if (
+      word.w === 'help' &&
+      (['need', 'get', 'some'].includes(words[i - 1]?.w ?? '') ||
+        (words[i - 1]?.w === 'us' && words[i - 2]?.w === 'get'))
+    )
       return { phrase: 'get some help', thing: 'getting some help' };
   }
   return undefined;

@@ -835,7 +835,11 @@ const CRISIS: Frame[] = [
       s.help &&
       !s.help.booked &&
       !s.help.person &&
-      `I'd love us to give ${s.help.thing} a real try, together, because ${s.matters}. What do you think?`,
+      // "give getting some help a real try" reads badly (review round 56, item 26): a gerund of getting or
+      // talking is tried ("counselling" is help by name, and keeps its real try).
+      (/^(getting|talking|seeing|going|finding)\b/.test(s.help.thing)
+        ? `I'd love us to try ${s.help.thing} together, because ${s.matters}. What do you think?`
+        : `I'd love us to give ${s.help.thing} a real try, together, because ${s.matters}. What do you think?`),
   },
 
   {

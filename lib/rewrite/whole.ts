@@ -433,7 +433,7 @@ function keptSentence(s: string): string {
  * "It really hurt that you took the rent money…" is said twice).
  */
 const FUNCTION_WORDS = new Set(
-  "the and you your you’re you're i'm i’m i've i’ve was were for with that this have has had but not are our out all its it's from into onto just again always never still even really so mad angry upset furious annoyed livid fuming gutted intend wish anymore don't don’t won't won’t did didn't didn’t could couldn't couldn’t literally only simply merely".split(
+  "the and you your you’re you're i'm i’m i've i’ve was were for with that this have has had but not are our out all its it's from into onto just again always never still even really so mad angry upset furious annoyed livid fuming gutted intend wish anymore don't don’t won't won’t did didn't didn’t could couldn't couldn’t can't can’t cannot cant wouldn't wouldn’t literally only simply merely".split(
     ' ',
   ),
 );

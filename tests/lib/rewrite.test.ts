@@ -318,7 +318,7 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'what a pathetic man you are':
       "I'm feeling frustrated, and I don't want to say something unkind. Can we talk about it later?",
     "you're a coward, you can't even look me in the eye":
-      "I'm feeling stuck, and I want to say it calmly rather than lash out. Can we talk tonight?",
+      "I'd really like us to talk about this face to face. Could we find a time?",
   },
   'mild-insult': {
     'you act like a teenager every time your mates come round':
@@ -497,7 +497,7 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'no more chances':
       "Something needs to change for me, and I'd like us to work out what together. Can we talk later when we are both calm?",
     'if your mum comes for christmas, I’m going to my sister’s':
-      "Something needs to change for me with your mum, and I'd like us to work out what together. Can we talk at the weekend?",
+      "I'd really rather your mum didn't come for Christmas. This matters to me, so I'd rather say it calmly now: if nothing changes, I'll go to my sister's.",
     'I’ll leave if this happens again':
       'This matters a lot to me, and I need something to change. Can we talk about it tomorrow?',
     'I want you out of the house by saturday':
