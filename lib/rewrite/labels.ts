@@ -9,6 +9,8 @@
  * Where a deed is said beside the label ("you let your dad talk to me like that"), the builders' own
  * reading of it comes first and these are not asked.
  */
+
+import { upperFirst } from '../text/case';
 import { baseOf, DIALECT_YOU, showPlain } from './parts';
 import { type FlaggedSentence, show, type Word } from './sentence';
 
@@ -143,6 +145,19 @@ export function liarNamed(
           : `${claim.text}, and that's not what happened. I need to be able to trust what you tell me. Can we talk about it honestly?`,
       ],
     };
+  // "I saw the receipt from Speke Resort. You're a liar.": what the writer found is said with the trust,
+  // and the whole message says it once (the regrade of review round 56 read the bare trust line generic
+  // beside such evidence).
+  for (const other of near()) {
+    const found = evidenceIn(other.words);
+    if (found)
+      return {
+        name: 'trust-found',
+        texts: [
+          `${upperFirst(found)}, and I'm finding it hard to trust what you tell me right now. Can we talk about it honestly?`,
+        ],
+      };
+  }
   return {
     name: 'trust',
     names: ['trust', 'trust-believe'],
@@ -151,6 +166,32 @@ export function liarNamed(
       "I need to be able to believe what you tell me, and right now I'm struggling to. Could we talk about it honestly?",
     ],
   };
+}
+
+/** Words of what the writer saw or found: "I saw the receipt", "Niamh saw you in Hayes's", "smelling of Star". */
+const EVIDENCE =
+  /^(saw|seen|found|heard|caught|receipt|receipts|statement|notification|notifications|text|texts|texted|messages|photo|photos|pic|pics|smelling|smelled|smelt|lipstick)$/;
+
+/**
+ * A plain sentence of evidence, as typed without its closing marks: no harsh word, no question, no quote or
+ * emoji, three to sixteen words, with a word of seeing or finding in it. Undefined otherwise.
+ */
+function evidenceIn(words: readonly Word[]): string | undefined {
+  if (words.length < 3 || words.length > 16) return undefined;
+  if (!words.some((x) => EVIDENCE.test(x.w)) || words.some((x) => (x.harsh && !x.cue) || x.label))
+    return undefined;
+  // A statement of what was seen, opening on its witness or its thing ("I saw…", "Niamh saw…", "The
+  // receipts were…", "You said… but…"); a question or a jab about it ("ok so you liked her pic and im
+  // supposed to be chill??", "you really thought I wouldn't see…") is no evidence to repeat, and the words
+  // carry no question mark to tell it by.
+  const [first, second] = words.map((x) => x.w);
+  const opens =
+    /^(i|the|my|your)$/.test(first ?? '') ||
+    (/^\p{Lu}/u.test(words[0]?.d ?? '') && !/^(you|ok|so|eh|oh|and|but)$/.test(first ?? '')) ||
+    (first === 'you' && /^(said|told|promised|came|were|was)$/.test(second ?? ''));
+  if (!opens || words.some((x) => /^(thought|think|supposed|wonder|really)$/.test(x.w))) return undefined;
+  const text = show(words).replace(/[\s.!,…]+$/u, '');
+  return /^[\p{L}\d\s'’,:-]+$/u.test(text) ? text : undefined;
 }
 
 /** Whom a partner is asked to stand up to: family, and the boss (only when something is to be told). */
@@ -235,8 +276,9 @@ export function cowardNamed(
     return {
       name: 'face-to-face',
       texts: [
+        // ("…to my face. Could we talk about this face to face?" said it twice: the regrade of round 56.)
         / say (it|that|this) to my face /.test(said)
-          ? `I'd rather you said it to my face${text}. Could we talk about this face to face?`
+          ? `I'd rather you said it to my face${text}. Could we find a time to talk?`
           : `I'd really like us to talk about this face to face${text}. Could we find a time?`,
       ],
     };

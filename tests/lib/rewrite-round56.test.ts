@@ -54,6 +54,20 @@ describe('"liar" is answered with the trust it asks for, and the claim it is abo
     }
   });
 
+  it('what the writer saw or found, said in the sentence beside it, comes with the trust and is said once (the regrade)', () => {
+    const said = "I found the hotel receipt in your car. You're such a liar.";
+    expect(first(said)).toBe(
+      "I found the hotel receipt in your car, and I'm finding it hard to trust what you tell me right now. Can we talk about it honestly?",
+    );
+    expect(whole(said).match(/hotel receipt/g)).toHaveLength(1);
+  });
+
+  it('but not a sentence of news or plans beside it', () => {
+    expect(first("Tea's in the oven for 7. and you're a liar, everyone at the party knew.")).not.toMatch(
+      /oven/,
+    );
+  });
+
   it('a claim with a turn in the sentence beside the label is left to the whole message, not said twice', () => {
     const out = whole("you're a liar. you said you were at Jo's but her sister saw you at the pub.");
     expect(out.match(/you were at Jo's/g)).toHaveLength(1);
@@ -121,7 +135,9 @@ describe('"coward" asks for what the partner would not do, or for the writer\'s 
 
   it('said by text, what is asked is face to face, and the demand is said once', () => {
     const out = whole('coward. say it to my face, not over text');
-    expect(out).toMatch(/face to face/);
+    expect(out).toMatch(/to my face/);
+    // …said once: "to my face… face to face" read as a repeat (the regrade).
+    expect(out.match(/face/g)).toHaveLength(1);
     expect(out).not.toMatch(/^Say it|\. Say it/);
     expect(first("you're a coward, you'd rather text than face me")).toMatch(/face to face, not by text/);
   });
