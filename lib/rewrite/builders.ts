@@ -17,7 +17,7 @@ import { lowerFirst, upperFirst } from '../text/case';
 import type { Category } from '../types';
 import { type Feeling, feelingFor } from './feelings';
 import { type Candidate, framed, hashOf, type Slots, topicOf } from './frames';
-import { cowardNamed, liarNamed } from './labels';
+import { labelNamed } from './labels';
 import {
   ABSOLUTE_ADVERBS,
   action,
@@ -30,6 +30,7 @@ import {
   partnerAct,
   partnerOmission,
   pastOf,
+  plainClause,
   showPlain,
   situation,
 } from './parts';
@@ -594,9 +595,7 @@ const diagnosis: Builder = (input, topic, feeling) => {
   const toward = act || happened ? undefined : stateToward(words);
   // "you're a compulsive liar", "you're a coward with your mother": the need behind the label (labels.ts).
   const named =
-    act || happened || toward
-      ? undefined
-      : (liarNamed(sentence, () => input.around?.() ?? []) ?? cowardNamed(sentence, input.message));
+    act || happened || toward ? undefined : labelNamed(sentence, () => input.around?.() ?? [], input.message);
   if (named) return { slots: { thing: '' }, special: named };
   return {
     slots: {
@@ -760,11 +759,6 @@ function habitNamed(words: readonly Word[]): string {
     if (found) return found[1];
   }
   return '';
-}
-
-/** Words [from, to) as showPlain gives them, without the marks and emoji that close them. */
-function plainClause(words: readonly Word[], from: number, to: number): string {
-  return showPlain(words, from, to).replace(/[\s.!?,…\p{Extended_Pictographic}]+$/u, '');
 }
 
 /** Where the clause of `words[from]` ends: the index after its last word. */
@@ -2601,9 +2595,7 @@ const contempt: Builder = (input, found, feeling) => {
   const beside = thing || happened ? '' : topicBeside(input);
   // "you're a liar. you said the card was paid.", "coward. can't even tell your mum no": with no deed
   // said beside it, the need behind the label (labels.ts).
-  const named = happened
-    ? undefined
-    : (liarNamed(sentence, () => input.around?.() ?? []) ?? cowardNamed(sentence, input.message));
+  const named = happened ? undefined : labelNamed(sentence, () => input.around?.() ?? [], input.message);
   if (named) return { slots: { thing: '' }, special: named };
   // "you're a drunk": a label that names a habit is about the habit, when nothing else says what.
   const habit = thing || happened || beside ? '' : habitNamed(sentence.words);

@@ -11,7 +11,7 @@
  */
 
 import { upperFirst } from '../text/case';
-import { baseOf, DIALECT_YOU, showPlain } from './parts';
+import { baseOf, DIALECT_YOU, plainClause } from './parts';
 import { type FlaggedSentence, show, type Word } from './sentence';
 
 /** Sentences only a label's reading can say, offered before the frames (see Reading in builders.ts). */
@@ -91,7 +91,7 @@ function claimAt(
   const own = words.slice(j, end);
   if (own.length === 0 || own.length > 14 || own.some((x) => (x.harsh && !x.cue) || x.label))
     return undefined;
-  const claim = showPlain(words, j, end).replace(/[\s.!,…\p{Extended_Pictographic}]+$/u, '');
+  const claim = plainClause(words, j, end);
   if (claim === '' || /[?"“”]/.test(claim)) return undefined;
   const said = own.map((x) => x.w);
   const promise =
@@ -125,7 +125,7 @@ const endsAt = (words: readonly Word[], end: number) =>
  * the trust itself. A claim in the words around the label (the rest of its sentence, the sentence after
  * or before) is said only when it is all of them, which the whole message then says once.
  */
-export function liarNamed(
+function liarNamed(
   sentence: FlaggedSentence,
   near: () => readonly FlaggedSentence[],
 ): LabelSpecial | undefined {
@@ -229,7 +229,7 @@ const TELL = /^(tell|say)$/;
  * you'd rather text than face me" → face to face; "you're a coward, hiding behind your mother" → on the
  * writer's side with her. Undefined where no one is named and nothing is asked.
  */
-export function cowardNamed(
+function cowardNamed(
   sentence: FlaggedSentence,
   message: readonly Word[] | undefined,
 ): LabelSpecial | undefined {
@@ -252,7 +252,7 @@ export function cowardNamed(
       end++;
     const own = words.slice(person.end, end);
     if (own.length > 12 || own.some((x) => (x.harsh && !x.cue) || x.label)) continue;
-    const rest = showPlain(words, person.end, end).replace(/[\s.!,…\p{Extended_Pictographic}]+$/u, '');
+    const rest = plainClause(words, person.end, end);
     if (/[?"“”]/.test(rest)) continue;
     const asked = sayNo
       ? `be able to say no to ${person.text}${rest ? ` ${rest}` : ''}`
@@ -294,4 +294,16 @@ export function cowardNamed(
       };
   }
   return undefined;
+}
+
+/**
+ * The need behind either label, "liar" first: what the contempt and diagnosis builders ask when no deed is
+ * said beside the label. `around` is read only when the liar's claim is not in its own sentence.
+ */
+export function labelNamed(
+  sentence: FlaggedSentence,
+  around: () => readonly FlaggedSentence[],
+  message: readonly Word[] | undefined,
+): LabelSpecial | undefined {
+  return liarNamed(sentence, around) ?? cowardNamed(sentence, message);
 }

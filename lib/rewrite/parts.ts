@@ -196,6 +196,11 @@ export function showPlain(words: readonly Word[], start: number, end: number): s
   return show(kept);
 }
 
+/** Words [from, to) as showPlain gives them, without the marks and emoji that close them. */
+export function plainClause(words: readonly Word[], from: number, to: number): string {
+  return showPlain(words, from, to).replace(/[\s.!?,…\p{Extended_Pictographic}]+$/u, '');
+}
+
 /** Subjects after "so" that make it "so that": "so everyone thinks…", "so I'm the one apologising". */
 const SO_SUBJECT =
   /^(i|i'm|im|we|you|u|he|she|they|it|everyone|everybody|nobody|no-one|people|that|the|your|my|our|his|her|their)$/;
