@@ -917,6 +917,13 @@ const INSISTS = new RegExp(
  */
 const CHOICE_TAG =
   /^(?:\p{L}+,\s*)?(?:your call|you choose|you decide|your choice|your pick|your move|choose|pick|decide|try me)(?:,? \p{L}+)?[.!]*$/iu;
+/**
+ * What only stands behind a verdict: "There I said it.", "Sorry but it's true.", "There's no other word for
+ * it.", "Plain and simple.", "Big difference." Once the label before it is rewritten it points at nothing
+ * (the regrade of review round 57: nine whole rewrites kept one dangling, "fragment" or "harsh left").
+ */
+const VERDICT_BACKING =
+  /^(?:\p{L}+,\s*)?(?:(?:there,? )?i said it|sorry,? but (?:it['’]?s|it is|is) (?:true|the truth)|(?:it['’]?s|that['’]?s|this is|that is) (?:just )?the truth|there['’]?s no (?:other|nicer|better|kinder) (?:word|way to say it)(?: for it)?|plain and simple|simple as(?: that)?|i say it (?:directly|honest(?:ly)?|straight)|let['’]?s be honest|no offen[cs]e|just saying|(?:big|there['’]?s a) difference|and you know it)$/iu;
 /** A sneer said as a word or two of its own: "Typical.", "Classic.", "Figures.", "Nice one." */
 const SNEER_TAG =
   /^(?:typical|classic|figures|unreal|as usual|same old|same as always|nice one|real nice|lovely stuff)(?:,? (?:then|again|innit|eh|mate|hon|babe|\p{Lu}\p{L}+))?[.!]*$/iu;
@@ -1093,7 +1100,8 @@ function keptHarshRewritten(
       length <= 6 &&
       /^(you['’]?re|you are|ur|u r) not\b/i.test(sentence) &&
       typedAt >= 0 &&
-      /^[,;:]?\s*(you['’]?re|you are|ur|u r)\b/i.test(original.slice(typedAt + typed.length));
+      // ("You're not tired. You're lazy." is the same denial, said as two sentences.)
+      /^[,;:.]?\s*(you['’]?re|you are|ur|u r)\b/i.test(original.slice(typedAt + typed.length));
     // "Always, the film started 20 minutes ago.": the sweep that opened it goes, and what it says stays
     // (review round 50, item 208).
     const swept = /^(always|never|again|as usual),\s+(\S+\s+\S+\s+\S+.*)$/is.exec(sentence);
@@ -1116,6 +1124,7 @@ function keptHarshRewritten(
       COUNT_TAG.test(body) ||
       OPENER_LEFT.test(sentence.replace(/[\s.!,…]+$/u, '')) ||
       SNEER_TAG.test(sentence) ||
+      (softerJustSaid !== '' && VERDICT_BACKING.test(body)) ||
       echoes(sentence, previous) ||
       (length <= 8 && softerJustSaid !== '' && saidBy(sentence, softerJustSaid)) ||
       // "…Oh wait. You didn't.": the punchline of sarcastic thanks, which the rewrite says plainly.

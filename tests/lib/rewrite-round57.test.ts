@@ -3,6 +3,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../lib/index';
+import { rewriteMessage } from '../../lib/rewrite';
 
 const first = (text: string) => analyze(text).flatMap((f) => f.rewrites)[0] ?? '';
 /** The first rewrite of the message's crisis finding. */
@@ -106,5 +107,25 @@ describe('an ultimatum on a thing not done asks for it, and by when (items 212 a
 
   it("a person's state is no thing to ask done (guard)", () => {
     expect(first("If your dad isn't invited, I'm not going.")).not.toMatch(/I'd really like your dad/);
+  });
+});
+
+describe('what only stands behind a rewritten label goes with it (the regrade: "There I said it." left dangling)', () => {
+  const whole = (text: string) => rewriteMessage(text, analyze(text));
+  it.each([
+    ["you're so lazy. there, I said it.", /said it/i],
+    ['Honestly you are lazy. Sorry but it is the truth.', /truth/i],
+    ["you're lazy, Dev. Plain and simple.", /plain and simple/i],
+    ["You're not exhausted. You're lazy.", /you're not exhausted/i],
+  ])('%j', (said, left) => {
+    const out = whole(said);
+    expect(out).not.toMatch(left);
+    expect(out).not.toMatch(/lazy/i);
+  });
+
+  it('a kept "I said it" that is no backing of a verdict stays (guard)', () => {
+    expect(whole("Dinner was lovely. There I said it, your lasagne beats my mum's.")).toContain(
+      'There I said it',
+    );
   });
 });
