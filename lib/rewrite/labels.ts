@@ -351,8 +351,9 @@ function askedAt(words: readonly Word[], from: number): string | undefined {
 }
 
 /**
- * "you can't even change a bulb", "a grown man who can't book a dentist": the act the partner is said not to
- * manage, asked for. Only "can't"/"cannot" said of the partner ("you", "who", "u"), never a question.
+ * "you can't even change a bulb", "a grown man who can't book a dentist", "…, couldn't even feed the dogs":
+ * the act the partner is said not to manage, asked for (`past` for "couldn't"). Only "can't" or "couldn't"
+ * said of the partner ("you", "who", "u") or opening its own clause with no subject, never in a question.
  */
 function cannotIn(words: readonly Word[]): { asked: string; past: boolean } | undefined {
   if (QUESTION_OPENS.test(words[0]?.w ?? '')) return undefined;
