@@ -3224,8 +3224,8 @@ const ultimatumReading: Builder = ({ ruleId, sentence, previous }, topic) => {
   // that it not happen (review round 56, items 11 and 46 read "something needs to change with your
   // brother" and "talk properly about your friends").
   // (Before "one more…": "…sleeps on our sofa one more week" names the act, not the weeks.)
-  const others =
-    othersCondition(words, indexOfWord(words, 'if')) ?? notDoneBy(words, indexOfWord(words, 'if'));
+  const firstIf = indexOfWord(words, 'if');
+  const others = othersCondition(words, firstIf) ?? notDoneBy(words, firstIf);
   if (others) return { slots: { ...slots, thing: '', request: others } };
   if (ruleId === 'if-you-threat') {
     const one = indexOfWord(words, 'one');
@@ -4706,23 +4706,18 @@ function helpEvent(words: readonly Word[]): { phrase: string; thing: string; boo
     if (kind === i && !/^retreats?$/.test(word.w)) continue;
     const det = words[kind - 1]?.w ?? '';
     if (kind === i && !/^(the|that|our|this)$/.test(det)) continue;
-    let end = i + 1;
-    const at = words[end];
-    const after = words[end + 1];
+    const at = words[i + 1];
+    const after = words[i + 2];
     // "on Saturday", "this Saturday", "in March", "in Banff"
-    if (at && after && /^(on|this|in|at)$/.test(at.w)) {
-      if (
-        WEEKDAY.test(after.w) ||
+    const dated =
+      at !== undefined &&
+      after !== undefined &&
+      /^(on|this|in|at)$/.test(at.w) &&
+      (WEEKDAY.test(after.w) ||
         MONTH.test(after.w) ||
         // ("at St Mark's" is a place of more words than one: not said.)
-        (at.w !== 'this' && /^\p{Lu}\p{Ll}{2,}$/u.test(after.d) && !/^(st|mt|saint)$/.test(after.w))
-      )
-        end += 2;
-    }
-    const when =
-      end > i + 1
-        ? ` ${words[i + 1]?.w === 'this' ? 'on' : words[i + 1]?.w} ${upperFirst((words[i + 2] as Word).d)}`
-        : '';
+        (at.w !== 'this' && /^\p{Lu}\p{Ll}{2,}$/u.test(after.d) && !/^(st|mt|saint)$/.test(after.w)));
+    const when = dated ? ` ${at.w === 'this' ? 'on' : at.w} ${upperFirst(after.d)}` : '';
     const named = show(words, kind, i + 1).toLowerCase();
     const own = /^(our|that)$/.test(det) ? det : det === 'a' && !when ? 'a' : 'the';
     const thing = `${own} ${named}${when}`;
