@@ -17,7 +17,7 @@ import { lowerFirst, upperFirst } from '../text/case';
 import type { Category } from '../types';
 import { type Feeling, feelingFor } from './feelings';
 import { type Candidate, framed, hashOf, type Slots, topicOf } from './frames';
-import { labelNamed } from './labels';
+import { type LabelSpecial, labelNamed } from './labels';
 import {
   ABSOLUTE_ADVERBS,
   action,
@@ -43,6 +43,7 @@ import {
   topicPhrases,
   type Word,
 } from './sentence';
+import { verdictNamed } from './verdicts';
 
 export interface RewriteInput {
   ruleId: string;
@@ -607,8 +608,7 @@ const diagnosis: Builder = (input, topic, feeling) => {
   // the label is the complaint instead ("…obsessed with your fantasy team you forgot my birthday").
   const toward = act || happened ? undefined : stateToward(words);
   // "you're a compulsive liar", "you're a coward with your mother": the need behind the label (labels.ts).
-  const named =
-    act || happened || toward ? undefined : labelNamed(sentence, () => input.around?.() ?? [], input.message);
+  const named = act || happened || toward ? undefined : needNamed(sentence, input);
   if (named) return { slots: { thing: '' }, special: named };
   return {
     slots: {
@@ -750,6 +750,15 @@ function hookedOn(sentence: FlaggedSentence): string | undefined {
       : undefined;
   }
   return undefined;
+}
+
+/**
+ * The need behind a label or a therapy-talk verdict said of the partner (labels.ts, verdicts.ts), asked by
+ * the contempt and diagnosis builders when no deed is said beside it.
+ */
+function needNamed(sentence: FlaggedSentence, input: RewriteInput): LabelSpecial | undefined {
+  const around = () => input.around?.() ?? [];
+  return labelNamed(sentence, around, input.message) ?? verdictNamed(sentence, around, input.message);
 }
 
 /**
@@ -2613,7 +2622,7 @@ const contempt: Builder = (input, found, feeling) => {
   const beside = thing || happened ? '' : topicBeside(input);
   // "you're a liar. you said the card was paid.", "coward. can't even tell your mum no": with no deed
   // said beside it, the need behind the label (labels.ts).
-  const named = happened ? undefined : labelNamed(sentence, () => input.around?.() ?? [], input.message);
+  const named = happened ? undefined : needNamed(sentence, input);
   if (named) return { slots: { thing: '' }, special: named };
   // "you're a drunk": a label that names a habit is about the habit, when nothing else says what.
   const habit = thing || happened || beside ? '' : habitNamed(sentence.words);

@@ -919,11 +919,47 @@ const CHOICE_TAG =
   /^(?:\p{L}+,\s*)?(?:your call|you choose|you decide|your choice|your pick|your move|choose|pick|decide|try me)(?:,? \p{L}+)?[.!]*$/iu;
 /**
  * What only stands behind a verdict: "There I said it.", "Sorry but it's true.", "There's no other word for
- * it.", "Plain and simple.", "Big difference." Once the label before it is rewritten it points at nothing
- * (the regrade of review round 57: nine whole rewrites kept one dangling, "fragment" or "harsh left").
+ * it.", "Plain and simple.", "Big difference.", and who or what backs it: "My therapist agrees.", "Google
+ * it.", "I read about it, it's literally you.", "Everyone sees it.", "This is your technique." Once the
+ * label before it is rewritten it points at nothing (the regrade of review round 57: nine whole rewrites
+ * kept one dangling, "fragment" or "harsh left"; review rounds 2-57 kept 14 beside a rewritten
+ * "narcissist").
  */
 const VERDICT_BACKING =
-  /^(?:\p{L}+,\s*)?(?:(?:there,? )?i said it|sorry,? but (?:it['’]?s|it is|is) (?:true|the truth)|(?:it['’]?s|that['’]?s|this is|that is) (?:just )?the truth|there['’]?s no (?:other|nicer|better|kinder) (?:word|way to say it)(?: for it)?|plain and simple|simple as(?: that)?|i say it (?:directly|honest(?:ly)?|straight)|let['’]?s be honest|no offen[cs]e|just saying|(?:big|there['’]?s a) difference|and you know it)$/iu;
+  /^(?:\p{L}+,\s*)?(?:(?:there,? )?i said it|sorry,? but (?:it['’]?s|it is|is) (?:true|the truth)|(?:it['’]?s|that['’]?s|this is|that is) (?:just )?the truth|there['’]?s no (?:other|nicer|better|kinder) (?:word|way to say it)(?: for it)?|plain and simple|simple as(?: that)?|i say it (?:directly|honest(?:ly)?|straight)|let['’]?s be honest|no offen[cs]e|just saying|(?:big|there['’]?s a) difference|and you know it|(?:even )?my (?:therapist|counsell?or|sister|brother|mum|mom|mam|mother|dad|father|friends?|mates?|family) (?:basically |literally |even |also |totally |fully )*(?:agrees|agreed|said so|says so|thinks so|sees it|saw it|noticed|knows it)|(?:even )?(?:everyone|everybody|all my friends|the whole family)(?: \p{L}+){0,4} (?:sees|saw|knows|can see) it(?: but you)?|(?:i['’]?ve |i )?(?:looked it up|googled it|read about it|read up on it|read (?:an article|a post|a book|something) about it(?: \p{L}+){0,3})(?:,? (?:and )?it['’]?s (?:literally |just )?you)?|(?:go |just )?(?:google it|look it up)|it['’]?s (?:literally |just |actually )?(?:you|textbook)|textbook|you know what you['’]?re doing|(?:and )?i (?:can )?see (?:it|what you['’]?re doing|right through you)(?: now)?|(?:this|that|it)(?: is|['’]s) (?:just |all )?(?:your|a|the) (?:technique|game|trick|tactic|tactics|playbook|usual trick)|don['’]?t (?:think|pretend|act like) i (?:don['’]?t|haven['’]?t|didn['’]?t|can['’]?t) (?:see|notice|noticed|know)(?: it| that)?|(?:you think|do you think) i don['’]?t (?:notice|see|know)(?: it)?|i(?:['’]?m| am| ain['’]?t) not (?:stupid|blind|an idiot)|i ain['’]?t stupid|(?:it['’]?s |its )?(?:all |just )?(?:for show|an act|a show|so fake|so obvious|so transparent)(?: with you| for(?: (?:\p{L}+ ){0,2}\p{L}+)?)?(?:,? innit)?|(?:so )?what is it this time|every(?:one|body) (?:noticed|saw it)|i know (?:it )?already)$/iu;
+/**
+ * A sentence that a therapy-talk verdict's rewrite (verdicts.ts) has just answered: "Everything has to be
+ * about you." after "…room for what I'm going through too", "You cry so I feel guilty." after "When things
+ * get tearful between us…", "You twist everything I say." after "…my words get turned around". Each pair is
+ * what Softer said and what the kept sentence says again.
+ */
+const ANSWERED: ReadonlyArray<[RegExp, RegExp]> = [
+  [
+    /\b(room for|supported around|attention goes to)\b/,
+    /^(?:(?:everything|everythin|it|all)\b.*\b(?:about|comes? back (?:round )?to|revolves around) (?:you|your)\b|even (?:about |at |with )?(?:my|our|the)\b.*\babout (?:you|your)\b)/iu,
+  ],
+  [
+    /\btearful\b/,
+    /^(?:(?:you|u) (?:always |just |only )?(?:cry|cries|cried|start crying|turn on the tears)\b|(?:the |those |your )?tears\b|every (?:fight|argument|time) you (?:start )?cry)/iu,
+  ],
+  [/\bturned around\b/, /^(?:you|u) (?:always )?(?:twist|twists|twisted|turn|turns)\b/iu],
+];
+/** The words of those sentences that say nothing Softer must keep. */
+const ANSWERED_WORDS =
+  /^(everything|everything's|everythin|everythin's|about|comes|come|back|round|around|revolves|always|somehow|became|become|becomes|have|has|your|even|with|that|this|just|really|feel|feels|feelings|stress|literally|honestly|cry|cries|cried|crying|tears|guilty|show|only|when|start|every|time|fight|argument|arguments|losing|drop|twist|twists|twisted|turn|turns|until|till|apologising|apologizing|wrong|bad|guy|one|win|wins|dodge|answer|have|don't|won't|will|would|i'll|i'd)$/;
+function answeredAgain(sentence: string, softer: string): boolean {
+  if (softer === '' || /[?]/.test(sentence)) return false;
+  const body = bodyOf(sentence);
+  if (!ANSWERED.some(([said, again]) => said.test(softer) && again.test(body))) return false;
+  const told = softer.toLowerCase();
+  // "…about you, the wedding, the vacation, even my dad's funeral": the list before "even" is the sweep's.
+  const own = sentence.toLowerCase();
+  const even = own.search(/(?<=\S.*)\beven\b/u);
+  return (own.slice(Math.max(0, even)).match(/[\p{L}'’]{4,}/gu) ?? [])
+    .filter((w) => !ANSWERED_WORDS.test(w))
+    .every((w) => told.includes(w));
+}
+
 /** A sneer said as a word or two of its own: "Typical.", "Classic.", "Figures.", "Nice one." */
 const SNEER_TAG =
   /^(?:typical|classic|figures|unreal|as usual|same old|same as always|nice one|real nice|lovely stuff)(?:,? (?:then|again|innit|eh|mate|hon|babe|\p{Lu}\p{L}+))?[.!]*$/iu;
@@ -1125,6 +1161,7 @@ function keptHarshRewritten(
       OPENER_LEFT.test(sentence.replace(/[\s.!,…]+$/u, '')) ||
       SNEER_TAG.test(sentence) ||
       (softerJustSaid !== '' && VERDICT_BACKING.test(body)) ||
+      answeredAgain(sentence, softerJustSaid) ||
       echoes(sentence, previous) ||
       (length <= 8 && softerJustSaid !== '' && saidBy(sentence, softerJustSaid)) ||
       // "…Oh wait. You didn't.": the punchline of sarcastic thanks, which the rewrite says plainly.
@@ -1139,6 +1176,8 @@ function keptHarshRewritten(
     ) {
       result += out.slice(at, unit.start) + raw.slice(raw.trimEnd().length);
       at = unit.end;
+      // Gone, it ends nothing: "…I read about it. It's literally you." backs the same rewrite twice.
+      softerRun = softerJustSaid;
       continue;
     }
     let found = findFindings(sentence, { sensitivity: 'strict' }).filter(

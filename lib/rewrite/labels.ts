@@ -29,7 +29,7 @@ const OTHER_SUBJECT =
 const PARTNER_WORD = /^(you|u|ya|your|yourself)$/;
 
 /** The index of a label word of `re`, marked as harsh in the sentence and said of the partner, or -1. */
-function labelAt(words: readonly Word[], re: RegExp): number {
+export function labelAt(words: readonly Word[], re: RegExp): number {
   for (let k = 0; k < words.length; k++) {
     const x = words[k] as Word;
     if (!re.test(x.w) || !(x.label || x.harsh || x.cue)) continue;

@@ -167,7 +167,7 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     "you're shutting down again, I can see it":
       "I feel stuck, and I don't know how to reach you. Could we find a calm time to talk?",
     'youre manipulating me again':
-      'I want to understand you better. Right now I feel anxious, and I need some reassurance.',
+      "I'd like us both to be able to say what we want straight out, without pressure on either side. Could we talk about how we've been handling things?",
     'you always shut down the second things get hard':
       "I'd like to understand what's going on for you when things get hard. From my side, I feel stuck, and I'd like to feel close to you.",
     'you play the victim every time':
