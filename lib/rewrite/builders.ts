@@ -557,6 +557,8 @@ const diagnosis: Builder = (input, topic, feeling) => {
   // "you are only sweet to me when ammi is watching": "when…" is what the partner's kindness waits
   // for, not what hurts the writer ("I feel hurt when ammi is watching" inverted it, review round 27).
   // Said as how it seems to the writer, the complaint stays whole.
+  const wished = onlyWhenWish(words);
+  if (wished) return { slots: { thing: '' }, special: { name: 'own-accord', texts: [wished] } };
   const onlyWhen = onlyWhenClause(words);
   if (onlyWhen)
     return {
@@ -856,6 +858,109 @@ function onlyWhenClause(words: readonly Word[]): string | undefined {
   const end = clauseEnd(words, when);
   if (end - you > 16 || end - when < 2) return undefined;
   return quotable(words, you, end);
+}
+
+/**
+ * "you only want me when you're drunk" → "I'd love it if you wanted me at other times too, not just when
+ * you're drunk."; "you only said sorry cos your mum made you" → "…if you said sorry of your own accord, not
+ * just because your mum made you."; "only sweet when you need money" → "…if you were sweet at other times
+ * too, not just when you need money." The kindness the writer wants, and what it waits for.
+ * Said as how it seems ("I feel hurt when it seems like you only…"), the gate read the motive again and
+ * dropped it: over review rounds 2-58 such messages mostly had a stock first rewrite. Undefined where the
+ * act or what it waits for is missing, long or harsh, or where it asks for nothing ("you only care…").
+ */
+/** How a partner is kind, which "only when…" says waits for something. */
+const KINDNESS =
+  /^(nice|nicer|sweet|sweeter|kind|kinder|lovely|affectionate|romantic|helpful|good|attentive|loving|warm|polite|interested|generous|caring|gentle|friendly|chatty|cuddly|happy|civil|pleasant|present)$/;
+
+function onlyWhenWish(words: readonly Word[]): string | undefined {
+  // "only sweet when you need money": a sentence that opens on "only" says it of the partner.
+  const bare = words[0]?.w === 'only' && words[1]?.w !== 'you';
+  const you = bare ? -1 : words.findIndex((x) => x.w === 'you' || x.d.toLowerCase() === "you're");
+  if (you < 0 && !bare) return undefined;
+  const only = bare ? 0 : words.findIndex((x, k) => k > you && k <= you + 3 && x.w === 'only');
+  if (only < 0) return undefined;
+  const when = words.findIndex(
+    (x, k) =>
+      k > only + 1 && k <= only + 8 && /^(when|whenever|after|because|cos|coz|cause|if|once)$/.test(x.w),
+  );
+  if (when < 0 || words.slice(Math.max(0, you), when).some((x) => x.clause !== words[only]?.clause))
+    return undefined;
+  const between = words.slice(you + 1, only).map((x) => x.w);
+  // "you're only sweet…", "you are only nice…", "only sweet when…": how they are, said as "were".
+  // ("You only nice to me when…": a second language's "you're", said without its verb.)
+  const copula =
+    KINDNESS.test(words[only + 1]?.w ?? '') ||
+    (/^(act|acts)$/.test(words[only + 1]?.w ?? '') && KINDNESS.test(words[only + 2]?.w ?? '')) ||
+    between.includes('are') ||
+    words[you]?.d.toLowerCase() === "you're" ||
+    (bare && !/^(call|ring|text|help|say|said|come|want|ask|talk)/.test(words[1]?.w ?? ''));
+  if (between.some((w) => !/^(are|ever|really|just)$/.test(w))) return undefined;
+  let from = only + 1;
+  if (words[from]?.w === 'ever') from++;
+  // "you only act loving when…", "you only act sweet…": the kindness itself, said as "were loving"
+  // ("acted loving" asks for a performance: the regrade of review round 58).
+  const acted = /^(act|acts)$/.test(words[from]?.w ?? '') && KINDNESS.test(words[from + 1]?.w ?? '');
+  if (acted) from++;
+  const verb = words[from];
+  if (!verb) return undefined;
+  const act = words.slice(from, when);
+  // (The scorer's finding marks the whole clause; only an insult in the act keeps it from being asked.)
+  if (act.length > 7 || act.some((x) => INSULT_WORDS.has(x.w))) return undefined;
+  // "you only care what the neighbours think", "you only love yourself": a feeling, nothing to ask for;
+  // "you only cry when you get caught", "you only mention my spending when you're guilty": what the writer
+  // wants less of, not more (the regrade of review round 58).
+  if (
+    !copula &&
+    /^(care|cares|cared|love|loves|loved|think|thinks|thought|like|likes|liked|cry|cries|cried|sulk|sulks|shout|shouts|yell|yells|complain|complains|moan|moans|mention|mentions|mentioned|criticise|criticize|criticises|criticizes|nag|nags|lecture|lectures|argue|argues|fight|fights|start|starts|bring|brings|blame|blames|snap|snaps|lie|lies|lied|drink|drinks|gamble|gambles|pray|prays|prayed)$/.test(
+      verb.w,
+    )
+  )
+    return undefined;
+  // "you only remember my birthday when Facebook reminds you": a day comes once; "at other times too" fits
+  // no birthday (the regrade of review round 58).
+  if (act.some((x) => /^(birthday|birthdays|anniversary|anniversaries)$/.test(x.w))) return undefined;
+  const rest = quotable(words, from + 1, when) ?? (when === from + 1 ? '' : undefined);
+  if (rest === undefined) return undefined;
+  const end = clauseEnd(words, when);
+  if (end - when < 2 || end - when > 10) return undefined;
+  // "u only text when ur bored": chat's "ur" before how someone is, said "you're" (the regrade of review
+  // round 58 read "when your bored on shift").
+  const waited = quotable(words, when + 1, end)?.replace(
+    /\byour (bored|tired|busy|drunk|free|home|out|done|sad|lonely|upset|angry|hungry|horny|stressed|ready|awake|up|off|back|after|in|on|going|feeling)\b/gi,
+    "you're $1",
+  );
+  if (!waited) return undefined;
+  const conj = (words[when] as Word).w;
+  const because = /^(because|cos|coz|cause)$/.test(conj);
+  // Only kindness waits for something: "you're only jealous because…" is a motive, nothing to wish for.
+  if (copula && (!KINDNESS.test(verb.w) || because)) return undefined;
+  // "…because your mum was watching" asks for the deed done unprompted; "you only want to move to Austin
+  // cause your ex lives there", "…went to the gym cause that new girl goes" are a suspicion about why,
+  // and "of your own accord" made the writer want the move (the regrade of review round 58).
+  if (
+    because &&
+    (/^(want|wants|wanted|go|goes|went|move|moves|moved|come|comes|came|visit|visits|visited|join|joins|joined|agree|agrees|agreed)$/.test(
+      verb.w,
+    ) ||
+      !/\b(mum|mom|mam|mum's|mother|dad|father|sister|brother|parents|family|friends?|mates?|boss|someone|everyone|people|neighbou?rs|ammi|amma|appa|watching|listening|looking|made you|told you|asked you|asked)\b/i.test(
+        waited,
+      ))
+  )
+    return undefined;
+  // "you only say 'love you' after…": the words said stay in their quotes.
+  const quoted = act.length > 1 && act.slice(1).every((x) => x.quoted);
+  // "apologise" stays British: "apologised", not "apologized".
+  const past = pastOf(verb.w).replace(/ized$/, /is(e|es|ing)$/.test(verb.d.toLowerCase()) ? 'ised' : 'ized');
+  const did = copula
+    ? `were ${show(words, from, when)}`
+    : `${past}${rest ? ` ${quoted ? `'${rest}'` : rest}` : ''}`;
+  if (/[?"“”]/.test(did) || !/^[\p{L}\d\s'’-]+$/u.test(did)) return undefined;
+  // ("It would mean a lot to me if…, not only when you…" read to the scorer as the motive again, 0.26-0.61
+  // on the strict setting the gate uses; "I'd love it if…, not just when…" reads as the wish it is.)
+  return because
+    ? `I'd love it if you ${did} of your own accord, not just because ${waited}.`
+    : `I'd love it if you ${did} at other times too, not just ${conj === 'whenever' ? 'when' : conj} ${waited}.`;
 }
 
 /**
@@ -1238,7 +1343,9 @@ const blame: Builder = (input, topic, feeling) => {
     // "the only reason we argue is you": the outcome without "is you".
     const outcome = plainOutcome(words.slice(from))
       .trim()
-      .replace(/\s+is (you|your\b.*)$/i, '');
+      // ("The reason Aarav failed his test is you letting him…": what follows "is you" is the blame itself,
+      // review round 58, item 115.)
+      .replace(/\s+is (you|your)\b.*$/i, '');
     if (outcome && !/^(this|it|all)\b/.test(outcome)) return { slots: { felt, outcome } };
   }
   if (ruleId === 'blame-verbs') {
@@ -2828,7 +2935,7 @@ function tripTo(word: Word | undefined): boolean {
 
 /**
  * "One more casino night and…", "one more late night at the office and…": the thing repeated, plural
- * ("casino nights"), when the sentence opens on it and "and" follows it within three words; not a
+ * ("casino nights"), when the sentence opens on it and "and" follows it within four shown words; not a
  * time, a chance or a word ("one more time and…" names nothing).
  */
 function oneMoreAnd(words: readonly Word[]): string | undefined {
@@ -2840,14 +2947,20 @@ function oneMoreAnd(words: readonly Word[]): string | undefined {
     at++;
   if (words[at]?.w !== 'one' || words[at + 1]?.w !== 'more') return undefined;
   const from = at + 2;
-  const and = words.findIndex((x, k) => k > from && k <= from + 3 && x.w === 'and');
+  // "one more comment about my weight and…", "one more scene at Mum's and…": a phrase after its noun
+  // counts too (review round 58, items 10 and 68 read a stock "I want us both to feel okay"); "Mum's" is
+  // read as "mom" and an unshown "is".
+  const and = words.findIndex((x, k) => k > from && k <= from + 6 && x.w === 'and');
   if (and < 0) return undefined;
-  const phrase = words.slice(from, and);
+  const phrase = words.slice(from, and).filter((x) => x.d !== '');
+  if (phrase.length > 4) return undefined;
   if (
     phrase.some(
-      (x) =>
-        // The scorer's cues mark words of the threat's shape ("trip and"): only a label is no topic.
-        x.label ||
+      (x, k) =>
+        // The scorer's cues mark words of the threat's shape ("trip and"): only a label is no topic. The
+        // thing repeated may itself be read as one ("one more joke about my accent"); an insult in it
+        // leaves the gate to drop the rewrite.
+        (x.label && k > 0) ||
         /^(time|times|thing|things|chance|word|words|day|night|minute|second|of|i|you|me|it|this|that)$/.test(
           x.w,
         ),
@@ -2858,7 +2971,10 @@ function oneMoreAnd(words: readonly Word[]): string | undefined {
   // "one more drink, just one, and…": an aside inside it is no noun phrase.
   if (phrase.some((x) => /^(just|only|even|again|ever|please)$/.test(x.w))) return undefined;
   // "one more text from her": the noun before the preposition is the one repeated ("texts from her").
-  const prep = phrase.findIndex((x, k) => k > 0 && /^(from|of|with|at|in|on|to|about|for)$/.test(x.w));
+  // ("one more 'quick drink' after work", "one more fight like last night": review round 58's regrade.)
+  const prep = phrase.findIndex(
+    (x, k) => k > 0 && /^(from|of|with|at|in|on|to|about|for|after|before|during|like)$/.test(x.w),
+  );
   const head = prep > 0 ? prep - 1 : phrase.length - 1;
   return phrase.map((x, k) => (k === head ? nounPlural(x.w) : x.d)).join(' ');
 }
@@ -3040,7 +3156,10 @@ export function ownPlan(words: readonly Word[], start: number): OwnPlan | undefi
     ...rest.map((x, j) => {
       const before = j === 0 ? '' : (rest[j - 1] as Word).w;
       const word = x.w.replace(/in$/, 'ing');
-      return before === 'and' && /ing$/.test(word) && baseOf(word) !== word ? baseOf(word) : x.d;
+      // ("…and everything else" is no verb: review round 58, item 289 read "everyth else".)
+      return before === 'and' && /ing$/.test(word) && !NO_GERUND.test(word) && baseOf(word) !== word
+        ? baseOf(word)
+        : x.d;
     }),
   ].filter((x) => x !== '');
   const plan = shown
@@ -3049,6 +3168,10 @@ export function ownPlan(words: readonly Word[], start: number): OwnPlan | undefi
     .replace(/[\s,;:.!?]+$/u, '');
   return plan.split(' ').length > 12 ? undefined : { plan, not };
 }
+
+/** Words in "-ing" that are no verb: "…and everything else", "…and the wedding". */
+const NO_GERUND =
+  /^(nothing|something|everything|anything|thing|morning|evening|king|ring|wedding|ceiling|building|darling|sibling|pudding|string|spring|wing|ceiling|stuffing|icing|clothing|bedding|parking|shopping|washing)$/;
 
 /**
  * "if you loved me you'd actually delete tinder like you swore you had, so do it tonight or we're

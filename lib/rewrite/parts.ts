@@ -73,6 +73,12 @@ const ACTION_END = new Set([
   'pls',
   'plz',
 ]);
+/**
+ * Words a tag after a comma opens on: "…, typical", "…, as per", "…, again". Not "every": ", every time I
+ * talk to a colleague…" is the situation (the regrade of review round 58 read "when you ah." for it).
+ */
+const TAG_OPENS =
+  /^(typical|classic|figures|as|again|always|never|honestly|seriously|whatever|smh|ugh|wow|cheers|thanks)$/;
 const PRONOUNS = new Set(['i', 'we', 'you', 'it', 'he', 'she', 'they', 'that', 'this']);
 const URGENCY = new Set(['now', 'asap', 'immediately', 'today', 'tonight', 'right']);
 
@@ -353,8 +359,28 @@ export function action(
       (words[k] as Word).clause !== (words[k - 1] as Word).clause &&
       PRONOUNS.has((words[k] as Word).w)) ||
     ((words[k] as Word).w === 'you' && ABSOLUTE_ADVERBS.has(words[k + 1]?.w ?? '')) ||
+    // "you're never on time not once since we met", "you didn't come to a single scan, not one": the count
+    // after the act says how often, and in a wish it reads "…on time not since we met" (review round 58,
+    // items 30 and 166).
+    (k > i + 1 && (words[k] as Word).w === 'not' && /^(once|one|even)$/.test(words[k + 1]?.w ?? '')) ||
+    // "you've done nothing for it, typical, as per": a sneer or a sweep opening a clause of its own is a
+    // tag, not more of the act (review round 58, item 3).
+    (k > i &&
+      (words[k] as Word).clause !== (words[k - 1] as Word).clause &&
+      TAG_OPENS.test((words[k] as Word).w) &&
+      // (", as soon as I…" is a situation, and stays; ", as usual" and ", as per" are tags.)
+      ((words[k] as Word).w !== 'as' || /^(usual|per|always|ever)$/.test(words[k + 1]?.w ?? ''))) ||
     runOn(sentence, k);
   while (stop < to && !ends(stop)) stop++;
+  // "Always office, never family.": two sweeps set against each other, one word each and no one doing
+  // anything; "when you office" is no act (review round 58, item 224).
+  if (
+    stop === i + 1 &&
+    /^(always|never)$/.test(words[i - 1]?.w ?? '') &&
+    /^(always|never)$/.test(words[stop]?.w ?? '') &&
+    !words.slice(0, i).some((x) => x.w === 'you')
+  )
+    return undefined;
   // "you act like I'm the problem": cut before its simile, "you act" says nothing (review round 53's
   // regrade read "when I bring it up and you act").
   if (stop === i + 1 && MANNER_VERBS.test((words[i] as Word).w) && words[stop]?.w === 'like')
@@ -362,6 +388,8 @@ export function action(
   const where = situation(words, i + 1, stop);
   const end = where ? where.at : stop;
   const first = words[i] as Word;
+  // "Always something else, never you.": a pronoun of things is no verb ("when you someth else").
+  if (/^(something|nothing|everything|anything|someone|everyone|anyone)$/.test(first.w)) return undefined;
   // "you never could": a modal with no verb after it names no act ("if you coulded").
   if (MODALS.has(first.w) && end === i + 1) return undefined;
   // "you never pay nothin on time": after "never", a second negative is emphasis (said in many

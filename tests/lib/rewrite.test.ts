@@ -183,7 +183,7 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'you’re so quick to judge':
       "I'd like to understand what's going on for you. From my side, I feel hurt, and I'd like to feel respected.",
     'you only apologise when you want something':
-      "Could we talk tomorrow? I've been feeling hurt, and I'd like us to understand each other.",
+      "I'd love it if you apologised at other times too, not just when you want something.",
     'you’re just looking for a reason to leave':
       "I've been feeling hurt lately, and I'd really like us to find a way through this together. Can we talk this evening?",
     'you could have at least pretended to care':
