@@ -2934,6 +2934,9 @@ function tripTo(word: Word | undefined): boolean {
 }
 
 /**
+ * (Either reading says what the writer can take no more of as a boundary, "I need them to stop": said only
+ * as something hard to talk about, readers of the regrade of review round 58 read the threat's point lost.)
+ *
  * "One more casino night and…", "one more late night at the office and…": the thing repeated, plural
  * ("casino nights"), when the sentence opens on it and "and" follows it within four shown words; not a
  * time, a chance or a word ("one more time and…" names nothing).
@@ -3005,6 +3008,14 @@ function oneMoreThing(sentence: FlaggedSentence, from: number): string | undefin
   const phrase = words.slice(from, end);
   const head = phrase[phrase.length - 1];
   if (!head || (phrase.length === 1 && /ing$/.test(head.w))) return undefined;
+  // "one more Saturday at the rugby", "one more arvo on that PlayStation", "one more strike": a day or a
+  // count is when, not what hurts ("I need the saturdays to stop": the regrade of review round 58).
+  if (
+    /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|arvo|afternoon|morning|evening|day|week|month|year|strike|coin)$/.test(
+      head.w,
+    )
+  )
+    return undefined;
   return phrase.map((x, k) => (k === phrase.length - 1 ? nounPlural(x.w) : x.d)).join(' ');
 }
 
@@ -3380,7 +3391,7 @@ const ultimatumReading: Builder = ({ ruleId, sentence, previous }, topic) => {
           special: {
             name: 'one-more',
             texts: [
-              `I'm finding the ${noun} really hard, and I care about us. Can we talk honestly about it?`,
+              `I'm finding the ${noun} really hard, and I care about us. I need them to stop. Can we talk honestly about it?`,
             ],
           },
         };
@@ -3395,7 +3406,9 @@ const ultimatumReading: Builder = ({ ruleId, sentence, previous }, topic) => {
         slots,
         special: {
           name: 'one-more',
-          texts: [`I'm finding the ${more} really hard, and I care about us. Can we talk honestly about it?`],
+          texts: [
+            `I'm finding the ${more} really hard, and I care about us. I need them to stop. Can we talk honestly about it?`,
+          ],
         },
       };
   }

@@ -88,12 +88,20 @@ describe('"only when…" asks for the kindness at other times, as a wish', () =>
 });
 
 describe('"one more X about Y and…" names what the writer can take no more of', () => {
+  it('a day is when, not what hurts', () => {
+    const out = firsts(
+      "if you spend one more Sunday at the allotment instead of helping with the boxes, don't bother coming back",
+    )[0];
+    expect(out).toBeDefined();
+    expect(out).not.toMatch(/the sundays/i);
+  });
+
   it.each([
     ["one more joke about my accent and I'm leaving", 'jokes about my accent'],
     ["one more row at your dad's and we're finished", "rows at your dad's"],
   ])('%j', (said, thing) => {
     expect(firsts(said)[0]).toBe(
-      `I'm finding the ${thing} really hard, and I care about us. Can we talk honestly about it?`,
+      `I'm finding the ${thing} really hard, and I care about us. I need them to stop. Can we talk honestly about it?`,
     );
   });
 });

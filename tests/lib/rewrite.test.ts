@@ -519,7 +519,7 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'do that again and we’re over':
       "This really matters to me, and I want to say it calmly: I really don't want you to do that again. Can we talk later when we are both calm?",
     'if I find one more message from her, I’m filing for divorce':
-      "I'm finding the messages really hard, and I care about us. Can we talk honestly about it?",
+      "I'm finding the messages really hard, and I care about us. I need them to stop. Can we talk honestly about it?",
     'last warning':
       "I want us both to feel okay, and right now I don't. Can we talk later when we are both calm?",
     "if you go to that party tonight don't bother coming home":
@@ -527,7 +527,7 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     "If you don't come to therapy, I'm leaving":
       "I'd really like you to come to therapy. I'm saying it plainly because I care about us, and I can't keep going the way we have been.",
     "one more lie and we're finished, I mean it":
-      "I'm finding the lies really hard, and I care about us. Can we talk honestly about it?",
+      "I'm finding the lies really hard, and I care about us. I need them to stop. Can we talk honestly about it?",
     "keep this up and you'll be sleeping on the sofa for good":
       "I want to be honest with you about what I need: I really don't want you to keep this up.",
     "this is our last shot, if therapy doesn't work we're finished":
