@@ -860,6 +860,10 @@ function onlyWhenClause(words: readonly Word[]): string | undefined {
   return quotable(words, you, end);
 }
 
+/** How a partner is kind, which "only when…" says waits for something. */
+const KINDNESS =
+  /^(nice|nicer|sweet|sweeter|kind|kinder|lovely|affectionate|romantic|helpful|good|attentive|loving|warm|polite|interested|generous|caring|gentle|friendly|chatty|cuddly|happy|civil|pleasant|present)$/;
+
 /**
  * "you only want me when you're drunk" → "I'd love it if you wanted me at other times too, not just when
  * you're drunk."; "you only said sorry cos your mum made you" → "…if you said sorry of your own accord, not
@@ -869,10 +873,6 @@ function onlyWhenClause(words: readonly Word[]): string | undefined {
  * dropped it: over review rounds 2-58 such messages mostly had a stock first rewrite. Undefined where the
  * act or what it waits for is missing, long or harsh, or where it asks for nothing ("you only care…").
  */
-/** How a partner is kind, which "only when…" says waits for something. */
-const KINDNESS =
-  /^(nice|nicer|sweet|sweeter|kind|kinder|lovely|affectionate|romantic|helpful|good|attentive|loving|warm|polite|interested|generous|caring|gentle|friendly|chatty|cuddly|happy|civil|pleasant|present)$/;
-
 function onlyWhenWish(words: readonly Word[]): string | undefined {
   // "only sweet when you need money": a sentence that opens on "only" says it of the partner.
   const bare = words[0]?.w === 'only' && words[1]?.w !== 'you';
@@ -3182,7 +3182,7 @@ export function ownPlan(words: readonly Word[], start: number): OwnPlan | undefi
 
 /** Words in "-ing" that are no verb: "…and everything else", "…and the wedding". */
 const NO_GERUND =
-  /^(nothing|something|everything|anything|thing|morning|evening|king|ring|wedding|ceiling|building|darling|sibling|pudding|string|spring|wing|ceiling|stuffing|icing|clothing|bedding|parking|shopping|washing)$/;
+  /^(nothing|something|everything|anything|thing|morning|evening|king|ring|wedding|ceiling|building|darling|sibling|pudding|string|spring|wing|stuffing|icing|clothing|bedding|parking|shopping|washing)$/;
 
 /**
  * "if you loved me you'd actually delete tinder like you swore you had, so do it tonight or we're

@@ -946,7 +946,7 @@ const ANSWERED: ReadonlyArray<[RegExp, RegExp]> = [
 ];
 /** The words of those sentences that say nothing Softer must keep. */
 const ANSWERED_WORDS =
-  /^(everything|everything's|everythin|everythin's|about|comes|come|back|round|around|revolves|always|somehow|became|become|becomes|have|has|your|even|with|that|this|just|really|feel|feels|feelings|stress|literally|honestly|cry|cries|cried|crying|tears|guilty|show|only|when|start|every|time|fight|argument|arguments|losing|drop|twist|twists|twisted|turn|turns|until|till|apologising|apologizing|wrong|bad|guy|one|win|wins|dodge|answer|have|don't|won't|will|would|i'll|i'd)$/;
+  /^(everything|everything's|everythin|everythin's|about|comes|come|back|round|around|revolves|always|somehow|became|become|becomes|have|has|your|even|with|that|this|just|really|feel|feels|feelings|stress|literally|honestly|cry|cries|cried|crying|tears|guilty|show|only|when|start|every|time|fight|argument|arguments|losing|drop|twist|twists|twisted|turn|turns|until|till|apologising|apologizing|wrong|bad|guy|one|win|wins|dodge|answer|don't|won't|will|would|i'll|i'd)$/;
 function answeredAgain(sentence: string, softer: string): boolean {
   if (softer === '' || /[?]/.test(sentence)) return false;
   const body = bodyOf(sentence);

@@ -122,7 +122,9 @@ function centreNamed(
   };
 }
 
-const TWIST = /^(twist|twists|twisted|twisting|turn|turns|turned|turning|spin|spins)$/;
+/** Verbs that turn words by themselves ("twist", "spin"), and "turn", which needs "around" after it. */
+const TWISTS = /^(twist|twists|twisted|twisting|spin|spins)$/;
+const TURNS = /^(turn|turns|turned|turning)$/;
 const TEARS = /^(cry|cries|crying|cried|tears|tear|sob|sobbing|waterworks|weep|weeping)$/;
 /** "…until I'm the one apologising", "…so I'm the bad guy", "…the villain". */
 const MADE_WRONG = /^(apologising|apologizing|apologise|apologize|sorry|villain|bad|wrong|blame)$/;
@@ -157,9 +159,8 @@ function talkedOf(words: readonly Word[]): string | undefined {
 function turnsWords(ws: readonly Word[]): boolean {
   return ws.some(
     (x, i) =>
-      TWIST.test(x.w) &&
-      (/^(twist|twists|twisted|twisting|spin|spins)$/.test(x.w) ||
-        ws.slice(i + 1, i + 5).some((y) => y.w === 'around' || y.w === 'round')),
+      TWISTS.test(x.w) ||
+      (TURNS.test(x.w) && ws.slice(i + 1, i + 5).some((y) => y.w === 'around' || y.w === 'round')),
   );
 }
 
@@ -211,7 +212,7 @@ function rememberedIn(words: readonly Word[]): string | undefined {
     }
     if (x.w !== 'know' || words[k - 1]?.w !== 'i') continue;
     let j = k + 1;
-    if (/^(exactly|full|well|what)$/.test(words[j]?.w ?? '') && words[j]?.w !== 'what') j++;
+    if (/^(exactly|full|well)$/.test(words[j]?.w ?? '')) j++;
     if (words[j]?.w !== 'what' || !/^(you|u)$/.test(words[j + 1]?.w ?? '')) continue;
     const verb = words[j + 2]?.w ?? '';
     if (!/^(said|did|told|saw|wrote|texted|promised)$/.test(verb)) continue;
