@@ -255,6 +255,22 @@ const absolute: Builder = (input, topic, _feeling) => {
   if (every >= 0 && youAt === every + 1) {
     youAt = laterYou(youAt);
   }
+  // "stop acting like a victim every time i ask u for anything": the "you" the writer asks is the verb's
+  // object and no later "you" does anything; the situation runs on past it (review round 59 read "when I
+  // ask and you for anything").
+  if (
+    anchor < 0 &&
+    every >= 0 &&
+    youAt > every &&
+    sentence.verbs.includes(youAt - 1) &&
+    (words[youAt - 1] as Word).clause === (words[youAt] as Word).clause &&
+    !sentence.verbs.includes(youAt + 1) &&
+    words.slice(every, youAt).some((x) => x.w === 'i') &&
+    !words.some((x, k) => k > youAt && x.w === 'you')
+  ) {
+    const when = situation(words, every, words.length);
+    if (when) return { slots: { act: when.text } };
+  }
   // "every time I bring up money you change the subject"
   if (anchor < 0 && every >= 0 && youAt > every) {
     // "every time we argue it's because of you": the situation stops where the blame starts.
@@ -910,8 +926,13 @@ function onlyWhenWish(words: readonly Word[]): string | undefined {
   // "you only care what the neighbours think", "you only love yourself": a feeling, nothing to ask for;
   // "you only cry when you get caught", "you only mention my spending when you're guilty": what the writer
   // wants less of, not more (the regrade of review round 58).
+  // "you only love me when your CV's due": love for the writer is the kindness, said as shown ("…if you
+  // showed me love at other times too"); love of a thing or themselves stays a feeling (review round 59).
+  const lovesMe =
+    /^(love|loves)$/.test(verb.w) && /^(me|us)$/.test(words[from + 1]?.w ?? '') && from + 2 === when;
   if (
     !copula &&
+    !lovesMe &&
     /^(care|cares|cared|love|loves|loved|think|thinks|thought|like|likes|liked|cry|cries|cried|sulk|sulks|shout|shouts|yell|yells|complain|complains|moan|moans|mention|mentions|mentioned|criticise|criticize|criticises|criticizes|nag|nags|lecture|lectures|argue|argues|fight|fights|start|starts|bring|brings|blame|blames|snap|snaps|lie|lies|lied|drink|drinks|gamble|gambles|pray|prays|prayed)$/.test(
       verb.w,
     )
@@ -922,7 +943,17 @@ function onlyWhenWish(words: readonly Word[]): string | undefined {
   if (act.some((x) => /^(birthday|birthdays|anniversary|anniversaries)$/.test(x.w))) return undefined;
   const rest = quotable(words, from + 1, when) ?? (when === from + 1 ? '' : undefined);
   if (rest === undefined) return undefined;
-  const end = clauseEnd(words, when);
+  let end = clauseEnd(words, when);
+  // "…when your mother is visiting so she'll think you're a great dad": the purpose read into it is the
+  // motive again, and no part of what the kindness waits for (review round 59, item 2).
+  const purpose = words.findIndex(
+    (x, k) =>
+      k > when + 2 &&
+      k < end &&
+      x.w === 'so' &&
+      /^(she|he|they|everyone|people|your|the|i|we|it)$/.test(words[k + 1]?.w ?? ''),
+  );
+  if (purpose > 0) end = purpose;
   if (end - when < 2 || end - when > 10) return undefined;
   // "u only text when ur bored": chat's "ur" before how someone is, said "you're" (the regrade of review
   // round 58 read "when your bored on shift").
@@ -954,7 +985,9 @@ function onlyWhenWish(words: readonly Word[]): string | undefined {
   const past = pastOf(verb.w).replace(/ized$/, /is(e|es|ing)$/.test(verb.d.toLowerCase()) ? 'ised' : 'ized');
   const did = copula
     ? `were ${show(words, from, when)}`
-    : `${past}${rest ? ` ${quoted ? `'${rest}'` : rest}` : ''}`;
+    : lovesMe
+      ? `showed ${(words[from + 1] as Word).w} love`
+      : `${past}${rest ? ` ${quoted ? `'${rest}'` : rest}` : ''}`;
   if (/[?"“”]/.test(did) || !/^[\p{L}\d\s'’-]+$/u.test(did)) return undefined;
   // ("It would mean a lot to me if…, not only when you…" read to the scorer as the motive again, 0.26-0.61
   // on the strict setting the gate uses; "I'd love it if…, not just when…" reads as the wish it is.)
@@ -1031,6 +1064,9 @@ function stateToward(words: readonly Word[]): string | undefined {
     prep++;
   }
   if (!/^(of|about|with|at|to|towards|toward|around|over|on)$/.test(words[prep]?.w ?? '')) return undefined;
+  // "you're too insecure to let me have male friends": too much of it to do something, no feeling toward
+  // a thing ("you might be insecure to let me…", review round 59).
+  if (words[prep]?.w === 'to' && words.slice(you, k).some((x) => x.w === 'too')) return undefined;
   if (words.slice(you, prep + 1).some((x) => x.clause !== words[you]?.clause)) return undefined;
   let end = prep + 1;
   while (
@@ -1433,7 +1469,11 @@ const blame: Builder = (input, topic, feeling) => {
   // "we're late", "the car is dented": a clause the writer lives with; "about the bills" names a thing.
   // "the kids think I'm the bad guy", "the boiler broke": a verb compromise reads after the subject.
   // Not a relative clause with a subject of its own ("the state you left the oven in").
-  const verbAt = side.findIndex((x, k) => k > 0 && sentence.verbs.includes(words.indexOf(x)));
+  // A capitalised word inside the sentence is a name, whatever its tag: "…the apartment deposit in Bled"
+  // has no verb (review round 59 read "The apartment deposit in Bled, and I'm feeling upset.").
+  const verbAt = side.findIndex(
+    (x, k) => k > 0 && sentence.verbs.includes(words.indexOf(x)) && !/^\p{Lu}\p{Ll}/u.test(x.d),
+  );
   const verbAfter = verbAt > 0 && !side.slice(1, verbAt).some((x) => PRONOUNS.has(x.w));
   const stated =
     /^(we|i)\b/i.test(outcome) ||
@@ -1616,8 +1656,21 @@ function withoutGreeting(side: readonly Word[]): Word[] {
   }
   while (
     rest.length > 2 &&
-    (/^(well|so|look|listen|ok|okay|anyway|yeah|right|honestly|basically|um|oh)$/.test((rest[0] as Word).w) ||
+    (/^(well|so|look|listen|ok|okay|anyway|yeah|right|honestly|basically|um|oh|also|plus|and)$/.test(
+      (rest[0] as Word).w,
+    ) ||
       OPENING_EXCLAMATIONS.has((rest[0] as Word).w))
+  )
+    rest = rest.slice(1);
+  // "Rra, the bakkie broke down…", "Mulenga, we are retired…": one word said alone before a comma at the
+  // start is the partner addressed, a name or a title, or a lead-in (review round 59 read "upset that rra
+  // the bakkie broke down"); not a day or a month, which says when.
+  if (
+    rest.length > 3 &&
+    (rest[1] as Word).clause !== (rest[0] as Word).clause &&
+    !/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|january|february|march|april|may|june|july|august|september|october|november|december)$/.test(
+      (rest[0] as Word).w,
+    )
   )
     rest = rest.slice(1);
   return /^i (am|was) (writing|texting|messaging|emailing)\b/.test(rest.map((x) => x.w).join(' '))
@@ -1769,6 +1822,40 @@ function familyBefore(
 
 /** Address words that can close an either-or's rival: "me or the pokies mate", "me or the xbox love". */
 const RIVAL_ADDRESS = new Set<string>([...ADDRESS_WORDS, 'love', 'luv', 'pal', 'man', 'bae']);
+
+/**
+ * An order to leave said to the partner, which can be the threat of an either-or said first: "Pack your
+ * bags or put the phone down", "get out or get help", "sleep on the couch or apologise to my mum".
+ */
+const LEAVE_ORDER =
+  /^(?:pack (?:your|ur|ya) (?:bags?|things|stuff|suitcase|clothes)|get out|move out|leave|go back to (?:your|ur) (?:mum|mom|mother|mam|ma|parents|family|village)\b.*|find (?:someone|somebody|somewhere) else(?: to \w+)?|sleep (?:on the (?:sofa|couch)|at your \w+(?:['’]s)?|elsewhere)|(?:do not|don['’]t) (?:come|bother coming) (?:home|back))$/;
+
+/**
+ * Where the demand of "X or Y" ends when X is the threat ("Pack your bags or put the phone down"): the
+ * end of the clause after "or", when that side is an order of its own; -1 when X is no order to leave,
+ * or Y is a threat too ("…or I will").
+ */
+function demandAfterThreat(
+  words: readonly Word[],
+  start: number,
+  or: number,
+  verbs: readonly number[],
+): number {
+  if (
+    !LEAVE_ORDER.test(
+      show(words, start, or)
+        .toLowerCase()
+        .replace(/[.,!?]+$/, ''),
+    )
+  )
+    return -1;
+  const first = or + 1;
+  if (first >= words.length || !verbs.includes(first)) return -1;
+  if (/^(i|we|this|it|that|you|u|else|there|the|then)$/.test((words[first] as Word).w)) return -1;
+  let end = first;
+  while (end < words.length && (words[end] as Word).clause === (words[first] as Word).clause) end++;
+  return end;
+}
 /** Words that may follow closing thanks: "thanks so much", "cheers for that, mate". */
 const THANKS_TAIL = new Set([
   'so',
@@ -1958,24 +2045,46 @@ const NO_ORDER = /^(is|are|was|were|am|be|been|have|has|had|do|does|did|know|let
 function orderAfterJab(sentence: FlaggedSentence): string | undefined {
   const { words } = sentence;
   // "maybe for once in your life call your sister back": a softener before the sweep is no part of it.
-  let from = 0;
+  // ("Pu, for once in your life…": a word said alone before a comma addresses the partner.)
+  let from =
+    words.length > 3 &&
+    !words[0]?.harsh &&
+    words[0]?.clause !== words[1]?.clause &&
+    words[1]?.w === 'for' &&
+    /^(once|a)$/.test(words[2]?.w ?? '')
+      ? 1
+      : 0;
   while (/^(maybe|just|so|and|ok|okay|please)$/.test(words[from]?.w ?? '') && !words[from]?.harsh) from++;
+  // "could you for once in your life put the bins out", "for once in your life could you pick the kids
+  // up…?": the order asked as a question, before or after the sweep (review round 59, item 32, read "when
+  // you don't pick the kids up…", and its kind "when you're in your life put the bins out").
+  const asks = (at: number) =>
+    /^(could|can|would|will)$/.test(words[at]?.w ?? '') && /^(you|u)$/.test(words[at + 1]?.w ?? '');
+  if (asks(from) && !words[from]?.harsh) from += 2;
+  while (/^(just|please)$/.test(words[from]?.w ?? '') && !words[from]?.harsh) from++;
   let k = from;
   while (k < words.length && ((words[k] as Word).harsh || (words[k] as Word).label)) k++;
   if (k === from || k >= words.length) return undefined;
+  const jabEnd = k;
+  const askedAfter = asks(k) && /^(life|change|once)$/.test((words[k - 1] as Word).w);
+  if (askedAfter) {
+    k += 2;
+    while (/^(just|please)$/.test(words[k]?.w ?? '')) k++;
+    if (k >= words.length) return undefined;
+  }
   // "every time I ask about the rent money you vex and walk out": a jab that says what "you" do goes on
   // with "and" about the same "you"; what follows is the act complained of, not an order (review round
   // 49 read "I'd really like you to walk out").
-  if (words.slice(from, k).some((x) => x.w === 'you' || DIALECT_YOU.test(x.w))) return undefined;
+  if (words.slice(from, jabEnd).some((x) => x.w === 'you' || DIALECT_YOU.test(x.w))) return undefined;
   // "Oh sure, play another 6 hours of Warzone, the baby can raise herself": a sarcastic leave to do it
   // ("sure", "go ahead", "by all means") says the order is what the writer does not want (review round 49).
   const jab = ` ${words
-    .slice(from, k)
+    .slice(from, jabEnd)
     .map((x) => x.w)
     .join(' ')} `;
   if (/ (sure|go ahead|go on then|by all means|be my guest|knock yourself out) /.test(jab)) return undefined;
   // "…for once in your life call your sister back": a sweep ends where an order begins, comma or not.
-  const swept = /^(life|change|once)$/.test((words[k - 1] as Word).w);
+  const swept = askedAfter || /^(life|change|once)$/.test((words[k - 1] as Word).w);
   if ((words[k] as Word).w === 'and') k++;
   else if ((words[k] as Word).clause === (words[k - 1] as Word).clause && !swept) return undefined;
   const verb = words[k];
@@ -1993,7 +2102,10 @@ function orderAfterJab(sentence: FlaggedSentence): string | undefined {
       /^(the|my|your|his|her|their|our|i|we|he|she|they)$/.test(x.w),
   );
   if (runOn || words.slice(k).some((x) => x.harsh || x.label || x.w === 'or')) return undefined;
-  const order = plainClause(words, k, words.length).trim();
+  // (Asked as a question, its mark goes with the asking: "…without me reminding you five times?")
+  const order = plainClause(words, k, words.length)
+    .trim()
+    .replace(askedAfter || asks(0) ? /\?+$/ : /$^/, '');
   if (order.split(' ').length < 2 || /[?]/.test(order)) return undefined;
   return lowerFirst(order);
 }
@@ -3331,7 +3443,68 @@ export function withStakes(
   return ledBy(key, names, texts);
 }
 
+/** The whole message where it is short ("dont bother calling, i won't pick"), else the flagged sentence. */
+function shortMessage(input: RewriteInput): readonly Word[] {
+  return input.message && input.message.length <= 12 ? input.message : input.sentence.words;
+}
+
+/**
+ * Whether the message names what the talk would be about ("…I don't want to talk about your sister's
+ * kombi loan"), or sets a condition ("if you go on the hunting trip again…, don't call me"): then no
+ * contact is a no to that subject or a threat, which the stonewall and ultimatum readings answer (the
+ * regrade of review round 59).
+ */
+function namesSubject(input: RewriteInput): boolean {
+  return (input.message ?? input.sentence.words).some((x) =>
+    /^(about|aboot|bout|discuss|discussing|discussed|if|unless|or|otherwise)$/.test(x.w),
+  );
+}
+
+/**
+ * "dont bother calling, i won't pick", "don't text me tonight", "Biko leave me alone, nothing to say": no
+ * contact for now, with no subject named. It is answered as space the writer needs, and when they will be
+ * in touch: the stock "Can we talk tonight?" offered the call refused, and a subject closed for good
+ * ("This is something I'd rather not go back over") closed one never named (review round 59, items 1
+ * and 171). `only`: a frame after it would offer the talk again.
+ */
+function contactRefused(words: readonly Word[]): Reading | undefined {
+  const said = words
+    .map((x) => x.w)
+    .filter(
+      (w) =>
+        !/^(just|please|pls|biko|abeg|mate|babe|ok|okay|so|and|then|right|now|bye|goodnight|night)$/.test(w),
+    )
+    .join(' ')
+    // ("Sipho, leave me alone": a name before it addresses the partner.)
+    .replace(/^[\p{L}'’]+ (?=(leave me|do not bother|give me|let me be))/u, '');
+  const noCall =
+    /^do not (bother )?(calling|call|ringing|ring|phoning|phone|texting|text|messaging|message)( me)?( (tonight|today|again|back|later))?(?<unanswered> i (will|am) not (going to )?(pick|pick up|picking up|answer|answering|reply|replying|respond|responding))?$/.exec(
+      said,
+    );
+  const alone =
+    /^(leave me alone|give me (some )?space|let me be)( (i have )?nothing (more |else )?to say| i do not want to talk)?$/.test(
+      said,
+    );
+  if (!noCall && !alone) return undefined;
+  const texts = alone
+    ? ["I need a bit of time to myself right now. I'll come and find you when I'm ready to talk."]
+    : noCall?.groups?.unanswered
+      ? [
+          `I need some space right now, so I won't be ${/^(texting|text|messaging|message)$/.test(noCall?.[2] ?? '') ? 'replying' : 'picking up'} for a bit. I'll get in touch when I'm ready to talk.`,
+        ]
+      : /^(texting|text|messaging|message)$/.test(noCall?.[2] ?? '')
+        ? [
+            "I need some space right now, so please hold off on messages for a bit. I'll get in touch when I'm ready to talk.",
+          ]
+        : [
+            "I need some space right now, so please hold off on calling for a bit. I'll get in touch when I'm ready to talk.",
+          ];
+  return { slots: { thing: '' }, special: { name: 'space', texts, only: true } };
+}
+
 const ultimatum: Builder = (input, topic, feeling) => {
+  const refused = namesSubject(input) ? undefined : contactRefused(shortMessage(input));
+  if (refused) return refused;
   const reading = ultimatumReading(input, topic, feeling);
   const request = reading.slots?.request;
   if (!request || reading.special || reading.slots?.rival || reading.slots?.minor) return reading;
@@ -3490,7 +3663,21 @@ const ultimatumReading: Builder = ({ ruleId, sentence, previous }, topic) => {
         // "…on the porch every night this marriage is done" (review round 36's regrade).
         (['this', 'our', 'the'].includes(w) &&
           ['marriage', 'relationship'].includes(next ?? '') &&
-          ['is', 'will', 'would'].includes(words[k + 2]?.w ?? ''))
+          ['is', 'will', 'would'].includes(words[k + 2]?.w ?? '')) ||
+        // "if you keep hiding the phone the trust is gone for good", "…the door will be locked": a thing
+        // with "is" or "will" after the condition's own act, with no comma, opens the threat (review
+        // round 59 read "I'd really rather you didn't keep hiding the phone the trust is gone for good").
+        (k > ifAt + 3 &&
+          /^(the|this|that|our|my|your)$/.test(w) &&
+          /^(is|will|would|are|gets|goes|stays)$/.test(words[k + 2]?.w ?? '') &&
+          // (Typed as a word: "…the shaadi of your ex's cousin" has a possessive, not "is".)
+          words[k + 2]?.d !== '' &&
+          // ("…the week the baby is due", "…by the time the kids are in bed", "…before the gutters are
+          // done", "…where the remote is": a clause that says when or where, inside the condition.)
+          !/^(of|to|for|with|at|in|on|about|from|by|before|after|until|till|when|while|once|since|as|because|where|what|which|who|how|why|if|whether|that|time|times|week|weeks|day|days|night|nights|year|years|month|months|moment|minute|morning|evening|weekend|hour|hours)$/.test(
+            words[k - 1]?.w ?? '',
+          ) &&
+          !sentence.verbs.includes(k + 1))
       );
     };
     let end = ifAt + 3;
@@ -3724,6 +3911,13 @@ const ultimatumReading: Builder = ({ ruleId, sentence, previous }, topic) => {
       start++;
     // "it's therapy or nothing": the demand is the thing named.
     if (words[start]?.w === 'it' && words[start + 1]?.w === 'is') start += 2;
+    // "Pack your bags or put the phone down": the threat said first, the demand after "or" (review
+    // round 59 asked for the bags to be packed).
+    const afterThreat = demandAfterThreat(words, start, or, sentence.verbs);
+    if (afterThreat > or) {
+      start = or + 1;
+      stop = afterThreat;
+    }
     // "Don't even think about missing the play again, or…": what the writer does not want, said so.
     const forbidden = prohibitedAct(words, start, stop);
     if (forbidden)
@@ -4128,7 +4322,7 @@ const NOT_GOING_OPENS =
  * items 17 and 62: each was answered with "Can we leave it there for today?").
  */
 const NOT_DOING =
-  '(i|we) (am|are|will) not (taking out|taking on|buying|lending|paying for|selling|shifting|moving house|moving to|relocating|getting (a|another|one more)|adopting|signing)';
+  '(i|we) (am|are|will) not (taking out|taking on|buying|lending|paying for|selling|shifting|moving house|moving to|relocating|getting (a|another|one more)|adopting|signing|apologising|apologizing|saying sorry)';
 /** Help by name, in normalised words. */
 const HELP_WORDS = `(therapy|counseling|${HELP_PEOPLE.join('|')}|counselors|couples (thing|session|sessions|course)|marriage course)`;
 /** "Your brother is not moving in": a decision about the home, said of someone else. */
@@ -4185,6 +4379,14 @@ const FOR_GOOD = new RegExp(
     // "This is my last word.", "Not today, not next week.", "not doing this over text. or at all" (review
     // round 57, items 255, 240 and 266: each read as a pause or a time to come back to it).
     ' (my|the) last word ',
+    // "i've said everything i'm going to say", "Nothing more to say.", "No discussion.", "we're past the
+    // point of talking", "I'm not having this conversation every weekend" (review round 59, items 59, 238,
+    // 177 and 136: each answered with a time to come back to it, which the writer had refused).
+    ' (said|told you) (everything|all) (that )?(i|we) (am|are|was|were|have|had|will) (going to|gonna|got to|needed to|wanted to|to|ever) say ',
+    ' nothing (more|else|further) to (say|discuss|talk about) ',
+    ' no discussion ',
+    ' past (the point of )?(talking|discussing|discussion) ',
+    ' not (having|going through|doing) (this|that|the) (conversation|talk|argument|discussion|fight|row) every ',
     // ("Not tonight, not tomorrow." stays a pause: its readers graded "leave it there for today" specific.)
     ' not (today|tonight|now) not (next (week|month|year)|ever) ',
     ' or at all ',
@@ -4483,6 +4685,8 @@ function untilYou(words: readonly Word[]): string | undefined {
 /** "I'm not talking about this" → a pause with a time to come back. */
 const stonewall: Builder = (input, found) => {
   const { ruleId, sentence, message, no: given } = input;
+  const refused = namesSubject(input) ? undefined : contactRefused(shortMessage(input));
+  if (refused) return refused;
   // "We're no talkin aboot yer da's money": the talk in a dialect's spelling is no part of its subject
   // ("a break from talking about talkin aboot yer da's money", read when the sentence got its own finding).
   const topic = found.replace(
@@ -5187,7 +5391,9 @@ export function mainTopic(sentence: FlaggedSentence): string {
     const word = words[0] ?? '';
     // "hurt about a dog", "unimportant about a fight", "alone about a dad": a thing the writer named as
     // one of many is not what they are upset about (review rounds 3, 4 and 7).
-    if (word === 'a' || word === 'an') continue;
+    // "we don't have any friends left": "any" or "no" names none ("what happened with any friends",
+    // review round 59).
+    if (word === 'a' || word === 'an' || word === 'any' || word === 'no') continue;
     if (words.length > 1 || topicOf(words) !== 'general' || (/[^s]s$/.test(word) && !/^\p{Lu}/u.test(phrase)))
       return phrase;
   }

@@ -740,8 +740,16 @@ function wholeOnce(
       // A sentence that now shows as asking what a rewrite beside it already asks ("This is our last
       // chance. If we don't get help now, it's over.") goes: rewritten, it asked twice (review round 22:
       // items 134, 205, 206 and 277 stacked a second request for help or a change).
-      const again = left.filter((f) => asksAgain(f, current));
-      const rest = left.filter((f) => !again.includes(f));
+      // "Not going to your sister's. Drop it.": the writer's decision beside a no Softer has said is kept as
+      // typed; dropped as asking again, the whole lost what was decided (review round 59, item 79).
+      const decided = left.filter(
+        (f) =>
+          f.category === 'stonewall' &&
+          asked.has('space') &&
+          DECISION.test(current.slice(f.sentence.start, f.sentence.end).trim()),
+      );
+      const again = left.filter((f) => !decided.includes(f) && asksAgain(f, current));
+      const rest = left.filter((f) => !again.includes(f) && !decided.includes(f));
       out = joinWhole(out, [
         // (What the message asks as a whole, help or a no, is still read from all of it.)
         ...splices(out, withRewrites(withoutSofter(current, inserts), rest, readWords(current))),
@@ -905,6 +913,16 @@ const INSISTS = new RegExp(
     `(?:you )?(?:get|got|understand) (?:that|me|it),? right`,
     // "…You put in the trainers. I told you ten times.", "…I told you not to." (review round 39)
     `i (?:already |have |had )?told you(?: so| not to| already| before| twice| (?:ten|\\d+|a hundred|a thousand|a million|so many|many|three|five) times)?`,
+    // "You've been warned.", "You can't make me.", "Nothing to say.": the writer's last word, beside a calm
+    // rewrite (review round 59, items 265, 109 and 171: graded "harsh sentence left").
+    `you(?:['’]ve| have)? been warned`,
+    `you can(?:['’]?t|not) make me`,
+    `(?:i have |i['’]ve )?nothing (?:more |else |further )?to say(?: to you)?(?: about it)?`,
+    // "I trust you are pleased with yourself.", "Hope you're happy now.", "Merry Christmas to me.": smug
+    // or self-pitying thanks for the harm (review round 59, items 191 and 137).
+    `(?:i )?(?:trust|hope) (?:that )?you(?:['’]re| are) (?:happy|pleased|proud|satisfied)(?: (?:now|with yourself))*`,
+    `you must be (?:so )?(?:proud|pleased|happy) (?:of|with) yourself`,
+    `(?:merry christmas|happy birthday|happy anniversary|happy new year|happy valentine['’]?s(?: day)?) to me`,
   ]
     .map((p) => `^(?:${p})$`)
     .join('|'),
@@ -916,7 +934,7 @@ const INSISTS = new RegExp(
  * ("Ak, choose.": review round 54, item 213).
  */
 const CHOICE_TAG =
-  /^(?:\p{L}+,\s*)?(?:your call|you choose|you decide|your choice|your pick|your move|choose|pick|decide|try me)(?:,? \p{L}+)?[.!]*$/iu;
+  /^(?:\p{L}+,\s*)?(?:just )?(?:your call|you choose|you decide|your choice|your pick|your move|choose|pick|decide|try me)(?:,? (?:just try me|\p{L}+))?[.!]*$/iu;
 /**
  * What only stands behind a verdict: "There I said it.", "Sorry but it's true.", "There's no other word for
  * it.", "Plain and simple.", "Big difference.", and who or what backs it: "My therapist agrees.", "Google
@@ -959,6 +977,15 @@ function answeredAgain(sentence: string, softer: string): boolean {
     .filter((w) => !ANSWERED_WORDS.test(w))
     .every((w) => told.includes(w));
 }
+
+/**
+ * A plain decision of the writer's, said as its own short sentence: "Not going to your sister's.", "I'm
+ * not coming to the barbecue.", "I'm not apologising to your mum." Not the talk refused ("I'm not going
+ * to keep explaining…", "not going over it again"), which is the shut-down itself, nor a longer sentence
+ * that says why with a jab ("I'm not going to any counsellor to wash our dirty linen outside").
+ */
+const DECISION =
+  /^(?=(?:\S+\s+){0,8}\S+$)(?:(?:yeah|nah|no|nope|look|sorry|listen),?\s+)*(?:(?:i['’]?m|i am|we['’]re|we are|i will|we will|i['’]ll|we['’]ll)\s+)?not\s+(?:(?:going|coming)\s+(?:back\s+)?(?:to|with|for)\s+(?:your|my|his|her|their|our|the|that|this|\p{Lu})|(?:apologi[sz]ing|lending|selling|buying|moving|signing)\s+\S)[^?]*$/iu;
 
 /** A sneer said as a word or two of its own: "Typical.", "Classic.", "Figures.", "Nice one." */
 const SNEER_TAG =
@@ -1036,7 +1063,7 @@ const LEFT_TO_EXPLAIN =
  * asks nothing the partner could answer, so it goes with the rewrite.
  */
 const SNEER_QUESTION =
-  /^(?:(?:are you )?(?:happy|satisfied|pleased)(?: now)?|what (?:more|else) do you want(?: from me)?|what (?:else )?are you hiding|(?:should|shall) i (?:get|give|buy) you a (?:medal|trophy|prize|gold star)|(?:do )?(?:you )?want a (?:medal|trophy|prize|gold star)|who does that|make it make sense)$/i;
+  /^(?:(?:are you )?(?:happy|satisfied|pleased)(?: now)?|what (?:more|else) do you want(?: from me)?|what (?:else )?are you hiding|(?:should|shall) i (?:get|give|buy) you a (?:medal|trophy|prize|gold star)|(?:do )?(?:you )?want a (?:medal|trophy|prize|gold star)|who does that|make it make sense|is (?:that|it|this) (?:too much|so hard|really so hard|asking too much)(?: to ask)?(?: (?:from|of|for) (?:\p{L}+ ){0,2}\p{L}+)?|(?:(?:can|do) you (?:even )?)?(?:understand|get|hear) (?:that|me|this)|you hear me|(?:and )?then what|what then|where (?:exactly )?(?:am i|do i come|do i fit) (?:on|in) (?:that|the|this|your) list|after (?:ignoring|ghosting|leaving) me (?:all|for) (?:\p{L}+ ){0,2}\p{L}+)$/iu;
 
 /**
  * What the writer has done to carry a threat out: "My bag is already packed.", "I already looked at the
@@ -1062,7 +1089,7 @@ const BODY = /\b(touch|hit|hurt|near|follow|grab|push)\b/i;
 
 /** "Don't look at me.", "Don't even lie to me.", "Don't lecture me.": an order that deflects or accuses. */
 const DEFLECTS =
-  /^(?:just )?do not (?:even )?(?:look at me|lie to me|lie|blame me|lecture me|patroni[sz]e me|judge me|play (?:dumb|the victim|innocent)|pretend|act like|gaslight me|try me|start on me)\b/;
+  /^(?:so |and )?(?:just )?do not (?:even )?(?:look at me|lie to me|lie|blame me|lecture me|patroni[sz]e me|judge me|play (?:dumb|the victim|innocent)|pretend|act like|act surprised|look surprised|act shocked|gaslight me|try me|start on me|give me that)\b/;
 
 /** "Don't you dare lecture me.", "Dinnae you dare.": an order however it goes on (review round 23). */
 const DARE = /^(don['’]?t|dinnae|do not|dont) you dare\b/i;
@@ -1166,6 +1193,11 @@ function keptHarshRewritten(
       (length <= 8 && softerJustSaid !== '' && saidBy(sentence, softerJustSaid)) ||
       // "…Oh wait. You didn't.": the punchline of sarcastic thanks, which the rewrite says plainly.
       DENIAL.test(sentence) ||
+      // "dont bother ringing, i won't answer": said again after "…so I won't be picking up for a bit."
+      (/\b(picking up|replying)\b/.test(softerJustSaid) &&
+        /^i(?: will not|['’]?m not|['’]ll not| won['’]?t| am not| am not going to) (?:pick up|pick|picking up|answer|answering|reply|replying)\b/i.test(
+          sentence,
+        )) ||
       (length <= 16 && LEFT_TO_EXPLAIN.test(sentence)) ||
       (jab && said !== undefined && length <= 4 && command(sentence, said)) ||
       // "Don't look at me.", "Don't even lie to me.": an order about the writer is still one to the
@@ -1192,6 +1224,9 @@ function keptHarshRewritten(
     // Rewritten as part of its message: a no for good or the help asked for elsewhere in it still counts.
     if (!curt && outWords === undefined) outWords = readWords(out);
     // A sentence asking what a rewrite already asks goes, as in the later passes.
+    // (The writer's decision beside a no Softer has said stays as typed: see DECISION.)
+    if (found.every((f) => f.category === 'stonewall') && softerJustSaid === '' && DECISION.test(sentence))
+      continue;
     const again = found.every((f) => asksAgain(f, sentence));
     let rewritten =
       curt || again || outWords === undefined

@@ -111,6 +111,10 @@ const WHEN_NOUNS = new Set([
   ...'monday tuesday wednesday thursday friday saturday sunday'.split(' '),
 ]);
 
+/** Words a clause can open on after "every time": "…every time something gets serious", "…every time I ask". */
+const CLAUSE_OPENER =
+  /^(i|you|u|we|he|she|they|it|someone|somebody|something|anyone|anybody|anything|there|the|my|your|ur|our|his|her|their|this|that|people|everyone|everybody)$/;
+
 /** Verbs that report what someone says or thinks: "you told her…", "she thinks…". */
 const REPORTING = /^(told|tell|tells|telling|said|say|says|saying|think|thinks|thought|reckon|reckons)$/;
 
@@ -194,6 +198,10 @@ export function showPlain(words: readonly Word[], start: number, end: number): s
       }
       if (noun && !WHEN_NOUNS.has(noun.w))
         kept.push({ ...noun, d: noun.d.endsWith('s') ? noun.d : nounPlural(noun.d) });
+      // "…hides behind your phone every time something gets serious": a clause after "every time" says
+      // when, and dropped, it left "you hide behind your phone something gets serious" (review round 59).
+      else if (noun?.w === 'time' && next + 1 < to && CLAUSE_OPENER.test(words[next + 1]?.w ?? ''))
+        kept.push({ ...noun, w: 'when', d: 'when' });
       i = next;
       continue;
     }
@@ -240,7 +248,17 @@ export function situation(
       stop < to &&
       !(words[stop] as Word).label &&
       !ACTION_END.has((words[stop] as Word).w) &&
-      !soThat(words, stop)
+      !soThat(words, stop) &&
+      // "…when the baby needs milk i cant even": the writer's own words, run on with no mark, start
+      // a clause of their own (review round 59).
+      !(
+        /^(when|whenever|every|the|after|before)$/.test(w) &&
+        stop > i + skip + 2 &&
+        (words[stop] as Word).w === 'i' &&
+        /^(can|cannot|could|am|was|will|would|just|swear|mean|need|want|think|know|feel|have|had|do|did)$/.test(
+          words[stop + 1]?.w ?? '',
+        )
+      )
     )
       stop++;
     // "when you need money for your friends…" cut at a label: no preposition is left hanging. Where the
@@ -387,6 +405,10 @@ export function action(
     return undefined;
   const where = situation(words, i + 1, stop);
   const end = where ? where.at : stop;
+  // "You are always wanting to look like the victim": cut before its simile, "wanting to look" says
+  // nothing either (review round 59 read "when you're wanting to look").
+  if (end > i + 1 && LOOK_VERBS.test((words[end - 1] as Word).w) && words[end]?.w === 'like')
+    return undefined;
   const first = words[i] as Word;
   // "Always something else, never you.": a pronoun of things is no verb ("when you someth else").
   if (/^(something|nothing|everything|anything|someone|everyone|anyone)$/.test(first.w)) return undefined;
@@ -405,6 +427,9 @@ export function action(
     restFrom++;
   return { verb: first.w, rest: showPlain(words, restFrom, end), situation: where?.text };
 }
+
+/** Verbs that need what follows them: "look like", "seem like", "act like". */
+const LOOK_VERBS = /^(look|looks|seem|seems|sound|sounds|appear|appears|be|act|acts|acting|behave)$/;
 
 const MODALS = new Set(['could', 'would', 'should', 'can', 'will', 'might', 'must', 'shall', 'may']);
 

@@ -688,6 +688,10 @@ const LIKE_AS_VERB = new Set([
   'might',
 ]);
 
+/** Who can come to know about a couple's trouble: "the whole village", "the street", "everyone at church". */
+const AUDIENCES =
+  /^(village|street|town|estate|neighbourhood|neighborhood|neighbours|neighbors|world|office|church|congregation|school|internet|compound|clan|family|relatives|everyone|everybody)$/;
+
 const ROLE_PLACE = new Set(['in', 'of', 'at', 'around', 'for', 'on']);
 
 /** Words a role phrase is made of besides its nouns: "being the only adult in this house". */
@@ -946,6 +950,15 @@ export function topicPhrases(sentence: FlaggedSentence, max = 2): string[] {
     if (
       /^(knows?|knew|sees?|saw|agrees?|thinks so)$/.test(sentence.words[i + 1]?.w ?? '') &&
       /^(it|that|this|so)$/.test(sentence.words[i + 2]?.w ?? '')
+    )
+      continue;
+    // "Thanks to you the whole village knows we are fighting": who has come to know is the audience, not
+    // what the writer is upset about (review round 59 read "unimportant about the whole village").
+    if (
+      AUDIENCES.test(noun) &&
+      /^(knows?|knew|saw|sees?|heard|hears?|talks?|talking|laughs?|laughing|thinks?|thought)$/.test(
+        sentence.words[i + 1]?.w ?? '',
+      )
     )
       continue;
     // ("every single night": the noun after "every" went above.)

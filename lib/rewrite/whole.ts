@@ -283,6 +283,10 @@ function leanKind(sentence: string): 'always' | 'after' | 'never' {
   const nouns = terms.filter(
     (t) => t.tags.includes('Noun') && !t.tags.includes('Pronoun') && !t.tags.includes('Possessive'),
   );
+  // "Not going to your sister's.", "Not coming with you to Ravi's.": where, named by its owner, is what is
+  // refused (review round 59, item 79: it went, and the whole lost what was decided).
+  if (first === 'not' && /^not\s+(?:going|coming|apologi[sz]ing)\s+(?:to|with|for)\s+\S/i.test(body))
+    return 'never';
   if (first === 'not')
     return main.length === 0 && !(terms.some((t) => t.tags.includes('Gerund')) && nouns.length > 0)
       ? 'always'

@@ -416,7 +416,8 @@ export function isAmount(display: string): boolean {
  * "PlayStation goes or I go" is about the PlayStation, and "about playstation" reads as no English
  * (review round 26). Mocking case ("yOu NeVeR") has a one-letter piece or a capital at its end.
  */
-const BRAND = /^(?:\p{Lu}\p{Ll}+|\p{Ll}{2,}|[ie])(?:\p{Lu}\p{Ll}{2,})+(['’]s)?$/u;
+// ("DStv", "TikTok", "iPhone", "PlayStation": capitals inside a word; "DStv" opens on two.)
+const BRAND = /^(?:(?:\p{Lu}\p{Ll}+|\p{Ll}{2,}|[ie])(?:\p{Lu}\p{Ll}{2,})+|\p{Lu}{2,3}\p{Ll}{2,})(['’]s)?$/u;
 
 /**
  * Where an amount starts, from the start of its first token: "$400", "£250" (a currency sign is no token
@@ -445,7 +446,10 @@ function displayForm(token: Token): string {
   // A name keeps its capital with its "'s" too ("Grace's recital").
   const name = /^\p{Lu}\p{Ll}+(['’]s)?$/u.test(token.raw) && token.start > 0;
   // "that RV", "the GP", "the NHS": capitals with no vowel are letters said one by one, not shouting.
-  const initials = /^[B-DF-HJ-NP-TV-XZ]{2,4}s?$/.test(token.raw) || ACRONYMS.has(token.raw.replace(/s$/, ''));
+  // "your CV's due", "the GP's letter": with its "'s" too (review round 59 read "your cv's due").
+  const initials =
+    /^[B-DF-HJ-NP-TV-XZ]{2,4}(?:s|['’]s)?$/.test(token.raw) ||
+    ACRONYMS.has(token.raw.replace(/(['’]?s)$/, ''));
   return name || initials || BRAND.test(token.raw) ? token.raw.replace(/’/g, "'") : lower;
 }
 

@@ -569,8 +569,9 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I'd rather not go over the holiday money again. I hope that's okay with you.",
     "I'm not talking about the show again, you watch it every night and ignore me":
       "I'd rather not go over the show again. I hope that's okay with you.",
+    // Said all they are going to say: closed for good (review round 59), no longer "for now".
     'I’ve said all I’m going to say about the caravan':
-      "I'd rather leave the caravan for now. It's a lot for me, and I need some time with it.",
+      "I'd rather not go over the caravan again. I hope that's okay with you.",
     'I’m done talking to a man who lies to me':
       "This is something I'd rather not go back over. I'd like us to leave it there, please.",
     'don’t talk to me': 'I need a short break from talking about this. Can we pick it up another time?',
@@ -613,8 +614,9 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'whatever you want, I don’t care':
       'Going over this again is too much for me right now. Can we leave it there for today?',
     "I'm not talking about this": "I'm not ready to talk about this yet. I'll let you know when I am.",
+    // No subject named: the space the writer needs, and when they will be in touch (review round 59).
     'leave me alone':
-      "I've said what I can about this for now. I need a bit of space before we talk about it again.",
+      "I need a bit of time to myself right now. I'll come and find you when I'm ready to talk.",
     'k. done talking': "I'd rather not go over this again. I hope that's okay with you.",
     'drop it.':
       "I've said what I can about this for now. I need a bit of space before we talk about it again.",
