@@ -628,6 +628,13 @@ export function rewriteMessage(text: string, findings?: readonly Finding[]): str
     for (const insert of flagged) avoid.add(insert);
     built = wholeOnce(text, all, avoid);
   }
+  // A decision of the writer's kept as typed that reads as harsh beside the rest ("No, I'm not going back
+  // to that counsellor. She took your side…") fails the gate the whole must pass: the whole is built
+  // again without keeping it, as before review round 59.
+  const keptFlagged = findFindings(built.out).some((f) =>
+    DECISION.test(built.out.slice(f.sentence.start, f.sentence.end).trim()),
+  );
+  if (keptFlagged) built = wholeOnce(text, all, avoid, false);
   // A first line that went ("You sold my bike" said again by the rewrite of the "Pathetic." under it)
   // leaves no blank line above the message.
   return withFullStop(withoutThanksForThat(/^\s/.test(text) ? built.out : built.out.trimStart(), text), text);
@@ -703,6 +710,7 @@ function wholeOnce(
   text: string,
   all: readonly Finding[],
   avoid: ReadonlySet<string>,
+  keepDecisions = true,
 ): { out: string; inserts: string[] } {
   // Every rewrite put in, in order: withoutRepeats tells one rewrite's sentences from another's.
   const inserts: string[] = [];
@@ -744,6 +752,7 @@ function wholeOnce(
       // typed; dropped as asking again, the whole lost what was decided (review round 59, item 79).
       const decided = left.filter(
         (f) =>
+          keepDecisions &&
           f.category === 'stonewall' &&
           asked.has('space') &&
           DECISION.test(current.slice(f.sentence.start, f.sentence.end).trim()),
@@ -765,6 +774,7 @@ function wholeOnce(
     splices,
     asksAgain,
     all.some((f) => f.category === 'ultimatum'),
+    keepDecisions,
   );
   // A sentence of the writer's can show only once a kept one beside it has gone ("Honestly this is a
   // crisis." when the threat after it went: review round 23, item 244, failed the gate): one more pass.
@@ -1110,6 +1120,7 @@ function keptHarshRewritten(
   splices: (text: string, findings: readonly Finding[]) => Splice[],
   asksAgain: (f: Finding, text: string) => boolean,
   threatened = false,
+  keepDecisions = true,
 ): string {
   const own = original.toLowerCase();
   let result = '';
@@ -1225,7 +1236,12 @@ function keptHarshRewritten(
     if (!curt && outWords === undefined) outWords = readWords(out);
     // A sentence asking what a rewrite already asks goes, as in the later passes.
     // (The writer's decision beside a no Softer has said stays as typed: see DECISION.)
-    if (found.every((f) => f.category === 'stonewall') && softerJustSaid === '' && DECISION.test(sentence))
+    if (
+      keepDecisions &&
+      found.every((f) => f.category === 'stonewall') &&
+      softerJustSaid === '' &&
+      DECISION.test(sentence)
+    )
       continue;
     const again = found.every((f) => asksAgain(f, sentence));
     let rewritten =
