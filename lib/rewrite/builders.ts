@@ -3443,32 +3443,25 @@ export function withStakes(
   return ledBy(key, names, texts);
 }
 
-/** The whole message where it is short ("dont bother calling, i won't pick"), else the flagged sentence. */
-function shortMessage(input: RewriteInput): readonly Word[] {
-  return input.message && input.message.length <= 12 ? input.message : input.sentence.words;
-}
-
-/**
- * Whether the message names what the talk would be about ("…I don't want to talk about your sister's
- * kombi loan"), or sets a condition ("if you go on the hunting trip again…, don't call me"): then no
- * contact is a no to that subject or a threat, which the stonewall and ultimatum readings answer (the
- * regrade of review round 59).
- */
-function namesSubject(input: RewriteInput): boolean {
-  return (input.message ?? input.sentence.words).some((x) =>
-    /^(about|aboot|bout|discuss|discussing|discussed|if|unless|or|otherwise)$/.test(x.w),
-  );
-}
-
 /**
  * "dont bother calling, i won't pick", "don't text me tonight", "Biko leave me alone, nothing to say": no
  * contact for now, with no subject named. It is answered as space the writer needs, and when they will be
  * in touch: the stock "Can we talk tonight?" offered the call refused, and a subject closed for good
  * ("This is something I'd rather not go back over") closed one never named (review round 59, items 1
  * and 171). `only`: a frame after it would offer the talk again.
+ * Not where the message names what the talk would be about ("…I don't want to talk about your sister's
+ * kombi loan") or sets a condition ("if you go on the hunting trip again…, don't call me"): then no contact
+ * is a no to that subject or a threat, which the stonewall and ultimatum readings answer (the regrade of
+ * review round 59). A short message is read whole ("dont bother calling, i won't pick"), a longer one by
+ * its flagged sentence.
  */
-function contactRefused(words: readonly Word[]): Reading | undefined {
-  const said = words
+function contactRefused(input: RewriteInput): Reading | undefined {
+  const message = input.message ?? input.sentence.words;
+  if (
+    message.some((x) => /^(about|aboot|bout|discuss|discussing|discussed|if|unless|or|otherwise)$/.test(x.w))
+  )
+    return undefined;
+  const said = (message.length <= 12 ? message : input.sentence.words)
     .map((x) => x.w)
     .filter(
       (w) =>
@@ -3485,25 +3478,32 @@ function contactRefused(words: readonly Word[]): Reading | undefined {
     /^(leave me alone|give me (some )?space|let me be)( (i have )?nothing (more |else )?to say| i do not want to talk)?$/.test(
       said,
     );
-  if (!noCall && !alone) return undefined;
-  const texts = alone
-    ? ["I need a bit of time to myself right now. I'll come and find you when I'm ready to talk."]
-    : noCall?.groups?.unanswered
-      ? [
-          `I need some space right now, so I won't be ${/^(texting|text|messaging|message)$/.test(noCall?.[2] ?? '') ? 'replying' : 'picking up'} for a bit. I'll get in touch when I'm ready to talk.`,
-        ]
-      : /^(texting|text|messaging|message)$/.test(noCall?.[2] ?? '')
-        ? [
-            "I need some space right now, so please hold off on messages for a bit. I'll get in touch when I'm ready to talk.",
-          ]
-        : [
-            "I need some space right now, so please hold off on calling for a bit. I'll get in touch when I'm ready to talk.",
-          ];
-  return { slots: { thing: '' }, special: { name: 'space', texts, only: true } };
+  if (alone)
+    return {
+      slots: { thing: '' },
+      special: {
+        name: 'space',
+        texts: ["I need a bit of time to myself right now. I'll come and find you when I'm ready to talk."],
+        only: true,
+      },
+    };
+  if (!noCall) return undefined;
+  const texting = /^(texting|text|messaging|message)$/.test(noCall[2] ?? '');
+  const meanwhile = noCall.groups?.unanswered
+    ? `I won't be ${texting ? 'replying' : 'picking up'} for a bit`
+    : `please hold off on ${texting ? 'messages' : 'calling'} for a bit`;
+  return {
+    slots: { thing: '' },
+    special: {
+      name: 'space',
+      texts: [`I need some space right now, so ${meanwhile}. I'll get in touch when I'm ready to talk.`],
+      only: true,
+    },
+  };
 }
 
 const ultimatum: Builder = (input, topic, feeling) => {
-  const refused = namesSubject(input) ? undefined : contactRefused(shortMessage(input));
+  const refused = contactRefused(input);
   if (refused) return refused;
   const reading = ultimatumReading(input, topic, feeling);
   const request = reading.slots?.request;
@@ -4685,7 +4685,7 @@ function untilYou(words: readonly Word[]): string | undefined {
 /** "I'm not talking about this" → a pause with a time to come back. */
 const stonewall: Builder = (input, found) => {
   const { ruleId, sentence, message, no: given } = input;
-  const refused = namesSubject(input) ? undefined : contactRefused(shortMessage(input));
+  const refused = contactRefused(input);
   if (refused) return refused;
   // "We're no talkin aboot yer da's money": the talk in a dialect's spelling is no part of its subject
   // ("a break from talking about talkin aboot yer da's money", read when the sentence got its own finding).

@@ -618,20 +618,24 @@ export function rewriteMessage(text: string, findings?: readonly Finding[]): str
   // again with that rewrite's next candidate, at most twice (review round 11, item 285).
   const avoid = new Set<string>();
   let built = wholeOnce(text, all, avoid);
+  // What the scorer finds in the whole as last built: read once a build, for the retry and the kept
+  // decisions below.
+  let found = findFindings(built.out);
   for (let retry = 0; retry < 2; retry++) {
     const { out: current, inserts: inserted } = built;
-    const flagged = findFindings(current)
+    const flagged = found
       .map((f) => current.slice(f.sentence.start, f.sentence.end).trim())
       .map((sentence) => inserted.find((insert) => sentence !== '' && insert.includes(sentence)))
       .filter((insert): insert is string => insert !== undefined && !avoid.has(insert));
     if (flagged.length === 0) break;
     for (const insert of flagged) avoid.add(insert);
     built = wholeOnce(text, all, avoid);
+    found = findFindings(built.out);
   }
   // A decision of the writer's kept as typed that reads as harsh beside the rest ("No, I'm not going back
   // to that counsellor. She took your side…") fails the gate the whole must pass: the whole is built
   // again without keeping it, as before review round 59.
-  const keptFlagged = findFindings(built.out).some((f) =>
+  const keptFlagged = found.some((f) =>
     DECISION.test(built.out.slice(f.sentence.start, f.sentence.end).trim()),
   );
   if (keptFlagged) built = wholeOnce(text, all, avoid, false);
