@@ -3068,6 +3068,13 @@ function oneMoreAnd(words: readonly Word[]): string | undefined {
   const and = words.findIndex((x, k) => k > from && k <= from + 6 && x.w === 'and');
   if (and < 0) return undefined;
   const phrase = words.slice(from, and).filter((x) => x.d !== '');
+  // "one more beer tonight and…": when is no part of what is repeated (review round 60 read "the beer
+  // tonight … I need them to stop").
+  while (
+    phrase.length > 1 &&
+    /^(tonight|today|tomorrow|again|now)$/.test((phrase[phrase.length - 1] as Word).w)
+  )
+    phrase.pop();
   if (phrase.length > 4) return undefined;
   if (
     phrase.some(
@@ -3210,7 +3217,8 @@ export function ownPlan(words: readonly Word[], start: number): OwnPlan | undefi
     end < words.length &&
     (words[end] as Word).clause === clause &&
     // "…and I mean it", "…and I won't come back": a second clause of the writer's is no part of the plan.
-    !(words[end]?.w === 'and' && words[end + 1]?.w === 'i') &&
+    // "…and you will explain to them why": the partner's part is no part of the writer's plan either.
+    !(words[end]?.w === 'and' && /^(i|you)$/.test(words[end + 1]?.w ?? '')) &&
     !/^(because|cause|cos|coz|so|but|unless|until|till)$/.test((words[end] as Word).w)
   )
     end++;
@@ -3220,6 +3228,16 @@ export function ownPlan(words: readonly Word[], start: number): OwnPlan | undefi
   if (end <= k) return undefined;
   const verb = baseOf((words[k] as Word).w.replace(/in$/, 'ing'));
   if (!PLAN_VERBS.test(verb)) return undefined;
+  // Cut before "and you…", only the writer going somewhere or taking themself and theirs away is a plan
+  // ("…I'm going to my sister's and you can host him yourself"); "I'm cancelling the policy and you can
+  // walk" punishes (the regrade of review round 60).
+  if (
+    words[end]?.w === 'and' &&
+    words[end]?.clause === clause &&
+    words[end + 1]?.w === 'you' &&
+    !/^(go|stay|move|take|head|sleep|leave)$/.test(verb)
+  )
+    return undefined;
   const rest = words.slice(k + 1, end);
   const restWords = rest.map((x) => x.w);
   // The bare end ("or I go", "I'm going") is the relationship's, and the boundary frames say it.
@@ -3425,6 +3443,66 @@ function endsUs(words: readonly Word[]): boolean {
 }
 
 /**
+ * The threat sends the partner out of the home: "…or you find somewhere else to live", "…and you'll be
+ * sleeping at your brother's", "…or you move back to your mother's house", "…you can pack a bag and move
+ * out", "…you will find your clothes outside", "Either the PlayStation goes or you go". Said calmly it is
+ * the writer's own need for time apart (review round 60: the request was kept and the stakes dropped, items
+ * 16 and 260). Not "don't come back", which `endsUs` reads as the end, and not a night on the sofa.
+ */
+const PARTNER_OUT = new RegExp(
+  [
+    '^you (will |can |could |may |might |better )?(just )?(go and |go )?(be )?(find|finding) (yourself )?(somewhere|someplace|some place|another place|a new place|a place|your own place) (else )?(to )?(live|sleep|stay)\\b',
+    '^you (will |can |could |may |might |better )?(just )?(be )?(go and |go )?(sleep|sleeping|stay|staying|live|living|move|moving) (back )?(in )?(to|at|in|with|by) (your|his) (brother|sister|mother|mum|mom|mam|ma|mummy|dad|father|parents|folks|family|cousin|bhai|mate|friend)',
+    '^you (will |can |could )?(just )?(pack|packing) (a |your )(bag|bags|things|stuff)\\b',
+    '^you (will |can |could )?(just )?(move|moving) out\\b',
+    '^you (will )?(find|see) your (clothes|things|stuff|bags) (outside|on the)\\b',
+    '^you are not (coming|sleeping|staying|living) (back )?(here|in this house|under this roof|in my house)\\b',
+    '^you are not coming back to (this|my|the) (house|home|flat|place)\\b',
+    '^you are (at|off to|sleeping at|staying at|back at|back to) (your|his) (brother|sister|mother|mum|mom|mam|ma|mummy|dad|father|parents|folks|family|cousin|bhai|mate|friend)',
+    '^you (can|could|may|might) (just )?(stay|live) (there|away)\\b',
+    '^you go$',
+  ].join('|'),
+);
+
+/** An order to leave said as the other side of an either-or: "…or put your shoes on and leave". */
+const LEAVE_AFTER_OR =
+  /^(put your shoes on and |pack your (bags?|things|stuff) and )?(leave|get out|go|pack your (bags?|things|stuff))( then| now)?$/;
+
+function partnerOut(words: readonly Word[]): boolean {
+  // "One more beer tonight and you're at your brother's", "Do that again and you'll be sleeping at…": the
+  // repeat named, the threat after "and you".
+  const repeat = words.findIndex(
+    (x, k) =>
+      x.w === 'you' && words[k - 1]?.w === 'and' && words.slice(0, k).some((y) => /^(more|again)$/.test(y.w)),
+  );
+  const cond = repeat >= 0 && conditionAt(words) < 0 ? repeat - 1 : conditionAt(words);
+  if (cond < 0) return false;
+  const after = (k: number) =>
+    words
+      .slice(k)
+      .map((x) => x.w)
+      .join(' ');
+  if (words[cond]?.w === 'or' && LEAVE_AFTER_OR.test(after(cond + 1))) return true;
+  // After "or" or "and" the threat starts at once; after "if you…" (or "unless you…") at a later "you".
+  const at = /^(or|and)$/.test(words[cond]?.w ?? '');
+  const from = at ? cond + 1 : cond + 2;
+  for (let k = from; k < words.length; k++) {
+    if (words[k]?.w !== 'you') continue;
+    const rest = words
+      .slice(k)
+      .map((x) => x.w)
+      .join(' ');
+    if (PARTNER_OUT.test(rest)) return true;
+    if (at) return false;
+  }
+  return false;
+}
+
+/** The writer's need for time apart, said as the plan a boundary names. */
+// ("some time apart" and "some time on my own" read to the model as the threat they replace.)
+const TIME_APART: OwnPlan = { plan: 'need some space for a while', not: false };
+
+/**
  * The request with the relationship's stakes said as the article's boundary, not as a threat: what the
  * writer can no longer sustain (review round 42: "the stakes are dropped with no boundary").
  */
@@ -3514,6 +3592,8 @@ const ultimatum: Builder = (input, topic, feeling) => {
   if (own) return { ...reading, special: { name: 'plan', ...withPlan(request, own, key) } };
   // "…or don't bother coming home lol": said laughing, the end is no end.
   const laughing = (input.message ?? words).some((x) => /^(lol|lmao|haha\w*|jk|joking|kidding)$/.test(x.w));
+  if (partnerOut(words) && !laughing)
+    return { ...reading, special: { name: 'plan', ...withPlan(request, TIME_APART, key) } };
   if (endsUs(words) && !laughing)
     return { ...reading, special: { name: 'stakes', ...withStakes(request, reading.slots?.named, key) } };
   return reading;
@@ -5275,7 +5355,9 @@ const crisis: Builder = (input) => {
       [
         `I'm really worried about ${us}, and I think ${help.thing} could really help. Would you ${help.phrase} with me?`,
         `This feels serious to me, and I'm worried about ${us}. Would you ${help.phrase} with me?`,
-        `I'm worried about ${us}, and ${matters}. Could we ${help.phrase} together soon?`,
+        // ("I'm worried about our marriage, and it matters to me": not the marriage named twice, review
+        // round 60, item 245.)
+        `I'm worried about ${us}, and ${slots.named ? 'it matters to me' : matters}. Could we ${help.phrase} together soon?`,
       ],
     );
     return { slots, special: { name: led.names[0] as string, ...led } };
@@ -5314,6 +5396,10 @@ function shownAs(words: readonly Word[], phrase: string): string {
 /** Words that say help cannot wait: "ring the counsellor today, not next week", "tomorrow is too late". */
 const URGENT =
   / (today|tonight|emergency|urgent|urgently|immediately|asap|right away|straight away|too late|right now|now or never) /;
+
+/** Words that say a whole message cannot wait: stronger than URGENT's "today" or "tonight". */
+const CANNOT_WAIT =
+  / (emergency|urgent|urgently|immediately|asap|right away|straight away|now or never|not (something )?for later) /;
 
 /** How a partner is said to be with the writer, kindly: "…and you're still being so patient with me". */
 const KIND = new Set([
@@ -5462,6 +5548,11 @@ export function build(input: RewriteInput): Candidate[] {
     matters: 'we matter to me',
     ...reading.slots,
   };
+  // "this is an emergency, not something for 'later'", "ring them right away": a message that says
+  // it cannot wait is answered with tonight, never "later" or "at the weekend" (review round 60, item 89
+  // asked to talk later beside it).
+  if (!slots.urgent && input.message && CANNOT_WAIT.test(` ${input.message.map((x) => x.w).join(' ')} `))
+    slots.urgent = true;
   // The sentence's own words pick the frame, so the same sentence always reads the same way.
   const key = words.join(' ');
   const special = (reading.special?.texts ?? []).map((text, i) => ({

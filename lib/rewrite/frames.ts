@@ -799,7 +799,8 @@ const CRISIS: Frame[] = [
       s.help &&
       // Talking a booked session over "at the weekend" puts it off (review round 38).
       !s.help.booked &&
-      `I'm committed to ${s.named ?? 'us'}, and I think ${s.help.thing} could help us understand each other. Could we talk about it ${time}?`,
+      // ("getting some help could help": review round 60, items 117 and 138.)
+      `I'm committed to ${s.named ?? 'us'}, and I think ${s.help.thing} could ${/\bhelp\b/.test(s.help.thing) ? 'make it easier for us to' : 'help us'} understand each other. Could we talk about it ${time}?`,
   },
 
   // Once "What would counselling mean to you? I'd love us to try counselling together, as a way to grow.":

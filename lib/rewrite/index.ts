@@ -1077,7 +1077,7 @@ const LEFT_TO_EXPLAIN =
  * asks nothing the partner could answer, so it goes with the rewrite.
  */
 const SNEER_QUESTION =
-  /^(?:(?:are you )?(?:happy|satisfied|pleased)(?: now)?|what (?:more|else) do you want(?: from me)?|what (?:else )?are you hiding|(?:should|shall) i (?:get|give|buy) you a (?:medal|trophy|prize|gold star)|(?:do )?(?:you )?want a (?:medal|trophy|prize|gold star)|who does that|make it make sense|is (?:that|it|this) (?:too much|so hard|really so hard|asking too much)(?: to ask)?(?: (?:from|of|for) (?:\p{L}+ ){0,2}\p{L}+)?|(?:(?:can|do) you (?:even )?)?(?:understand|get|hear) (?:that|me|this)|you hear me|(?:and )?then what|what then|where (?:exactly )?(?:am i|do i come|do i fit) (?:on|in) (?:that|the|this|your) list|after (?:ignoring|ghosting|leaving) me (?:all|for) (?:\p{L}+ ){0,2}\p{L}+)$/iu;
+  /^(?:(?:are you )?(?:happy|satisfied|pleased)(?: now)?|what (?:more|else) do you want(?: from me)?|what (?:else )?are you hiding|(?:should|shall) i (?:get|give|buy) you a (?:medal|trophy|prize|gold star)|(?:do )?(?:you )?want a (?:medal|trophy|prize|gold star)|who does that|make it make sense|is (?:that|it|this) (?:too much|so hard|really so hard|asking too much)(?: to ask)?(?: (?:from|of|for) (?:\p{L}+ ){0,2}\p{L}+)?|(?:(?:can|do) you (?:even )?)?(?:understand|get|hear) (?:that|me|this)|you hear me|(?:and )?then what|what then|where (?:exactly )?(?:am i|do i come|do i fit) (?:on|in) (?:that|the|this|your) list|after (?:ignoring|ghosting|leaving) me (?:all|for) (?:\p{L}+ ){0,2}\p{L}+|(?:what|why|how|where) (?:do|did|does|are|were|would|is) you even (?:\p{L}+ ){0,4}\p{L}+|why would (?:\p{L}+ ){1,2}be any different)$/iu;
 
 /**
  * What the writer has done to carry a threat out: "My bag is already packed.", "I already looked at the
@@ -1104,6 +1104,13 @@ const BODY = /\b(touch|hit|hurt|near|follow|grab|push)\b/i;
 /** "Don't look at me.", "Don't even lie to me.", "Don't lecture me.": an order that deflects or accuses. */
 const DEFLECTS =
   /^(?:so |and )?(?:just )?do not (?:even )?(?:look at me|lie to me|lie|blame me|lecture me|patroni[sz]e me|judge me|play (?:dumb|the victim|innocent)|pretend|act like|act surprised|look surprised|act shocked|gaslight me|try me|start on me|give me that)\b/;
+
+/**
+ * "Don't even try to tell me it's old.", "don't try and make out it was me": the excuse ruled out before the
+ * partner gives it, an accusation beside the rewrite however it goes on (review round 60, item 12).
+ */
+const EXCUSE_BARRED =
+  /^(?:so |and )?do not (?:even )?(?:try|bother|start) (?:to |and )?(?:tell me|say|claim|pretend|explain|make out|give me)\b/;
 
 /** "Don't you dare lecture me.", "Dinnae you dare.": an order however it goes on (review round 23). */
 const DARE = /^(don['’]?t|dinnae|do not|dont) you dare\b/i;
@@ -1218,6 +1225,12 @@ function keptHarshRewritten(
       // "Don't look at me.", "Don't even lie to me.": an order about the writer is still one to the
       // partner, a deflection or an accusation beside the rewrite (review round 50, items 4 and 225).
       (said !== undefined && length <= 6 && DEFLECTS.test(said.join(' '))) ||
+      (length <= 10 &&
+        EXCUSE_BARRED.test(
+          readMessage(sentence)
+            .words.map((x) => x.w)
+            .join(' '),
+        )) ||
       (length <= 7 && DARE.test(sentence) && !BODY.test(sentence)) ||
       (said !== undefined && bareLabel(sentence, said))
     ) {

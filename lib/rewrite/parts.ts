@@ -388,6 +388,12 @@ export function action(
       TAG_OPENS.test((words[k] as Word).w) &&
       // (", as soon as I…" is a situation, and stays; ", as usual" and ", as per" are tags.)
       ((words[k] as Word).w !== 'as' || /^(usual|per|always|ever)$/.test(words[k + 1]?.w ?? ''))) ||
+    // "…our Chapchar Kut plans AGAIN, third yr running": a count opening a clause of its own says how
+    // often, and run on it read "when you forget our plans third year running" (review round 60).
+    (k > i &&
+      (words[k] as Word).clause !== (words[k - 1] as Word).clause &&
+      /^(second|third|fourth|fifth|sixth|\d+(st|nd|rd|th))$/.test((words[k] as Word).w) &&
+      /^(year|time|week|month|night|day|weekend|sunday|saturday)s?$/i.test(words[k + 1]?.d ?? '')) ||
     runOn(sentence, k);
   while (stop < to && !ends(stop)) stop++;
   // "Always office, never family.": two sweeps set against each other, one word each and no one doing

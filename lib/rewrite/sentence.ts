@@ -293,6 +293,11 @@ const EMPTY_NOUNS = new Set<string>([
   'deadass',
   'lowkey',
   'highkey',
+  // "it's on its last legs", "you sat on your backside watching the rugby" (review round 60: "hurt about
+  // last legs", "upset about your backside watching the rugby")
+  'legs',
+  'bum',
+  'butt',
 ]);
 
 /** Words after which "miss" is the verb: a subject, "to", a modal or a negation. */
@@ -451,7 +456,8 @@ export function readSentence(
       /^\p{L}/u.test(display);
     const cue = cues.some(([s, e]) => token.start < e && s < token.end);
     if (display !== '' && token.raw.toLowerCase() === 'ya') typedYa.add(words.length);
-    if (display !== '' && /^(ur|yr)$/i.test(token.raw)) typedUr.add(words.length);
+    // ("third yr running": a "yr" the reading shows as "year" is no "you're".)
+    if (display !== '' && display !== 'year' && /^(ur|yr)$/i.test(token.raw)) typedUr.add(words.length);
     words.push({
       w,
       d: display,
@@ -864,15 +870,43 @@ function contrastAt(sentence: FlaggedSentence): number {
   return -1;
 }
 
+const DAYS_AND_MONTHS =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
+/** Words before an order that leave it opening its clause: "Oh sure, play…", "just skip…". */
+const BEFORE_ORDER = /^(oh|sure|ok|okay|yeah|yes|fine|so|just|go|and|then|well|right)$/;
+
+/**
+ * "skip Ghughutiya at ijaa's again", "Oh sure, play Call of Duty till 3am": an order opening its clause,
+ * which compromise can tag as a noun ("play", "skip"), is no part of the topic (review round 60 read "about
+ * skip Ghughutiya", "hurt about play Call of Duty"). Only a word with no determiner before it, whose
+ * object follows at once (a capital or a determiner), and which compromise reads as a verb after "I will".
+ */
+function orderAt(sentence: FlaggedSentence, i: number): boolean {
+  const { words } = sentence;
+  const word = words[i] as Word;
+  let k = i - 1;
+  while (k >= 0 && words[k]?.clause === word.clause && BEFORE_ORDER.test((words[k] as Word).w)) k--;
+  if (k >= 0 && words[k]?.clause === word.clause) return false;
+  const next = words[i + 1];
+  if (!next || next.clause !== word.clause) return false;
+  if (!/^\p{Lu}/u.test(next.d) && !/^(the|your|ur|my|that|this|his|her|our|those|these)$/.test(next.w))
+    return false;
+  // ("session Thursday or…", "Relationships Australia or…": a noun before a day or a name is no order.)
+  if (/s$/.test(word.w) || DAYS_AND_MONTHS.test(next.w)) return false;
+  return wordClasses(['i', 'will', word.w, 'it']).verbs.includes(2);
+}
+
 export function topicPhrases(sentence: FlaggedSentence, max = 2): string[] {
   const phrases: string[] = [];
   const used = new Set<number>();
   const clauseOf = (k: number) => sentence.words[k]?.clause;
   const contrast = contrastAt(sentence);
+  const orders = new Set(sentence.nouns.filter((k) => orderAt(sentence, k)));
   /** Where the last role phrase ended (castAs), so "in this house" after it goes with it. */
   let roleEnd = -2;
   for (const i of sentence.nouns) {
-    if (used.has(i) || i < contrast) continue;
+    if (used.has(i) || i < contrast || orders.has(i)) continue;
     // "Every Sunday the same": compromise can call a determiner a noun; it heads no topic.
     if (
       DETERMINERS.has(sentence.words[i]?.w ?? '') ||
@@ -996,7 +1030,7 @@ export function topicPhrases(sentence: FlaggedSentence, max = 2): string[] {
     const opensNext = nextSubject(i);
     while (from > 0 && !opensNext) {
       const prev = sentence.words[from - 1] as Word;
-      if (prev.label) break;
+      if (prev.label || orders.has(from - 1)) break;
       // "my sister's wedding photos": the owner's "'s" (read as a silent "is") and the owner come too
       // (review round 32 read "stressed about wedding photos").
       const owner = sentence.words[from - 2];

@@ -257,6 +257,10 @@ const SHOWN_YOU_ARE = new Set(
   ),
 );
 
+/** Words before chat's "yr" that make it a year: a count, an ordinal, "this", "last", "next", "a", "per". */
+const YEAR_BEFORE =
+  /^(\d+(st|nd|rd|th)?|one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|this|last|next|a|per|every|each|whole|full)$/;
+
 /** Words after which chat's "its" opens "it is": conjunctions, "that", verbs of saying and thinking. */
 const BEFORE_IT_IS = new Set(
   'and but so or because cause coz cos cuz bc if when whenever while now then that what where how why yeah yes no ok okay lol oh well think thought know knew guess hope said say says sure bet reckon feel feels like since till until unless as though tho honestly literally bro babe hun mate omg ugh wow god lmao haha hey tbh seriously'.split(
@@ -363,6 +367,17 @@ export function tokenize(text: string): Token[] {
       !AFTER_IT_IS.has(next.norm)
     )
       shown.set(token, 'its');
+    // "third yr running", "this yr": after a count or an ordinal, chat's "yr" is a year (review round 60
+    // showed "…third you're running"). Only what a rewrite shows changes, as above.
+    if (
+      token.raw.toLowerCase() === 'yr' &&
+      prev !== undefined &&
+      prev.clause === token.clause &&
+      YEAR_BEFORE.test(prev.norm)
+    ) {
+      shown.set(token, 'year');
+      continue;
+    }
     if (token.norm === 'ur' || token.norm === 'your') {
       // "this is all your doing": a "-ing" word that ends its clause is a noun, and "your" stays.
       const after = tokens[i + 2];
@@ -444,7 +459,10 @@ function displayForm(token: Token): string {
   if (token.norm !== lower) return token.norm; // chat spelling: "ur" → "your"
   // Keep a capitalised name ("Paris", "Jen"), lower shouting ("NEVER") and sentence-initial capitals.
   // A name keeps its capital with its "'s" too ("Grace's recital").
-  const name = /^\p{Lu}\p{Ll}+(['’]s)?$/u.test(token.raw) && token.start > 0;
+  // ("N'Djamena", "O'Brien": a name's own apostrophe between capitals.)
+  const name =
+    (/^\p{Lu}\p{Ll}+(['’]s)?$/u.test(token.raw) || /^\p{Lu}['’]\p{Lu}\p{Ll}+$/u.test(token.raw)) &&
+    token.start > 0;
   // "that RV", "the GP", "the NHS": capitals with no vowel are letters said one by one, not shouting.
   // "your CV's due", "the GP's letter": with its "'s" too (review round 59 read "your cv's due").
   const initials =

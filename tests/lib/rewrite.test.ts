@@ -485,7 +485,7 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "This really matters to me, and I want to say it calmly: I'd really like you to move the money back by tomorrow. Can we talk tomorrow?",
     "it's me or the job, pick": 'I miss you, and the job is getting between us. Can we talk about it?',
     'get help or get out':
-      "I'd really like you to get help. I'm asking because I care about us, and I want this to work.",
+      "I'd really like you to get help. I want to be straight with you: if nothing changes, I'm going to need some space for a while. I'd much rather we sorted it out together.",
     "unless you agree to see someone, otherwise I'm leaving":
       "I'd really like you to agree to see someone. I'm saying it plainly because I care about us, and I can't keep going the way we have been.",
     'you stop lending him money or I move out. what do you think of that?':
@@ -688,7 +688,7 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'this relationship is broken beyond repair':
       "I care about our relationship, and I'd like us to work on this as a team. Can we talk at the weekend?",
     'if we don’t get help now we won’t survive this':
-      "I'm committed to us, and I think getting some help could help us understand each other. Could we talk about it tonight?",
+      "I'm committed to us, and I think getting some help could make it easier for us to understand each other. Could we talk about it tonight?",
     'we need a counsellor before this destroys us':
       "I'd love us to give a counsellor a real try, together, because we matter to me. What do you think?",
   },
