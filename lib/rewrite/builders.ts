@@ -3384,7 +3384,14 @@ export function withPlan(request: string, own: OwnPlan, key: string): { names: s
   // A wish against an act ("rather you didn't go…") is broken by doing it; a wish for one by its not happening.
   const against = /rather you (didn't|weren't)|don't want you to/.test(request);
   // "…to be home by 7", "…on time": a single evening's request, which "if nothing changes" overstates.
-  const once = /\b(by (\d|then|tonight|\w+day)|(on|this) \w+day|on time|tonight|tomorrow)\b/.test(request);
+  // So is one named day or occasion: "…by six for Kaylee's recital", "…civil to her this time", "…on the
+  // 14th" (the regrade of review round 60 read "if nothing changes" beside them as overstated).
+  const once =
+    /\b(by (\d|then|tonight|\w+day|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight)|(on|this) \w+day|on time|tonight|tomorrow|today|this time|on the \d+(st|nd|rd|th)?|this (weekend|evening|morning|afternoon)|(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?! \w+s\b))\b/i.test(
+      request,
+    ) &&
+    // ("…every Sunday", "another Friday", "start paying on the 1st", "the Friday dinners": what recurs.)
+    !/\b(every|each|another|start|starts|always)\b/i.test(request);
   const cond = against
     ? /weren't/.test(request)
       ? 'if you are'

@@ -42,6 +42,25 @@ describe('a threat that puts the partner out is said as the writer needing space
     expect(out).not.toMatch(/somewhere else to live|back in with your brother|pack your bags|stay at your/);
   });
 
+  it('a request for one day or occasion is not said as "if nothing changes"', () => {
+    for (const said of [
+      "You'll be polite to my dad this time or you can find somewhere else to sleep.",
+      "Either you come to the school play next Friday or you go stay at your brother's.",
+    ]) {
+      const out = whole(said);
+      expect(out).toMatch(/if that's not possible/);
+      expect(out).not.toMatch(/if nothing changes/);
+    }
+  });
+
+  it('but one that recurs still is', () => {
+    expect(
+      whole(
+        'Either your mates stop coming round to drink every Saturday or you can find somewhere else to live.',
+      ),
+    ).toMatch(/if nothing changes/);
+  });
+
   it('not where the threat is only a condition the writer fears', () => {
     expect(all('If you move out I will be heartbroken, please come to counselling.')).not.toMatch(
       /need some space/,
