@@ -3495,18 +3495,16 @@ function partnerOut(words: readonly Word[]): boolean {
   const from = at ? cond + 1 : cond + 2;
   for (let k = from; k < words.length; k++) {
     if (words[k]?.w !== 'you') continue;
-    const rest = words
-      .slice(k)
-      .map((x) => x.w)
-      .join(' ');
-    if (PARTNER_OUT.test(rest)) return true;
+    if (PARTNER_OUT.test(after(k))) return true;
     if (at) return false;
   }
   return false;
 }
 
-/** The writer's need for time apart, said as the plan a boundary names. */
-// ("some time apart" and "some time on my own" read to the model as the threat they replace.)
+/**
+ * The writer's need for time apart, said as the plan a boundary names ("some time apart" and "some time on
+ * my own" read to the scorer as the threat they replace).
+ */
 const TIME_APART: OwnPlan = { plan: 'need some space for a while', not: false };
 
 /**

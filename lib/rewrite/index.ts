@@ -1225,12 +1225,7 @@ function keptHarshRewritten(
       // "Don't look at me.", "Don't even lie to me.": an order about the writer is still one to the
       // partner, a deflection or an accusation beside the rewrite (review round 50, items 4 and 225).
       (said !== undefined && length <= 6 && DEFLECTS.test(said.join(' '))) ||
-      (length <= 10 &&
-        EXCUSE_BARRED.test(
-          readMessage(sentence)
-            .words.map((x) => x.w)
-            .join(' '),
-        )) ||
+      (length <= 10 && EXCUSE_BARRED.test((said ?? readMessage(sentence).words.map((x) => x.w)).join(' '))) ||
       (length <= 7 && DARE.test(sentence) && !BODY.test(sentence)) ||
       (said !== undefined && bareLabel(sentence, said))
     ) {

@@ -293,8 +293,7 @@ const EMPTY_NOUNS = new Set<string>([
   'deadass',
   'lowkey',
   'highkey',
-  // "it's on its last legs", "you sat on your backside watching the rugby" (review round 60: "hurt about
-  // last legs", "upset about your backside watching the rugby")
+  // "it's on its last legs", "sat on your bum all day" (review round 60: "hurt about last legs")
   'legs',
   'bum',
   'butt',
