@@ -110,8 +110,12 @@ const stripOnce = (rest: string) =>
     .replace(/\s+(never ever|never|not once|not one time|not even once|not today)( today| this week)?$/, '')
     .replace(/\s*\b(once in a while|in a while|for a change|for once|without fail|again|ever)\b/gi, '')
     .replace(/\s*\bfor$/, '')
-    // "you're never home at bedtime anyway": a shrug at the end is no part of the act (review round 32).
-    .replace(/\s+(anyway|anyways|though|tho|lol|smh|typical|classic|as usual|as always)$/, '')
+    // "you're never home at bedtime anyway": a shrug at the end is no part of the act (review round 32);
+    // nor is a sarcastic aside ("…you suddenly get a headache, funny that": review round 61, item 216).
+    .replace(
+      /\s+(anyway|anyways|though|tho|lol|smh|typical|classic|as usual|as always|funny that|funny enough|nice try|go figure|surprise surprise)$/,
+      '',
+    )
     // "if u actually listened for once i wouldnt have to…": what follows "for (once)" is another clause.
     .replace(/\s*\bfor\s+(i|I|we)\b.*$/, '')
     // "…the big shop in three years": the span generalises like "never" does.
@@ -2383,8 +2387,11 @@ function bareMisdeed(words: readonly Word[]): string | undefined {
 /** Auxiliaries of a tag question and of a statement cut short: "…, have you", "You haven't." */
 const TAG_AUX = new RegExp(`^(${TAG_AUXILIARIES})$`);
 
-/** A deed praised for its rarity: "you remembered…", "you finally…" (not "even": "never even looked"). */
-const PRAISED_RARITY = /^(remembered|managed|bothered|deigned|finally)$/;
+/**
+ * A deed praised for its rarity: "you remembered…" (chat's "yuh remember…": review round 61, item 58),
+ * "you finally…" (not "even": "never even looked").
+ */
+const PRAISED_RARITY = /^(remembered|remember|managed|bothered|deigned|finally)$/;
 
 /** What came before sarcastic thanks, as a clause after "It really hurt that" (see harmThanked). */
 function harmSaid(typed: readonly Word[], denied = false): string | undefined {
@@ -2416,7 +2423,7 @@ function harmSaid(typed: readonly Word[], denied = false): string | undefined {
   // the sarcasm is about, not the harm (review round 52 read "It really hurt that you remembered our
   // anniversary"); said with how late it was, it is the harm.
   if (
-    before.some((x) => x.w === 'you') &&
+    before.some((x) => x.w === 'you' || DIALECT_YOU.test(x.w)) &&
     before.some((x) => PRAISED_RARITY.test(x.w)) &&
     !before.some((x) => x.w === 'late')
   )
@@ -3909,12 +3916,18 @@ const ultimatumReading: Builder = ({ ruleId, sentence, previous }, topic) => {
     if (words[or - 1]?.w === 'with' && words[or + 1]?.w === 'without') return { slots };
     if (words[or - 1]?.w === 'one' && words[or + 1]?.w === 'the' && words[or + 2]?.w === 'other')
       return { slots };
-    // "it's make or break", "sink or swim": an idiom for how much is at stake, no demand.
+    // "it's make or break", "sink or swim", "life or death now": an idiom for how much is at stake, no
+    // demand (review round 61, item 51 read "I'd really like us to try life").
     if (
-      /^(make|sink|do|now|win|live)$/.test(words[or - 1]?.w ?? '') &&
-      /^(break|swim|die|never|lose)$/.test(words[or + 1]?.w ?? '')
-    )
-      return { slots };
+      /^(make|sink|do|now|win|live|life)$/.test(words[or - 1]?.w ?? '') &&
+      /^(break|swim|die|never|lose|death)$/.test(words[or + 1]?.w ?? '')
+    ) {
+      // "…this is life or death for us, book the counsellor": the help asked beside it is the request.
+      const asked = helpAsked(words);
+      return asked
+        ? { slots: { ...slots, thing: '', request: `I'd really like us to ${asked.phrase}.` } }
+        : { slots };
+    }
     if (['me', 'us'].includes(words[or + 1]?.w ?? '') && left.length > 0) {
       let from = or - 1;
       while (from > 0 && (words[from - 1] as Word).clause === (words[or] as Word).clause) from--;
@@ -4601,12 +4614,20 @@ const gDropped = (said: string) =>
     // "Not talkin bout the caravan again." (review round 41: read as a pause)
     .replace(/\b(?:bout|abt|aboot)\b/g, 'about');
 
+/**
+ * The partner's own no, which refuses nothing of the writer's: their wish, asked about ("u dont want to go
+ * to the marriage counsellor? fine.": review round 61, item 41 read the writer's "fine" as "My answer on
+ * a counsellor is no"), or their refusal set as a condition ("If you won't go to the therapist with me…"
+ * asks for it). "You don't need a psychologist" is still the writer's no.
+ */
+const PARTNERS_NO = / (?:you|u|he|she|they) (?:(?:do|did) not (?:want|wanna)|(?:will|would|are|were) not)\b/g;
+
 export function readNo(message: readonly Word[]): MessageNo {
   const said = gDropped(` ${message.map((x) => x.w).join(' ')} `);
   return {
     closed: FOR_GOOD.test(said) && !forNow(said),
     decided: DECIDED.test(said),
-    refusesHelp: REFUSES_HELP.test(said),
+    refusesHelp: REFUSES_HELP.test(said.replace(PARTNERS_NO, ' ')),
   };
 }
 
@@ -4616,20 +4637,38 @@ export function readNo(message: readonly Word[]): MessageNo {
  * "see some pastor". Only a plain clause of at most eight words with no label or hostile word in it;
  * never talk itself ("I'm not going to discuss it" is the shut-down the frames answer).
  */
+/** Acts whose "not …ing" refuses the talk or the partner, not a plan: "not doing this", "not having it". */
+const NOT_DECIDED =
+  /^(talk|discuss|argue|explain|say|hear|listen|do|have|deal|repeat|play|answer|reply|respond|fight|entertain|engage|waste|put|take|bother|beg|ask|tell|chase|wait|joke|kid|lie|pretend|apologi[sz]e|text|call|ring|message|speak|check|look|read|watch|start|continue|keep|try)$/;
+
 function decisionIn(sentence: FlaggedSentence): string | undefined {
   const { words, verbs } = sentence;
   for (let i = 0; i + 4 < words.length; i++) {
     const [a, b, c, d] = [i, i + 1, i + 2, i + 3].map((k) => (words[k] as Word).w);
     // "Not going for your cousin's engagement.": the writer's decision with its subject left out (review
     // round 38 read "I'd rather not go over your cousin's engagement again", which lost the no).
-    const unsaid = i === 0 && a === 'not' && ['going', 'coming'].includes(b ?? '');
+    // "we are not getting a second dog", "not selling the land": another act in "-ing" is decided the
+    // same way (review round 61, item 149 read "My mind is made up about this", which lost the dog), but
+    // never the talk itself or a verb that only refuses ("not doing this", "not having it").
+    const decidedAct = (w: string | undefined, k: number) =>
+      w !== undefined &&
+      (['going', 'coming'].includes(w) ||
+        (/^\p{L}{3,}ing$/u.test(w) &&
+          verbs.includes(k) &&
+          !NOT_DECIDED.test(baseOf(w)) &&
+          !/^(into|over|round|around|through|about|again|it|this|that|any|anything|you|u)$/.test(
+            words[k + 1]?.w ?? 'it',
+          )));
+    const unsaid = i === 0 && a === 'not' && decidedAct(b, 1);
     if (!unsaid && (!(a === 'i' || a === 'we') || !['am', 'are', 'will'].includes(b ?? '') || c !== 'not'))
       continue;
     // "I'm not going to…", and "I won't go to your cousin's cumătrie" (review round 28: read as a pause).
     const plain = b === 'will' && ['go', 'come'].includes(d ?? '');
-    if (!unsaid && !['going', 'coming'].includes(d ?? '') && !plain) continue;
+    if (!unsaid && !decidedAct(d, i + 3) && !plain) continue;
     let from = unsaid ? 2 : i + 4;
-    let verb = (unsaid ? b : d) === 'going' || d === 'go' ? 'go' : 'come';
+    const acted = (unsaid ? b : d) ?? '';
+    let verb =
+      acted === 'going' || d === 'go' ? 'go' : acted === 'coming' || d === 'come' ? 'come' : baseOf(acted);
     const next = words[from]?.w ?? '';
     // "not going to see some pastor": the infinitive is the act.
     if (
@@ -5485,6 +5524,16 @@ export function mainTopic(sentence: FlaggedSentence): string {
     // "we don't have any friends left": "any" or "no" names none ("what happened with any friends",
     // review round 59).
     if (word === 'a' || word === 'an' || word === 'any' || word === 'no') continue;
+    // "phone out through the whole dinner": the whole of an occasion it went on through is when, not
+    // what (review round 61, item 262 read "lonely about the whole dinner"); "you ruined the whole
+    // evening" is about it.
+    if (
+      /^(the|a) (whole|entire)$/.test(words.slice(0, 2).join(' ')) &&
+      new RegExp(`\\b(through|throughout|during|for|all) ${escapeRe(phrase.toLowerCase())}\\b`).test(
+        sentence.words.map((x) => x.w).join(' '),
+      )
+    )
+      continue;
     if (words.length > 1 || topicOf(words) !== 'general' || (/[^s]s$/.test(word) && !/^\p{Lu}/u.test(phrase)))
       return phrase;
   }

@@ -51,7 +51,7 @@ const WARNING_LEAD = new RegExp(
   'iu',
 );
 
-function targetOf(text: string, finding: Finding, all: readonly Finding[]) {
+export function targetOf(text: string, finding: Finding, all: readonly Finding[]) {
   // An ultimatum's warning that took in the threat said after it (lib/model/decide.ts, withThreatBeside)
   // is rewritten from the threat: read with the warning before it, the threat's condition was not found
   // ("I'd like us to agree on something about the okes"). The rewrite still replaces both.
@@ -129,7 +129,7 @@ function targetOf(text: string, finding: Finding, all: readonly Finding[]) {
     const [from, to] = local(f);
     const span = target.slice(from, to);
     const threat =
-      /\b(or|otherwise)\b(?![\s\S]*\b(or|otherwise)\b)|,|\bdo ?n[o'’]?t bother\b|\bI(['’]m| am|['’]ll| will)\b|\bwe(['’]re| are)\b/i.exec(
+      /\b(or|otherwise)\b(?![\s\S]*\b(or|otherwise)\b)|,|\b(?:do ?n[o'’]?t|doh) bother\b|\bI(['’]m| am|['’]ll| will)\b|\bwe(['’]re| are)\b/i.exec(
         span.slice(Math.max(0, span.search(/\b(if|unless)\s+(you|u)\b/i) + 6)),
       );
     if (threat)
@@ -1003,7 +1003,7 @@ const DECISION =
 
 /** A sneer said as a word or two of its own: "Typical.", "Classic.", "Figures.", "Nice one." */
 const SNEER_TAG =
-  /^(?:typical|classic|figures|unreal|as usual|same old|same as always|nice one|real nice|lovely stuff)(?:,? (?:then|again|innit|eh|mate|hon|babe|\p{Lu}\p{L}+))?[.!]*$/iu;
+  /^(?:typical|classic|figures|unreal|as usual|same old|same as always|nice one|real nice|lovely stuff|nice try|good try)(?:,? (?:then|again|innit|eh|mate|hon|babe|\p{Lu}\p{L}+))?[.!]*$/iu;
 
 /**
  * A sentence of three words or fewer that only says again a word of the sentence before it: "I reminded
@@ -1103,7 +1103,7 @@ const BODY = /\b(touch|hit|hurt|near|follow|grab|push)\b/i;
 
 /** "Don't look at me.", "Don't even lie to me.", "Don't lecture me.": an order that deflects or accuses. */
 const DEFLECTS =
-  /^(?:so |and )?(?:just )?do not (?:even )?(?:look at me|lie to me|lie|blame me|lecture me|patroni[sz]e me|judge me|play (?:dumb|the victim|innocent)|pretend|act like|act surprised|look surprised|act shocked|gaslight me|try me|start on me|give me that)\b/;
+  /^(?:so |and )?(?:just )?(?:do not|doh) (?:even )?(?:look at me|lie to me|lie|blame me|lecture me|patroni[sz]e me|judge me|play (?:dumb|the victim|innocent)|pretend|act like|act surprised|look surprised|act shocked|gaslight me|try me|test me|start on me|give me that|tell me to calm down|talk to me about|put (?:this|that|it) on|bring (?:your|my|ur) \p{L}+ into)\b/u;
 
 /**
  * "Don't even try to tell me it's old.", "don't try and make out it was me": the excuse ruled out before the
@@ -1224,7 +1224,9 @@ function keptHarshRewritten(
       (jab && said !== undefined && length <= 4 && command(sentence, said)) ||
       // "Don't look at me.", "Don't even lie to me.": an order about the writer is still one to the
       // partner, a deflection or an accusation beside the rewrite (review round 50, items 4 and 225).
-      (said !== undefined && length <= 6 && DEFLECTS.test(said.join(' '))) ||
+      // "Doh test me.", "So don't tell me to calm down.", "Dont bring ur mother into this." (review round
+      // 61: kept beside a rewrite that asked gently, items 108, 247 and 167).
+      (length <= 7 && DEFLECTS.test((said ?? readMessage(sentence).words.map((x) => x.w)).join(' '))) ||
       (length <= 10 && EXCUSE_BARRED.test((said ?? readMessage(sentence).words.map((x) => x.w)).join(' '))) ||
       (length <= 7 && DARE.test(sentence) && !BODY.test(sentence)) ||
       (said !== undefined && bareLabel(sentence, said))

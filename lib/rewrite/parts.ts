@@ -651,7 +651,19 @@ const NOT_ACTS = new Set([
 export const DIALECT_YOU = /^(ye|yuh|youse|yous|yez|yiz)$/;
 
 /** Words that make an act a jab about its rarity ("you actually rang your mum back"): praised, not done. */
-const RARITY = new Set(['actually', 'finally', 'even', 'managed', 'bothered', 'deigned', 'remembered']);
+/** Words a remark opens on that say nothing themselves ("ok so you…", "right so you…"). */
+const INTERJECTIONS = new Set(['ok', 'okay', 'k', 'right', 'oh', 'well', 'wow', 'lol', 'yeah', 'so', 'and']);
+// "Wow, yuh remember we had a anniversary": chat's present is the same rarity (review round 61, item 58).
+const RARITY = new Set([
+  'actually',
+  'finally',
+  'even',
+  'managed',
+  'bothered',
+  'deigned',
+  'remembered',
+  'remember',
+]);
 /** Words after "you" that make it an object, not the subject: "thank you for…", "with you". */
 const NOT_SUBJECT = new Set([
   // "better you stay there forever": a wish thrown at them, not a deed.
@@ -973,6 +985,7 @@ export function partnerAct(
   // Praised sarcastically, only an act that is a complaint in itself ("you forgot my birthday",
   // "booked it for the wrong night") is what happened.
   const praised = PRAISE.test((message ?? words).map((x) => x.w).join(' '));
+
   for (let i = 0; i < words.length; i++) {
     if ((words[i] as Word).w !== 'you' && !DIALECT_YOU.test((words[i] as Word).w)) continue;
     // "…not like you have a car": a sarcastic aside's "you" did nothing.
@@ -982,8 +995,11 @@ export function partnerAct(
     const infinitive = words[i - 1]?.w === 'of' && words[j]?.w === 'to';
     if (infinitive) j++;
     // "watching you play fifa": after a verb, "you" is its object.
+    // "ok so u just left me on delivered": a "so" that opens the sentence, after nothing but an
+    // interjection, is a discourse marker, not a purpose ("so you can rest").
     else if (
-      NOT_SUBJECT.has(words[i - 1]?.w ?? '') ||
+      (NOT_SUBJECT.has(words[i - 1]?.w ?? '') &&
+        !(words[i - 1]?.w === 'so' && i <= 2 && (i === 1 || INTERJECTIONS.has(words[0]?.w ?? '')))) ||
       (verbs.includes(i - 1) &&
         words[i - 1]?.clause === words[i]?.clause &&
         !PRAISE.test(words[i - 1]?.w ?? ''))
@@ -995,8 +1011,23 @@ export function partnerAct(
     const perfect =
       !infinitive && ['have', 'has', 'had'].includes(words[j]?.w ?? '') && verbs.includes(j + 1);
     if (perfect) j++;
-    // "you only go to Mass so…", "you just want…": a motive read into the act, the diagnosis itself.
-    if (['only', 'just', 'not', 'never', 'always', 'ever', 'still', 'constantly'].includes(words[j]?.w ?? ''))
+    // "you only go to Mass so…", "you just want…": a motive read into the act, the diagnosis itself. "u
+    // just left me on delivered for 6 hrs": "just" before a deed in the past says when, not why (review
+    // rounds 40-60 read a stock line for it). Not "you just stood there": doing nothing is the complaint,
+    // the need for them to be on the writer's side (its regrade read "It really hurt that you stood there
+    // holding the tongs" beside "Your dad called me a gold digger").
+    if (
+      !infinitive &&
+      words[j]?.w === 'just' &&
+      verbs.includes(j + 1) &&
+      isPast(words[j + 1]?.w ?? '') &&
+      !NOT_ACTS.has(baseOf(words[j + 1]?.w ?? '')) &&
+      !/^(stand|sit|watch|stare|lie|laugh|smile|shrug|nod)$/.test(baseOf(words[j + 1]?.w ?? ''))
+    )
+      j++;
+    else if (
+      ['only', 'just', 'not', 'never', 'always', 'ever', 'still', 'constantly'].includes(words[j]?.w ?? '')
+    )
       continue;
     // "how you go spend the rent money", "you came and took…": the second verb is the act.
     if (
@@ -1058,8 +1089,13 @@ export function partnerAct(
     // cry") still says what happened (review round 16 graded the stock rewrites that lost it generic).
     // So does one of mild valence, a deed's own verb ("you've left the gas on AGAIN": AFINN gives
     // "leave" -1; review round 51 read a stock line for it).
+    // A rule that flags the whole of a sarcastic "…of you to" ("very mature of you to leave me on read for
+    // 6 hours 🙄": the eye-roll's sneer colours all of it) marks every word, the deed's too: only a hostile
+    // word is a jab, and not one of mild valence, a deed's own verb ("leave": AFINN gives -1). Elsewhere a
+    // rule's whole span is its label ("you play the victim").
+    const blanket = infinitive && words.slice(i).every((x) => (x.harsh && !x.cue) || !/\p{L}/u.test(x.w));
     const jab = (x: Word) =>
-      (x.label || x.harsh) &&
+      (blanket ? valenceOf(x.w) < -1 || valenceOf(baseOf(x.w)) < -1 : x.label || x.harsh) &&
       x.w.length > 3 &&
       !(x.cue && valenceOf(x.w) >= -1 && valenceOf(baseOf(x.w)) >= -1);
     // A mishap said plainly in the past ("You missed Kaylee's recital") is what happened even where the
@@ -1086,8 +1122,13 @@ export function partnerAct(
       (end === words.length ||
         (words[end] as Word).clause !== verb.clause ||
         /^(again|instead|then|so|honestly|seriously)$/.test((words[end] as Word).w));
+    // "you forgot where you come from": a preposition a wh-word left at the end of its clause is its own.
+    const stranded =
+      (end === words.length || (words[end] as Word).clause !== verb.clause) &&
+      words.slice(j + 1, end - 1).some((x) => /^(where|what|who|which|whom)$/.test(x.w));
     while (
       !particleEnds &&
+      !stranded &&
       end > j + 1 &&
       /^(to|for|with|at|of|about|from|by|on|in|the|a|an|my|your|and|or|but|like)$/.test(
         (words[end - 1] as Word).w,
@@ -1125,7 +1166,9 @@ export function partnerAct(
       /\b(not|never|always|every|everything|everyone|everybody|anyone|anything|nothing|I|I'm)\b/.test(rest) ||
       // "you told me you'd be home by six": a promise reported, not the deed.
       /\byou(['’]d|['’]ll| would| will)\b/i.test(rest) ||
-      (praised && !words.slice(j, end).some((x) => valenceOf(x.w) < 0 || valenceOf(baseOf(x.w)) < 0))
+      // So with an eye-roll over all of it: "sure, you cleaned the kitchen 🙄" doubts the deed.
+      ((praised || (blanket && !mishap)) &&
+        !words.slice(j, end).some((x) => valenceOf(x.w) < 0 || valenceOf(baseOf(x.w)) < 0))
     )
       return undefined;
     // The subject as typed: "you've" carries its "have" ("you've found the remote").

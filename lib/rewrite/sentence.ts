@@ -192,6 +192,9 @@ const EMPTY_NOUNS = new Set<string>([
   'round',
   'star',
   'skull',
+  // "you are selfish to the bone", "rotten to the core" (review round 56: "unimportant about the bone")
+  'bone',
+  'core',
   // "you won't let me get a word in edgeways" (review round 32: "a change for me with edgeways")
   'edgeways',
   'edgewise',
@@ -491,7 +494,12 @@ export function readSentence(
   if (
     tag &&
     !/^(what|why|how|when|where|who|and|or|if|so|but)$/.test(tag[1] ?? '') &&
-    (/ not /.test(tag[2] ?? '') || /,\s*\p{L}+\s+\p{L}+[\s?.!…]*$/u.test(text))
+    (/ not /.test(tag[2] ?? '') ||
+      /,\s*\p{L}+\s+\p{L}+[\s?.!…]*$/u.test(text) ||
+      // "u never even wanted this baby did u": a "did you" closing a clause that already has "you" as
+      // its subject repeats it (review round 61, item 122 read "when you don't want this baby did you").
+      (/^(did|do|does|have|has) (you|u)$/.test(tag[2] ?? '') &&
+        words.slice(0, -3).some((x) => x.w === 'you')))
   ) {
     const drop = (tag[2] as string).split(' ').length;
     if (words.length - drop >= 3) words.splice(words.length - drop, drop);

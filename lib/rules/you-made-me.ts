@@ -35,6 +35,8 @@ export const youMadeMe: Rule = {
     if (result.length === 0 || GIFT_START.has(result[0] as string)) return false;
     // "you make me laugh", "you make me so happy" are love, even "…laugh at the worst times".
     if (predicateValence(result.slice(0, 2)) > 0) return false;
+    // "you made me catch the boat just in time": what they made happen went well (blind round 72).
+    if (/\b(in|on) time\b/.test(m.after.slice(0, 10).join(' '))) return false;
     return predicateValence(result) <= 0;
   },
   span(m) {
@@ -50,6 +52,7 @@ export const youMadeMe: Rule = {
       'you keep doing this thing where you make me laugh at the worst times',
       'you always make me laugh',
       'you made me dinner, thank you',
+      'you made me catch the last ferry just in time, thank you',
       'you make me so happy',
       'my boss made me stay late',
     ],
