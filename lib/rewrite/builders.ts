@@ -1742,7 +1742,16 @@ function actThanked(words: readonly Word[], at: number, denied: boolean): string
   while (
     end < words.length &&
     (words[end] as Word).clause === verb.clause &&
-    !ACT_ENDS.has((words[end] as Word).w)
+    !ACT_ENDS.has((words[end] as Word).w) &&
+    // "…for me to find 👏👏 Real romantic.": a verdict opening a sentence the emoji ended (the reading
+    // drops the emoji, and the capital is all that is left of it) ends what was thanked for (review round
+    // 61, item 175 read "…the bill on the counter for me to find Real romantic").
+    !(
+      /^\p{Lu}\p{Ll}/u.test((words[end] as Word).d) &&
+      /^(real|really|very|so|such|how|what|great|nice|lovely|classy|brilliant|cheers|wow|well|amazing|super)$/.test(
+        (words[end] as Word).w,
+      )
+    )
   )
     end++;
   const base = baseOf(verb.w);

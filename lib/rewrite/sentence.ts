@@ -460,9 +460,12 @@ export function readSentence(
     if (display !== '' && token.raw.toLowerCase() === 'ya') typedYa.add(words.length);
     // ("third yr running": a "yr" the reading shows as "year" is no "you're".)
     if (display !== '' && display !== 'year' && /^(ur|yr)$/i.test(token.raw)) typedUr.add(words.length);
+    // "u always think u r right": chat's "r" after its subject is shown as "are" (review round 61, item
+    // 265 read "when you think you r right").
+    const shownR = display !== '' && /^r$/i.test(token.raw) && /^(you|we|they)$/.test(words.at(-1)?.w ?? '');
     words.push({
       w,
-      d: display,
+      d: shownR ? 'are' : display,
       harsh: inHarsh,
       label: inLabel,
       clause: token.clause,

@@ -99,3 +99,19 @@ describe("a no says what the writer decided, and only the writer's no is refused
     expect(out).not.toMatch(/answer on|isn't for me|isn't something I want/i);
   });
 });
+
+describe('what is carried over reads as the writer meant it', () => {
+  it('a verdict after the claps is no part of what was thanked for', () => {
+    const out = first(
+      'thanks sooo much for leaving the gas bill on the table for me to find 👏👏 Very thoughtful. Final notice and everything.',
+    );
+    expect(out).toMatch(/you left the gas bill on the table for me to find\b/);
+    expect(out).not.toMatch(/thoughtful/i);
+  });
+
+  it('chat\'s "u r" is shown as "you are"', () => {
+    const out = first('u always think u r right');
+    expect(out).toMatch(/you are right/);
+    expect(out).not.toMatch(/\br\b/);
+  });
+});
