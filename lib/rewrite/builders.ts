@@ -4640,16 +4640,16 @@ export function readNo(message: readonly Word[]): MessageNo {
   };
 }
 
+/** Acts whose "not …ing" refuses the talk or the partner, not a plan: "not doing this", "not having it". */
+const NOT_DECIDED =
+  /^(talk|discuss|argue|explain|say|hear|listen|do|have|deal|repeat|play|answer|reply|respond|fight|entertain|engage|waste|put|take|bother|beg|ask|tell|chase|wait|joke|kid|lie|pretend|apologi[sz]e|text|call|ring|message|speak|check|look|read|watch|start|continue|keep|try)$/;
+
 /**
  * What the writer has decided not to do, from "I'm not going to your mum's for Christmas", "I will not
  * come with you", "I'm not going to see some pastor": "go to your mum's for Christmas", "come with you",
  * "see some pastor". Only a plain clause of at most eight words with no label or hostile word in it;
  * never talk itself ("I'm not going to discuss it" is the shut-down the frames answer).
  */
-/** Acts whose "not …ing" refuses the talk or the partner, not a plan: "not doing this", "not having it". */
-const NOT_DECIDED =
-  /^(talk|discuss|argue|explain|say|hear|listen|do|have|deal|repeat|play|answer|reply|respond|fight|entertain|engage|waste|put|take|bother|beg|ask|tell|chase|wait|joke|kid|lie|pretend|apologi[sz]e|text|call|ring|message|speak|check|look|read|watch|start|continue|keep|try)$/;
-
 function decisionIn(sentence: FlaggedSentence): string | undefined {
   const { words, verbs } = sentence;
   for (let i = 0; i + 4 < words.length; i++) {

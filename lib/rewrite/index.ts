@@ -51,7 +51,7 @@ const WARNING_LEAD = new RegExp(
   'iu',
 );
 
-export function targetOf(text: string, finding: Finding, all: readonly Finding[]) {
+function targetOf(text: string, finding: Finding, all: readonly Finding[]) {
   // An ultimatum's warning that took in the threat said after it (lib/model/decide.ts, withThreatBeside)
   // is rewritten from the threat: read with the warning before it, the threat's condition was not found
   // ("I'd like us to agree on something about the okes"). The rewrite still replaces both.
@@ -1170,6 +1170,8 @@ function keptHarshRewritten(
     // sentences went beside a "leave it there" that no longer said what it was about).
     const jab = read !== undefined && !fondMessage(read) && !aboutTheWriter(sentence);
     const said = read?.words.map((x) => x.w);
+    // The sentence's words, read only where a check asks (a curt one was read above).
+    const spoken = once(() => (said ?? readMessage(sentence).words.map((x) => x.w)).join(' '));
     // The writer's own mark of sarcasm after it ("Must be exhausting 🙄"), on a sentence that is not fond.
     const typed = sentence.replace(/[.]$/, '');
     const typedAt = own.indexOf(typed.toLowerCase());
@@ -1226,8 +1228,8 @@ function keptHarshRewritten(
       // partner, a deflection or an accusation beside the rewrite (review round 50, items 4 and 225).
       // "Doh test me.", "So don't tell me to calm down.", "Dont bring ur mother into this." (review round
       // 61: kept beside a rewrite that asked gently, items 108, 247 and 167).
-      (length <= 7 && DEFLECTS.test((said ?? readMessage(sentence).words.map((x) => x.w)).join(' '))) ||
-      (length <= 10 && EXCUSE_BARRED.test((said ?? readMessage(sentence).words.map((x) => x.w)).join(' '))) ||
+      (length <= 7 && DEFLECTS.test(spoken())) ||
+      (length <= 10 && EXCUSE_BARRED.test(spoken())) ||
       (length <= 7 && DARE.test(sentence) && !BODY.test(sentence)) ||
       (said !== undefined && bareLabel(sentence, said))
     ) {

@@ -650,10 +650,12 @@ const NOT_ACTS = new Set([
 /** "You" as the writer's dialect spells it, where the normaliser leaves it ("ye" is also "the" of old). */
 export const DIALECT_YOU = /^(ye|yuh|youse|yous|yez|yiz)$/;
 
-/** Words that make an act a jab about its rarity ("you actually rang your mum back"): praised, not done. */
 /** Words a remark opens on that say nothing themselves ("ok so you…", "right so you…"). */
 const INTERJECTIONS = new Set(['ok', 'okay', 'k', 'right', 'oh', 'well', 'wow', 'lol', 'yeah', 'so', 'and']);
-// "Wow, yuh remember we had a anniversary": chat's present is the same rarity (review round 61, item 58).
+/**
+ * Words that make an act a jab about its rarity ("you actually rang your mum back"): praised, not done.
+ * Chat's present is the same rarity ("Wow, yuh remember we had a anniversary": review round 61, item 58).
+ */
 const RARITY = new Set([
   'actually',
   'finally',
@@ -985,7 +987,6 @@ export function partnerAct(
   // Praised sarcastically, only an act that is a complaint in itself ("you forgot my birthday",
   // "booked it for the wrong night") is what happened.
   const praised = PRAISE.test((message ?? words).map((x) => x.w).join(' '));
-
   for (let i = 0; i < words.length; i++) {
     if ((words[i] as Word).w !== 'you' && !DIALECT_YOU.test((words[i] as Word).w)) continue;
     // "…not like you have a car": a sarcastic aside's "you" did nothing.
@@ -1016,13 +1017,14 @@ export function partnerAct(
     // rounds 40-60 read a stock line for it). Not "you just stood there": doing nothing is the complaint,
     // the need for them to be on the writer's side (its regrade read "It really hurt that you stood there
     // holding the tongs" beside "Your dad called me a gold digger").
+    const justDid = baseOf(words[j + 1]?.w ?? '');
     if (
       !infinitive &&
       words[j]?.w === 'just' &&
       verbs.includes(j + 1) &&
       isPast(words[j + 1]?.w ?? '') &&
-      !NOT_ACTS.has(baseOf(words[j + 1]?.w ?? '')) &&
-      !/^(stand|sit|watch|stare|lie|laugh|smile|shrug|nod)$/.test(baseOf(words[j + 1]?.w ?? ''))
+      !NOT_ACTS.has(justDid) &&
+      !/^(stand|sit|watch|stare|lie|laugh|smile|shrug|nod)$/.test(justDid)
     )
       j++;
     else if (
