@@ -372,7 +372,12 @@ const absolute: Builder = (input, topic, _feeling) => {
   // "you were late AGAIN to…" is a state too (review round 26 read "when you late to…"), when its
   // subject is "you" ("when was the last time you asked" is a doing).
   const be = (w: string) => w === 'are' || (BE_FORMS.has(w) && words[subjectAt]?.w === 'you');
+  // "you are always to come late from the mine": a second language's "be to" says what they do, a
+  // doing and no state (review round 62 read "when you're to come late").
+  const beTo = words[anchor + 1]?.w === 'to' && anchor > 0 && be(words[anchor - 1]?.w ?? '');
+  if (beTo) anchor++;
   const copula =
+    !beTo &&
     (words.slice(Math.max(0, subjectAt), Math.max(0, anchor)).some((x) => be(x.w)) ||
       be(words[anchor]?.w ?? '')) &&
     anchor > 0;
@@ -401,10 +406,22 @@ const absolute: Builder = (input, topic, _feeling) => {
     acted &&
     (acted.rest === '' || /^(been|done|had)$/.test(acted.rest)) &&
     ['do', 'does', 'did', 'have', 'has', 'are', 'were', 'will', 'would'].includes(acted.verb);
+  // "ten years and never once flowers": a noun where the verb should be, and no "you" before it, names
+  // no act of theirs (review round 62 read "when you don't flower").
+  const actAt = acted ? words.findIndex((x, k) => k > anchor && x.w === acted.verb) : -1;
+  // (compromise reads "flowers" there as a verb: a plural with nothing after it and no subject is a noun.)
+  const nounOnly =
+    actAt >= 0 &&
+    // ("never home before 9" says where they are: a state, below.)
+    !PLACE_STATES.has(acted?.verb ?? '') &&
+    ((sentence.allNouns.includes(actAt) && !sentence.verbs.includes(actAt)) ||
+      (/[^s]s$/.test(acted?.verb ?? '') && acted?.rest === '' && !acted.situation)) &&
+    !words.slice(0, actAt).some((x) => x.w === 'you' || x.w === 'u');
   // "always the same": a determiner or adjective where the verb should be names no act.
   const act =
     acted &&
     !bare &&
+    !nounOnly &&
     !['about', 'your', 'what', 'the', 'a', 'an', 'my', 'this', 'that', 'same', 'any', 'so', 'such'].includes(
       acted.verb,
     ) &&
@@ -1285,6 +1302,18 @@ const blame: Builder = (input, topic, feeling) => {
         },
       };
     }
+    // "you made me a laughing stock at the wedding": what the writer was made into is how it felt (review
+    // round 62 read "I a fool in front of church").
+    if (act && /^(a|an)$/.test(act.verb) && act.rest !== '') {
+      const made = `${act.verb} ${act.rest}`.replace(/(\s+(with|and|by|from|for|to|your|my|the|of))+$/i, '');
+      return {
+        slots: { felt },
+        special: {
+          name: 'made-me-look',
+          texts: [`I felt like ${made}, and I'm really ${felt} about it. Can we talk about what happened?`],
+        },
+      };
+    }
     // "you made me late", "you made me so angry": a state, not an act.
     if (act && STATES.has(act.verb)) {
       const state = `${madeUs ? 'We were' : 'I was'} ${act.verb}${act.rest ? ` ${act.rest}` : ''}`.replace(
@@ -1353,8 +1382,9 @@ const blame: Builder = (input, topic, feeling) => {
     const reasonTopic = joinPhrases(
       topicPhrases({ ...sentence, nouns: sentence.nouns.filter((i) => i > because) }),
     ).replace(/^(a|an) .*/i, '');
-    // "If the dog chews one more shoe because you didn't walk him, …": a condition is no outcome.
-    if (outcome && !/^(if|unless|when|whenever)\b/i.test(outcome))
+    // "If the dog chews one more shoe because you didn't walk him, …": a condition is no outcome, after a
+    // name or a greeting too ("neni if the power gets cut again because you…", review round 62).
+    if (outcome && !/^(\S+,? )?(if|unless|when|whenever)\b/i.test(outcome))
       return { slots: { felt, outcome, thing: reasonTopic } };
   }
   // "You're why the car failed inspection": "why" stands for "the reason".
@@ -1449,6 +1479,9 @@ const blame: Builder = (input, topic, feeling) => {
       outcome,
     ) ||
     /^(we|i|you|they)$/i.test(outcome) ||
+    // "the whole mess with the landlord is on you": the blame's noun gone, "the whole" is no thing (review
+    // round 62 read "talk about the whole later").
+    /^(the|this|that|our|your|my)( (whole|entire|same|full|total|complete))+$/i.test(outcome) ||
     // "This wahala na your own making. I warned you.": the writer's "I told you so" is no outcome they
     // live with ("I feel upset that I warned you", review round 44).
     /^I (warned|told|said|reminded|asked)( (you|u))?( so)?$/i.test(outcome)
@@ -4414,7 +4447,7 @@ const THAT_IS_THAT = '(that is|thats) that';
  */
 // Not "I'm not doing this again, goodnight": "this" is the row, which the pause frames answer.
 const ALREADY_FIXED =
-  '(it|that|this) is (already )?(booked|paid|paid for|arranged|organised|organized)|(i am|we are|im) not doing (it|that)|^ not doing (it|that)';
+  '(it|that|this) is (already )?(booked|paid|paid for|arranged|organised|organized)|(i am|we are|im) (just |simply )?not doing (it|that)|^ not doing (it|that)';
 /** "I've already said no", "We said no": a no given before, and kept. */
 const SAID_NO = '(i|we) (have )?(already )?said no';
 /** "I will not be coming to your brother's cookout": a decision, said formally. */
@@ -4440,6 +4473,9 @@ const FOR_GOOD = new RegExp(
     ` (not ever|never again|ever again|for good|end of|(done|finished) (talking|discussing|hashing|rehashing)|nothing (left )?to (discuss|talk about|say)|bring (it|this|that) up again|made (your|his|her|their) (choice|bed)|live with it|${SOFTER_FOR_GOOD.join('|')}) `,
     // "It's decided.", "I said what I said.", "Not up for debate.", "The matter is closed." (review round 10)
     ' (it|that) is (done|decided|final|settled|closed|sorted) ',
+    // "Can we not? The Christmas thing is done.": a subject named closed (review round 62, item 207 read it
+    // as "I need some time with it").
+    ' the \\S+ (thing|matter|subject|topic|business|discussion|conversation) is (done|decided|final|settled|closed|over) ',
     ` (${ALREADY_FIXED}) `,
     // "I've said what I said" too (review round 41)
     ' (i|we)( have)? said what (i|we)( have)? said ',
@@ -4600,7 +4636,7 @@ const FOR_NOW =
  * tomorrow" it is the pause that is said (its regrade).
  */
 const FOR_EVER =
-  / (ever|forever|for good|never again|permanently|any circumstances|decided|decision|final|settled|closed|made up|no means no|end of (discussion|story|conversation)|any other (night|day|time|week)|not later|(i|we) (have )?(already )?said no|not changing (my|our) mind|not changing (it|that)|hear (one more|another) word|not next (week|month|year)|or at all|last word) /;
+  / (ever|forever|for good|never again|permanently|any circumstances|decided|decision|final|settled|closed|made up|no means no|end of (discussion|story|conversation)|any other (night|day|time|week)|not later|(i|we) (have )?(already )?said no|not changing (my|our) mind|not changing (it|that)|hear (one more|another) word|not next (week|month|year)|or at all|or in person|(just|simply) not doing (it|that)|last word) /;
 
 /**
  * Whether a no is for now only: it names a time or a medium and never says for good. Readers of rounds

@@ -27,7 +27,15 @@ import { clearGateVerdicts, gate, grammarProblem, nearCopy } from './gate';
 import { baseOf } from './parts';
 import { readSentence, readWords, type Word } from './sentence';
 import type { Splice } from './splice';
-import { writersOwn as aboutTheWriter, joinWhole, SNEERED, tidySpaces, withoutLeaning } from './whole';
+import {
+  writersOwn as aboutTheWriter,
+  demandsHelp,
+  helpNamed,
+  joinWhole,
+  SNEERED,
+  tidySpaces,
+  withoutLeaning,
+} from './whole';
 
 export { type Splice, spliceFor } from './splice';
 
@@ -641,7 +649,56 @@ export function rewriteMessage(text: string, findings?: readonly Finding[]): str
   if (keptFlagged) built = wholeOnce(text, all, avoid, false);
   // A first line that went ("You sold my bike" said again by the rewrite of the "Pathetic." under it)
   // leaves no blank line above the message.
-  return withFullStop(withoutThanksForThat(/^\s/.test(text) ? built.out : built.out.trimStart(), text), text);
+  const out = withFullStop(
+    withoutHelpAskedTwice(
+      withoutThanksForThat(/^\s/.test(text) ? built.out : built.out.trimStart(), text),
+      text,
+      built.inserts,
+    ),
+    text,
+  );
+  // Passes that each drop a sentence as said elsewhere can, between them, drop all of them: the whole is
+  // never empty, but at least the first rewrite offered (the regrade of review round 62 found one such
+  // passing state of the session's code).
+  if (!/\p{L}/u.test(out)) return all.find((f) => f.rewrites.length > 0)?.rewrites[0] ?? text;
+  return out;
+}
+
+/**
+ * Help the writer demands by when, in a sentence kept as typed ("Tomorrow we call counselor.", "Counsellor
+ * Friday."), is asked once, in their words and with their day: the question of a rewrite beside it that
+ * asks for the same help ("Would you be open to it?") goes, where that rewrite keeps a sentence of its own
+ * (review round 62, items 16, 37, 101 and 134: the help asked twice, graded garbled).
+ */
+function withoutHelpAskedTwice(out: string, text: string, inserts: readonly string[]): string {
+  const own = text.toLowerCase();
+  const sentences = units(out).map((u) => ({
+    raw: out.slice(u.start, u.end),
+    said: out.slice(u.start, u.end).trim(),
+  }));
+  const demanded = new Set<string>();
+  for (const { said } of sentences)
+    if (said !== '' && keptAsTyped(own, said) && demandsHelp(said))
+      for (const stem of helpNamed(said)) demanded.add(stem);
+  if (demanded.size === 0) return out;
+  // Each rewrite that asks for a help demanded, and keeps a sentence that is no question.
+  const asking = inserts.filter(
+    (insert) =>
+      [...helpNamed(insert)].some((stem) => demanded.has(stem)) &&
+      sentences.some(
+        ({ said }) => said !== '' && !said.endsWith('?') && insert.includes(said) && !keptAsTyped(own, said),
+      ),
+  );
+  if (asking.length === 0) return out;
+  return tidySpaces(
+    sentences
+      .filter(
+        ({ said }) =>
+          !(said.endsWith('?') && !keptAsTyped(own, said) && asking.some((insert) => insert.includes(said))),
+      )
+      .map(({ raw }) => raw)
+      .join(''),
+  );
 }
 
 /**

@@ -215,6 +215,10 @@ export function plainClause(words: readonly Word[], from: number, to: number): s
   return showPlain(words, from, to).replace(/[\s.!?,…\p{Extended_Pictographic}]+$/u, '');
 }
 
+/** Verbs and words after which "if" asks "whether": "I wonder if…", "not sure if…", "idk if…". */
+const EMBEDS_IF =
+  /^(wonder|wondering|wondered|ask|asking|asked|know|knew|see|sure|unsure|doubt|check|checking|idk|dunno|tell|care)$/;
+
 /** Subjects after "so" that make it "so that": "so everyone thinks…", "so I'm the one apologising". */
 const SO_SUBJECT =
   /^(i|i'm|im|we|you|u|he|she|they|it|everyone|everybody|nobody|no-one|people|that|the|your|my|our|his|her|their)$/;
@@ -238,6 +242,9 @@ export function situation(
     if (!SITUATION_MARKERS.has(w)) continue;
     if (w === 'the' && !['second', 'minute', 'moment'].includes(words[i + 1]?.w ?? '')) continue;
     if (w === 'every' && !(words[i + 1]?.w === 'time' || words[i + 2]?.w === 'time')) continue;
+    // "I wonder if you feel anything at all": an "if" the writer wonders or asks is "whether", a doubt
+    // about them and no situation (review round 62 read "what's going on for you if you feel anything").
+    if (w === 'if' && EMBEDS_IF.test(words[i - 1]?.w ?? '')) continue;
     const skip = w === 'the' ? 2 : w === 'every' ? (words[i + 1]?.w === 'single' ? 3 : 2) : 1;
     // The situation stops where a label starts: "every time I bring up feelings | you get so defensive".
     let stop = i + skip;

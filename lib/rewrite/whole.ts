@@ -24,7 +24,7 @@ const LEAD_INS =
 
 /** A remnant that is only a sarcastic tag: "got it??", "cool.", "great job", "sure". */
 const SARCASTIC_TAG =
-  /^(?:(?:real|really|very|so|just|absolutely|totally) (?:nice|smart|mature|helpful|clever|cozy|cosy|classy|thoughtful|considerate|generous|romantic|useful|typical|reliable|impressive)[\s.!?…]*$)|^(how convenient|how nice|how lovely|of course|got it|cool|great( job| work| one| stuff)?|nice( one| job)?|sure( thing)?|thanks (a lot|a bunch|for nothing)|noted|right|perfect|lovely|brilliant|amazing|wow|congrats|well done|good job|as usual|typical|again|whatever|fine|k|ok)( then)?[\s.!?…]*$/i;
+  /^(?:(?:real|really|very|so|just|absolutely|totally) (?:nice|smart|mature|helpful|clever|cozy|cosy|classy|thoughtful|considerate|generous|romantic|useful|typical|reliable|impressive)[\s.!?…]*$)|^(how convenient|how nice|how lovely|of course|got it|cool|great( job| work| one| stuff)?|nice( one| job)?|sure( thing)?|thanks (a lot|a bunch|for nothing)|noted|right|perfect|lovely|brilliant|amazing|wow|congrats|congratulations|bravo|kudos|love (?:that|this) for (?:us|me|you)|well done|good job|as usual|typical|again|whatever|fine|k|ok)( then)?[\s.!?…]*$/i;
 
 /**
  * A curt sentence beside a harsh one is part of the jab: "Seriously.", "Ur choice", "Not me", "Therapy?",
@@ -44,7 +44,7 @@ const SARCASTIC_TAG =
  * and "im done" typed without its apostrophe, and "see if I care" (review round 55, items 148 and 269).
  */
 const CURT =
-  /^(?:ha|haha|hah|lol|lmao|so funny|very funny|hilarious|seriously|fine|whatever|k|kk|ok|okay|noted|wow|great|cool|sure|right|really|unbelievable|ridiculous|typical|classic|again|not me|your call|ur call|your choice|ur choice|end of|done|bye|i mean it|your loss|ur loss|cheers|thanks|thx|ty|\p{L}+\?|(?:admit|accept|deal with|get over|drop|face|think about|own|live with|remember|explain|stop|forget|leave|close|quit|end) (?:it|that|this|the (?:idea|subject|topic|conversation)|that chapter)(?: now| already)?[.!…]*|(?:just )?(?:don['’]t|do not)(?: (?:ask|start|mention it|bring (?:it|this|that) up)(?: again)?)?|(?:quit|stop) bring(?:ing|in['’]?) (?:it|this|that) up(?: again)?|(?!.*\bplease\b)(?:stop|quit) (?:send|text|messag|call|ring|ask|nagg|push|bugg|hassl|pester|mention|bring|leav)(?:ing|in['’]?)(?: \p{L}+){0,4}|forget (?:this|that|the|your) \p{L}+|(?:ha|hah|haha|pfft|pff|yeah right),? \p{L}+|full stop|period|end of (?:story|discussion)|enough|that['’]s (?:it|that|final)|final answer|(?:(?:it|that)['’]s |is )(?:decided|done|settled|closed)|i(?:['’]ve| have)? said what i(?:['’]ve| have)? said|(?:(?:the|this|that) )?(?:case|conversation|discussion|subject|topic|matter) (?:is )?(?:closed|over)(?: for me| now)?|last chance|pick one|(?:just )?say it|no more (?:negotiation|discussion|excuses|talking)|(?:i['’]m |i am )?not (?:joking|exaggerating|kidding)|no thanks|(?:plain|simple) as that|decision made|(?:there['’]s|there is) a difference|(?:do|did) (?:you|u) (?:know|hear|get|understand) (?:this|that|me)|nothing (?:left )?after (?:that|this)|(?:i['’]m|i am) (?:dead |deadly )?serious(?: this time| now)?|(?:i['’]?m|i am) done(?: talking| talkin['’]?| with (?:this|it|that|you))?|(?:i['’]m|i am) (?:so |really )?(?:(?:sick|tired) of (?:it|this|that|you|all this)|fed up(?: with (?:it|this|that|you))?)|(?:don['’]t|do not) (?:test|push) me|see if i care|(?:don['’]t|do not) even|try me|(?:i['’]m |i am )?not asking (?:you )?(?:again|twice)|(?:you['’]ve been|consider yourself) warned|(?:you |u )?(?:sort|fix|deal with|handle|clean up) (?:it|this|that)(?: out| up)?(?: yourself)?|last warning|(?:this is |that['’]s |it['’]s )?(?:the |my |your )?(?:last|final) (?:warning|chance|stage|straw)|(?:this is |we['’]re at |we are at )?the end of the line|no (?:third|other) option|no more chances(?: after this)?|(?:i['’]m |i am )?not bluffing(?: this time)?|no means no|(?:do )?(?:you |u )?(?:want|wanna) (?:a |an )?(?:medal|parade|award|trophy|gold star|sticker|round of applause)(?: or (?:something|what))?|(?:this is |it['’]s )?(?:the )?last time i['’]?m saying(?: it| this)?|(?:this|that) is the end|can['’]?t wait|cannot wait|(?:\p{L}+,? )?(?:do )?(?:you|u) hear me|i(?:['’]ve| have)? already (?:called|rung|phoned|rang|booked|seen) (?:the|a|my) (?:lawyer|solicitor)|(?:don['’]t|do not) (?:ring|call|text|message|explain)(?: me)?|(?!(?:hi|hey|hello|morning|night|love|xx+)\b)\p{L}+[.!…]+)[.!?…]*$/iu;
+  /^(?:ha|haha|hah|lol|lmao|so funny|very funny|hilarious|seriously|fine|whatever|k|kk|ok|okay|noted|wow|great|cool|sure|right|really|unbelievable|ridiculous|typical|classic|again|not me|your call|ur call|your choice|ur choice|end of|done|bye|i mean it|your loss|ur loss|cheers|thanks|thx|ty|\p{L}+\?|(?:admit|accept|deal with|get over|drop|face|think about|own|live with|remember|explain|stop|forget|leave|close|quit|end) (?:it|that|this|the (?:idea|subject|topic|conversation)|that chapter)(?: now| already)?[.!…]*|(?:just )?(?:don['’]t|do not)(?: (?:ask|start|mention it|bring (?:it|this|that) up)(?: again)?)?|(?:quit|stop) bring(?:ing|in['’]?) (?:it|this|that) up(?: again)?|(?!.*\bplease\b)(?:stop|quit) (?:send|text|messag|call|ring|ask|nagg|push|bugg|hassl|pester|mention|bring|leav)(?:ing|in['’]?)(?: \p{L}+){0,4}|forget (?:this|that|the|your) \p{L}+|(?:ha|hah|haha|pfft|pff|yeah right),? \p{L}+|full stop|period|end of (?:story|discussion)|enough|that['’]s (?:it|that|final)|final answer|(?:(?:it|that)['’]s |is )(?:decided|done|settled|closed)|i(?:['’]ve| have)? said what i(?:['’]ve| have)? said|(?:(?:the|this|that) )?(?:case|conversation|discussion|subject|topic|matter) (?:is )?(?:closed|over)(?: for me| now)?|last chance|pick one|(?:just )?say it|no more (?:negotiation|discussion|excuses|talking)|(?:i['’]m |i am )?not (?:joking|exaggerating|kidding)|no thanks|(?:plain|simple) as that|decision made|(?:there['’]s|there is) a difference|(?:do|did) (?:you|u) (?:know|hear|get|understand) (?:this|that|me)|nothing (?:left )?after (?:that|this)|(?:i['’]m|i am) (?:dead |deadly )?serious(?: this time| now)?|(?:i['’]?m|i am) done(?: talking| talkin['’]?| with (?:this|it|that|you))?|(?:i['’]m|i am) (?:so |really )?(?:(?:sick|tired) of (?:it|this|that|you|all this)|fed up(?: with (?:it|this|that|you))?)|(?:don['’]t|do not) (?:test|push) me|see if i care|(?:don['’]t|do not) even|try me|(?:i['’]m |i am )?not asking (?:you )?(?:again|twice)|(?:you['’]ve been|consider yourself) warned|(?:you |u )?(?:sort|fix|deal with|handle|clean up) (?:it|this|that)(?: out| up)?(?: yourself)?|last warning|(?:this is |that['’]s |it['’]s )?(?:the |my |your )?(?:last|final) (?:warning|chance|stage|straw)|(?:this is |we['’]re at |we are at )?the end of the line|no (?:third|other) option|no more chances(?: after this)?|(?:i['’]m |i am )?not bluffing(?: this time)?|no means no|(?:do )?(?:you |u )?(?:want|wanna) (?:a |an )?(?:medal|parade|award|trophy|gold star|sticker|round of applause)(?: or (?:something|what))?|(?:this is |it['’]s )?(?:the )?last time i(?:['’]?m saying| am saying| say| said| tell you| am telling you|['’]m telling you)(?: it| this| you)?|i can tell|i know it|i can see it|i just know(?: it)?|(?:this|that) is the end|can['’]?t wait|cannot wait|(?:\p{L}+,? )?(?:do )?(?:you|u) hear me|i(?:['’]ve| have)? already (?:called|rung|phoned|rang|booked|seen) (?:the|a|my) (?:lawyer|solicitor)|(?:don['’]t|do not) (?:ring|call|text|message|explain)(?: me)?|(?!(?:hi|hey|hello|morning|night|love|xx+)\b)\p{L}+[.!…]+)[.!?…]*$/iu;
 
 /** A name or an address word closing a sentence: ", mate.", ", Arthur." */
 const ADDRESSED =
@@ -116,6 +116,14 @@ export function complaintTail(sentence: string): Tail | undefined {
     .replace(CONTEMPT_EMOJI, '')
     .trim()
     .replace(/[\s.?!…]+$/u, '');
+  // "100 times pá.", "A hundred times.": how often the writer said it, a count with at most an address
+  // word, goes on with the complaint before it (review round 62, item 248 kept it as a fragment).
+  if (
+    /^(?:\d+|a hundred|a thousand|a million|so many) times(?: (?:over|already|now))?(?: \p{L}+)?$/iu.test(
+      body,
+    )
+  )
+    return 'sweep';
   if (body === '' || /\d/.test(body) || WARM.test(body)) return undefined;
   const words = body.split(/[\s,;:]+/u).filter((w) => w !== '');
   // Only a short sentence is read further (a paste of 200,000 characters can be one sentence).
@@ -152,11 +160,22 @@ export function complaintTail(sentence: string): Tail | undefined {
   )
     return 'even';
   // "Not talking about the dog tonight. Or tomorrow.": a time added to a no goes with it (the regrade of
-  // review round 55 kept "Or tomorrow." beside the no's rewrite).
+  // review round 55 kept "Or tomorrow." beside the no's rewrite), and so does a way ("…by phone. Or face to
+  // face.": review round 62).
   if (
-    /^(?:or|and|nor)(?: not)? (?:tomorrow|tonight|today|ever|anytime|any other time|this week|next week)$/i.test(
+    /^(?:or|and|nor)(?: not)? (?:tomorrow|tonight|today|ever|anytime|any other time|this week|next week|in person|face to face|by phone|on the phone|over text|by text)$/i.test(
       body,
     )
+  )
+    return 'sweep';
+  // "Not one time since we moved here from Oshakati.": the count with how long, and no "you" doing
+  // anything, goes on with the complaint before it (review round 62, item 271 kept it as a fragment).
+  if (
+    words.length <= 12 &&
+    /^(?:not|never)(?: even)? (?:once|one (?:single )?time|a single time|one day)(?: (?:since|in|for|during|all|this)\b.*)?$/i.test(
+      body,
+    ) &&
+    !lower.some((w) => /^(you|u|ya|ye|you['’]ve|you['’]re)$/.test(w))
   )
     return 'sweep';
   // "Like every time someone comes to the house.", "Same as always.": the sweep said as a comparison
@@ -424,9 +443,16 @@ export function remnant(piece: string): string {
   return sentence;
 }
 
-/** A sentence kept whole: contempt emoji dropped, a capital at its start, "i" as "I". */
+/**
+ * Praise tagged on after a complaint's outcome: "Now we sit in the dark, bravo." (review round 62, item
+ * 21 kept it beside the rewrite).
+ */
+const PRAISE_TAGGED =
+  /(\S(?:\s+\S+){2,}?)\s*,\s*(?:bravo|well done|congrats|congratulations|great job|good job|nice one|nice going|thanks a lot|cheers)(?=[\s.!?…]*$)/iu;
+
+/** A sentence kept whole: contempt emoji and praise tagged on dropped, a capital at its start, "i" as "I". */
 function keptSentence(s: string): string {
-  const body = s.replace(CONTEMPT_EMOJI, '');
+  const body = s.replace(CONTEMPT_EMOJI, '').replace(PRAISE_TAGGED, '$1');
   if (!/[\p{L}\p{N}]/u.test(body)) return /\n/.test(s) ? s.replace(/[^\n]/g, '') : '';
   return capitalise(fixI(body));
 }
@@ -536,6 +562,51 @@ export function writersOwn(sentence: string): boolean {
 export function sneers(sentence: string): boolean {
   const model = shippedSentenceModel();
   return sneerScore(model, sentence.replace(CONTEMPT_EMOJI, ' ').trim()) >= model.thresholds.strict;
+}
+
+/** The help a couple can ask for, by its stem: "counsellor" and "counselling" are the same help. */
+const HELP_STEMS = /\b(counsel|therap|session|elders|pastor|priest|imam|mediat|psycholog|help)\w*/gi;
+
+/** The help a sentence names, by stem ("counsel", "therap", "session"…). */
+export function helpNamed(sentence: string): Set<string> {
+  return new Set([...sentence.matchAll(HELP_STEMS)].map((m) => (m[1] as string).toLowerCase()));
+}
+
+/** When help is wanted, said as a day or a time: "tomorrow", "this week", "Friday", "now". */
+const WHEN_WANTED =
+  /\b(today|tonight|tomorrow|now|asap|this (week|weekend|month|morning|evening|afternoon)|next week|(mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
+
+/**
+ * Whether a sentence of the writer's, kept beside the rewrites, demands help by when ("Tomorrow we call
+ * counselor.", "We MUST go to counselling this week.", "Counsellor Friday.", "This marriage needs the
+ * elders now."): not what was done ("I wrote to the counsellor…"), a condition or a threat ("If the
+ * counsellor cannot help…", "therapy or bust"), a scoff ("Counselling? For what?") or a sentence the
+ * scorer flags, which a later pass rewrites or drops.
+ */
+export function demandsHelp(sentence: string): boolean {
+  const words = sentence.trim().split(/\s+/);
+  if (words.length > 14 || helpNamed(sentence).size === 0 || !WHEN_WANTED.test(sentence)) return false;
+  if (
+    /\b(already|wrote|phoned|called|rang|booked|emailed|texted|spoke|contacted|went|saw|tried|said|told|if|unless|or|otherwise|else)\b/i.test(
+      sentence,
+    )
+  )
+    return false;
+  // "Do you understand we need help TODAY?" demands it; "Counselling? Tomorrow?" asks.
+  if (/\?\s*$/.test(sentence) && !/\b(must|need|needs|have to|has to)\b/i.test(sentence)) return false;
+  const demand =
+    words.length <= 3 ||
+    /\b(must|need|needs|have to|has to|got to|gotta|let['’]?s)\b/i.test(sentence) ||
+    /\b(we|you) (call|go|see|book|ring|phone|start|sign)\b/i.test(sentence) ||
+    /^(?:[^,.?!]{1,24},\s*)*(?:please |just )?(come|go|book|call|sign|see|get|find|make)\b/iu.test(
+      sentence.trim(),
+    );
+  if (!demand) return false;
+  try {
+    return findFindings(sentence).length === 0;
+  } catch {
+    return false;
+  }
 }
 
 /**

@@ -395,13 +395,21 @@ export function tokenize(text: string): Token[] {
         shown.set(token, "you're");
     }
   }
-  for (const token of tokens) {
+  for (const [k, token] of tokens.entries()) {
     token.display = shown.get(token) ?? displayForm(token);
     // "the £800", "a $40 fine": the currency sign is no word, but a rewrite that carries the amount
     // carries it too (review round 12 read "pay back the 800").
     const sign = text[token.start - 1];
-    if (sign !== undefined && CURRENCY.has(sign) && /^\d/.test(token.raw))
+    if (sign !== undefined && CURRENCY.has(sign) && /^\d/.test(token.raw)) {
       token.display = sign + token.display;
+      // "N$800", "NZ$40", "US$20": a currency's letters are the amount's too, as typed (review round 62
+      // read "paying n $800").
+      const code = tokens[k - 1];
+      if (code !== undefined && code.end === token.start - 1 && /^\p{Lu}{1,3}$/u.test(code.raw)) {
+        token.display = code.raw + token.display;
+        code.display = '';
+      }
+    }
   }
   markQuotes(text, tokens);
   // "your parents’ place", "the boys' bikes": a plural's possessive mark is no word, but a rewrite that
@@ -468,7 +476,10 @@ function displayForm(token: Token): string {
   const initials =
     /^[B-DF-HJ-NP-TV-XZ]{2,4}(?:s|['’]s)?$/.test(token.raw) ||
     ACRONYMS.has(token.raw.replace(/(['’]?s)$/, ''));
-  return name || initials || BRAND.test(token.raw) ? token.raw.replace(/’/g, "'") : lower;
+  // "the B1", "an E50 fine", "my PS5": letters with digits name a road, a form or a thing, as typed
+  // (review round 62 read "the tow from the b1").
+  const code = /\d/.test(token.raw) && /\p{Lu}/u.test(token.raw);
+  return name || initials || code || BRAND.test(token.raw) ? token.raw.replace(/’/g, "'") : lower;
 }
 
 /** "you're" → ["you", "are"]: the words a contraction stands for, for cheap trigger checks. */
