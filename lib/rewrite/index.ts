@@ -868,9 +868,12 @@ const KEPT_HARSH = 0.8;
  */
 const keptJab = () => shippedModel().thresholds.balanced;
 const JABS = new Set<Category>(['contempt', 'diagnosis', 'blame', 'absolute']);
-/** Thanks for what was just said, and nothing else: "Thanks for that.", "Cheers for that, really.", "Ta very much." */
+/**
+ * Thanks for what was just said, and nothing else: "Thanks for that.", "Cheers for that, really.", "Ta very
+ * much.", said to the partner too ("Thank you ntate.": review round 62, item 75).
+ */
 const THANKS_FOR_THAT =
-  /^(?:thanks|thank you|thx|cheers|ta)(?: so much| very much| a lot| heaps)?(?: for (?:that|this|nothing))?(?:,? really)?[.]*$/i;
+  /^(?:thanks|thank you|thx|cheers|ta)(?: so much| very much| a lot| heaps)?(?: for (?:that|this|nothing))?(?:,? really)?(?:,? (?:ntate|mme|sisi|bhuti|mama|papa|sir|madam|babe|baby|dear|love|darling|hun|honey|bro|mate|man))?[.]*$/i;
 /** A word of three letters or more, standing alone. */
 const WORD = /(^|\s)[\p{L}'’]{3,}[.,!?]*(\s|$)/u;
 /**

@@ -93,6 +93,23 @@ describe('the whole message', () => {
     expect(whole(text)).not.toMatch(/Congratulations|Love that for us/);
   });
 
+  it.each([
+    [
+      'thanks said to the partner',
+      'The bus went without us because you took ages in the shower. Now we wait an hour. Thank you mama.',
+      /Thank you mama/,
+    ],
+    [
+      'a threat closer',
+      "The school play is Friday at six. If you miss it, I'll tell the kids myself why. Don't make me do it.",
+      /Don't make me/,
+    ],
+    ['a grudge closer', "You lied about the loan again. I won't forget this.", /won't forget/],
+    ['a likening', 'You always leave the dishes for me. Exactly like your brother.', /like your brother/],
+  ])('drops the last word beside a calm rewrite: %s', (_, text, left) => {
+    expect(whole(text)).not.toMatch(left);
+  });
+
   it('asks for help once, in the writer own words and with their day', () => {
     const out = whole(
       'We are falling apart and you watch football all weekend. Monday we call the therapist.',
