@@ -362,7 +362,9 @@ export function droppedG(word: string): boolean {
   if (!/^\p{Ll}{2,}in$/u.test(word)) return false;
   const lexicon = (nlp.world() as unknown as { model: { one: { lexicon: Record<string, unknown> } } }).model
     .one.lexicon;
-  return lexicon[word] === undefined && lexicon[`${word}g`] === 'Gerund';
+  // ("moving", "boring" are in the lexicon as adjectives: "your brother movin in" drops the "g" all the same.)
+  const full = lexicon[`${word}g`];
+  return lexicon[word] === undefined && (full === 'Gerund' || full === 'Adjective');
 }
 
 /** Indices of the words compromise tags as nouns (not pronouns or possessives): the topic of a sentence. */

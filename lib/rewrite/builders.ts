@@ -398,7 +398,22 @@ const absolute: Builder = (input, topic, _feeling) => {
       };
     }
   }
-  const acted = anchor >= 0 ? action(sentence, anchor + 1) : undefined;
+  // "Every trip you plan turns into a disaster": "you plan" says which trip, and what is said of it is the
+  // verb after it; the partner's act is no complaint of its own (review round 63 read "if you didn't plan
+  // turns into a disaster").
+  // (compromise may tag the noun a verb: "trip".)
+  const which = words[anchor + 2];
+  const relative =
+    anchor >= 1 &&
+    /^(you|u)$/.test(words[anchor]?.w ?? '') &&
+    /^(every|each|the|that|this|any|another|all|your)$/.test(words[anchor - 2]?.w ?? '') &&
+    sentence.verbs.includes(anchor + 1) &&
+    sentence.verbs.includes(anchor + 2) &&
+    which !== undefined &&
+    which.clause === words[anchor + 1]?.clause &&
+    (/[^s]s$/.test(which.w) || isPastForm(which.w)) &&
+    baseOf(which.w) !== which.w;
+  const acted = anchor >= 0 && !relative ? action(sentence, anchor + 1) : undefined;
   // "it's always about you" names no act of theirs to restate.
   // "you always do" names no act either: a bare auxiliary stands in for one said before.
   // Nor does "you always have been": the participle of "be" or "do" alone.
@@ -1377,7 +1392,20 @@ const blame: Builder = (input, topic, feeling) => {
       end > 0 && end < words.length && /^(i|we|my|our|the|everyone)$/.test(words[end]?.w ?? '')
         ? words.slice(end)
         : withoutGreeting(words.slice(0, Math.max(0, because)));
-    const outcome = plainOutcome(said);
+    // "Made me miss my shift at Cottonwood because you took the truck": the subject left out of "made
+    // me" is the reason after it; what happened to the writer is said as theirs ("I missed my shift…";
+    // review round 63 read "upset that made me miss my shift").
+    // "Made us late for church…": what they were made, with "were".
+    const madeWhat = said[2];
+    const madeFirst =
+      /^(made|make|makes)$/.test(said[0]?.w ?? '') && /^(me|us)$/.test(said[1]?.w ?? '') && madeWhat;
+    const outcome = madeFirst
+      ? `${said[1]?.w === 'us' ? 'we' : 'I'} ${
+          sentence.verbs.includes(words.indexOf(madeWhat))
+            ? pastOf(baseOf(madeWhat.w))
+            : `${said[1]?.w === 'us' ? 'were' : 'was'} ${madeWhat.d}`
+        } ${showPlain(said, 3, said.length)}`.trim()
+      : plainOutcome(said);
     // "…because you had to stop for a coffee": a thing named as one of many is no topic ("what would
     // help with a coffee", review round 37), as in mainTopic.
     const reasonTopic = joinPhrases(
@@ -2713,7 +2741,16 @@ function rewardedDeed(words: readonly Word[]): string | undefined {
       done = verb.d.toLowerCase();
     // A mishap is no deed a reward is mocked for: "you forgot your mum's birthday card, well done, gold star",
     // "you lost the car keys again, gold star for you".
-    if (!verb || !done || NOT_FOR_REWARD.test(verb.w) || valenceOf(baseOf(verb.w)) < 0 || isMishap(verb.w))
+    // "should i throw you a parade?": a "you" the writer's verb takes, with a determiner after it, did
+    // nothing (review round 63 read "I noticed you a").
+    if (
+      !verb ||
+      !done ||
+      DETERMINERS.test(verb.w) ||
+      NOT_FOR_REWARD.test(verb.w) ||
+      valenceOf(baseOf(verb.w)) < 0 ||
+      isMishap(verb.w)
+    )
       continue;
     let end = j + 1;
     while (
@@ -2739,6 +2776,8 @@ function rewardedDeed(words: readonly Word[]): string | undefined {
   }
   return undefined;
 }
+
+const DETERMINERS = /^(a|an|the|my|your|our|his|her|their|this|that|some|any|one)$/;
 
 /** Verbs whose past is no deed a reward is mocked for: "you said", "you thought", "you wanted". */
 const NOT_FOR_REWARD = /^(said|say|thought|think|wanted|want|felt|feel|knew|know|was|were|had|got|did)$/;
@@ -3971,7 +4010,10 @@ const ultimatumReading: Builder = ({ ruleId, sentence, previous }, topic) => {
         ? { slots: { ...slots, thing: '', request: `I'd really like us to ${asked.phrase}.` } }
         : { slots };
     }
-    if (['me', 'us'].includes(words[or + 1]?.w ?? '') && left.length > 0) {
+    // "…or me and the kids go back to my parents": the writer's plan, said with its own verb, is no side
+    // to pick (review round 63 read "Can we talk about you quit the weekend shifts at the cannery?").
+    const writersPlan = words[or + 2]?.w === 'and' && sentence.verbs.some((k) => k > or + 2 && k <= or + 6);
+    if (['me', 'us'].includes(words[or + 1]?.w ?? '') && left.length > 0 && !writersPlan) {
       let from = or - 1;
       while (from > 0 && (words[from - 1] as Word).clause === (words[or] as Word).clause) from--;
       // "It's the motorbike or me": the rival is the motorbike, not "it's the motorbike".
@@ -4136,13 +4178,16 @@ const ultimatumReading: Builder = ({ ruleId, sentence, previous }, topic) => {
       !/^\p{Lu}/u.test((words[start] as Word).d);
     // "Chad or poker night. Not both.": a person named alone is no help to try and no deed to ask for
     // (review round 54, item 22 read "I'd really like us to try chad").
+    // Nor is a person's pronoun alone ("Him or the bottle.": review round 63 read "I'd really like us to
+    // try him"); "it's that or nothing" points at the help said before it.
     if (
       single &&
       !helpFirst &&
       !person &&
-      taggedSentences(wanted)
-        .flatMap((s) => s.terms)
-        .some((term) => term.tags.includes('Person'))
+      (/^(him|her|them)$/i.test(wanted) ||
+        taggedSentences(wanted)
+          .flatMap((s) => s.terms)
+          .some((term) => term.tags.includes('Person')))
     )
       return { slots };
     const request =
@@ -5626,8 +5671,13 @@ export function build(input: RewriteInput): Candidate[] {
   // A determiner or possessive alone ("your" of "Your mess,") names nothing; "your mess", "your fault"
   // are the blame itself, and "upset about your mess… without blaming each other" contradicts itself
   // (review round 27).
+  // "whole weekend" without its determiner ("Another whole weekend on Valorant", review round 63 read
+  // "hurt about whole weekend") names nothing either.
   const bare = (x: string | undefined) =>
-    x && (/^(the|a|an|your|my|our|his|her|their|this|that)$/i.test(x) || VERDICT_PHRASE.test(x)) ? '' : x;
+    x &&
+    (/^(the|a|an|your|my|our|his|her|their|this|that)$|^(whole|entire) /i.test(x) || VERDICT_PHRASE.test(x))
+      ? ''
+      : x;
   if (reading.slots) {
     if (reading.slots.thing !== undefined)
       reading.slots.thing = (bare(reading.slots.thing) ?? '').replace(HOW_LONG_TAIL, '');

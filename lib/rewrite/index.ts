@@ -195,6 +195,11 @@ function aroundOf(
   while (n < sentences.length && (sentences[n] as Unit).start < end) n++;
   const next = sentences[n];
   if (next) ranges.push([next.start, next.end]);
+  // "Bravo. Very clever man. Forgot my birthday third year in row": after a jab of three words or fewer, a
+  // second one says nothing happened; the sentence after both does (review round 62 read a stock line).
+  const after = sentences[n + 1];
+  if (next && after && shortJab(text.slice(own.start, own.end)) && shortJab(text.slice(next.start, next.end)))
+    ranges.push([after.start, after.end]);
   // "you forgot to collect the kids after the parade. again. what is wrong with you": a tail of one word
   // between them is no sentence of its own, and the one before it is the neighbour (review round 54,
   // item 71 read a stock line).
@@ -208,6 +213,12 @@ function aroundOf(
   return ranges
     .filter(([from, to]) => TWO_WORDS.test(text.slice(from, to)))
     .map(([from, to]) => flaggedIn(text, from, to, all));
+}
+
+/** Three words at most, with no "you", "I" or digit: "Very clever man.", "Real mature.", not "You left." */
+function shortJab(sentence: string): boolean {
+  const words = sentence.match(/[\p{L}\p{N}'’]+/gu) ?? [];
+  return words.length <= 3 && !words.some((w) => /^(you|u|ya|i|we|he|she|they)$/i.test(w) || /\d/.test(w));
 }
 
 /** Two words in a row: a stretch with less says nothing a rewrite can read ("again.", "Seriously?"). */

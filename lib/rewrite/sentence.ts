@@ -1092,6 +1092,9 @@ export function topicPhrases(sentence: FlaggedSentence, max = 2): string[] {
       !PARTICLES.test(sentence.words[k]?.w ?? '') &&
       !MIXED_LANGUAGE_WORDS.has(sentence.words[k]?.w ?? '') &&
       !/^(is|are|was|were|am|be|been)$/.test(sentence.words[k]?.w ?? '') &&
+      // "your brother movin in": a verb with its "g" dropped after the noun is what the noun does (review
+      // round 63 read "talk about your brother movin").
+      !(k > i && droppedG(sentence.words[k]?.w ?? '')) &&
       !(k > i && nextSubject(k)) &&
       (sentence.nouns.includes(k) || sentence.allNouns.includes(k)) &&
       (sentence.nouns.includes(k) ||

@@ -13,17 +13,13 @@
  */
 
 import { type LabelSpecial, labelAt } from './labels';
-import { plainClause } from './parts';
+import { OCCASION, plainClause } from './parts';
 import type { FlaggedSentence, Word } from './sentence';
 
 const CENTRE = /^(narcissist|narcissists|narcissistic|narc|egomaniac|egotist|egotistical)$/;
 const MANIPULATES = /^(manipulative|manipulator|manipulating|manipulate|manipulates|manipulation)$/;
 const GASLIGHTS = /^(gaslight|gaslights|gaslighting|gaslighter|gaslit)$/;
 const TOXIC = /^toxic$/;
-
-/** Times that ask for a partner's support: "even my dad's funeral", "even about the dog's surgery". */
-const OCCASION =
-  /^(funeral|wedding|surgery|operation|op|birthday|party|graduation|christening|baptism|diagnosis|miscarriage|scan|interview|promotion|exam|exams|labour|labor|quinceañera|quinceanera|reunion|recital|concert|memorial|wake|chemo|treatment|stroke|accident|illness|shiva|bris|nikah|mehndi|send-off)$/;
 
 /** A clause's words, and the sentence's, ending where a clause ends or a verb goes on about the partner. */
 const PHRASE_ENDS = /^(was|were|is|became|becomes|turned|somehow|got|had|has|and|but|too|about|even)$/;
