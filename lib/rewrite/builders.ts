@@ -5615,6 +5615,9 @@ export function mainTopic(sentence: FlaggedSentence): string {
     // "we don't have any friends left": "any" or "no" names none ("what happened with any friends",
     // review round 59).
     if (word === 'a' || word === 'an' || word === 'any' || word === 'no') continue;
+    // "who forgets their own kid at nursery?": anyone's own is no thing of the two of them (review round
+    // 63 read "hurt about their own kid").
+    if (word === 'their' && words[1] === 'own') continue;
     // "phone out through the whole dinner": the whole of an occasion it went on through is when, not
     // what (review round 61, item 262 read "lonely about the whole dinner"); "you ruined the whole
     // evening" is about it.

@@ -1062,6 +1062,10 @@ export function partnerAct(
     if ((verb.quoted || message?.some((x) => x.quoted && x.w === verb.w)) && !isMishap(verb.w)) continue;
     // "u r such a drama queen": chat's "r" is "are", a verdict and no deed (review round 35).
     if (verb.w === 'r') continue;
+    // "you've got no business lecturing me", "you got no shame", "you've got time for the gym but…": what
+    // they have or lack, a verdict and no deed (the regrade of review round 63 read "It really hurt that
+    // you've got no business lecturing me").
+    if (verb.w === 'got' && /^(no|time)$/.test(words[j + 1]?.w ?? '')) continue;
     // "another Sunday you spent at the pub": time spent, whose object came first; "you spent at the
     // pub" says nothing (review round 44).
     if (baseOf(verb.w) === 'spend' && /^(at|in|with|down|up|round|out)$/.test(words[j + 1]?.w ?? ''))

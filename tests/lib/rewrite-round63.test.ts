@@ -5,7 +5,8 @@
  * them, or a manner too long to say again. And from review round 63 (graded on 693d61d), broken grammar by
  * kind: a subjectless "made me…" before "because you", "whole weekend" without its determiner, "you
  * plan" read as the act where it only says which trip, a pronoun alone as what is asked for, the writer's
- * own plan read as a rival, a "you" the writer's verb takes read as a deed, and a dropped "g" kept in a topic.
+ * own plan read as a rival, a "you" the writer's verb takes read as a deed, and a dropped "g" kept in a topic;
+ * and from that fix's regrade, "you've got no business…" read as a deed, and "their own kid" as a topic.
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../lib/index';
@@ -112,5 +113,16 @@ describe('broken grammar of review round 63, by kind', () => {
     expect(
       all("I ain't talkin about your sister movin in. Not tonight, not next week. Quit bringin it up."),
     ).not.toMatch(/your sister movin\b/);
+  });
+
+  it('reads no deed in what they have got', () => {
+    const out = all("you've got no business lecturing me about the budget after that new amp");
+    expect(out).not.toMatch(/hurt that you've got/);
+  });
+
+  it("names no one's own thing from a question about anyone", () => {
+    expect(all('What is wrong with you? Honestly, who forgets their own daughter at ballet?')).not.toMatch(
+      /their own daughter/,
+    );
   });
 });
