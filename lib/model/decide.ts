@@ -125,6 +125,13 @@ function sentenceAt(msg: Message, offset: number): number {
 const NOT_ANSWERED =
   /^(?:hi|hey|hiya|hello|morning|evening|afternoon|dear|love you|night|ok|okay|sorry|yes|yeah|no|nope)\b/i;
 
+/**
+ * A sentence that says how things are, no demand: "It's been dripping on the porch for a month.", "He
+ * was here at six." ("It has to be fixed by Friday." and "There needs to be a change." still ask.)
+ */
+const STATEMENT =
+  /^\W*(?:it|this|there|he|she|they)(?:['’]s|['’]ve| is| was| has| had| have| were)\b(?![^.!?]*\b(?:to be|has to|have to|needs? to|must|better)\b)/i;
+
 /** A sentence that thanks, maybe after "oh" or "wow": the set-up a sneer after it turns into sarcasm. */
 const THANKED =
   /^\W*(?:(?:oh|wow|well|so),?\s+)*(?:thanks|thank you|thx|ty|cheers|merci|gracias|danke|ta)\b/i;
@@ -221,7 +228,8 @@ function withThreatBeside(msg: Message, findings: Finding[]): Finding[] {
     const pointsBack = POINTS_BACK_OPENING.test(ownText);
     const tail = !pointsBack && TAIL_OPEN.test(ownText) && CONDITION.test(prior) && !CONDITION.test(ownText);
     if (!pointsBack && !tail) return undefined;
-    if (prior.includes('\n') || prior.includes('?') || NOT_ANSWERED.test(prior)) return undefined;
+    if (prior.includes('\n') || prior.includes('?') || NOT_ANSWERED.test(prior) || STATEMENT.test(prior))
+      return undefined;
     if (others(f, start, ownSpan.start, () => true)) return undefined;
     return { ...f, sentence: { start, end: f.sentence.end } };
   };

@@ -296,6 +296,9 @@ export function situation(
       /^(with|to|for|at|from)( you)?$/i.test(rest) ||
       // "when you": a subject cut from its verb where a label starts names nothing.
       /^(you|u|i|we|he|she|they|it)$/i.test(rest) ||
+      // "even after what you said…" cut before its clause: a question word alone names nothing (review
+      // round 64 read "what's going on for you after what").
+      /(^|\s)(what|which|who|whom|whose|how|where|why)$/i.test(rest) ||
       // "you always help your brother before me": who comes first, not when (review round 50's rules).
       /^(me|us|mine|ours|him|her|them|you|anyone|everyone)( first)?$/i.test(rest) ||
       // "too lazy to get up before 1": a time alone is when, not the situation.
@@ -388,6 +391,19 @@ export function action(
     // after the act says how often, and in a wish it reads "…on time not since we met" (review round 58,
     // items 30 and 166).
     (k > i + 1 && (words[k] as Word).w === 'not' && /^(once|one|even)$/.test(words[k + 1]?.w ?? '')) ||
+    // "you haven't taken the kids to swimming a single time this term": so is "a single time" (review round
+    // 64 read "when you don't take the kids to swimming a single time this term"), and "the last two
+    // times" ("…forgot to book him the last two times", read "when you forget to book him the last two
+    // times"; "you say it's the last time" says what they say).
+    (k > i + 1 &&
+      (words[k] as Word).w === 'a' &&
+      words[k + 1]?.w === 'single' &&
+      /^(time|day|night|week|weekend|month|year)s?$/.test(words[k + 2]?.w ?? '')) ||
+    (k > i + 1 &&
+      (words[k] as Word).w === 'the' &&
+      /^(last|past)$/.test(words[k + 1]?.w ?? '') &&
+      /^(two|three|four|five|few|\d+)$/.test(words[k + 2]?.w ?? '') &&
+      /^times$/.test(words[k + 3]?.w ?? '')) ||
     // "you've done nothing for it, typical, as per": a sneer or a sweep opening a clause of its own is a
     // tag, not more of the act (review round 58, item 3).
     (k > i &&
@@ -468,8 +484,22 @@ function runOn(sentence: FlaggedSentence, k: number): boolean {
     /^(am|are|have|had|will|would|was|were|also|just|already|do|did|can|could|need|must)$/.test(
       words[k + 1]?.w ?? '',
     ) &&
-    !CLAUSE_OPENERS.has(words[k - 1]?.w ?? 'that') &&
+    (!CLAUSE_OPENERS.has(words[k - 1]?.w ?? 'that') || mainAfterSince(words, k)) &&
     !sentence.verbs.includes(k - 1)
+  );
+}
+
+/**
+ * "Since you forgot to book him the last two times I've done it myself": after a sentence that opens on
+ * "since" or "because", the writer's "I" after a count of times is the main clause the reason was for,
+ * not a clause of the times (review round 63 read "…when you forget to book him the last two times I've
+ * done it myself").
+ */
+function mainAfterSince(words: readonly Word[], k: number): boolean {
+  return (
+    /^(since|because|cos|coz|cause|seeing)$/.test(words[0]?.w ?? '') &&
+    /^(times|time|weeks|months|years|days|nights)$/.test(words[k - 1]?.w ?? '') &&
+    !words.slice(1, k).some((x) => /^(i|we)$/.test(x.w))
   );
 }
 

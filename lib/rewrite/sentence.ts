@@ -574,6 +574,27 @@ export function readSentence(
     allNouns = [...new Set([...allNouns, ...parties])].sort((a, b) => a - b);
     verbs = verbs.filter((i) => !parties.includes(i));
   }
+  // "not answering phone questions", "stop asking money questions": after an "-ing" verb and a noun, a
+  // plural compromise read as a verb is the head of their noun phrase (review round 63 read "I'd rather
+  // leave phone for now").
+  const heads = words.flatMap((x, i) => {
+    const end = words[i + 1] === undefined || words[i + 1]?.clause !== x.clause;
+    return verbs.includes(i) &&
+      /^\p{L}{3,}s$/u.test(x.w) &&
+      !/(ss|us|is)$/.test(x.w) &&
+      allNouns.includes(i - 1) &&
+      !verbs.includes(i - 1) &&
+      verbs.includes(i - 2) &&
+      /\p{L}{2,}ing$/u.test(words[i - 2]?.w ?? '') &&
+      words[i - 2]?.clause === x.clause &&
+      (end || /^(tonight|today|now|again|anymore|from|about|right)$/.test(words[i + 1]?.w ?? ''))
+      ? [i]
+      : [];
+  });
+  if (heads.length > 0) {
+    allNouns = [...new Set([...allNouns, ...heads])].sort((a, b) => a - b);
+    verbs = verbs.filter((i) => !heads.includes(i));
+  }
   const nearHarsh = (i: number) =>
     words[i]?.label ||
     words[i - 1]?.label ||
@@ -651,7 +672,15 @@ export function show(words: readonly Word[], from = 0, to = words.length): strin
   return out;
 }
 
-const DETERMINERS = new Set([
+/**
+ * Adjectives of size, age and habit that stand between a word compromise read as a noun and the head noun
+ * after it: "your snide little comments", "her nasty old habits". Not "all" or "outside" ("the radiators
+ * all winter", "the lights outside Tesco"), which end the phrase.
+ */
+const BETWEEN_NOUNS = /^(little|big|old|new|wee|tiny|huge|constant|endless|usual|daily|nightly|weekly)$/;
+
+/** Words that open a noun phrase: "the", "my", "those"… (the rewrite builders read them too). */
+export const DETERMINERS: ReadonlySet<string> = new Set([
   'the',
   'a',
   'an',
@@ -1105,6 +1134,18 @@ export function topicPhrases(sentence: FlaggedSentence, max = 2): string[] {
             (k > i && HEADS_AFTER_NOUN.has((sentence.words[k] as Word).w)))));
     for (;;) {
       if (nounAt(to)) to++;
+      // "your snide little comments": compromise may read the first adjective as a noun; the adjective
+      // after it leads to the head noun (review round 64 read "What happened with your snide").
+      else if (
+        to > i &&
+        sentence.adjectives?.includes(to) &&
+        BETWEEN_NOUNS.test(sentence.words[to]?.w ?? '') &&
+        clauseOf(to) === word.clause &&
+        !(sentence.words[to] as Word).label &&
+        nounAt(to + 1) &&
+        sentence.nouns.includes(to + 1)
+      )
+        to += 2;
       // "your cousin's loan", "Mum's birthday": the possessive's "'s" (read as a silent "is") joins the
       // noun it owns, or the topic would be a bare "loan" (review round 13: "go over loan again").
       else if (

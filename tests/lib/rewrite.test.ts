@@ -511,7 +511,7 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'we’re done if you go':
       "I'd really rather you didn't go. It matters a lot to me; can we talk about what's getting in the way?",
     'if we don’t fix this now it’s over, I mean it, we need therapy':
-      "I'd really like us to fix this. I'm saying it plainly because I care about us, and I can't keep going the way we have been.",
+      "I'd really like us to fix this now. I'm saying it plainly because I care about us, and I can't keep going the way we have been.",
     'our marriage is over unless we get help':
       "I care about our marriage, and I'm finding it hard to keep going the way we have been. Can we talk about what needs to change?",
     'you have until the end of the month to sort your drinking out, then I’m gone':
