@@ -680,7 +680,8 @@ export function rewriteMessage(text: string, findings?: readonly Finding[]): str
  * Help the writer demands by when, in a sentence kept as typed ("Tomorrow we call counselor.", "Counsellor
  * Friday."), is asked once, in their words and with their day: the question of a rewrite beside it that
  * asks for the same help ("Would you be open to it?") goes, where that rewrite keeps a sentence of its own
- * (review round 62, items 16, 37, 101 and 134: the help asked twice, graded garbled).
+ * (review round 62, items 16, 37, 101 and 134: the help asked twice, graded garbled). Where a rewrite
+ * already wishes for it on the same day, the writer's demand goes instead (review round 64, item 178).
  */
 function withoutHelpAskedTwice(out: string, text: string, inserts: readonly string[]): string {
   const own = text.toLowerCase();
