@@ -1,6 +1,6 @@
 import { findRuleFindings } from '../../lib/engine';
 import { analyze, rewritesFor } from '../../lib/index';
-import { placedFinding, withRewrites } from '../../lib/rewrite';
+import { placedFinding, rewriteMessage, withRewrites } from '../../lib/rewrite';
 import type { Category, Finding } from '../../lib/types';
 
 /**
@@ -26,4 +26,21 @@ export function rewritesIn(text: string, category: Category, start = 0): string[
   const found = analyze(text).find((f) => f.category === category && f.start >= start);
   if (found) return found.rewrites;
   return rewritesFor(text, placedFinding(text, category, start));
+}
+
+/** Every rewrite of every finding of `text`, one per line: what a test matches a wording against. */
+export function allRewrites(text: string): string {
+  return analyze(text)
+    .flatMap((f) => f.rewrites)
+    .join('\n');
+}
+
+/** The first rewrite of the first finding of `text`, or '' where nothing is found. */
+export function firstRewrite(text: string): string {
+  return analyze(text)[0]?.rewrites[0] ?? '';
+}
+
+/** The whole message rewritten, as the card offers it. */
+export function wholeRewrite(text: string): string {
+  return rewriteMessage(text, analyze(text));
 }

@@ -7,12 +7,9 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../lib/index';
 import { rewriteMessage } from '../../lib/rewrite';
+import { allRewrites as all } from './found';
 
 const firsts = (text: string) => analyze(text).map((f) => f.rewrites[0] ?? '');
-const all = (text: string) =>
-  analyze(text)
-    .flatMap((f) => f.rewrites)
-    .join('\n');
 
 describe('the words a rewrite says back stay whole', () => {
   it('"every time" before a clause says when, and is not dropped from it', () => {

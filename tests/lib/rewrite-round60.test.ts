@@ -6,15 +6,8 @@
  * "later".
  */
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../lib/index';
-import { rewriteMessage } from '../../lib/rewrite';
 import { readSentence, topicPhrases } from '../../lib/rewrite/sentence';
-
-const all = (text: string) =>
-  analyze(text)
-    .flatMap((f) => f.rewrites)
-    .join('\n');
-const whole = (text: string) => rewriteMessage(text, analyze(text));
+import { allRewrites as all, wholeRewrite as whole } from './found';
 
 describe('a threat that puts the partner out is said as the writer needing space', () => {
   it.each([

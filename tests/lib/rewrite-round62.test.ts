@@ -6,15 +6,7 @@
  * say"), sarcastic praise ("Congratulations.", ", good job", "Love that for us.") and help asked twice.
  */
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../lib/index';
-import { rewriteMessage } from '../../lib/rewrite';
-
-const first = (text: string) => analyze(text)[0]?.rewrites[0] ?? '';
-const all = (text: string) =>
-  analyze(text)
-    .flatMap((f) => f.rewrites)
-    .join('\n');
-const whole = (text: string) => rewriteMessage(text, analyze(text));
+import { allRewrites as all, firstRewrite as first, wholeRewrite as whole } from './found';
 
 describe('words of the complaint are not carried into the rewrite wrongly', () => {
   it('a doubt about their feelings is no situation', () => {

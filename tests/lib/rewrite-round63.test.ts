@@ -9,13 +9,7 @@
  * and from that fix's regrade, "you've got no business…" read as a deed, and "their own kid" as a topic.
  */
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../lib/index';
-
-const first = (text: string) => analyze(text)[0]?.rewrites[0] ?? '';
-const all = (text: string) =>
-  analyze(text)
-    .flatMap((f) => f.rewrites)
-    .join('\n');
+import { allRewrites as all, firstRewrite as first } from './found';
 
 describe('the deed said beside a label or a jab is what the rewrite says', () => {
   it('keeps a thing the writer made, said after its noun', () => {

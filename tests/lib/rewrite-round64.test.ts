@@ -9,13 +9,7 @@
  * snide"), a second clause after "so you…" run into a deed, and "after what" cut from its clause.
  */
 import { describe, expect, it } from 'vitest';
-import { analyze, rewriteMessage } from '../../lib/index';
-
-const all = (text: string) =>
-  analyze(text)
-    .flatMap((f) => f.rewrites)
-    .join('\n');
-const whole = (text: string) => rewriteMessage(text, analyze(text));
+import { allRewrites as all, wholeRewrite as whole } from './found';
 
 describe('an either-or whose demand is a thing, or a thing that must stop or work', () => {
   it('asks for a bare thing by when it is due, not for a verb made of its plural', () => {
