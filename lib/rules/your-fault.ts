@@ -109,10 +109,12 @@ export const yourFault: Rule = {
     // sold out, I'm so proud of you", "the garden's all your doing ❤️" (blind rounds 24 and 25).
     if (m.kind === 'phrase' && warmTowardPartner(m) && predicateValence(m.sentenceAfter) >= 0) return false;
     // "it's because of you that I believe in myself" credits, and so does what it made possible at
-    // last: "because of your overtime we can finally pay off the car" (blind round 22).
+    // last: "because of your overtime we can finally pay off the car" (blind round 22). Something gone
+    // wrong after it never does: "…we missed the matatu … and now we will reach the harambee late" reads
+    // as a positive product of two negatives (blind round 75).
     if (
       ['because of you', 'because of your'].includes(m.words.join(' ')) &&
-      (predicateValence(m.sentenceAfter) > 0 ||
+      ((predicateValence(m.sentenceAfter) > 0 && !m.sentenceAfter.some((w) => WENT_WRONG.has(w))) ||
         /\b(we|i) (can|could|are able to|get to) finally\b/.test(m.sentenceAfter.join(' ')))
     )
       return false;
@@ -185,6 +187,7 @@ export const yourFault: Rule = {
       'this is all [[your doing]]',
       "[[if you hadn't said that to my mum none of this would]] have happened",
       '[[because of you]] we lost the deposit. thanks a lot',
+      'its [[because of you]] we missed the ferry and the kids were crying the whole way',
       'we missed the flight [[thanks to you]] 🙄 love you too',
       "so proud of you for 'sorting' the boiler, this is [[all on you]]",
       "Landlord kept the whole deposit, and that's [[down to you]] and the state you left the oven in",

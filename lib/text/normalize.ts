@@ -257,6 +257,9 @@ const SHOWN_YOU_ARE = new Set(
   ),
 );
 
+/** The subjects that chat's "r" is "are" beside. */
+const PLURAL_SUBJECTS = new Set(['you', 'we', 'they']);
+
 /** Words before chat's "yr" that make it a year: a count, an ordinal, "this", "last", "next", "a", "per". */
 const YEAR_BEFORE =
   /^(\d+(st|nd|rd|th)?|one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|this|last|next|a|per|every|each|whole|full)$/;
@@ -377,6 +380,16 @@ export function tokenize(text: string): Token[] {
     ) {
       shown.set(token, 'year');
       continue;
+    }
+    // "u r so selfish", "r u serious": chat's "r" beside its subject is "are" (blind round 75 missed "U r
+    // just jealous", and "you r never home" went unread by the rules).
+    if (
+      token.raw.toLowerCase() === 'r' &&
+      ((prev?.clause === token.clause && PLURAL_SUBJECTS.has(prev.norm)) ||
+        (prev?.clause !== token.clause && next?.clause === token.clause && PLURAL_SUBJECTS.has(next.norm)))
+    ) {
+      token.norm = 'are';
+      shown.set(token, 'are');
     }
     if (token.norm === 'ur' || token.norm === 'your') {
       // "this is all your doing": a "-ing" word that ends its clause is a noun, and "your" stays.

@@ -62,6 +62,23 @@ describe('tokenize', () => {
     expect(tokenize('ur choice').map((t) => t.norm)).toEqual(['your', 'choice']);
   });
 
+  it('reads chat\'s "r" beside "u", "we" or "they" as "are", and shows it so; no other "r"', () => {
+    const read = (text: string) => tokenize(text).map((t) => [t.norm, t.display]);
+    expect(read('u r never home')).toEqual([
+      ['you', 'you'],
+      ['are', 'are'],
+      ['never', 'never'],
+      ['home', 'home'],
+    ]);
+    expect(read('R u serious')).toEqual([
+      ['are', 'are'],
+      ['you', 'you'],
+      ['serious', 'serious'],
+    ]);
+    expect(read('plan r, u pick').map(([norm]) => norm)).toEqual(['plan', 'r', 'you', 'pick']);
+    expect(read('the r in her name').map(([norm]) => norm)).toEqual(['the', 'r', 'in', 'her', 'name']);
+  });
+
   it('splits sentences at . ! ? and line breaks, clauses at commas', () => {
     const tokens = tokenize('fine. whatever, ok\nbye');
     expect(tokens.map((t) => [t.raw, t.sentence, t.clause])).toEqual([
