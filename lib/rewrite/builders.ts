@@ -113,8 +113,9 @@ const stripOnce = (rest: string) =>
     .replace(/\s*\bfor$/, '')
     // "you're never home at bedtime anyway": a shrug at the end is no part of the act (review round 32);
     // nor is a sarcastic aside ("…you suddenly get a headache, funny that": review round 61, item 216).
+    // (Alone too: "you never listen anyway" read "if you listened anyway" in the regrade of review round 65.)
     .replace(
-      /\s+(anyway|anyways|though|tho|lol|smh|typical|classic|as usual|as always|funny that|funny enough|nice try|go figure|surprise surprise)$/,
+      /(^|\s+)(anyway|anyways|though|tho|lol|smh|typical|classic|as usual|as always|funny that|funny enough|nice try|go figure|surprise surprise)$/,
       '',
     )
     // "if u actually listened for once i wouldnt have to…": what follows "for (once)" is another clause.
@@ -364,7 +365,7 @@ const absolute: Builder = (input, topic, _feeling) => {
   // "when you don't leave the greenhouse door open").
   const once = (k: number) =>
     upToAct[k]?.w === 'once' && !['i', 'we', 'again', 'more'].includes(upToAct[k + 1]?.w ?? '');
-  const never = lastTime || upToAct.some((x, k) => x.w === 'never' || once(k) || x.w === 'not');
+  const sweptNever = lastTime || upToAct.some((x, k) => x.w === 'never' || once(k) || x.w === 'not');
   // "you're always so cold": a label, said another way below. "you're always on your phone": a doing.
   // Only the "are" of the complaint's own subject counts: in "you're on calls till 2am … and you never
   // ask", "never ask" is a doing (review round 12 read "when you're not ask").
@@ -415,6 +416,8 @@ const absolute: Builder = (input, topic, _feeling) => {
     (/[^s]s$/.test(which.w) || isPastForm(which.w)) &&
     baseOf(which.w) !== which.w;
   const acted = anchor >= 0 && !relative ? action(sentence, anchor + 1) : undefined;
+  // ("never too busy for the Show but always too busy for my parents": the act read is the "always" one.)
+  const never = sweptNever && !acted?.always;
   // "it's always about you" names no act of theirs to restate.
   // "you always do" names no act either: a bare auxiliary stands in for one said before.
   // Nor does "you always have been": the participle of "be" or "do" alone.
@@ -1467,7 +1470,7 @@ const blame: Builder = (input, topic, feeling) => {
   const last =
     lead >= 0
       ? lead
-      : ruleId === 'your-fault' && first === 0 && words.slice(run + 1).some((x) => !x.harsh && !x.label)
+      : ruleId === 'your-fault' && words.slice(run + 1).some((x) => !x.harsh && !x.label)
         ? run
         : words.length - 1 - [...words].reverse().findIndex((x) => x.harsh);
   const before = first > 0 ? words.slice(0, first) : [];
@@ -1485,6 +1488,22 @@ const blame: Builder = (input, topic, feeling) => {
     (/^(we|i|our|my|the|this)\b/.test(ws.map((x) => x.w).join(' ')) || named(ws)) && ws.length >= 3;
   let side = after.length >= before.length ? after : before;
   if (!isClause(side) && isClause(side === after ? before : after)) side = side === after ? before : after;
+  // "…is your fault and I tell whole village": what the writer will do next is a threat, no outcome they
+  // live with (review round 65, item 30 read "I tell whole village, and I'm upset"); "…and I had to pay"
+  // is one.
+  if (side === after && writerWillDo(after)) side = before;
+  // "…your fault we're skint this month because you bought the new golf clubs…": another finding's words
+  // after the outcome end it (review round 65, item 202 pasted the run-on whole).
+  const nextHarsh =
+    side === after && !after[0]?.harsh
+      ? after.findIndex((x, k) => k > 2 && x.harsh && /^(because|since|and|but|so)$/.test(x.w))
+      : -1;
+  if (nextHarsh > 0 && isClause(after.slice(0, nextHarsh))) side = after.slice(0, nextHarsh);
+  // "when his ear gets worse thats on you", "if the windows bust it's your fault": a fear, not a thing that
+  // happened; what it is about is the topic (the regrade of review round 65 read "I feel upset that you
+  // were down the Cobblestones" from the sentence before, and "You promised me a week ago, and I'm upset").
+  if (side === before && /^(if|when|once)$/.test(before[0]?.w ?? ''))
+    return { slots: { felt, thing: topic } };
   // "it's your fault the kids think I'm the bad guy, you undermine me…": the outcome is the clause the
   // blame is in; what follows a comma is another complaint (review round 36 graded the fallback generic).
   if (side === after && first >= 0 && last + 1 < words.length) {
@@ -1642,6 +1661,21 @@ function subjectlessPast(said: readonly Word[], sentence: FlaggedSentence): stri
   // ("Missed the 7:42 because you walked off with my keys": the writer's keys, the writer's train.)
   const mine = sentence.words.some((x) => /^(my|me|myself|mine)$/.test(x.w));
   return `${mine ? 'I' : 'we'} ${plainOutcome(said)}`;
+}
+
+/** "and I tell whole village", "so I'm telling your mother": the writer's next act, said after a blame. */
+function writerWillDo(side: readonly Word[]): boolean {
+  const [join, who, verb, next] = side.map((x) => x.w);
+  if (!/^(and|so|then)$/.test(join ?? '') || !/^(i|we)$/.test(who ?? '')) return false;
+  if (/^(will|shall|am|are)$/.test(verb ?? '') && /^(going|gonna|\w+ing)$/.test(next ?? '')) return true;
+  if (verb === 'will' || verb === 'shall') return true;
+  return (
+    verb !== undefined &&
+    baseOf(verb) === verb &&
+    !/^(am|are|is|be|have|do|can|could|would|should|must|might|may|feel|need|want|think|know|hope|wish)$/.test(
+      verb,
+    )
+  );
 }
 
 function plainOutcome(said: readonly Word[]): string {
@@ -1827,6 +1861,12 @@ function thankedAct(words: readonly Word[], denied = false): string | undefined 
   return undefined;
 }
 
+/**
+ * A kindness that came, but late: "…3 days late", "…the day AFTER the party" (review round 65, item 214
+ * read "you didn't remember your mum's birthday card the day after the party").
+ */
+const CAME_LATE = /\b(late|later)$|\b(the|a) (day|night|week|month|morning) after\b/;
+
 /** The act thanked for, from the word index `at` just after the thanks: a gerund read to its clause's end. */
 function actThanked(words: readonly Word[], at: number, denied: boolean): string | undefined {
   while (
@@ -1861,6 +1901,9 @@ function actThanked(words: readonly Word[], at: number, denied: boolean): string
     end < words.length &&
     (words[end] as Word).clause === verb.clause &&
     !ACT_ENDS.has((words[end] as Word).w) &&
+    // "…the day AFTER the party 👏👏 she'll love that": an emoji ends what was thanked for (review round
+    // 65, item 214).
+    !(words[end] as Word).emojiBefore &&
     // "…for me to find 👏👏 Real romantic.": a verdict opening a sentence the emoji ended (the reading
     // drops the emoji, and the capital is all that is left of it) ends what was thanked for (review round
     // 61, item 175 read "…the bill on the counter for me to find Real romantic").
@@ -1878,7 +1921,7 @@ function actThanked(words: readonly Word[], at: number, denied: boolean): string
   // housewarming 🙃" is thanks for what was done (review round 52, item 30, read "you didn't invite your
   // ex").
   const kindness =
-    (denied || KINDNESSES.has(base)) && !/\blate$/.test(shown) && !(!denied && RIVALS_THANKED.test(shown));
+    (denied || KINDNESSES.has(base)) && !CAME_LATE.test(shown) && !(!denied && RIVALS_THANKED.test(shown));
   // "thanks for finishing the milk and putting the carton back": a second act joined to the first takes
   // its tense too ("you finished the milk and put the carton back"; review round 50, item 123).
   const rest = shown.replace(
@@ -5069,7 +5112,10 @@ const stonewall: Builder = (input, found) => {
     !timed &&
     !place &&
     !when &&
-    !/\b(words?|breath|excuses|convo|conversation|chat|discussion|argument|answer|wall)$/.test(topic)
+    (!/\b(words?|breath|excuses|convo|conversation|chat|discussion|argument|answer|wall)$/.test(topic) ||
+      // "the whose-turn-to-walk-Milo argument", "the school-run conversation": a talk named by what it is
+      // about (review round 65, item 295).
+      /^(the|this|that|our|your|my) \S+-\S+ (argument|conversation|discussion|convo|chat)$/i.test(topic))
       ? topic
       : ((topic === '' || timed) && topicBeside(input, true)) || 'this');
   // "Not discussing my salary with you. My money.": what is the writer's own to keep is a boundary about

@@ -318,7 +318,7 @@ export function action(
   sentence: FlaggedSentence,
   from: number,
   to = sentence.words.length,
-): { verb: string; rest: string; situation?: string } | undefined {
+): { verb: string; rest: string; situation?: string; always?: boolean } | undefined {
   const { words } = sentence;
   let i = from;
   // "you have not once said…": the negation and the count frame the verb; so does how long
@@ -346,6 +346,19 @@ export function action(
   // (review round 52).
   if (words[i]?.w === 'have' && words[i + 1]?.w === 'to' && words[i + 2]?.w !== 'be') i += 2;
   if (i >= to) return undefined;
+  // "you're never too busy for the Gambier Show but always too busy for my parents": "never too…" says
+  // they always make room; the complaint is elsewhere (review round 65, item 121 read "when you're not too
+  // busy for the Gambier Show").
+  if (
+    (words[i] as Word).w === 'too' &&
+    words.slice(Math.max(0, from - 2), i).some((x) => x.w === 'never') &&
+    /^(busy|tired|far|late|early|proud|good|old|important|cool|grand)$/.test(words[i + 1]?.w ?? '')
+  ) {
+    // "…but always too busy for my parents": the "always" after it is the complaint.
+    const always = words.findIndex((x, k) => k > i && x.w === 'always' && words[k - 1]?.w === 'but');
+    const swept = always > 0 && always + 1 < to ? action(sentence, always + 1, to) : undefined;
+    return swept && { ...swept, always: true };
+  }
   let stop = i + 1;
   // "so" ends the complaint only as a conjunction: "…so I stopped", "…so let's just not", not "feel so
   // small"; "unless" starts a condition ("you never ring your son unless you want something"); a second

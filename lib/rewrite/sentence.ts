@@ -11,6 +11,9 @@ import { upperFirst } from '../text/case';
 import { isAmount } from '../text/normalize';
 import { topicOf } from './frames';
 
+/** An emoji (not a digit or a keycap's parts): what the reading drops from between words. */
+const EMOJI = /\p{Extended_Pictographic}/u;
+
 export interface Word {
   /** Normalised, for reading: "ur" → "your", "mum" → "mom", contractions expanded. */
   w: string;
@@ -33,6 +36,8 @@ export interface Word {
   aside?: boolean;
   /** In quotes as the writer typed it: a scare-quoted deed ("the hose you 'fixed'") says its opposite. */
   quoted?: boolean;
+  /** Typed after an emoji, with no word between: a new thought ("…the day AFTER the party 👏👏 she'll love that"). */
+  emojiBefore?: boolean;
 }
 
 export interface FlaggedSentence {
@@ -456,22 +461,22 @@ export function readSentence(
       /^[-‑]$/u.test(text.slice(before.end, token.start)) &&
       /\p{L}$/u.test(before.display) &&
       /^\p{L}/u.test(display);
+    const emojiBefore =
+      display !== '' && before !== undefined && EMOJI.test(text.slice(before.end, token.start));
     const cue = cues.some(([s, e]) => token.start < e && s < token.end);
     if (display !== '' && token.raw.toLowerCase() === 'ya') typedYa.add(words.length);
     // ("third yr running": a "yr" the reading shows as "year" is no "you're".)
     if (display !== '' && display !== 'year' && /^(ur|yr)$/i.test(token.raw)) typedUr.add(words.length);
-    // "u always think u r right": chat's "r" after its subject is shown as "are" (review round 61, item
-    // 265 read "when you think you r right").
-    const shownR = display !== '' && /^r$/i.test(token.raw) && /^(you|we|they)$/.test(words.at(-1)?.w ?? '');
     words.push({
       w,
-      d: shownR ? 'are' : display,
+      d: display,
       harsh: inHarsh,
       label: inLabel,
       clause: token.clause,
       ...(cue ? { cue } : {}),
       ...(joined ? { joined } : {}),
       ...(token.quoted ? { quoted: true } : {}),
+      ...(emojiBefore ? { emojiBefore } : {}),
     });
     lastTok = tok;
   }
@@ -577,17 +582,32 @@ export function readSentence(
   // "not answering phone questions", "stop asking money questions": after an "-ing" verb and a noun, a
   // plural compromise read as a verb is the head of their noun phrase (review round 63 read "I'd rather
   // leave phone for now").
+  // So is one after a determiner, its nouns and adjectives, as a verb's object: "you bought the new golf
+  // clubs without asking" (review round 65, item 202 read "stressed about the new golf").
+  const objectAt = (i: number) => {
+    let k = i - 1;
+    while (k > i - 4 && k > 0 && (allNouns.includes(k) || adjectives.includes(k)) && !verbs.includes(k)) k--;
+    return (
+      k < i - 1 &&
+      /^(the|a|an|your|my|our|his|her|their|those|these|that|this)$/.test(words[k]?.w ?? '') &&
+      verbs.includes(k - 1) &&
+      words[k - 1]?.clause === words[i]?.clause
+    );
+  };
   const heads = words.flatMap((x, i) => {
     const end = words[i + 1] === undefined || words[i + 1]?.clause !== x.clause;
+    const closes = end || /^(tonight|today|now|again|anymore|from|about|right)$/.test(words[i + 1]?.w ?? '');
     return verbs.includes(i) &&
       /^\p{L}{3,}s$/u.test(x.w) &&
       !/(ss|us|is)$/.test(x.w) &&
       allNouns.includes(i - 1) &&
       !verbs.includes(i - 1) &&
-      verbs.includes(i - 2) &&
-      /\p{L}{2,}ing$/u.test(words[i - 2]?.w ?? '') &&
-      words[i - 2]?.clause === x.clause &&
-      (end || /^(tonight|today|now|again|anymore|from|about|right)$/.test(words[i + 1]?.w ?? ''))
+      ((verbs.includes(i - 2) &&
+        /\p{L}{2,}ing$/u.test(words[i - 2]?.w ?? '') &&
+        words[i - 2]?.clause === x.clause &&
+        closes) ||
+        (objectAt(i) &&
+          (closes || /^(without|for|at|on|in|with|and|because|again)$/.test(words[i + 1]?.w ?? ''))))
       ? [i]
       : [];
   });
@@ -736,6 +756,13 @@ const LIKE_AS_VERB = new Set([
 /** Who can come to know about a couple's trouble: "the whole village", "the street", "everyone at church". */
 const AUDIENCES =
   /^(village|street|town|estate|neighbourhood|neighborhood|neighbours|neighbors|world|office|church|congregation|school|internet|compound|clan|family|relatives|everyone|everybody)$/;
+
+/** Whether the noun at `i` is who something was done before: "in front of (your whole) family". */
+function inFrontOf(words: readonly Word[], i: number): boolean {
+  let k = i - 1;
+  while (k > 0 && /^(the|your|my|our|his|her|their|whole|entire|all|own)$/.test(words[k]?.w ?? '')) k--;
+  return words[k]?.w === 'of' && words[k - 1]?.w === 'front' && words[k - 2]?.w === 'in';
+}
 
 const ROLE_PLACE = new Set(['in', 'of', 'at', 'around', 'for', 'on']);
 
@@ -897,6 +924,15 @@ const SIMILE_FILLER =
 function contrastAt(sentence: FlaggedSentence): number {
   const { words } = sentence;
   for (let k = 1; k < words.length; k++) {
+    // "never too busy for the Gambier Show but always too busy for my parents": what "always" sweeps after
+    // a "never" is the complaint, the foil before it (review round 65, item 121).
+    if (
+      words[k]?.w === 'but' &&
+      (words[k + 1]?.w === 'always' || (words[k + 1]?.w === 'you' && words[k + 2]?.w === 'always')) &&
+      words.slice(0, k).some((x) => x.w === 'never') &&
+      sentence.allNouns.some((n) => n > k + 1 && words[n]?.clause === words[k]?.clause)
+    )
+      return k + 1;
     if (words[k]?.w !== 'but' || words[k + 1]?.w !== 'you') continue;
     const verb = words[k + 2]?.w ?? '';
     const not =
@@ -969,6 +1005,9 @@ export function topicPhrases(sentence: FlaggedSentence, max = 2): string[] {
       /^(by|via|over)$/.test(sentence.words[i - 1]?.w ?? '')
     )
       continue;
+    // "you made your choice full stop", "end of story": the idiom that closes a sentence is no topic.
+    if (/^(stop|story|discussion)$/.test(noun) && /^(full|of)$/.test(sentence.words[i - 1]?.w ?? ''))
+      continue;
     // "bahala ka na", "ikaw jud ang": words of another language are no English topic (review round 29).
     if (MIXED_LANGUAGE_WORDS.has(noun)) continue;
     // "if ur goin the match…", "bothered comin tae…": a verb with its "g" dropped, not a thing; "the
@@ -1034,6 +1073,9 @@ export function topicPhrases(sentence: FlaggedSentence, max = 2): string[] {
       )
     )
       continue;
+    // "You have made me a joke in front of your whole family": who saw it is the audience, not what it
+    // is about (review round 65, item 106 read "alone about your whole family").
+    if (inFrontOf(sentence.words, i)) continue;
     // ("every single night": the noun after "every" went above.)
     if (OFTEN_NOUNS.has(noun) && EVERY.has(sentence.words[i - 2]?.w ?? '')) continue;
     // "I'm not discussing this right now": "right" before "now" is no noun ("leave this right for now").
@@ -1134,6 +1176,10 @@ export function topicPhrases(sentence: FlaggedSentence, max = 2): string[] {
             (k > i && HEADS_AFTER_NOUN.has((sentence.words[k] as Word).w)))));
     for (;;) {
       if (nounAt(to)) to++;
+      // "the whose-turn-to-walk-Milo argument": a word joined by a hyphen is the same word's, and the
+      // noun after the whole of it heads the phrase (review round 65, item 295 read "the
+      // whose-turn-to-walk-Milo").
+      else if (to > i && sentence.words[to]?.joined && clauseOf(to) === word.clause) to++;
       // "your snide little comments": compromise may read the first adjective as a noun; the adjective
       // after it leads to the head noun (review round 64 read "What happened with your snide").
       else if (
@@ -1197,6 +1243,9 @@ export function topicPhrases(sentence: FlaggedSentence, max = 2): string[] {
         break;
       } else break;
     }
+    // "your choice full stop": a phrase that takes in one already said is no second topic (review round
+    // 65, item 26 read "your choice and your choice full stop").
+    if (sentence.words.slice(from, to).some((_, k) => used.has(from + k))) continue;
     for (let k = from; k < to; k++) used.add(k);
     // "sick of being your mother", "you treat me like your maid", "being the only adult in this house": a
     // role the writer is cast in, and where, not what the complaint is about (review round 11: "I'm
@@ -1257,6 +1306,8 @@ export function topicPhrases(sentence: FlaggedSentence, max = 2): string[] {
     // the one drinking black tea": review round 12 read "hurt about one Sunday", "about one drinking").
     if (phrase !== '' && !/['’]s$|[^e]ed$/.test(phrase) && first.w !== 'one' && !phrases.includes(phrase))
       phrases.push(phrase);
+    // ("Kev's" alone: its words are free for the phrase that names what he owns, "Kev's whole party".)
+    else if (/['’]s$/.test(phrase)) for (let k = from; k < to; k++) used.delete(k);
     if (phrases.length >= max) break;
   }
   return phrases;

@@ -18,7 +18,7 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'you always help your brother before me':
       "I've noticed a pattern around your brother that leaves me feeling unimportant. Can we talk about it later when we are both calm?",
     'you always bring his kids treats instead of us':
-      "I'd really like to feel my needs count too. Lately I've been feeling unimportant about treats.",
+      "I'd really like to feel my needs count too. Lately I've been feeling hurt about treats.",
     'you never help. no worries, I’ll do it all myself as usual':
       "I'd really like some help. Lately I've been feeling overwhelmed when you don't help.",
     'you always leave the wet towels on the bed 💔':
@@ -48,7 +48,7 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'you ruin everything':
       "It would mean a lot to me if you didn't ruin everything. I've been feeling hurt about it.",
     'you forget everything I tell you':
-      "It would mean a lot to me if you didn't forget everything I tell you. I've been feeling lonely about it.",
+      "It would mean a lot to me if you didn't forget everything I tell you. I've been feeling sad about it.",
     'every time I bring up money you change the subject':
       "I'd really like to be able to count on plans. Lately I've been feeling anxious when I bring up money and you change the subject.",
     'Every single time we make plans you cancel last minute':
@@ -104,7 +104,7 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     '3rd time this week you’ve forgotten to pick up the kids':
       "I'd love it if we could make room for what we both need. When you forget to pick up the kids, I feel unimportant.",
     'when was the last time you actually asked about my day':
-      "It would mean a lot to me if you asked about my day. I've been feeling lonely about it.",
+      "It would mean a lot to me if you asked about my day. I've been feeling sad about it.",
     "the kids were great today. you'd know that if you ever came home before nine":
       "I'd really like more time together. Lately I've been feeling lonely when you don't come home before nine.",
   },
@@ -128,7 +128,7 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'you forgot the bins yet again':
       "Could we sit down and share out the jobs around the house so it feels fair to both of us? I've been feeling overwhelmed when you forget the bins.",
     'and you forgot to call, like every week':
-      "It would mean a lot to me if you didn't forget to call. I've been feeling lonely about it.",
+      "It would mean a lot to me if you didn't forget to call. I've been feeling sad about it.",
     'typical you, late again': 'It really hurt that you were late. Can we talk about it?',
     'you left the car on empty AGAIN btw':
       "I've noticed I feel anxious when you leave the car on empty. Can we talk about it this evening?",
@@ -218,6 +218,8 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
   'your-fault': {
     'because of you we lost the deposit. thanks a lot':
       'I feel upset that we lost the deposit. Could we talk about what happened with the deposit and what would help next time?',
+    'its because of you we missed the ferry and the kids were crying the whole way':
+      'I feel upset that we missed the ferry and the kids were crying the whole way. Could we talk about what happened with the ferry and what would help next time?',
     'we missed the flight thanks to you 🙄 love you too':
       "I don't want to point fingers; I'm just stressed about what happened. Can we talk it through this evening?",
     "so proud of you for 'sorting' the boiler, this is all on you":
@@ -423,7 +425,7 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I'm upset, and I'd rather tell you how I feel than snap at you. Can we talk this evening?",
     'nice of you to reply after 6 hours': "I'm really hurt right now, and I need a moment before we talk.",
     'thanks for the support, NOT':
-      "I don't like how I'm talking to you right now. I'm feeling unimportant about the support; can we try again tonight?",
+      "I don't like how I'm talking to you right now. I'm feeling hurt about the support; can we try again tonight?",
     'oh look who finally decided to come home':
       "I'm really hurt right now, and I need a moment before we talk.",
     'what a surprise, you forgot': "I'm really hurt right now, and I need a moment before we talk.",
