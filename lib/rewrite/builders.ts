@@ -1667,8 +1667,9 @@ function subjectlessPast(said: readonly Word[], sentence: FlaggedSentence): stri
 function writerWillDo(side: readonly Word[]): boolean {
   const [join, who, verb, next] = side.map((x) => x.w);
   if (!/^(and|so|then)$/.test(join ?? '') || !/^(i|we)$/.test(who ?? '')) return false;
-  if (/^(will|shall|am|are)$/.test(verb ?? '') && /^(going|gonna|\w+ing)$/.test(next ?? '')) return true;
-  if (verb === 'will' || verb === 'shall') return true;
+  // ("gonna" is read as "going to".)
+  if (verb === 'will' || verb === 'shall' || (/^(am|are)$/.test(verb ?? '') && /\wing$/.test(next ?? '')))
+    return true;
   return (
     verb !== undefined &&
     baseOf(verb) === verb &&
