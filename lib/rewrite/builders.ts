@@ -16,7 +16,7 @@ import { nounPlural, taggedSentences, wordClasses } from '../nlp/adapter';
 import { lowerFirst, upperFirst } from '../text/case';
 import type { Category } from '../types';
 import { type Feeling, feelingFor } from './feelings';
-import { type Candidate, framed, hashOf, type Slots, topicOf } from './frames';
+import { type Candidate, framed, hashOf, type Slots, toldAsPast, topicOf } from './frames';
 import { type LabelSpecial, labelNamed } from './labels';
 import {
   ABSOLUTE_ADVERBS,
@@ -2050,6 +2050,14 @@ const THANKS_TAIL = new Set([
   'again',
   'really',
   'honestly',
+  // "Thanks sana, very kind of you 👏": an address word, and praise that only says the thanks again.
+  'sana',
+  'o',
+  'yaar',
+  'kind',
+  'sweet',
+  'nice',
+  'of',
 ]);
 const DURATION =
   /^(?:only |just |a mere |another |a good |over |nearly |almost )?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|half an?)(?: (?:and a half|odd|more))? (?:hours?|hrs?|minutes?|mins?)\b/i;
@@ -2067,7 +2075,12 @@ function harmThanked(
   previous?: () => FlaggedSentence | undefined,
 ): string | undefined {
   let t = words.length - 1;
-  while (t > 0 && THANKS_TAIL.has((words[t] as Word).w)) t--;
+  // ("…very kind of you": the "you" of a praise said again after the thanks.)
+  while (
+    t > 0 &&
+    (THANKS_TAIL.has((words[t] as Word).w) || (words[t]?.w === 'you' && words[t - 1]?.w === 'of'))
+  )
+    t--;
   // "Thank you so much.": the walk stops at "you", which belongs to the thanks.
   if (t > 0 && words[t]?.w === 'you' && words[t - 1]?.w === 'thank') t--;
   const thanks = words[t];
@@ -2473,14 +2486,15 @@ function orderAsked(order: string): Reading {
 function saidPlainly(said: string): Reading {
   // "It really hurt that you're snoring": a state said now is told as it was ("you were snoring").
   const happened = said.replace(/^you(?:['’]re| are)\b/i, 'you were');
+  const told = toldAsPast(happened);
   return {
     slots: { thing: '', happened, sarcastic: true },
     special: {
       name: 'thanks-for',
       names: ['hurt-that', 'upset-that'],
       texts: [
-        `It really hurt that ${happened}. Can we talk about it?`,
-        `I'm upset that ${happened}, and I'd rather say it plainly than be sarcastic.`,
+        `It really hurt that ${told}. Can we talk about it?`,
+        `I'm upset that ${/\bmanaged to\b/.test(happened) ? told : happened}, and I'd rather say it plainly than be sarcastic.`,
       ],
     },
   };
@@ -2586,8 +2600,16 @@ function harmSaid(typed: readonly Word[], denied = false): string | undefined {
   if (TAG_AUX.test(last) || (last === 'not' && TAG_AUX.test(words.at(-2)?.w ?? ''))) return undefined;
   // "you forgot to pay the gas again and now they're threatening to cut us off": what happened is the
   // first part; what came of it is a second clause a rewrite does not carry whole.
+  // ("…the kennel so now we can't go to the lake": "so now" opens it too.)
+  // Only with the doer said: a subjectless "Forgot my keys at your mum's so now we wait" may be the writer's.
   const then = words.findIndex(
-    (x, k) => k > 2 && x.w === 'and' && /^(now|then)$/.test(words[k + 1]?.w ?? ''),
+    (x, k) =>
+      k > 2 &&
+      ((x.w === 'and' && /^(now|then)$/.test(words[k + 1]?.w ?? '')) ||
+        // ("…the gym membership so that's another £40 gone": what came of it, too.)
+        (x.w === 'so' &&
+          words.slice(0, k).some((y) => y.w === 'you') &&
+          /^(now|then|that|it|we|i|there)$/.test(words[k + 1]?.w ?? ''))),
   );
   const before = then > 0 ? words.slice(0, then) : words;
   // A word harsh only as the scorer's cue ("forgetting") can still say what happened.
@@ -2596,9 +2618,14 @@ function harmSaid(typed: readonly Word[], denied = false): string | undefined {
   // "Wow, you remembered our anniversary. Only three days late.": a deed praised for its rarity is what
   // the sarcasm is about, not the harm (review round 52 read "It really hurt that you remembered our
   // anniversary"); said with how late it was, it is the harm.
+  // ("you've managed to upset my mum on her birthday" managed a harm: review round 66, item 19.)
+  const rarity = before.findIndex((x) => PRAISED_RARITY.test(x.w));
+  const managedHarm =
+    before[rarity]?.w === 'managed' && predicateValence(before.slice(rarity + 1).map((x) => x.w)) < 0;
   if (
     before.some((x) => x.w === 'you' || DIALECT_YOU.test(x.w)) &&
-    before.some((x) => PRAISED_RARITY.test(x.w)) &&
+    rarity >= 0 &&
+    !managedHarm &&
     !before.some((x) => x.w === 'late')
   )
     return undefined;
@@ -3591,7 +3618,9 @@ export function withPlan(request: string, own: OwnPlan, key: string): { names: s
       : 'if nothing changes';
   const will = own.not ? "I won't" : "I'll";
   // "I'm going to my brother's in Leeds", "I'm going alone", not "I'm going to go to…".
-  const goes = !own.not && /^go (?!and\b)/.test(own.plan);
+  // Not where a second act follows ("go to the bank and take my name off the account"), whose bare verb
+  // "I'm going" would leave unmatched (review round 66, items 17 and 139).
+  const goes = !own.not && /^go (?!and\b)/.test(own.plan) && !/ and /.test(own.plan);
   const going = own.not ? "I'm not going to" : goes ? "I'm going" : "I'm going to";
   const planned = goes ? own.plan.slice(3) : own.plan;
   // No "I can't keep going like this" here: a plan can be as small as not coming to a brunch, and the
@@ -4656,7 +4685,8 @@ const FOR_GOOD = new RegExp(
     // "Yo I'm not finna argue bout your cousin no more. Dead issue." (review round 51, item 135)
     ' dead (issue|subject|topic|matter) ',
     ` ${NOT_DOING} `,
-    ' no more (discussion|discussing|talking|talk|debate|debating|arguing) ',
+    // "No need for more talk." (review round 66, item 193)
+    ' no (need (for|of) )?(more|further|any more) (discussion|discussing|talking|talk|debate|debating|arguing) ',
     // "I ain't hashin' out the ranch sale with you again", "I'm not debating the chores list with you
     // again", "Quit bringin' it up", "Stop messaging me about it", "is decided", "the matter don close"
     // (review round 11)
@@ -4723,6 +4753,15 @@ const FOR_GOOD = new RegExp(
     // going to your brother's cookout. We have discussed this. Please stop asking me." (review round 32:
     // each turned into "I'm not ready to talk about it yet")
     ' not willing to (revisit|discuss|reopen|debate|go back over|talk about) ',
+    // "I will not discuss your brother's debts.", "I will not be revisiting the subject of the
+    // conservatory", "I don't discuss this with you.": a refusal said with "will not", or as a standing
+    // habit, is no pause (review round 66, items 281, 275 and 120 read "for now" beside each). "I'm not
+    // discussing it" (now) stays one.
+    ' (i|we) (will|shall) not (be )?(discuss|discussing|revisit|revisiting|reopen|reopening|debate|debating|talk about|talking about|go over|going over|go back over|going back over) ',
+    ' (i|we) do not (discuss|debate|talk about) ',
+    // "Not tonight, not tomorrow, not on holiday in Skegness either": a list of noes closed with "either"
+    // names every time (review round 66, item 66); "Not tonight. Not tomorrow." stays a pause (above).
+    ' not (\\S+ ){1,3}not (\\S+ ){1,3}not (\\S+ ){0,4}either ',
     ' (decision|answer) stands ',
     ` ${WILL_NOT_BE_GOING} `,
     ' stop asking( me)? ',
@@ -4760,6 +4799,11 @@ const REFUSES_HELP = new RegExp(
     ` ${HELP_WORDS} (is|are) (\\S+ ){0,2}(waste|nonsense|rubbish|joke|pointless|useless|scam|racket) `,
     // "Counseling? Please. Waste of money." (review round 38): the verdict said after the help is named.
     ` ${HELP_WORDS} ((?!not |no )\\S+ ){0,2}(waste|nonsense|rubbish|pointless|useless|scam|racket) `,
+    // "Psychologist is for crazy people. … I don't go and this is finish." (review round 66, item 124)
+    // (Not a condition: "…if we don't go this month there's nothing left" asks for it.)
+    ` ${HELP_WORDS} (\\S+ ){0,12}(?<!(if|unless|when|until) )i (do|will|am|shall) not (go|going|come|coming|attend|attending) `,
+    // "No. Therapy is paying a stranger to tell me it's all my fault. I'll pass." (review round 66, item 41)
+    ` ${HELP_WORDS} (\\S+ ){0,16}(i|we) (will|shall) pass `,
   ].join('|'),
 );
 
@@ -4781,7 +4825,7 @@ export interface MessageNo {
  * it as a no for good).
  */
 const FOR_NOW =
-  / (i am (?:busy|driving|at work|in a meeting|on shift|working)|tonight|today|this (evening|morning|afternoon|late)|for the (weekend|day|night|evening)|right now|good ?night|night night|nite|(going|off) to (bed|sleep)|rn|atm|at the moment|(?<!from )now|yet|(over|by|on|via) (text|texts|the phone|whatsapp|here)|when (you are|you have been) (drunk|like this|shouting)|(till|until|til) \S+) /;
+  / (i am (?:busy|driving|at work|in a meeting|on shift|working)|tonight|today|this (evening|morning|afternoon|late)|for the (weekend|day|night|evening)|right now|good ?night|night night|nite|(going|off) to (bed|sleep)|rn|atm|at the moment|(?<!from )now|yet|(over|by|on|via) (text|texts|the phone|whatsapp|here)|(when|while) (you are|you have been|your) (drunk|like this|shouting)|(till|until|til) \S+) /;
 /**
  * Words that make a no for good whatever else limits it: "Not tonight. Not tomorrow. Not ever.", and
  * "I'm just leaving Tesco now and I don't want to hear another word about the Christmas rota" (review
@@ -4789,7 +4833,7 @@ const FOR_NOW =
  * tomorrow" it is the pause that is said (its regrade).
  */
 const FOR_EVER =
-  / (ever|forever|for good|never again|permanently|any circumstances|decided|decision|final|settled|closed|made up|no means no|end of (discussion|story|conversation)|any other (night|day|time|week)|not later|(i|we) (have )?(already )?said no|not changing (my|our) mind|not changing (it|that)|hear (one more|another) word|not next (week|month|year)|or at all|or in person|(just|simply) not doing (it|that)|last word) /;
+  / (not (\S+ ){1,3}not (\S+ ){1,3}not (\S+ ){0,4}either|ever|forever|for good|never again|permanently|any circumstances|decided|decision|final|settled|closed|made up|no means no|end of (discussion|story|conversation)|any other (night|day|time|week)|not later|(i|we) (have )?(already )?said no|not changing (my|our) mind|not changing (it|that)|hear (one more|another) word|not next (week|month|year)|or at all|or in person|(just|simply) not doing (it|that)|last word) /;
 
 /**
  * Whether a no is for now only: it names a time or a medium and never says for good. Readers of rounds
@@ -4922,15 +4966,21 @@ function talkCondition(
   for (let i = 0; i < words.length; i++) {
     const w = (words[i] as Word).w;
     const next = words[i + 1]?.w ?? '';
+    // "while you're drunk", and chat's "while ur drunk" (read "your": review round 66, item 212).
+    const chatState =
+      next === 'your' &&
+      /^(drunk|pissed|wasted|hammered|high|stoned|shouting|yelling|angry)$/.test(words[i + 2]?.w ?? '');
     if (
-      /^(while|when)$/.test(w) &&
-      next === 'you' &&
-      /^(are|is|were|have|had)$/.test(words[i + 2]?.w ?? '')
+      /^(while|when|once)$/.test(w) &&
+      ((next === 'you' && /^(are|is|were|have|had)$/.test(words[i + 2]?.w ?? '')) || chatState)
     ) {
       const state = words
-        .slice(i + 3, end(i))
+        .slice(chatState ? i + 2 : i + 3, end(i))
         .map((x) => x.w)
         .join(' ');
+      // "talk to me when you've calmed down": the talk waits for calm, both sides' (review round 66, item 191).
+      if (/^(calmed|cooled|calm|calmer|sobered)\b/.test(state))
+        return { condition: `while we're both this upset`, later: 'once we have both calmed down' };
       if (
         /\b(drunk|drinking|pissed|wasted|hammered|plastered|high|stoned|steaming|tipsy|legless)\b/.test(state)
       )
@@ -5299,7 +5349,16 @@ function talkObject(words: readonly Word[], from: number): string | undefined {
  * to the clause's end, with no label in them.
  */
 function talkedGerund(words: readonly Word[]): string | undefined {
-  for (let k = 0; k + 2 < words.length; k++) {
+  // "the subject of the will is closed", "the matter of your brother's loan": the talk named by what it is
+  // of (review round 66, item 165 read "My mind is made up about this").
+  const of = words.findIndex(
+    (x, k) => /^(subject|topic|matter|question|issue)$/.test(x.w) && words[k + 1]?.w === 'of',
+  );
+  const namedOf =
+    of >= 0 ? talkObject(words, of + 2)?.replace(/ (is|was|are|were|has|have|stays)\b.*$/i, '') : undefined;
+  if (namedOf) return namedOf;
+  // (To the last word but one: "Not discussing Majorca." names it in its last word, review round 66.)
+  for (let k = 0; k + 1 < words.length; k++) {
     // "I'm not going through the wedding budget spreadsheet with you again": the talk is about its object.
     if (/^(go|going|goin)$/.test((words[k] as Word).w) && /^(through|over)$/.test(words[k + 1]?.w ?? '')) {
       const named = talkObject(words, k + 2);
@@ -5316,6 +5375,7 @@ function talkedGerund(words: readonly Word[]): string | undefined {
     const bare = /^(discuss|discussing|discussin|rehash|rehashing)$/.test((words[k] as Word).w);
     if (!bare && !/^(about|bout|abt)$/.test(words[k + 1]?.w ?? '')) continue;
     const from = bare ? k + 1 : k + 2;
+    if (from >= words.length) continue;
     const first = (words[from] as Word).w;
     // "hear about your day" refuses to listen, not a subject to close.
     const named = /^hear/.test((words[k] as Word).w) ? undefined : talkObject(words, from);

@@ -6,10 +6,38 @@
  * lateness, chores, money…), and the topic also gives the concrete request ("give me a heads-up when
  * you're running late"), so two messages about different things rarely read alike (issue 12, part 3).
  */
-import { taggedSentences } from '../nlp/adapter';
+import { taggedSentences, verbBase, verbPast } from '../nlp/adapter';
 import { lowerFirst, upperFirst } from '../text/case';
 import type { Category } from '../types';
 import { type Feeling, SCREEN_PHONE } from './feelings';
+
+/**
+ * What happened, told after a past "hurt": "you've left the bin out" → "you left the bin out" (review
+ * round 66, item 45 read "I was hurt that you've left…" as a slip of tense). "you've been", "you've got" and
+ * "you have to" stay.
+ */
+export function toldAsPast(happened: string): string {
+  const pastOf = (verb: string) => {
+    const base = verbBase(verb);
+    return base && base !== verb ? verbPast(base) : '';
+  };
+  return (
+    happened
+      .replace(
+        /^(you|we|I)(?:['’]ve| have) (?!(?:to|got|been|had)\b)([a-z]+)\b/i,
+        (all, who: string, verb: string) => {
+          // Only a participle that is the past too ("left", "forgotten" → "forgot"); anything else stays.
+          const past = pastOf(verb);
+          return past ? `${who} ${past}` : all;
+        },
+      )
+      // "you managed to upset my mum": the sarcasm's "managed", said plainly ("you upset my mum").
+      .replace(/^(you|we|I) managed to ([a-z]+)\b/i, (all, who: string, verb: string) => {
+        const past = verbPast(verb);
+        return past ? `${who} ${past}` : all;
+      })
+  );
+}
 
 /** What a message is about, read from its words. */
 export type Topic =
@@ -381,11 +409,21 @@ const DIAGNOSIS: Frame[] = [
   },
 ];
 
+/**
+ * An outcome that is a feeling of the writer's own: "I was ashamed in front of all family". A feeling
+ * "that" it stacks on it ("I'm hurt that I was ashamed…", review round 66, item 224); said first, with the
+ * feeling after it, it reads as it happened.
+ */
+const FELT_OUTCOME =
+  /^(I|we) (was|were|felt|feel|am|are) (so |really |very |totally |completely )?(ashamed|embarrassed|humiliated|mortified|stupid|small|foolish|invisible|useless|worthless|scared|afraid|devastated|heartbroken|sad|hurt|upset|angry|alone|lonely)\b/i;
+const stacked = (s: Slots) => s.outcome !== undefined && FELT_OUTCOME.test(s.outcome);
+
 const BLAME: Frame[] = [
   {
     name: 'feel-that',
     render: (s) =>
       s.outcome &&
+      !stacked(s) &&
       `I feel ${s.felt} that ${s.outcome}. Could we talk about what happened${s.thing ? ` with ${s.thing}` : ''} and what would help next time?`,
   },
   {
@@ -398,6 +436,7 @@ const BLAME: Frame[] = [
     name: 'outcome-calm',
     render: (s, time) =>
       s.outcome &&
+      !stacked(s) &&
       `I'm ${s.felt} that ${s.outcome}. Can we talk it through ${time}, without blaming each other?`,
   },
   {
@@ -409,7 +448,10 @@ const BLAME: Frame[] = [
   {
     name: 'outcome-ask',
     render: (s) =>
-      s.outcome && TOPIC_ASK[s.topic] !== undefined && `I'm ${s.felt} that ${s.outcome}. Could we ${ask(s)}?`,
+      s.outcome &&
+      !stacked(s) &&
+      TOPIC_ASK[s.topic] !== undefined &&
+      `I'm ${s.felt} that ${s.outcome}. Could we ${ask(s)}?`,
   },
   {
     name: 'about-what',
@@ -524,7 +566,7 @@ const CONTEMPT: Frame[] = [
   // Sarcastic thanks ("appreciate you telling my mum before me"): what happened, said plainly.
   {
     name: 'hurt-that',
-    render: (s) => s.happened && `It really hurt that ${s.happened}. Can we talk about it?`,
+    render: (s) => s.happened && `It really hurt that ${toldAsPast(s.happened)}. Can we talk about it?`,
   },
   {
     name: 'upset-that',
@@ -537,7 +579,7 @@ const CONTEMPT: Frame[] = [
   {
     name: 'honest-that',
     render: (s, time) =>
-      s.happened && `Honestly, I was hurt that ${s.happened}. Could we talk about it ${time}?`,
+      s.happened && `Honestly, I was hurt that ${toldAsPast(s.happened)}. Could we talk about it ${time}?`,
   },
 ];
 

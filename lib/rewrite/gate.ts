@@ -224,8 +224,18 @@ function textProblem(text: string): GateReason | undefined {
     )
   )
     return 'fragment';
-  // "I'd really rather you didn't choose not to attend": a double negative (review round 33).
-  if (/\b(didn['’]t|don['’]t|did not|do not) \w+ not to\b/i.test(text)) return 'fragment';
+  // "It would mean a lot to me if you finished anything": a sweep's "anything" kept in a wish turned
+  // positive asks for any one thing at all (the fifty-sixth session's regrade; the retrained scorer no
+  // longer dropped it as harsh). "…when you don't finish anything" keeps its "not".
+  if (
+    /\bif you (?!didn['’]t|don['’]t|did not|do not|never|weren['’]t|wasn['’]t)\w+ (anything|anyone|anybody)\b/i.test(
+      text,
+    )
+  )
+    return 'fragment';
+  // "I'd really rather you didn't choose not to attend": a double negative (review round 33), and with the
+  // verb's object between ("if you didn't find reason not to come", review round 66, item 42).
+  if (/\b(didn['’]t|don['’]t|did not|do not) (\w+ ){1,3}not to\b/i.test(text)) return 'fragment';
   // The words the normaliser gives emoji ("eyeroll", "clap") are never Softer's (review round 33).
   if (/\b(eyeroll|clap)\b/i.test(text)) return 'fragment';
   // "I'd really like us to need couples therapy": a wish is for an act, not a state.

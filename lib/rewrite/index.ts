@@ -22,7 +22,7 @@ import {
   SOFTER_FOR_GOOD,
   sarcasticTag,
 } from './builders';
-import { type Candidate, fallback } from './frames';
+import { type Candidate, fallback, topicOf } from './frames';
 import { clearGateVerdicts, gate, grammarProblem, nearCopy } from './gate';
 import { baseOf } from './parts';
 import { readSentence, readWords, type Word } from './sentence';
@@ -110,6 +110,10 @@ function targetOf(text: string, finding: Finding, all: readonly Finding[]) {
     for (const cue of f.cues) {
       const c = cue.toLowerCase().trim();
       if (c.length < 2 || /^(you|you're|your|u|ur|i|me|to me)$/.test(c)) continue;
+      // "with money" beside "you are useless": the domain a label is said of is the topic, not the insult
+      // (review round 66, item 31 read a stock line with nothing of the money in it).
+      const domain = /^(?:with|about|at|over) (.+)$/.exec(c)?.[1];
+      if (domain && topicOf(domain.split(/\s+/)) !== 'general') continue;
       let at = lower.indexOf(c, from);
       while (at >= 0 && at + c.length <= to) {
         found.push([at, at + c.length]);

@@ -345,6 +345,15 @@ export function action(
   // Not before "be": "you suddenly have to be at the office" said without it reads "you be at the office"
   // (review round 52).
   if (words[i]?.w === 'have' && words[i + 1]?.w === 'to' && words[i + 2]?.w !== 'be') i += 2;
+  // "You never once have put petrol in my car": the perfect's auxiliary after the sweep, not the act (review
+  // round 66, item 206 read "when you don't have put petrol").
+  else if (
+    i > from &&
+    /^(have|has)$/.test(words[i]?.w ?? '') &&
+    sentence.verbs.includes(i + 1) &&
+    !/^(to|got|gotten|been)$/.test(words[i + 1]?.w ?? '')
+  )
+    i++;
   if (i >= to) return undefined;
   // "you're never too busy for the Gambier Show but always too busy for my parents": "never too…" says
   // they always make room; the complaint is elsewhere (review round 65, item 121 read "when you're not too

@@ -1320,10 +1320,19 @@ export function joinPhrases(phrases: readonly string[]): string {
 }
 
 /** First letter up; a final full stop where the sentence has no closing mark. */
+/**
+ * A question asked inside a statement keeps a statement's order: "ask how was my day" → "ask how my day
+ * was" (a second language's order, copied into "when you don't ask how was my day": review round 66, item
+ * 92). Only a short subject that closes the clause, so "how was my first day" is left as written.
+ */
+const EMBEDDED_QUESTION =
+  /\b(ask|asks|asked|asking|know|knows|tell|remember|wonder) (how|where|what) (was|is|were|are) ((?:my|your|our|the|his|her|their) [a-z]+)(?=[,.?!;]|$| (?:and|or|at|in|today|tonight|when|before|after|anymore|any more|either)\b)/gi;
+
 export function finish(sentence: string): string {
   const trimmed = sentence
     .replace(/\s+/g, ' ')
     .replace(/\s+([,.?!])/g, '$1')
+    .replace(EMBEDDED_QUESTION, '$1 $2 $4 $3')
     .trim();
   const capital = upperFirst(trimmed).replace(
     /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|easter)\b/g,

@@ -678,6 +678,13 @@ function splitAtEmoji(text: string, found: readonly Unit[]): Unit[] {
  * The message with each splice's range replaced by its rewrite; each sentence that holds a splice is
  * rebuilt from its rewrites and the remnants that stand as sentences, every other sentence kept.
  */
+/** A sentence saying the writer has already arranged something: "I've booked Thursday at 6", "we just go". */
+const ARRANGED =
+  /\b(?:I['’]ve|I have|I|we['’]ve|we have)(?: already| just)? (?:booked|rung|rang|called|phoned|emailed|arranged|signed us up|made (?:an|the) appointment)\b|\bwe just go\b|\byou['’]re coming\b/i;
+/** A rewrite's question asking the partner's view or agreement. */
+const ASKS_AGREEMENT =
+  /^(?:What do you think|Would you be (?:open to|up for) it|How does that sound|Will you come|Would you (?:go|come) (?:to|with) [^?]*|(?:Could|Can|Shall) we (?:try|go to|see|book) [^?]*)\?$/i;
+
 export function joinWhole(text: string, splices: readonly Splice[]): string {
   const sorted = [...splices].sort((a, b) => a.start - b.start);
   // Sentences a splice runs across are one sentence here.
@@ -743,15 +750,28 @@ export function joinWhole(text: string, splices: readonly Splice[]): string {
     for (let k = i - 1; k >= 0 && !spliced[k] && (curt[k] || dropped.has(k)); k--) dropped.add(k);
     for (let k = i + 1; k < merged.length && !spliced[k] && (curt[k] || dropped.has(k)); k++) dropped.add(k);
   });
+  // "…What do you think? So I've rung the counsellor.": where a sentence kept after a rewrite says the writer
+  // has already arranged it, a rewrite that asks the partner's view or agreement asks what is decided (review
+  // round 66, items 220, 256 and 295, graded garbled). The question goes; the rest of the rewrite stays.
+  // Said before it ("I booked us. Will you come?"), the question is an invitation, and readers sent it.
+  // (Read once, from the end: whether any unit after each one says so.)
+  const arrangedFrom: boolean[] = new Array(merged.length + 1).fill(false);
+  for (let k = merged.length - 1; k >= 0; k--) {
+    const u = merged[k] as Unit;
+    arrangedFrom[k] =
+      (arrangedFrom[k + 1] as boolean) ||
+      (!spliced[k] && !dropped.has(k) && ARRANGED.test(text.slice(u.start, u.end)));
+  }
+  const arrangedAfter = (i: number) => arrangedFrom[i + 1] === true;
   let out = '';
   // A rewrite said once is enough: "ha. ha." flagged twice gets one rewrite.
   const said = new Set<string>();
-  for (const unit of merged) {
+  for (const [unitAt, unit] of merged.entries()) {
     const inside = sorted.filter((s) => s.start >= unit.start && s.start < unit.end);
     const raw = text.slice(unit.start, unit.end);
     const trailing = /\s*$/u.exec(raw)?.[0] ?? '';
     if (inside.length === 0) {
-      if (dropped.has(merged.indexOf(unit))) {
+      if (dropped.has(unitAt)) {
         out += /\n/.test(trailing) ? trailing.replace(/[^\S\n]+/g, '') : '';
         continue;
       }
@@ -767,7 +787,8 @@ export function joinWhole(text: string, splices: readonly Splice[]): string {
       // A sentence two rewrites share ("Could we make a bit of time…?") is said once.
       const fresh = (s.insert.trim().match(/[^.?!]+[.?!]+/g) ?? [s.insert.trim()])
         .map((x) => x.trim())
-        .filter((x) => x !== '' && !said.has(x));
+        .filter((x) => x !== '' && !said.has(x))
+        .filter((x, _k, all) => !(all.length > 1 && ASKS_AGREEMENT.test(x) && arrangedAfter(unitAt)));
       for (const x of fresh) said.add(x);
       if (fresh.length > 0) parts.push(fresh.join(' '));
       at = Math.max(at, s.end);

@@ -8,7 +8,9 @@ import type { Match, Rule } from './types';
 const WAITED =
   /\b(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|half an?|another)( (and a half|odd|more|five|fifteen))? (hours?|hrs?|minutes?|mins?)\b/;
 const HARM =
-  /\b(missed|miss|lost|lose|late|waited|waiting|stood|stranded|left me|ruined|wrecked|forgot|forgotten|cancelled|canceled|wasted|embarrassed|humiliated|no sleep|did not sleep|could not sleep|thanks to (you|your)|on empty|soaked|in the rain|in the cold|fee)\b/;
+  /\b(missed|miss|lost|lose|late|waited|waiting|stood|stranded|left me|ruined|wrecked|forgot|forgotten|cancelled|canceled|wasted|embarrassed|humiliated|no sleep|did not sleep|could not sleep|thanks to (you|your)|on empty|soaked|in the rain|in the cold|fee|you left|left (the|it|them|her|him) \w+ ?(open|on|out|behind|running)|let the \w+ out|burnt|burned|broke|broken|smashed|crashed|spilled|spilt|dead|flat|overdue|cut off|gone)\b/;
+/** A verdict of praise is no jab after a gain the partner brought: "Got the bond back, thanks to you. Legend." */
+const CREDITED = /\bthanks to (you|your)\b/;
 /** Where a stretch of time is a wait: "three hours of packing" is work done, thanked for. */
 const WAIT_WORDS =
   /\b(late|wait|waiting|waited|stood|sat|outside|queue|in the rain|in the cold|for you|at the station)\b/;
@@ -20,6 +22,13 @@ const PRAISED =
 const PARTNER = new Set(['you', 'your', 'yours', 'u', 'ur']);
 /** Words of a request or of praise before the thanks: then they are thanks. */
 const ASKED = /\b(could you|can you|would you|will you|please|if you can|when you get a chance)\b/;
+
+/** Words that can follow the thanks or the verdict in its sentence without saying anything new. */
+const MORE_OF_THE_SAME = new Set(
+  'very so really truly such a kind sweet nice lovely generous thoughtful considerate helpful of you u sana o yaar bana bro man dear honey hun love babe mate indeed again as always usual ever much lot for that this nothing appreciate it brilliant great amazing just absolutely'.split(
+    ' ',
+  ),
+);
 
 /** How far back the thanks are read: about one sentence ("I lost Kayla as a friend because of what you said"). */
 const WINDOW = 18;
@@ -34,19 +43,29 @@ export const thanksForHarm: Rule = {
   id: 'thanks-for-harm',
   category: 'contempt',
   scope: 'sentence',
-  description: 'Thanks said alone after a wait or a loss the partner caused: sarcastic thanks.',
+  description:
+    'Thanks or praise said alone after a wait or a loss the partner caused: sarcastic thanks, a sarcastic verdict.',
   message: 'Sarcastic thanks',
   confidence: 0.75,
   patterns: [
     // "Three hours late. Thanks so much.", "stood at the station for an hour. cheers for that 👏"
     {
       match:
-        '^(thanks|thank you|cheers|ta|merci|gracias) (so much|very much|a lot|a bunch|loads|heaps)? (for that|for this|for nothing)? (mate|babe|love|hun|hon|pal|buddy|darling|again|really)?$',
+        '^(thanks|thank you|cheers|ta|merci|gracias) (so much|very much|a lot|a bunch|loads|heaps)? (for that|for this|for nothing)? (mate|babe|love|hun|hon|pal|buddy|darling|again|really|sana|o|yaar|bana|bro|man|dear|honey)?$',
+    },
+    // "You left the gate open and the dog's out on the A39. Brilliant.", "…caught the frost. Marvellous.",
+    // "missed the mortgage broker call again. amazing work 👏": praise said alone for what went wrong.
+    {
+      match:
+        '^(oh|wow|well|ah|yeah|right)? (really|truly|absolutely|just|so|very|real|proper|simply|such)? (brilliant|marvellous|marvelous|remarkable|genius|impressive|inspiring|fantastic|superb|excellent|wonderful|outstanding|magnificent|stellar|legend|hero|champion|respect|bravo|amazing|lovely|perfect|great|nice|smart|clever|brave|proud|good) (work|job|move|effort|stuff|parenting|planning|thinking|timing|one|man|woman|lad|girl|of you|you)? (really|again|mate|babe|love|bana|neh|there|indeed|truly)?$',
+      confidence: 0.7,
     },
   ],
   accept(m) {
-    // Thanks are the whole sentence, and something came before them.
-    if (m.before.length > 0 || m.sentence.length !== m.words.length) return false;
+    // Thanks are the whole sentence, or go on only in more of the same ("Thanks sana, very kind of you 👏"),
+    // and something came before them.
+    if (m.before.length > 0 || m.sentence.slice(m.words.length).some((w) => !MORE_OF_THE_SAME.has(w)))
+      return false;
     const before = said(m);
     if (before.split(' ').length < 2) return false;
     // "could you shift your car before 5am? Ta love x", "You never once forgot a scan. Thank you."
@@ -60,7 +79,9 @@ export const thanksForHarm: Rule = {
     // too little ("I'll leave it on your desk. … Thanks." is thanks).
     if (WAITED.test(before) && (WAIT_WORDS.test(before) || words.length <= 3)) return true;
     const valence = words.reduce((sum, w) => sum + valenceOf(w), 0);
-    return (HARM.test(before) || valence <= -2) && words.some((w) => PARTNER.has(w));
+    const verdict = m.kind === 'pattern' && m.patternIndex === 1;
+    const harm = HARM.test(verdict ? before.replace(CREDITED, '') : before);
+    return (harm || valence <= -2) && words.some((w) => PARTNER.has(w));
   },
   examples: {
     flag: [
@@ -70,6 +91,10 @@ export const thanksForHarm: Rule = {
       'stood outside the cinema forty minutes. [[cheers for that]] 👏',
       'I lost Kayla as a friend because of what you said at her party. [[thanks for that]].',
       "didn't sleep a wink, thanks to your snoring. [[cheers]]",
+      "You left the gate open and the dog's out on the A39. [[Brilliant]]. [[Absolutely brilliant]].",
+      'you forgot to book the kennel so now we can’t go to the lake. [[nice one]]',
+      'You lost him at the park. [[Brilliant parenting]].',
+      'Waited at the stage from 5 to 7 for you to bring the car. [[Thanks sana]], very kind of you 👏',
     ],
     pass: [
       "I'm on the early van tomorrow, could you shift your car before 5am? Ta love x",
@@ -77,6 +102,9 @@ export const thanksForHarm: Rule = {
       'Took the car in for its MOT, back by 2. Cheers',
       "you agreed to counselling and I know that wasn't easy for you. thank you",
       'Waited two hours at the GP but the results are fine. Thanks.',
+      'Got the bond back, thanks to you. Legend.',
+      'You fixed the gate the dog kept getting out of. Brilliant.',
+      'Missed the bus by a minute. Great.',
       'thanks for that',
       'Horrible day, the train was cancelled and I got soaked. Cheers x',
       "The form has to be signed by Friday. I'll leave it on your desk. Thanks.",

@@ -252,13 +252,17 @@ const AFTER_YOU_ARE = new Set([
  */
 const SHOWN_YOU_ARE = new Set(
   // "ur only nice to me cos…", "ur literally lying" (review round 38 showed "Your nice to me").
-  'with at out off here there gonna busy only still literally actually late kidding joking lying right wrong'.split(
+  'with w at out off here there gonna busy only still literally actually late kidding joking lying right wrong'.split(
     ' ',
   ),
 );
 
 /** The subjects that chat's "r" is "are" beside. */
 const PLURAL_SUBJECTS = new Set(['you', 'we', 'they']);
+/** What chat's "w" is "with" before: a determiner or a person. */
+const WITH_AFTER = new Set(
+  'your ur my the a an his her their our me him them us you u friends mates kids family'.split(' '),
+);
 
 /** Words before chat's "yr" that make it a year: a count, an ordinal, "this", "last", "next", "a", "per". */
 const YEAR_BEFORE =
@@ -379,6 +383,17 @@ export function tokenize(text: string): Token[] {
       YEAR_BEFORE.test(prev.norm)
     ) {
       shown.set(token, 'year');
+      continue;
+    }
+    // "out w ur mates", "w/ the kids": chat's "w" before whom or what is "with" in a rewrite (review round 66,
+    // item 107 showed "while you're out w your mates"). Only what a rewrite shows: the scorer learnt "w".
+    if (
+      /^w\/?$/.test(token.raw.toLowerCase()) &&
+      prev?.clause === token.clause &&
+      next?.clause === token.clause &&
+      WITH_AFTER.has(next.norm)
+    ) {
+      shown.set(token, 'with');
       continue;
     }
     // "u r so selfish", "r u serious": chat's "r" beside its subject is "are" (blind round 75 missed "U r

@@ -236,10 +236,9 @@ describe('the whole drops what only presses the threat or sneers', () => {
 
   // A known regression of the thirty-seventh session's weights (b21-b24 joined), which read the whole
   // message as contempt and said nothing of the goats that died; the forty-first session's retraining
-  // mended it, and the fifty-fifth's brought it back: its model reads "Two dead." alone as contempt at
-  // 0.62, against a balanced threshold of 0.617 (the forty-first's scored it below 0.63), and the whole
-  // says neither fact. Kept as a failing expectation, so that the retraining that mends it says so.
-  it.fails('a number that says something new stays ("Two dead.")', () => {
+  // mended it, the fifty-fifth's brought it back ("Two dead." alone as contempt at 0.62, against 0.617),
+  // and the fifty-sixth's mended it again (its balanced threshold is 0.627).
+  it('a number that says something new stays ("Two dead.")', () => {
     expect(rewriteMessage('You let the goats out. Two dead.')).toMatch(/Two dead/);
   });
 });

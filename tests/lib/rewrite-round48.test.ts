@@ -22,11 +22,10 @@ describe('the writer\'s dialect "you" is the subject of what happened (round 48,
     expect(all).toContain(act);
   });
 
-  // Known regression: the fortieth session's retraining (its rule fixes) places the scorer's blame on
-  // "yuh such a fool" instead of the act after it, and the blame builder then says a stock line; the
-  // whole keeps the writer's "Yuh lost di car keys…" as typed. Back to the table above once the act is
-  // read again.
-  it.fails('"yuh such a fool. yuh lost di car keys…" says the act with "you" (known regression)', () => {
+  // A regression of the fortieth session's retraining (its rule fixes), which placed the scorer's blame on
+  // "yuh such a fool" instead of the act after it, so that the blame builder said a stock line; read again
+  // since the fifty-sixth session's.
+  it('"yuh such a fool. yuh lost di car keys…" says the act with "you"', () => {
     const all = rewrites('yuh such a fool. yuh lost di car keys at the beach and now we stuck here.').join(
       ' ',
     );

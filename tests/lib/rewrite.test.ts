@@ -468,6 +468,15 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       'It really hurt that I spent two hours waiting at the gate for you. Can we talk about it?',
     "didn't sleep a wink, thanks to your snoring. cheers":
       "I don't like how I'm talking to you right now. I'm feeling hurt; can we try again later when we are both calm?",
+    // Praise said alone after a harm is the same jab as thanks: what happened, said plainly.
+    "You left the gate open and the dog's out on the A39. Brilliant. Absolutely brilliant.":
+      'It really hurt that you left the gate open. Can we talk about it?',
+    'you forgot to book the kennel so now we can’t go to the lake. nice one':
+      'It really hurt that you forgot to book the kennel. Can we talk about it?',
+    'You lost him at the park. Brilliant parenting.':
+      'It really hurt that you lost him at the park. Can we talk about it?',
+    'Waited at the stage from 5 to 7 for you to bring the car. Thanks sana, very kind of you 👏':
+      'It really hurt that I waited at the stage from 5 to 7 for you to bring the car. Can we talk about it?',
   },
   'or-else': {
     "text me back tonight or I'll tell your mum everything":
