@@ -4650,6 +4650,9 @@ const HELP_WORDS = `(therapy|counseling|${HELP_PEOPLE.join('|')}|counselors|coup
 /** "Your brother is not moving in": a decision about the home, said of someone else. */
 const NOT_MOVING_IN =
   '(is|are) not (moving in|moving back|staying here|living here|coming to stay|staying with us)';
+/** A list of noes closed with "either": "not tonight, not tomorrow, not at Easter either" (normalised words). */
+const NOES_LISTED = 'not (\\S+ ){1,3}not (\\S+ ){1,3}not (\\S+ ){0,4}either';
+
 const FOR_GOOD = new RegExp(
   [
     ` (not ever|never again|ever again|for good|end of|(done|finished) (talking|discussing|hashing|rehashing)|nothing (left )?to (discuss|talk about|say)|bring (it|this|that) up again|made (your|his|her|their) (choice|bed)|live with it|${SOFTER_FOR_GOOD.join('|')}) `,
@@ -4761,7 +4764,7 @@ const FOR_GOOD = new RegExp(
     ' (i|we) do not (discuss|debate|talk about) ',
     // "Not tonight, not tomorrow, not on holiday in Skegness either": a list of noes closed with "either"
     // names every time (review round 66, item 66); "Not tonight. Not tomorrow." stays a pause (above).
-    ' not (\\S+ ){1,3}not (\\S+ ){1,3}not (\\S+ ){0,4}either ',
+    ` ${NOES_LISTED} `,
     ' (decision|answer) stands ',
     ` ${WILL_NOT_BE_GOING} `,
     ' stop asking( me)? ',
@@ -4832,8 +4835,9 @@ const FOR_NOW =
  * round 41: its "now" read as a pause). Not "I've said what I've said": beside "I'm blocking you till
  * tomorrow" it is the pause that is said (its regrade).
  */
-const FOR_EVER =
-  / (not (\S+ ){1,3}not (\S+ ){1,3}not (\S+ ){0,4}either|ever|forever|for good|never again|permanently|any circumstances|decided|decision|final|settled|closed|made up|no means no|end of (discussion|story|conversation)|any other (night|day|time|week)|not later|(i|we) (have )?(already )?said no|not changing (my|our) mind|not changing (it|that)|hear (one more|another) word|not next (week|month|year)|or at all|or in person|(just|simply) not doing (it|that)|last word) /;
+const FOR_EVER = new RegExp(
+  ` (${NOES_LISTED}|ever|forever|for good|never again|permanently|any circumstances|decided|decision|final|settled|closed|made up|no means no|end of (discussion|story|conversation)|any other (night|day|time|week)|not later|(i|we) (have )?(already )?said no|not changing (my|our) mind|not changing (it|that)|hear (one more|another) word|not next (week|month|year)|or at all|or in person|(just|simply) not doing (it|that)|last word) `,
+);
 
 /**
  * Whether a no is for now only: it names a time or a medium and never says for good. Readers of rounds
@@ -4953,6 +4957,10 @@ function decisionIn(sentence: FlaggedSentence): string | undefined {
   return undefined;
 }
 
+/** A state the talk waits out: drink, and shouting. */
+const DRUNK = /\b(drunk|drinking|pissed|wasted|hammered|plastered|high|stoned|steaming|tipsy|legless)\b/;
+const UPSET = /\b(shouting|yelling|screaming|angry|raging|swearing)\b/;
+
 /**
  * A no to the talk under a condition, not to its subject: "while you're drunk", "at 11pm", "over
  * text", "in front of the kids" (review round 36: the rewrites offered a pause or called the subject
@@ -4968,8 +4976,7 @@ function talkCondition(
     const next = words[i + 1]?.w ?? '';
     // "while you're drunk", and chat's "while ur drunk" (read "your": review round 66, item 212).
     const chatState =
-      next === 'your' &&
-      /^(drunk|pissed|wasted|hammered|high|stoned|shouting|yelling|angry)$/.test(words[i + 2]?.w ?? '');
+      next === 'your' && (DRUNK.test(words[i + 2]?.w ?? '') || UPSET.test(words[i + 2]?.w ?? ''));
     if (
       /^(while|when|once)$/.test(w) &&
       ((next === 'you' && /^(are|is|were|have|had)$/.test(words[i + 2]?.w ?? '')) || chatState)
@@ -4981,11 +4988,8 @@ function talkCondition(
       // "talk to me when you've calmed down": the talk waits for calm, both sides' (review round 66, item 191).
       if (/^(calmed|cooled|calm|calmer|sobered)\b/.test(state))
         return { condition: `while we're both this upset`, later: 'once we have both calmed down' };
-      if (
-        /\b(drunk|drinking|pissed|wasted|hammered|plastered|high|stoned|steaming|tipsy|legless)\b/.test(state)
-      )
-        return { condition: "while you've been drinking", later: 'tomorrow' };
-      if (/\b(shouting|yelling|screaming|angry|raging|swearing)\b/.test(state))
+      if (DRUNK.test(state)) return { condition: "while you've been drinking", later: 'tomorrow' };
+      if (UPSET.test(state))
         return { condition: `while we're both this upset`, later: 'once we have both calmed down' };
       return undefined;
     }
