@@ -15,7 +15,7 @@ import type { Message } from '../nlp/words';
 import { amountStart } from '../text/normalize';
 import { type AnalyzeOptions, CATEGORIES, type Category, type Finding } from '../types';
 import type { Model } from './codec';
-import { fondMessage } from './features';
+import { fondMessage, playfulMessage } from './features';
 import {
   type ClauseWeight,
   heaviestClause,
@@ -168,7 +168,9 @@ function withStatementBefore(msg: Message, findings: Finding[]): Finding[] {
     // After thanks, a sneer of up to five words closes it too: "Merci for leaving the car on empty.
     // Really thoughtful, as usual.
     const prior = msg.text.slice(start, ownStart);
-    if (words > 5 || (words > 3 && (!jab || !THANKED.test(prior)))) return f;
+    // A mock award ("Husband of the year.") is the sarcastic rule's verdict on the sentence before, as thanks are.
+    if (words > 5 || (words > 3 && (!jab || !(THANKED.test(prior) || f.ruleId === 'thanks-for-harm'))))
+      return f;
     if (f.sentence.start > ownStart || f.start < ownStart) return f;
     if (prior.includes('\n') || prior.includes('?') || NOT_ANSWERED.test(prior)) return f;
     if (findings.some((g) => g !== f && g.start < ownStart && g.end > start)) return f;
@@ -261,11 +263,17 @@ export function chooseCategories(
 /**
  * The findings of the first sentence with a sure rule hit that is harsh on its own, in the message's
  * offsets. Not when the message laughs, loves or thanks: "ur an idiot. love u 😂" is fond, and the
- * whole message's verdict stands.
+ * whole message's verdict stands. A threat is the exception, unless the message laughs: a sign-off of
+ * love does not take it back ("…if you work nights again this December I'm taking the kids to Mom's in
+ * Bangor for Christmas. Love you, drive safe.", blind round 78).
  */
 function bySentence(text: string, reading: RuleReading, model: Model, options: AnalyzeOptions): Finding[] {
-  const sure = reading.findings.filter((f) => f.confidence >= SURE_RULE);
-  if (sure.length === 0 || fondMessage(reading.msg)) return [];
+  const fond = fondMessage(reading.msg);
+  const sure = reading.findings.filter(
+    (f) =>
+      f.confidence >= SURE_RULE && (!fond || (f.category === 'ultimatum' && !playfulMessage(reading.msg))),
+  );
+  if (sure.length === 0) return [];
   const tried = new Set<number>();
   for (const f of sure) {
     const { start, end } = reading.rewriteBounds(f.clause, 'sentence');

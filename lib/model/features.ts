@@ -190,6 +190,12 @@ export function fondMessage(msg: Message): boolean {
   return messageSignals(msg, []).some((s) => FOND.has(s));
 }
 
+/** Marks of play anywhere in the message: laughter or a warm emoji (not a "love you" or a thanks). */
+const PLAYFUL = new Set(['m:laugh', 'm:epos']);
+export function playfulMessage(msg: Message): boolean {
+  return messageSignals(msg, []).some((s) => PLAYFUL.has(s));
+}
+
 /**
  * Feature names for every clause of `msg`. `isQuestion(c)` is the engine's reading of clause c;
  * `rules[c]` the rule findings whose span starts in clause c.

@@ -77,6 +77,20 @@ function withoutVisits(words: readonly string[]): string[] {
   );
 }
 
+/**
+ * The words after a condition without the threat words that only say when something ends: "we'll be
+ * done by then", "it's over by ten" (blind round 42). "My stuff will be gone by the time you land" and
+ * "I gone by my mother" still threaten.
+ */
+function plainThreatWords(words: readonly string[]): string[] {
+  const kept = withoutVisits(words);
+  const TIME =
+    /^(then|now|noon|lunch|lunchtime|teatime|dinner|midnight|\d.*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/;
+  return kept.filter(
+    (w, k) => !(/^(done|over|finished)$/.test(w) && kept[k + 1] === 'by' && TIME.test(kept[k + 2] ?? '')),
+  );
+}
+
 /** Strong outcomes beyond the threat words: money, the door, the locks. */
 const DRASTIC =
   / (close|closing|cancel|cancelling) (the|our|your) (joint )?(account|card|cards)| (coming|come|comin) off | (change|changing) the locks | (box|bags|stuff|things|clothes) (is |are )?(going |goes )?(outside|out on the|on the step|on the doorstep|on the lawn|on the landing|in the bin|in the skip) /;
@@ -154,6 +168,8 @@ export const ifYouThreat: Rule = {
     // more box of those oils and I will close the joint account": a repeat told as a command, then what
     // the writer will do (review round 28, blind round 32).
     { match: 'and (i|my|you|your|we) .? (will|am|is|are|shall|going)' },
+    // "one more week of this and I'm leaving you", "one more night of your snoring and you're on the sofa"
+    { match: 'one more . of .{1,3} and (i|we|it|this|you)' },
   ],
   accept(m) {
     if (m.patternIndex === 3) return !m.isQuestion && containsPhrase(m.sentenceAfter, THREATS);
@@ -180,19 +196,34 @@ export const ifYouThreat: Rule = {
       return containsPhrase(m.sentenceAfter, THREATS) || predicateValence(m.sentenceAfter.slice(0, 10)) < 0;
     }
     if (m.patternIndex === 17) return commandThenThreat(m);
+    if (m.patternIndex === 18)
+      return (
+        !m.isQuestion &&
+        // "…and we're done with the hay": a finish, as below.
+        !/ (done|through|finished|over) with (?!(you|us|this|it) )/.test(` ${m.after.join(' ')} `) &&
+        !/\b(lol|haha|lmao|jk)\b/.test(m.messageText) &&
+        (containsPhrase(plainThreatWords(m.after), THREATS) || DRASTIC.test(` ${m.after.join(' ')} `))
+      );
     // "Left the smokes in the glovebox, one more week and I'm chucking the lot": a time the writer gives
     // themself, in a sentence that never names the partner (blind round 53); "one more day and I'm
     // leaving you" names them.
+    // "One more month and you are home, I'm counting the days ❤️" names them, but counts to a homecoming
+    // (blind round 26).
     if (
       m.patternIndex === 1 &&
       /^(week|day|month|year|fortnight|hour|minute|weekend|shift)$/.test(m.words[2] ?? '') &&
-      !m.sentence.some((w) => ['you', 'your', 'u', 'ur', 'yours'].includes(w))
+      (!m.sentence.some((w) => ['you', 'your', 'u', 'ur', 'yours'].includes(w)) ||
+        /^(you|u) (are|will be|will) (home|back|here|with me)\b/.test(
+          m.words.slice(4).concat(m.after).join(' '),
+        ))
     )
       return false;
     if (m.patternIndex > 0) return true;
     if (m.isQuestion) return false;
     const at = m.sentence.indexOf(m.words[0] as string);
-    const rest = m.sentence.slice(at + 2);
+    // "If you could go through my handbag for the keys, I should be most grateful": a polite request.
+    if (m.sentence[at + 2] === 'could') return false;
+    const rest = plainThreatWords(m.sentence.slice(at + 2));
     // "we're done if you go": the threat may come first, said of the couple or the writer.
     const first = m.sentence.slice(0, at);
     const threatFirst =
@@ -201,8 +232,7 @@ export const ifYouThreat: Rule = {
       // errand in the same verbs ("leave the key under the pot if you head out")
       (['we', 'i', 'this', 'it'].includes(first[0] as string) || GO_COMMAND.test(first.join(' '))) &&
       containsPhrase(first, THREATS);
-    if (!containsPhrase(withoutVisits(rest), THREATS) && !threatFirst && !leverageThreat(m, rest))
-      return false;
+    if (!containsPhrase(rest, THREATS) && !threatFirst && !leverageThreat(m, rest)) return false;
     // "I'm done if you are": ready together, not a threat.
     if (threatFirst && !containsPhrase(rest, THREATS) && ['are', 'want', 'like'].includes(rest[0] ?? ''))
       return false;
@@ -260,6 +290,8 @@ export const ifYouThreat: Rule = {
       "[[if you go to that party tonight don't bother coming home]]",
       "[[If you don't come to therapy, I'm leaving]]",
       "[[one more lie and we're finished]], I mean it",
+      "[[one more week of this and I'm leaving you]]",
+      'The kids are asleep. [[One more night of your snoring and you’re sleeping on the couch]].',
       "[[keep this up and you'll be sleeping on the sofa for good]]",
       "this is our last shot, [[if therapy doesn't work we're finished]]",
       "[[this is the last time I'm asking]], after that I'm gone",
@@ -304,6 +336,11 @@ export const ifYouThreat: Rule = {
       'have another slice and I will make more tomorrow',
       'I bought another one and I am taking it back on Monday',
       'pour me one more and I am done for the night lol',
+      'One more month and you are home, I’m counting the days ❤️',
+      'one more week of rain and we’re done with the hay, thank god',
+      'one more hour of this film and I am going to bed',
+      'If you could go through my handbag for the car keys, I should be most grateful.',
+      'If you want to go to football after lunch that’s fine, we’ll be done by then.',
     ],
   },
 };

@@ -63,6 +63,15 @@ const PATTERNS = {
   coolStory: { match: '^cool story (bro|babe|mate)?$' },
   // "real mature", "wow. just wow.": a verdict with nothing else in the clause
   bareVerdict: { match: '^(real|very|so|how|really|just)? (mature|classy|charming|wow)$' },
+  // "Great job leaving Moose out in the sleet all night.", "well done losing the keys again": praise for
+  // the harm itself, said as a gerund
+  praiseForAct: {
+    match:
+      '^(oh|wow|so)? (great|good|nice|brilliant|fantastic|amazing|stellar|top|fine|excellent|lovely|cracking|smashing|awesome) (job|work|effort|going|move) (#Gerund|/ing$/)',
+  },
+  praisedAct: {
+    match: '^(oh|wow|so)? (well done|nice one|congrats|congratulations|bravo|kudos) (on)? (#Gerund|/ing$/)',
+  },
 } satisfies Record<string, RulePattern>;
 type PatternName = keyof typeof PATTERNS;
 const NAMES = Object.keys(PATTERNS) as PatternName[];
@@ -95,8 +104,31 @@ function afterYou(m: Match): string[] {
   return next.includes('you') ? next.slice(next.indexOf('you') + 1) : [];
 }
 
+/** Acts praised sarcastically that are harm whatever follows: "great job forgetting…", "well done losing…". */
+const HARMFUL_GERUND =
+  /^(forgetting|losing|breaking|burning|ruining|crashing|wasting|blowing|missing|spilling|embarrassing|humiliating|ignoring|wrecking|smashing|scratching|flooding|killing|overdrawing|maxing|bouncing|skipping|abandoning|ditching|standing|locking|draining|upsetting|insulting|shouting|yelling|screaming)$/;
+/** Acts that are harm only with harm said after them: "leaving Moose out in the sleet all night". */
+const HARM_AFTER =
+  /\b(out|open|on|behind|running|alone|in the rain|in the cold|in the sleet|all night|all day|unlocked|empty|broke|dead|again)\b/;
+
 function acceptPattern(name: PatternName, m: Match): boolean | number {
   switch (name) {
+    case 'praiseForAct':
+    case 'praisedAct': {
+      // Warmth said with it is praise ("great job leaving the porch light on for me ❤️", "well done
+      // passing your test!!").
+      if (m.isQuestion || LAUGHTER.test(m.messageText) || /!/.test(m.sentenceText)) return false;
+      if (
+        /\b(thank|thanks|love|proud|xx+)\b/.test(m.messageText) ||
+        /❤|🥰|😍|😘|💕|😊|🙂/u.test(m.sentenceText)
+      )
+        return false;
+      const gerund = m.words.at(-1) ?? '';
+      const rest = ` ${m.sentenceAfter.join(' ')} `;
+      return HARMFUL_GERUND.test(gerund) || (HARM_AFTER.test(rest) && predicateValence(m.sentenceAfter) <= 0)
+        ? 0.8
+        : false;
+    }
     case 'praiseForHarm':
       // "congrats, you got the job!" is joy.
       return m.sentenceAfter.includes('you') && predicateValence(afterYou(m)) < 0 ? 0.75 : false;
@@ -216,6 +248,9 @@ export const sarcasm: Rule = {
       'sure, because [[you’re such an expert]] on feelings',
       '[[real mature]]',
       '[[congrats]], you wrecked another weekend',
+      '[[Great job leaving]] the chickens out in the rain all night. Really.',
+      '[[well done losing]] the car keys again',
+      '[[oh nice work forgetting]] my mum’s birthday',
       "lmao [[ok]] 'love'",
       'oh brilliant, [[another one of your great plans]]',
       "booked the vet, paid the bill. [[you're welcome]], as always",
@@ -248,6 +283,11 @@ export const sarcasm: Rule = {
       'wow',
       'you are so mature about this, thank you',
       'congrats, you got the job!',
+      'great job leaving the porch light on for me ❤️',
+      'well done passing your test!!',
+      'nice work fixing the gate, the dog stays in now',
+      'good job leaving early, the traffic got bad after six',
+      'Great job getting the kids to bed. Thank you.',
       'love you, see you at 7',
       "she said 'love' is a verb, and I think she's right",
       "ok 'love' is a strong word for a sandwich lol",

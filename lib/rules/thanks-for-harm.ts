@@ -60,6 +60,12 @@ export const thanksForHarm: Rule = {
         '^(oh|wow|well|ah|yeah|right)? (really|truly|absolutely|just|so|very|real|proper|simply|such)? (brilliant|marvellous|marvelous|remarkable|genius|impressive|inspiring|fantastic|superb|excellent|wonderful|outstanding|magnificent|stellar|legend|hero|champion|respect|bravo|amazing|lovely|perfect|great|nice|smart|clever|brave|proud|good) (work|job|move|effort|stuff|parenting|planning|thinking|timing|one|man|woman|lad|girl|of you|you)? (really|again|mate|babe|love|bana|neh|there|indeed|truly)?$',
       confidence: 0.7,
     },
+    // "…left Moose out in the sleet all night. Dog dad of the year.", "Husband of the year, everyone.": a
+    // mock award for what went wrong.
+    {
+      match: '^(oh|wow|well|yeah|right)? (a|the)? .{1,2} of the (year|decade|century|month) (eyeroll|clap)?$',
+      confidence: 0.7,
+    },
   ],
   accept(m) {
     // Thanks are the whole sentence, or go on only in more of the same ("Thanks sana, very kind of you 👏"),
@@ -79,7 +85,7 @@ export const thanksForHarm: Rule = {
     // too little ("I'll leave it on your desk. … Thanks." is thanks).
     if (WAITED.test(before) && (WAIT_WORDS.test(before) || words.length <= 3)) return true;
     const valence = words.reduce((sum, w) => sum + valenceOf(w), 0);
-    const verdict = m.kind === 'pattern' && m.patternIndex === 1;
+    const verdict = m.kind === 'pattern' && m.patternIndex >= 1;
     const harm = HARM.test(verdict ? before.replace(CREDITED, '') : before);
     return (harm || valence <= -2) && words.some((w) => PARTNER.has(w));
   },
@@ -95,6 +101,8 @@ export const thanksForHarm: Rule = {
       'you forgot to book the kennel so now we can’t go to the lake. [[nice one]]',
       'You lost him at the park. [[Brilliant parenting]].',
       'Waited at the stage from 5 to 7 for you to bring the car. [[Thanks sana]], very kind of you 👏',
+      'You left the baby’s bottle steriliser on all night and it melted. [[Husband of the year]].',
+      'forgot to pick Ruby up from swimming, she waited an hour in the cold. [[dad of the year 🙄]]',
     ],
     pass: [
       "I'm on the early van tomorrow, could you shift your car before 5am? Ta love x",
@@ -103,6 +111,8 @@ export const thanksForHarm: Rule = {
       "you agreed to counselling and I know that wasn't easy for you. thank you",
       'Waited two hours at the GP but the results are fine. Thanks.',
       'Got the bond back, thanks to you. Legend.',
+      'You got up with the twins every night this week so I could sleep. Husband of the year.',
+      'Kept the fire going all night when the power went. Dad of the year!',
       'You fixed the gate the dog kept getting out of. Brilliant.',
       'Missed the bus by a minute. Great.',
       'thanks for that',

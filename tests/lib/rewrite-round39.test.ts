@@ -24,8 +24,9 @@ describe('a mishap said without its subject is what happened, even when the scor
 
   // A known regression from the thirtieth session's weights to the thirty-ninth; the fortieth session's
   // retraining flagged it again, and the forty-first's (its rule fixes and the tag-question feature,
-  // the same corpus and seed) leaves it unflagged once more (0.49 against the balanced 0.63).
-  it.fails('Forgot the school play for the darts final. Smashing. (known regression)', () => {
+  // the same corpus and seed) left it unflagged once more (0.49 against the balanced 0.63). The
+  // fifty-seventh session's retraining flags it again at the strict setting, which this test reads.
+  it('Forgot the school play for the darts final. Smashing.', () => {
     const text = 'Forgot the school play for the darts final. Smashing.';
     expect(findingsOf(text)).not.toEqual([]);
     expect(offered(text).some((r) => /you forgot the school play/.test(r))).toBe(true);

@@ -9,7 +9,7 @@
  * snide"), a second clause after "so you…" run into a deed, and "after what" cut from its clause.
  */
 import { describe, expect, it } from 'vitest';
-import { allRewrites as all, wholeRewrite as whole } from './found';
+import { allRewrites as all, rewritesIn, wholeRewrite as whole } from './found';
 
 describe('an either-or whose demand is a thing, or a thing that must stop or work', () => {
   it('asks for a bare thing by when it is due, not for a verb made of its plural', () => {
@@ -55,7 +55,10 @@ describe('a threat that points back to a statement takes no demand from it', () 
 
 describe('the words of a topic', () => {
   it('reads a refused talk named in quotes without the "thing" after it', () => {
-    const out = all('I\'m not doing the "talk about our future" thing tonight.');
+    // (The fifty-seventh session's retraining names it contempt: the refusal's own reading is placed.)
+    const out = rewritesIn('I\'m not doing the "talk about our future" thing tonight.', 'stonewall').join(
+      '\n',
+    );
     expect(out).toMatch(/our future/);
     expect(out).not.toMatch(/future thing/);
   });
