@@ -1392,10 +1392,23 @@ const blame: Builder = (input, topic, feeling) => {
     // "Because you took the car without telling me, I missed my cousin's mehndi": said first, the
     // reason leaves the outcome to the clause after it (review round 21 read "The car without telling me").
     const end = because === 0 ? clauseEnd(words, 0) : -1;
-    const said =
+    const whole =
       end > 0 && end < words.length && /^(i|we|my|our|the|everyone)$/.test(words[end]?.w ?? '')
         ? words.slice(end)
         : withoutGreeting(words.slice(0, Math.max(0, because)));
+    // "ok so I'm driving so this is voice to text but you made us miss the ferry because…": in a run-on,
+    // the outcome is the last clause before the reason, after its "but" or "so" (review round 67 read
+    // "I feel stressed that I'm driving this is voice to text but you made us miss the ferry").
+    const turn = whole.findLastIndex(
+      (x, k) =>
+        k > 0 && /^(but|so)$/.test(x.w) && /^(i|we|you|u|my|our|the|now)$/.test(whole[k + 1]?.w ?? ''),
+    );
+    const last = turn > 0 ? whole.slice(turn + 1) : whole;
+    // ("you made us miss the ferry" is what happened to them: "we missed the ferry".)
+    const said =
+      /^(you|u)$/.test(last[0]?.w ?? '') && /^(made|make|makes)$/.test(last[1]?.w ?? '')
+        ? last.slice(1)
+        : last;
     // "Made me miss my shift at Cottonwood because you took the truck": the subject left out of "made
     // me" is the reason after it; what happened to the writer is said as theirs ("I missed my shift…";
     // review round 63 read "upset that made me miss my shift").
@@ -1488,6 +1501,21 @@ const blame: Builder = (input, topic, feeling) => {
     (/^(we|i|our|my|the|this)\b/.test(ws.map((x) => x.w).join(' ')) || named(ws)) && ws.length >= 3;
   let side = after.length >= before.length ? after : before;
   if (!isClause(side) && isClause(side === after ? before : after)) side = side === after ? before : after;
+  // "i know exactly why you didn't invite me to the work do": what the writer knows is no outcome; the
+  // act the question word opens is what happened (review round 67 read "I'm upset that I know exactly").
+  const knows = words.findIndex(
+    (x, k) =>
+      /^(why|what|how)$/.test(x.w) &&
+      /^(you|u)$/.test(words[k + 1]?.w ?? '') &&
+      words
+        .slice(Math.max(0, k - 4), k)
+        .some((y) => /^(know|knew|see|saw|understand|get|realise|realize)$/.test(y.w)) &&
+      /^(i|we)$/.test(words[0]?.w ?? ''),
+  );
+  if (knows > 0 && side === before && knows + 4 <= words.length) {
+    const act = words.slice(knows + 1, clauseEnd(words, knows + 1));
+    if (act.length >= 3) side = act;
+  }
   // "…is your fault and I tell whole village": what the writer will do next is a threat, no outcome they
   // live with (review round 65, item 30 read "I tell whole village, and I'm upset"); "…and I had to pay"
   // is one.
@@ -1948,7 +1976,7 @@ const DUE_BY =
   /^(?:(?:by|before) (?:tonight|today|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?:[:.]\d{2})?(?:\s?[ap]m)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight|the weekend)|tonight|today|tomorrow|now|this (?:week|weekend|evening|morning|afternoon))$/i;
 /** The family's side of a bare choice: "the kids or the bottle", "your job or this family". */
 const FAMILY_SIDE =
-  /^(the|your|our|this) (kids|children|family|marriage|relationship|baby|son|daughter|boys|girls|home)$/;
+  /^(?:(?:the|your|our|this) (?:kids|children|family|marriage|relationship|baby|son|daughter|boys|girls|home)|family|kids|children|marriage)$/;
 
 /**
  * "gonna say this once. the kids or the bottle. pick.", "Your job or this family.", "no more rugby trips
@@ -1995,7 +2023,14 @@ function familyBefore(
   const family = isFamily(left) ? left : right;
   const thing = isFamily(left) ? right : left;
   // "your family or the pub" keeps "your family"; "the kids" and "the children" come, "this family" comes.
-  return { family, thing, plural: /(kids|children|boys|girls)$/i.test(family) };
+  // Bare, as a choice is said in a hurry ("Choose job or family."), each takes its owner: "our family"
+  // comes before "your job" (blind round 78 read "I'd really like you to choose job").
+  const owned = (s: string, owner: string) => (s.includes(' ') ? s : `${owner} ${s}`);
+  return {
+    family: owned(family, 'our'),
+    thing: owned(thing, 'your'),
+    plural: /(kids|children|boys|girls)$/i.test(family),
+  };
 }
 
 /** Address words that can close an either-or's rival: "me or the pokies mate", "me or the xbox love". */
@@ -2224,7 +2259,7 @@ function verdictAlone(spoken: readonly Word[], nouns: ReadonlySet<Word | undefin
 }
 
 /** Verbs that are no order on their own: "be", "have", "do" and their forms. */
-const NO_ORDER = /^(is|are|was|were|am|be|been|have|has|had|do|does|did|know|let)$/;
+const NO_ORDER = /^(is|are|was|were|am|be|been|have|has|had|do|does|did|know|let|blame)$/;
 
 /**
  * The order after a put-down or a sweep, as what the writer asks for: "grow a spine and tell your mum
@@ -2273,7 +2308,10 @@ function orderAfterJab(sentence: FlaggedSentence): string | undefined {
     .slice(from, jabEnd)
     .map((x) => x.w)
     .join(' ')} `;
-  if (/ (sure|go ahead|go on then|by all means|be my guest|knock yourself out) /.test(jab)) return undefined;
+  // "yeah right, blame the weather": so does "yeah right" (review round 67 read "I'd really like you to blame
+  // the weather").
+  if (/ (sure|go ahead|go on then|by all means|be my guest|knock yourself out|yeah right) /.test(jab))
+    return undefined;
   // "…for once in your life call your sister back": a sweep ends where an order begins, comma or not.
   const swept = askedAfter || /^(life|change|once)$/.test((words[k - 1] as Word).w);
   if ((words[k] as Word).w === 'and') k++;
@@ -2445,7 +2483,8 @@ function orderBefore(sentence: FlaggedSentence | undefined): string | undefined 
     !verb ||
     !sentence.verbs.includes(k) ||
     baseOf(verb.w) !== verb.w ||
-    /^(do|be|have|get|go|stop|let|see|look|come)$/.test(verb.w)
+    // ("blame the weather", "enjoy your pint": orders said in sarcasm, no request; review round 67.)
+    /^(do|be|have|get|go|stop|let|see|look|come|blame|enjoy)$/.test(verb.w)
   )
     return undefined;
   if (
@@ -3319,6 +3358,31 @@ function oneMoreAnd(words: readonly Word[]): string | undefined {
 }
 
 /**
+ * "One more night of your snoring and…", "one more weekend of your mates round and…": a stretch of
+ * something, whose something is what the writer can take no more of, as said ("your snoring"); "one more
+ * week of this" names nothing.
+ */
+function oneMoreOf(words: readonly Word[]): string | undefined {
+  const at = words.findIndex((x, k) => x.w === 'one' && words[k + 1]?.w === 'more');
+  if (at < 0 || at > 3) return undefined;
+  if (
+    !/^(night|nights|day|days|week|weeks|weekend|month|months|year|minute|hour|evening|morning|round)$/.test(
+      words[at + 2]?.w ?? '',
+    ) ||
+    words[at + 3]?.w !== 'of'
+  )
+    return undefined;
+  const and = words.findIndex((x, k) => k > at + 3 && x.w === 'and');
+  const of = words.slice(at + 4, and).filter((x) => x.d !== '');
+  return and > 0 &&
+    of.length > 0 &&
+    of.length <= 4 &&
+    !of.some((x) => x.label || /^(this|that|it|you|me|us|them)$/.test(x.w))
+    ? of.map((x) => x.d).join(' ')
+    : undefined;
+}
+
+/**
  * The thing "one more" repeats, plural, from `from` to the word before a preposition, a join or a
  * clause's end (three words at most): "one more betting app on your phone" → "betting apps" (blind round
  * 64 read "bettings"). Not a bare "-ing" ("one more training for the pub" is a session missed, not a
@@ -3874,6 +3938,17 @@ const ultimatumReading: Builder = ({ ruleId, sentence, previous }, topic) => {
         };
     }
   }
+  const stretch = oneMoreOf(words);
+  if (stretch)
+    return {
+      slots,
+      special: {
+        name: 'one-more',
+        texts: [
+          `I'm finding ${stretch} really hard, and I care about us. I need something to change. Can we talk honestly about it?`,
+        ],
+      },
+    };
   // "One more casino night and I'm changing the locks." (the scorer's finding, no "if"): what the writer
   // can take no more of is the noun phrase before "and" (review round 35 read "agree on something").
   if (ruleId !== 'if-you-threat') {
@@ -4120,9 +4195,11 @@ const ultimatumReading: Builder = ({ ruleId, sentence, previous }, topic) => {
     if (['me', 'us'].includes(words[or + 1]?.w ?? '') && left.length > 0 && !writersPlan) {
       let from = or - 1;
       while (from > 0 && (words[from - 1] as Word).clause === (words[or] as Word).clause) from--;
-      // "It's the motorbike or me": the rival is the motorbike, not "it's the motorbike".
+      // "It's the motorbike or me": the rival is the motorbike, not "it's the motorbike"; "pick the pub
+      // or us": the pub, without the demand to choose (blind round 78's model finding read "pick the pub
+      // is getting between us").
       if (words[from]?.w === 'it' && words[from + 1]?.w === 'is' && from + 2 < or) from += 2;
-      if (words[from]?.w === 'either' && from + 1 < or) from++;
+      while (/^(either|pick|choose|decide|so|now|just)$/.test(words[from]?.w ?? '') && from + 1 < or) from++;
       return { slots: { ...slots, rival: show(words, from, or) } };
     }
     // "pick. me or your phone": the writer against something else; "me and the baby or the pub": the
@@ -4889,8 +4966,9 @@ const NOT_DECIDED =
  */
 function decisionIn(sentence: FlaggedSentence): string | undefined {
   const { words, verbs } = sentence;
-  for (let i = 0; i + 4 < words.length; i++) {
-    const [a, b, c, d] = [i, i + 1, i + 2, i + 3].map((k) => (words[k] as Word).w);
+  // ("Not moving to Edmonton." has four words: the decision said without its subject needs only three.)
+  for (let i = 0; i + 2 < words.length; i++) {
+    const [a, b, c, d] = [i, i + 1, i + 2, i + 3].map((k) => words[k]?.w);
     // "Not going for your cousin's engagement.": the writer's decision with its subject left out (review
     // round 38 read "I'd rather not go over your cousin's engagement again", which lost the no).
     // "we are not getting a second dog", "not selling the land": another act in "-ing" is decided the
@@ -5361,6 +5439,24 @@ function talkedGerund(words: readonly Word[]): string | undefined {
   const namedOf =
     of >= 0 ? talkObject(words, of + 2)?.replace(/ (is|was|are|were|has|have|stays)\b.*$/i, '') : undefined;
   if (namedOf) return namedOf;
+  // "Red Deer is not happening.", "The boat is off the table.": the decision's subject; "Not moving to
+  // Edmonton.": the plan refused (review round 67, items 227 and 258 read "My mind is made up about this",
+  // which lost what was decided).
+  const decided = words.findIndex(
+    (x, k) =>
+      x.w === 'is' &&
+      ((words[k + 1]?.w === 'not' && /^(happening|happenin)$/.test(words[k + 2]?.w ?? '')) ||
+        (words[k + 1]?.w === 'off' && words[k + 2]?.w === 'the' && words[k + 3]?.w === 'table')),
+  );
+  if (
+    decided >= 1 &&
+    decided <= 5 &&
+    !words.slice(0, decided).some((x) => x.label || /^(you|your|u|ur|it|this|that|there|which)$/.test(x.w))
+  ) {
+    const subject = quotable(words, 0, decided);
+    // ("Red Deer": a name of two capitals keeps the first, lowered as any sentence's first word is.)
+    if (subject) return /^\p{Lu}/u.test(words[1]?.d ?? '') && decided >= 2 ? upperFirst(subject) : subject;
+  }
   // (To the last word but one: "Not discussing Majorca." names it in its last word, review round 66.)
   for (let k = 0; k + 1 < words.length; k++) {
     // "I'm not going through the wedding budget spreadsheet with you again": the talk is about its object.

@@ -129,6 +129,8 @@ function textProblem(text: string): GateReason | undefined {
   if (text.length > 420) return 'length';
   if (/\b(\w+) \1\b/i.test(text)) return 'doubled';
   if (/\s[,.?!;:]|,,|\.\.|[,;:][.?!]|[.?!]{2}/.test(text)) return 'punctuation';
+  // "The basement is a, and I'm feeling upset": an article with its noun cut away (review round 67).
+  if (/\b(?:a|an|the) ?(?:[,.;:?!]|and |but )/.test(text)) return 'fragment';
   if (/\bI feel (that|like) you\b/i.test(text)) return 'judgment';
   // "If you actually cared, I feel alone…": a test of the partner's love kept from the original
   // (review round 29).
@@ -523,6 +525,16 @@ function parsedProblem(sentences: readonly Terms[]): GateReason | undefined {
       if (!DO_NOT.test(words[i] ?? '')) continue;
       const k = governed(i + 1);
       const verb = words[k] ?? '';
+      // "I've been feeling hurt when you don't apparently.": an adverb of comment where the verb should
+      // be, and the clause ends (review round 67, item 70). "…if you don't really." and "…when you don't
+      // anymore." are whole.
+      const skipped = words.slice(i + 1, k).filter(Boolean);
+      if (
+        skipped.length > 0 &&
+        skipped.every((w) => /ly$/.test(w) && w !== 'really') &&
+        (k >= terms.length || /[,.;:!?]/.test(terms[k - 1]?.post ?? ''))
+      )
+        return 'no-verb';
       // "when you don't a reason to stay": a determiner where the verb should be (only that: compromise
       // reads many verbs as nouns, "didn't sulk").
       // ("…if you didn't." ends the clause; "why don't you" asks.)

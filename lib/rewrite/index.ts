@@ -539,7 +539,7 @@ export function nearFindings(byStart: readonly Finding[], finding: Finding): Fin
 const ASKS: Partial<Record<Category, string>> = { crisis: 'help', ultimatum: 'help', stonewall: 'space' };
 /** Help named in a sentence: therapy, a counsellor, Relate, a mediator, the pastor, "see someone". */
 const NAMES_HELP = new RegExp(
-  `\\b(?:therap\\w*|counsel\\w*|relate|psycholog\\w*|psychiatr\\w*|mediat\\w*|marriage course|couples? course|${CLERGY_ALONE.join('|')}|(?:see|book|talk to|get) (?:someone|somebody|some help|help|professional))\\b`,
+  `\\b(?:therap\\w*|counsel\\w*|relate|psycholog\\w*|psychiatr\\w*|mediat\\w*|marriage course|couples? course|${CLERGY_ALONE.join('|')}|(?:see|seeing|book|booking|talk to|talking to|get|getting) (?:someone|somebody|some help|help|professional))\\b`,
   'i',
 );
 
@@ -1009,7 +1009,8 @@ const INSISTS = new RegExp(
     `i (?:won['’]?t|will not|am not going to|['’]?m not going to|['’]?m not gonna|am not gonna) (?:be )?(?:ask|say|tell|repeat|beg)(?:ing)?(?: (?:it|this|you|that))?(?: (?:again|twice|anymore|any more|a second time))?`,
     `i(?:['’]?m| am) not (?:ask|say|tell|repeat|beg)(?:ing)?(?: (?:it|this|you|that))? (?:again|twice|anymore|any more)`,
     `(?:this is|that['’]?s) the (?:last|final) time i(?:['’]?m| am|['’]?ll| will)? (?:ask|say|tell|beg)(?:ing)?(?: (?:it|this|you))?`,
-    `i(?:['’]?m| am) (?:telling|warning) you(?: now)?`,
+    // "I am telling you seriously." (review round 67, item 4, kept once the threat it pressed had gone)
+    `i(?:['’]?m| am) (?:telling|warning) you(?: now)?(?: (?:seriously|straight|plainly|honestly|for real|properly))?`,
     `(?:please understand,? )?there(?: is|['’]s) no other way(?: now)?`,
     `i['’]?ve had it(?: up to here)?(?: with (?:this|it|you))?`,
     // "…We're going to my folks. Finish and klaar.", "…on the night shift. No arguments." (review round 38:
@@ -1204,7 +1205,7 @@ const BODY = /\b(touch|hit|hurt|near|follow|grab|push)\b/i;
 
 /** "Don't look at me.", "Don't even lie to me.", "Don't lecture me.": an order that deflects or accuses. */
 const DEFLECTS =
-  /^(?:so |and )?(?:just )?(?:do not|doh) (?:even )?(?:look at me|lie to me|lie|blame me|lecture me|patroni[sz]e me|judge me|play (?:dumb|the victim|innocent)|pretend|act like|act surprised|look surprised|act shocked|gaslight me|try me|test me|start on me|give me that|tell me to calm down|talk to me about|put (?:this|that|it) on|bring (?:your|my|ur) \p{L}+ into)\b/u;
+  /^(?:so |and )?(?:just )?(?:do not|doh) (?:even )?(?:try (?:to |and )?)?(?:look at me|lie to me|lie|blame me|lecture me|patroni[sz]e me|judge me|play (?:dumb|the victim|innocent)|pretend|act like|act surprised|look surprised|act shocked|gaslight me|try me|test me|start on me|give me that|tell me to calm down|talk to me about|put (?:this|that|it) on|bring (?:your|my|ur) \p{L}+ into)\b/u;
 
 /**
  * "Don't even try to tell me it's old.", "don't try and make out it was me": the excuse ruled out before the

@@ -355,6 +355,25 @@ export function action(
   )
     i++;
   if (i >= to) return undefined;
+  // "Classic you, drama over a parking ticket": a subject ended by a comma has no verb after it; the words
+  // past the comma are a jab of their own (review round 67 read "when you drama over a parking ticket").
+  const subject = i > 0 && /^(you|u)$/.test(words[i - 1]?.w ?? '') ? i - 1 : -1;
+  // ("classic you, forget the anniversary then grab servo flowers": a verb after the comma is the act.)
+  // (Read alone, as the tagger reads an order: in the longer sentence "drama" after "you," reads as a verb.)
+  if (
+    subject >= 0 &&
+    (words[i] as Word).clause !== (words[subject] as Word).clause &&
+    !wordClasses(words.slice(i, to).map((x) => x.w)).verbs.includes(0)
+  )
+    return undefined;
+  // "but not you apparently.": a comment that ends its clause is no verb (review round 67 read "if you
+  // apparentlied").
+  if (
+    /ly$/.test((words[i] as Word).w) &&
+    !sentence.verbs.includes(i) &&
+    (i + 1 >= to || (words[i + 1] as Word).clause !== (words[i] as Word).clause)
+  )
+    return undefined;
   // "you're never too busy for the Gambier Show but always too busy for my parents": "never too…" says
   // they always make room; the complaint is elsewhere (review round 65, item 121 read "when you're not too
   // busy for the Gambier Show").

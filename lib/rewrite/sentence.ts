@@ -825,6 +825,24 @@ const EVERY = new Set(['every', 'each']);
 /** The noun phrases of the topic ("the dishes", "your mum", "money"), at most `max`. */
 /** Heads that name no topic of their own when "of" follows: "the question of the lake house". */
 const EMPTY_HEADS = new Set(['question', 'matter', 'issue', 'subject', 'topic', 'business', 'point']);
+/** Verbs that take the person given to before the thing: "lent your brother money", "gave her the car". */
+const GIVING =
+  /^(lend|lends|lent|lending|give|gives|gave|giving|given|send|sends|sent|sending|owe|owes|owed|pay|pays|paid|show|showed|shown|buy|buys|bought|loan|loaned|promise|promised|offer|offered|hand|handed)$/;
+const PEOPLE =
+  /^(brother|sister|mum|mom|mam|mother|dad|father|mate|mates|friend|friends|cousin|cousins|son|daughter|kids|boss|nephew|niece|uncle|aunt|auntie|aunty|gran|granny|nan|grandma|grandad|parents|family|ex|girlfriend|boyfriend|him|her|them)$/;
+/**
+ * Whether the word at `k` is the person given to, after a verb of giving and its possessive: "lent your
+ * brother money" (k at "brother").
+ */
+function givenTo(words: readonly Word[], k: number): boolean {
+  if (!PEOPLE.test(words[k]?.w ?? '')) return false;
+  const owner = /^(your|ur|my|his|her|our|their|the)$/.test(words[k - 1]?.w ?? '') ? 1 : 0;
+  return GIVING.test(words[k - 1 - owner]?.w ?? '');
+}
+
+/** A quantity said as a noun: "heaps of people", "loads of blokes", "a bunch of mums". */
+const QUANTITY =
+  /^(heaps|loads|lots|tons|plenty|bunch|couple|load|lot|ton|heap|masses|dozens|hundreds|millions)$/;
 
 /** Whether the noun at `i` is where the writer is: "I'm on the M25", "I'm at the shops", "I'm in Leeds". */
 function writerWhere(words: readonly Word[], i: number, nouns: readonly number[]): boolean {
@@ -862,6 +880,41 @@ function ruledOut(sentence: FlaggedSentence, i: number): boolean {
   if (words[k]?.w !== 'not' || !DEFINITE.test(words[k + 1]?.w ?? '')) return false;
   // "Not the bins again!", "not your mum again": exasperation about it, which is the topic.
   return !words.slice(i + 1, i + 5).some((x) => x.w === 'again');
+}
+
+/** The writer named in the third person at `k`: "your wife", "ur husband". */
+function selfNamed(words: readonly Word[], k: number): boolean {
+  return (
+    /^(wife|husband|missus|missis|hubby|girlfriend|boyfriend|partner|fiance|fiancee|fiancé|fiancée)$/.test(
+      words[k]?.w ?? '',
+    ) && /^(your|ur|yer|ya)$/.test(words[k - 1]?.w ?? '')
+  );
+}
+
+/** Idioms whose noun names no thing: "out the window", "down the drain", "up the wall", "through the roof". */
+const IDIOMS: ReadonlyArray<readonly [string, string]> = [
+  ['out the', 'window'],
+  ['out of the', 'window'],
+  ['down the', 'drain'],
+  ['down the', 'toilet'],
+  ['up the', 'wall'],
+  ['round the', 'bend'],
+  ['around the', 'bend'],
+  ['through the', 'roof'],
+  ['off the', 'rails'],
+  ['over the', 'moon'],
+  ['on the', 'rocks'],
+  ['under the', 'bus'],
+  ['in the', 'doghouse'],
+  ['out the', 'door'],
+];
+function idiomNoun(words: readonly Word[], i: number): boolean {
+  const noun = words[i]?.w ?? '';
+  return IDIOMS.some(([lead, head]) => {
+    if (head !== noun) return false;
+    const before = lead.split(' ');
+    return before.every((w, k) => words[i - before.length + k]?.w === w);
+  });
 }
 
 /** How the writer is where they are: "standing here", "sat", "still waiting". */
@@ -1034,6 +1087,19 @@ export function topicPhrases(sentence: FlaggedSentence, max = 2): string[] {
     // "the question of the lake house", "the matter of the rent": the head is empty; what it is of is
     // the topic (review round 32 read "not ready to talk about the question").
     if (EMPTY_HEADS.has(noun) && sentence.words[i + 1]?.w === 'of') continue;
+    // "heaps of people manage to text back": a quantity, and the people it counts, are who else does it,
+    // never what it is about (review round 67 read "hurt about heaps").
+    if (QUANTITY.test(noun) && sentence.words[i + 1]?.w === 'of') continue;
+    if (
+      /^(people|folk|folks|men|women|blokes|guys|couples|husbands|wives)$/.test(noun) &&
+      sentence.words[i - 1]?.w === 'of' &&
+      QUANTITY.test(sentence.words[i - 2]?.w ?? '')
+    )
+      continue;
+    // "Your wife needs something and you're 'knackered'": the writer, said in the third person, is no
+    // topic (review round 67 read "I'm feeling hurt about your wife" from the wife).
+    // ("Your husband asks…": what follows the writer so named is what they do, no thing either.)
+    if (selfNamed(sentence.words, i) || selfNamed(sentence.words, i - 1)) continue;
     // "It's my family, not your business.": the phrase shuts the talk; "business" is no topic in it.
     if (
       /^(business|concern)$/.test(noun) &&
@@ -1050,6 +1116,23 @@ export function topicPhrases(sentence: FlaggedSentence, max = 2): string[] {
     )
       continue;
     if (ruledOut(sentence, i)) continue;
+    // "…or it goes out the window", "money down the drain", "driving me up the wall": the idiom's noun is
+    // no topic (review round 67 read "I feel hurt about the window" for a controller).
+    if (idiomNoun(sentence.words, i)) continue;
+    // "oh sure, blame the dog": what a sarcastic order says to blame is the partner's excuse, not the
+    // grievance (review round 67 read "I'm feeling hurt about the dog").
+    if (
+      sentence.words[i - 1]?.w === 'blame' ||
+      (DETERMINERS.has(sentence.words[i - 1]?.w ?? '') && sentence.words[i - 2]?.w === 'blame')
+    ) {
+      const at = sentence.words[i - 1]?.w === 'blame' ? i - 1 : i - 2;
+      if (
+        at === 0 ||
+        sentence.words[at - 1]?.clause !== sentence.words[at]?.clause ||
+        /^(sure|yeah|yes|oh|go on|just|right|ok|okay|always)$/.test(sentence.words[at - 1]?.w ?? '')
+      )
+        continue;
+    }
     // "football with the lads", "Vegas with the boys": who with, not what about (review round 32: "I'm
     // hurt about the lads" for a missed date night).
     if (
@@ -1134,6 +1217,9 @@ export function topicPhrases(sentence: FlaggedSentence, max = 2): string[] {
         continue;
       }
       if (MIXED_LANGUAGE_WORDS.has(prev.w)) break;
+      // "you lent your brother money": after a verb of giving, the person is who got it, no part of the
+      // thing given (review round 67 read "what would help with your brother money").
+      if (givenTo(sentence.words, from - 1) || selfNamed(sentence.words, from - 1)) break;
       if ((sentence.nouns.includes(from - 1) || MODIFIERS.has(prev.w)) && !PARTICLES.test(prev.w)) from--;
       else if (
         sentence.adjectives?.includes(from - 1) &&
@@ -1167,6 +1253,7 @@ export function topicPhrases(sentence: FlaggedSentence, max = 2): string[] {
       // round 63 read "talk about your brother movin").
       !(k > i && droppedG(sentence.words[k]?.w ?? '')) &&
       !(k > i && nextSubject(k)) &&
+      !(k > i && givenTo(sentence.words, k - 1)) &&
       (sentence.nouns.includes(k) || sentence.allNouns.includes(k)) &&
       (sentence.nouns.includes(k) ||
         (!(sentence.words[k] as Word).label &&
@@ -1284,6 +1371,8 @@ export function topicPhrases(sentence: FlaggedSentence, max = 2): string[] {
           if (
             k === from - 1 &&
             det &&
+            // ("lent your cousin money": the cousin's "your" is the cousin's, review round 67.)
+            !givenTo(sentence.words, k) &&
             det.clause === first.clause &&
             ['your', 'my', 'his', 'her', 'our', 'their'].includes(det.w) &&
             !det.harsh &&

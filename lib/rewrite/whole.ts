@@ -597,13 +597,18 @@ export function sneers(sentence: string): boolean {
  * clergy who are help by name alone (lib/lexicon/help.ts).
  */
 const HELP_STEMS = new RegExp(
-  `\\b(counsel|therap|session|mediat|psycholog|help|${CLERGY_ALONE.join('|')})\\w*`,
+  `\\b(counsel|therap|session|mediat|psycholog|help|${CLERGY_ALONE.join('|')})\\w*|\\b(?:see|talk to|speak to|talk with|speak with) (some(?:one|body))\\b`,
   'gi',
 );
 
-/** The help a sentence names, by stem ("counsel", "therap", "session"…). */
+/**
+ * The help a sentence names, by stem ("counsel", "therap", "session"…); "see someone" and "talk to
+ * somebody" are one help, "someone" (review round 67, item 239 asked it twice).
+ */
 export function helpNamed(sentence: string): Set<string> {
-  return new Set([...sentence.matchAll(HELP_STEMS)].map((m) => (m[1] as string).toLowerCase()));
+  return new Set(
+    [...sentence.matchAll(HELP_STEMS)].map((m) => (m[1] ?? (m[2] ? 'someone' : '')).toLowerCase()),
+  );
 }
 
 /** When help is wanted, said as a day or a time: "tomorrow", "this week", "Friday", "now". */

@@ -70,8 +70,19 @@ const offered = (text: string) => analyze(text).flatMap((f) => f.rewrites);
  * The fifty-sixth session's weights (its sarcastic-verdict rule) reject round 26's item 255: "I'm still upset
  * about your drinking. This is something I'd rather not go back over. I'd like us to leave it there,
  * please." (the same whole as before) now reads as a shut-down to the gate's scorer; readers graded it clean.
+ * The fifty-seventh session's weights read Softer's "I'm really worried about us, and I don't think this can
+ * wait." beside the writer's kept demand as a last-resort frame (round 48, item 146: "…We need to see someone
+ * this week. I've emailed three counsellors, you just need to turn up.", 0.74: its whole no longer asks the
+ * help twice, and this session's regrade graded it clean where its first reader had graded the old one
+ * garbled), and the writer's own kept "Please understand, we are at the last point." as one (round 60, item
+ * 153, 0.65; readers graded that whole clean).
  */
-const KNOWN_GATE_MISSES: Record<string, number[]> = { 'round-2': [169], 'round-26': [255] };
+const KNOWN_GATE_MISSES: Record<string, number[]> = {
+  'round-2': [169],
+  'round-26': [255],
+  'round-48': [146],
+  'round-60': [153],
+};
 
 it('has at least two graded rounds held as regression sets', () => {
   expect(rounds.length).toBeGreaterThanOrEqual(2);

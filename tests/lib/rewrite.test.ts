@@ -399,6 +399,12 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I'm upset, and I'd rather tell you how I feel than snap at you. Can we talk at the weekend?",
   },
   sarcasm: {
+    'Great job leaving the chickens out in the rain all night. Really.':
+      'It really hurt that you left the chickens out in the rain all night. Can we talk about it?',
+    'oh nice work forgetting my mum’s birthday':
+      "It really hurt that you forgot my mum's birthday. Can we talk about it?",
+    'well done losing the car keys again':
+      'Honestly, I was hurt that you lost the car keys. Could we talk about it this evening?',
     'what kind of parent forgets their kid’s recital':
       "I'm upset, and I'd rather tell you how I feel than snap at you. Can we talk later when we are both calm?",
     'are you seriously this clueless':
@@ -456,6 +462,10 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I don't like how I'm talking to you right now. I'm feeling hurt; can we try again tomorrow?",
   },
   'thanks-for-harm': {
+    'You left the baby’s bottle steriliser on all night and it melted. Husband of the year.':
+      "It really hurt that you left the baby's bottle steriliser on all night. Can we talk about it?",
+    'forgot to pick Ruby up from swimming, she waited an hour in the cold. dad of the year 🙄':
+      "I'm upset that you forgot to pick Ruby up from swimming, and I'd rather tell you that than snap at you.",
     'Three hours late. Thanks so much.':
       'It really hurt that you were three hours late. Can we talk about it?',
     'stood outside the cinema forty minutes. cheers for that 👏':
@@ -505,6 +515,10 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I'd really like us to move out of your parents’ place by june. This matters to me, so I'd rather say it calmly now: if nothing changes, I'll take the kids and go.",
   },
   'if-you-threat': {
+    'The kids are asleep. One more night of your snoring and you’re sleeping on the couch.':
+      "I'm finding your snoring really hard, and I care about us. I need something to change. Can we talk honestly about it?",
+    "one more week of this and I'm leaving you":
+      "I want us both to feel okay, and right now I don't. Can we talk later when we are both calm?",
     'no more chances':
       "Something needs to change for me, and I'd like us to work out what together. Can we talk later when we are both calm?",
     'if your mum comes for christmas, I’m going to my sister’s':
@@ -695,7 +709,7 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'our marriage is on life support, counselling is the only way':
       "This feels serious to me, and I'm worried about our marriage. Would you try counselling with me?",
     "we're drowning, we need someone to help us before it's too late":
-      "I'm really worried about us, and I don't think this can wait. Could we talk to someone before it's too late?",
+      "I think talking to someone could be good for us, and I'd like us to go together. Would you be up for it?",
     'this relationship is broken beyond repair':
       "I care about our relationship, and I'd like us to work on this as a team. Can we talk at the weekend?",
     'if we don’t get help now we won’t survive this':
