@@ -5439,9 +5439,9 @@ function talkedGerund(words: readonly Word[]): string | undefined {
   const namedOf =
     of >= 0 ? talkObject(words, of + 2)?.replace(/ (is|was|are|were|has|have|stays)\b.*$/i, '') : undefined;
   if (namedOf) return namedOf;
-  // "Red Deer is not happening.", "The boat is off the table.": the decision's subject; "Not moving to
-  // Edmonton.": the plan refused (review round 67, items 227 and 258 read "My mind is made up about this",
-  // which lost what was decided).
+  // "Red Deer is not happening.", "The boat is off the table.": the decision's subject (review round 67,
+  // item 227 read "My mind is made up about this", which lost what was decided; "Not moving to Edmonton."
+  // is the decision reader's, decisionIn).
   const decided = words.findIndex(
     (x, k) =>
       x.w === 'is' &&

@@ -355,11 +355,11 @@ export function action(
   )
     i++;
   if (i >= to) return undefined;
-  // "Classic you, drama over a parking ticket": a subject ended by a comma has no verb after it; the words
-  // past the comma are a jab of their own (review round 67 read "when you drama over a parking ticket").
+  // "Classic you, drama over a parking ticket": after a subject ended by a comma, words that open on no
+  // verb are a jab of their own (review round 67 read "when you drama over a parking ticket"); "classic you,
+  // forget the anniversary then grab servo flowers" opens on the act. The words are read alone, as the
+  // tagger reads an order: inside the longer sentence it reads "drama" after "you," as a verb.
   const subject = i > 0 && /^(you|u)$/.test(words[i - 1]?.w ?? '') ? i - 1 : -1;
-  // ("classic you, forget the anniversary then grab servo flowers": a verb after the comma is the act.)
-  // (Read alone, as the tagger reads an order: in the longer sentence "drama" after "you," reads as a verb.)
   if (
     subject >= 0 &&
     (words[i] as Word).clause !== (words[subject] as Word).clause &&

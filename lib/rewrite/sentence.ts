@@ -1129,7 +1129,7 @@ export function topicPhrases(sentence: FlaggedSentence, max = 2): string[] {
       if (
         at === 0 ||
         sentence.words[at - 1]?.clause !== sentence.words[at]?.clause ||
-        /^(sure|yeah|yes|oh|go on|just|right|ok|okay|always)$/.test(sentence.words[at - 1]?.w ?? '')
+        /^(sure|yeah|yes|oh|on|just|right|ok|okay|always)$/.test(sentence.words[at - 1]?.w ?? '')
       )
         continue;
     }

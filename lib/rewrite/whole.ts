@@ -606,9 +606,7 @@ const HELP_STEMS = new RegExp(
  * somebody" are one help, "someone" (review round 67, item 239 asked it twice).
  */
 export function helpNamed(sentence: string): Set<string> {
-  return new Set(
-    [...sentence.matchAll(HELP_STEMS)].map((m) => (m[1] ?? (m[2] ? 'someone' : '')).toLowerCase()),
-  );
+  return new Set([...sentence.matchAll(HELP_STEMS)].map((m) => (m[1] ?? 'someone').toLowerCase()));
 }
 
 /** When help is wanted, said as a day or a time: "tomorrow", "this week", "Friday", "now". */
