@@ -263,8 +263,8 @@ export function chooseCategories(
 /**
  * The findings of the first sentence with a sure rule hit that is harsh on its own, in the message's
  * offsets. Not when the message laughs, loves or thanks: "ur an idiot. love u 😂" is fond, and the
- * whole message's verdict stands. A threat is the exception, unless the message laughs: a sign-off of
- * love does not take it back ("…if you work nights again this December I'm taking the kids to Mom's in
+ * whole message's verdict stands. A threat is the exception, unless the message laughs or sends a warm
+ * emoji (playfulMessage): a greeting or a sign-off of love does not take it back ("…if you work nights again this December I'm taking the kids to Mom's in
  * Bangor for Christmas. Love you, drive safe.", blind round 78).
  */
 function bySentence(text: string, reading: RuleReading, model: Model, options: AnalyzeOptions): Finding[] {

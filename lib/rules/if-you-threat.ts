@@ -222,7 +222,12 @@ export const ifYouThreat: Rule = {
     if (m.isQuestion) return false;
     const at = m.sentence.indexOf(m.words[0] as string);
     // "If you could go through my handbag for the keys, I should be most grateful": a polite request.
-    if (m.sentence[at + 2] === 'could') return false;
+    // ("If you could lie to my face like that, we're done" still threatens.)
+    if (
+      m.sentence[at + 2] === 'could' &&
+      /\b(grateful|appreciate|thank|thanks|please|lovely|great|help)\b/.test(m.messageText)
+    )
+      return false;
     const rest = plainThreatWords(m.sentence.slice(at + 2));
     // "we're done if you go": the threat may come first, said of the couple or the writer.
     const first = m.sentence.slice(0, at);
@@ -289,6 +294,7 @@ export const ifYouThreat: Rule = {
       '[[last warning]]',
       "[[if you go to that party tonight don't bother coming home]]",
       "[[If you don't come to therapy, I'm leaving]]",
+      '[[If you could lie to my face like that, we’re done]]',
       "[[one more lie and we're finished]], I mean it",
       "[[one more week of this and I'm leaving you]]",
       'The kids are asleep. [[One more night of your snoring and you’re sleeping on the couch]].',

@@ -104,12 +104,18 @@ function afterYou(m: Match): string[] {
   return next.includes('you') ? next.slice(next.indexOf('you') + 1) : [];
 }
 
-/** Acts praised sarcastically that are harm whatever follows: "great job forgetting…", "well done losing…". */
+/**
+ * Acts praised sarcastically that are harm whatever follows: "great job forgetting…", "well done losing…".
+ * Not the gerunds praise also uses ("killing it", "smashing your 5k", "standing up to your boss").
+ */
 const HARMFUL_GERUND =
-  /^(forgetting|losing|breaking|burning|ruining|crashing|wasting|blowing|missing|spilling|embarrassing|humiliating|ignoring|wrecking|smashing|scratching|flooding|killing|overdrawing|maxing|bouncing|skipping|abandoning|ditching|standing|locking|draining|upsetting|insulting|shouting|yelling|screaming)$/;
-/** Acts that are harm only with harm said after them: "leaving Moose out in the sleet all night". */
+  /^(forgetting|losing|breaking|burning|ruining|crashing|wasting|missing|spilling|embarrassing|humiliating|ignoring|wrecking|scratching|flooding|overdrawing|maxing|bouncing|abandoning|upsetting|insulting|shouting|yelling|screaming)$/;
+/**
+ * Harm said after an act that is harm only with it: "leaving Moose out in the sleet all night", "leaving
+ * the gate open". Not a bare "out" or "again" ("good job sorting out the garage").
+ */
 const HARM_AFTER =
-  /\b(out|open|on|behind|running|alone|in the rain|in the cold|in the sleet|all night|all day|unlocked|empty|broke|dead|again)\b/;
+  /\b(open|unlocked|behind|running|empty|all night|all day|overnight|on again|in the rain|in the cold|in the sleet|in the snow|in the car|out all night|out in the)\b/;
 
 function acceptPattern(name: PatternName, m: Match): boolean | number {
   switch (name) {
@@ -288,6 +294,11 @@ export const sarcasm: Rule = {
       'nice work fixing the gate, the dog stays in now',
       'good job leaving early, the traffic got bad after six',
       'Great job getting the kids to bed. Thank you.',
+      'great job killing it at the presentation today',
+      'well done smashing your 5k, proud of you',
+      'nice work standing up to your boss',
+      'Good job sorting out the garage',
+      'Great job getting the kids to bed again, they were out like lights',
       'love you, see you at 7',
       "she said 'love' is a verb, and I think she's right",
       "ok 'love' is a strong word for a sandwich lol",

@@ -60,10 +60,11 @@ export const thanksForHarm: Rule = {
         '^(oh|wow|well|ah|yeah|right)? (really|truly|absolutely|just|so|very|real|proper|simply|such)? (brilliant|marvellous|marvelous|remarkable|genius|impressive|inspiring|fantastic|superb|excellent|wonderful|outstanding|magnificent|stellar|legend|hero|champion|respect|bravo|amazing|lovely|perfect|great|nice|smart|clever|brave|proud|good) (work|job|move|effort|stuff|parenting|planning|thinking|timing|one|man|woman|lad|girl|of you|you)? (really|again|mate|babe|love|bana|neh|there|indeed|truly)?$',
       confidence: 0.7,
     },
-    // "…left Moose out in the sleet all night. Dog dad of the year.", "Husband of the year, everyone.": a
-    // mock award for what went wrong.
+    // "…left Moose out in the sleet all night. Dog dad of the year.", "Husband of the year.": a mock award
+    // for what went wrong, to a role (not "The end of the month.").
     {
-      match: '^(oh|wow|well|yeah|right)? (a|the)? .{1,2} of the (year|decade|century|month) (eyeroll|clap)?$',
+      match:
+        '^(oh|wow|well|yeah|right)? (a|the)? .? (dad|daddy|father|mum|mom|mother|husband|hubby|wife|partner|boyfriend|girlfriend|parent|son|daughter|friend|host|hostess|chef|cook|driver|employee|brother|sister|uncle|auntie|aunt|neighbour|neighbor|man|woman|boss|nurse|teacher|doctor|person|human|citizen|worker|planner|organiser|organizer) of the (year|decade|century|month) (eyeroll|clap)?$',
       confidence: 0.7,
     },
   ],
@@ -113,6 +114,7 @@ export const thanksForHarm: Rule = {
       'Got the bond back, thanks to you. Legend.',
       'You got up with the twins every night this week so I could sleep. Husband of the year.',
       'Kept the fire going all night when the power went. Dad of the year!',
+      'You forgot to pay the water bill again, it is due at the end of the month. End of the month.',
       'You fixed the gate the dog kept getting out of. Brilliant.',
       'Missed the bus by a minute. Great.',
       'thanks for that',

@@ -515,6 +515,8 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I'd really like us to move out of your parents’ place by june. This matters to me, so I'd rather say it calmly now: if nothing changes, I'll take the kids and go.",
   },
   'if-you-threat': {
+    'If you could lie to my face like that, we’re done':
+      "I'd really rather you didn't lie to my face like that. I'm saying it plainly because I care about us, and I can't keep going the way we have been.",
     'The kids are asleep. One more night of your snoring and you’re sleeping on the couch.':
       "I'm finding your snoring really hard, and I care about us. I need something to change. Can we talk honestly about it?",
     "one more week of this and I'm leaving you":
