@@ -114,6 +114,9 @@ export const MIXED_LANGUAGE_WORDS: ReadonlySet<string> = new Set([
   'greetin',
   'nae',
   'feart',
+  // "that's for folk wi real problems": Scots "with" (the regrade of review round 67 read "Talking about folk
+  // wi again")
+  'wi',
   // Hindi and Urdu, Tagalog (review round 43: "finding chup karo hard", "late sa binyag ng")
   'chup',
   'karo',

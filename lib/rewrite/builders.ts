@@ -2025,7 +2025,8 @@ function familyBefore(
   // "your family or the pub" keeps "your family"; "the kids" and "the children" come, "this family" comes.
   // Bare, as a choice is said in a hurry ("Choose job or family."), each takes its owner: "our family"
   // comes before "your job" (blind round 78 read "I'd really like you to choose job").
-  const owned = (s: string, owner: string) => (s.includes(' ') ? s : `${owner} ${s}`);
+  // ("It's Sharon or the kids.": a name takes none.)
+  const owned = (s: string, owner: string) => (s.includes(' ') || /^\p{Lu}/u.test(s) ? s : `${owner} ${s}`);
   return {
     family: owned(family, 'our'),
     thing: owned(thing, 'your'),
@@ -3372,7 +3373,12 @@ function oneMoreOf(words: readonly Word[]): string | undefined {
     words[at + 3]?.w !== 'of'
   )
     return undefined;
-  const and = words.findIndex((x, k) => k > at + 3 && x.w === 'and');
+  // (The "and" before the threat's own subject: "one more week of your brother and his dog staying here and
+  // I'm going to Mum's" names no single thing, and is too long to say.)
+  const and = words.findIndex(
+    (x, k) =>
+      k > at + 3 && x.w === 'and' && /^(i|we|you|u|it|this|that|my|your)$/.test(words[k + 1]?.w ?? ''),
+  );
   const of = words.slice(at + 4, and).filter((x) => x.d !== '');
   return and > 0 &&
     of.length > 0 &&
@@ -4884,6 +4890,10 @@ const REFUSES_HELP = new RegExp(
     ` ${HELP_WORDS} (\\S+ ){0,12}(?<!(if|unless|when|until) )i (do|will|am|shall) not (go|going|come|coming|attend|attending) `,
     // "No. Therapy is paying a stranger to tell me it's all my fault. I'll pass." (review round 66, item 41)
     ` ${HELP_WORDS} (\\S+ ){0,16}(i|we) (will|shall) pass `,
+    // "therapy? that's for folk wi real problems", "Counselling is for couples with actual problems": help is
+    // for others (the rule dismiss-help reads it; the regrade of review round 67 read "Talking about folk wi
+    // again is hard for me").
+    ` ${HELP_WORDS} (\\S+ ){0,4}(is|that is|it is|are) for (\\S+ ){1,2}(wi|with|who have) (real |actual |proper |serious )?(problems|issues) `,
   ].join('|'),
 );
 
@@ -5160,7 +5170,8 @@ const stonewall: Builder = (input, found) => {
   // "And no, I'm not going to your counsellor with you, so stop…": a shut-down that names no subject of
   // its own, in a message that refuses help, refuses the help (review round 11: "I'm not ready to talk
   // about this yet" changed a firm no into a maybe).
-  const unnamed = topic === '' || /^(this|that|it)$/i.test(topic);
+  // ("…that's for folk wi real problems": the problems are whose help is for, no subject either.)
+  const unnamed = topic === '' || /^(this|that|it|(real |actual )?problems|issues)$/i.test(topic);
   // "Either we go to the counsellor in Castletroy or that's the end of it": help the writer asks for,
   // closed with "the end of it", is a last ask, not a refusal (review round 53, item 299, read "I know the
   // counsellor matters to you, but it isn't for me").

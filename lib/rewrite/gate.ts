@@ -130,7 +130,8 @@ function textProblem(text: string): GateReason | undefined {
   if (/\b(\w+) \1\b/i.test(text)) return 'doubled';
   if (/\s[,.?!;:]|,,|\.\.|[,;:][.?!]|[.?!]{2}/.test(text)) return 'punctuation';
   // "The basement is a, and I'm feeling upset": an article with its noun cut away (review round 67).
-  if (/\b(?:a|an|the) ?(?:[,.;:?!]|and |but )/.test(text)) return 'fragment';
+  // ("7 a.m." is a time.)
+  if (/\b(?:a|an|the) ?(?:[,;:?!]|\.(?!m\.)|and |but )/.test(text)) return 'fragment';
   if (/\bI feel (that|like) you\b/i.test(text)) return 'judgment';
   // "If you actually cared, I feel alone…": a test of the partner's love kept from the original
   // (review round 29).
@@ -531,7 +532,9 @@ function parsedProblem(sentences: readonly Terms[]): GateReason | undefined {
       const skipped = words.slice(i + 1, k).filter(Boolean);
       if (
         skipped.length > 0 &&
-        skipped.every((w) => /ly$/.test(w) && w !== 'really') &&
+        skipped.every(
+          (w) => /ly$/.test(w) && !/^(really|reply|apply|rely|supply|comply|imply|bully|fly)$/.test(w),
+        ) &&
         (k >= terms.length || /[,.;:!?]/.test(terms[k - 1]?.post ?? ''))
       )
         return 'no-verb';

@@ -370,6 +370,7 @@ export function action(
   // apparentlied").
   if (
     /ly$/.test((words[i] as Word).w) &&
+    !/^(reply|apply|rely|supply|comply|imply|multiply|bully|fly|rally|tally)$/.test((words[i] as Word).w) &&
     !sentence.verbs.includes(i) &&
     (i + 1 >= to || (words[i + 1] as Word).clause !== (words[i] as Word).clause)
   )

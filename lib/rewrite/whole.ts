@@ -597,7 +597,7 @@ export function sneers(sentence: string): boolean {
  * clergy who are help by name alone (lib/lexicon/help.ts).
  */
 const HELP_STEMS = new RegExp(
-  `\\b(counsel|therap|session|mediat|psycholog|help|${CLERGY_ALONE.join('|')})\\w*|\\b(?:see|talk to|speak to|talk with|speak with) (some(?:one|body))\\b`,
+  `\\b(counsel|therap|session|mediat|psycholog|help|${CLERGY_ALONE.join('|')})\\w*|\\b(?:see|seeing|talk to|talking to|speak to|speaking to|talk with|speak with) (some(?:one|body))\\b`,
   'gi',
 );
 

@@ -26,6 +26,7 @@ describe('grammar a reader graded broken', () => {
   it('drops a candidate whose act is a comment adverb', () => {
     expect(gateProblem("I've been feeling hurt when you don't obviously. Can we talk?")).toBe('no-verb');
     expect(gateProblem("I've been feeling hurt when you don't anymore. Can we talk?")).toBeUndefined();
+    expect(gateProblem("I've been feeling hurt when you don't reply. Can we talk?")).toBeUndefined();
   });
 
   it('never reads the jab after "you," as what they do', () => {
