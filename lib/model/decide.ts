@@ -168,7 +168,8 @@ function withStatementBefore(msg: Message, findings: Finding[]): Finding[] {
     // After thanks, a sneer of up to five words closes it too: "Merci for leaving the car on empty.
     // Really thoughtful, as usual.
     const prior = msg.text.slice(start, ownStart);
-    // A mock award ("Husband of the year.") is the sarcastic rule's verdict on the sentence before, as thanks are.
+    // A mock award ("Husband of the year.") is the sarcastic rule's verdict on the sentence before, as
+    // thanks are.
     if (words > 5 || (words > 3 && (!jab || !(THANKED.test(prior) || f.ruleId === 'thanks-for-harm'))))
       return f;
     if (f.sentence.start > ownStart || f.start < ownStart) return f;
@@ -264,8 +265,9 @@ export function chooseCategories(
  * The findings of the first sentence with a sure rule hit that is harsh on its own, in the message's
  * offsets. Not when the message laughs, loves or thanks: "ur an idiot. love u 😂" is fond, and the
  * whole message's verdict stands. A threat is the exception, unless the message laughs or sends a warm
- * emoji (playfulMessage): a greeting or a sign-off of love does not take it back ("…if you work nights again this December I'm taking the kids to Mom's in
- * Bangor for Christmas. Love you, drive safe.", blind round 78).
+ * emoji (playfulMessage): a greeting or a sign-off of love does not take it back ("…if you work nights
+ * again this December I'm taking the kids to Mom's in Bangor for Christmas. Love you, drive safe.", blind
+ * round 78).
  */
 function bySentence(text: string, reading: RuleReading, model: Model, options: AnalyzeOptions): Finding[] {
   const fond = fondMessage(reading.msg);
