@@ -95,6 +95,9 @@ function plainThreatWords(words: readonly string[]): string[] {
 const DRASTIC =
   / (close|closing|cancel|cancelling) (the|our|your) (joint )?(account|card|cards)| (coming|come|comin) off | (change|changing) the locks | (box|bags|stuff|things|clothes) (is |are )?(going |goes )?(outside|out on the|on the step|on the doorstep|on the lawn|on the landing|in the bin|in the skip) /;
 
+/** Laughter that makes a "do that again and…" play, not a threat. */
+const LAUGHTER = /\b(lol|haha|lmao|jk)\b/;
+
 /** Where the match's "and" stands in its sentence: the words before it are the command. */
 function commandAnd(m: Match): number {
   return m.sentence.findIndex((w, k) => w === 'and' && m.sentence[k + 1] === m.words[1]);
@@ -107,7 +110,8 @@ function commandAnd(m: Match): number {
 function commandThenThreat(m: Match): boolean {
   // "…and I will close the joint account, sawa?": a tag question after a comma still threatens.
   const tagged = /,\s*[\p{L}']{1,8}\s*\?+\s*$/u.test(m.sentenceText);
-  if ((m.isQuestion && !tagged) || /\b(lol|haha|lmao|jk|promise)\b/.test(m.messageText)) return false;
+  if ((m.isQuestion && !tagged) || LAUGHTER.test(m.messageText) || /\bpromise\b/.test(m.messageText))
+    return false;
   if (/\p{Emoji_Presentation}/u.test(m.sentenceText) && /😂|🤣|😄|😆|😭|😅|😜|😉/u.test(m.sentenceText))
     return false;
   const at = commandAnd(m);
@@ -201,7 +205,7 @@ export const ifYouThreat: Rule = {
         !m.isQuestion &&
         // "…and we're done with the hay": a finish, as below.
         !/ (done|through|finished|over) with (?!(you|us|this|it) )/.test(` ${m.after.join(' ')} `) &&
-        !/\b(lol|haha|lmao|jk)\b/.test(m.messageText) &&
+        !LAUGHTER.test(m.messageText) &&
         (containsPhrase(plainThreatWords(m.after), THREATS) || DRASTIC.test(` ${m.after.join(' ')} `))
       );
     // "Left the smokes in the glovebox, one more week and I'm chucking the lot": a time the writer gives
