@@ -1,6 +1,14 @@
 import { predicate, predicateValence } from './grammar';
 import type { Rule } from './types';
 
+/** An outcome of joy, and of hurt: what "look what you did" points at. */
+const JOY =
+  /\b(smil\w*|grin\w*|beam\w*|laugh\w*|giggl\w*|happy|happiest|delighted|thrilled|chuffed|proud|over the moon|loves? it)\b/;
+/** Joy said as a sneer: "I hope you're happy now", "proud of yourself?", "everyone is laughing at me". */
+const SNEERED =
+  /\b(hope (you are|your|u r|ur) (happy|proud|pleased)|happy now|proud of yourself|pleased with yourself|laugh\w* at (me|us)|(you are|your) (happy|proud) now)\b/;
+const HURT = /\b(tears?|cry\w*|cried|upset|sad|ruin\w*|broke\w*|hurt\w*|scared|angry|furious|sulk\w*|mess)\b/;
+
 export const blameVerbs: Rule = {
   id: 'blame-verbs',
   category: 'blame',
@@ -42,6 +50,12 @@ export const blameVerbs: Rule = {
     { match: 'look (at)? what you (did|have done|made me do|have made me do|did to)' },
   ],
   accept(m) {
+    // "look what you did, our Jess hasn't stopped smiling since you plaited her hair" credits: the
+    // outcome is joy and nothing is hurt (blind round 81).
+    // Read from what follows the match, and never a sneer ("look what you did, I hope you're happy now").
+    const outcome = m.sentenceAfter.join(' ');
+    if (m.words[0] === 'look' && JOY.test(outcome) && !HURT.test(m.messageText) && !SNEERED.test(outcome))
+      return false;
     // "you're the one who found this place, good call" credits.
     if (
       m.words.includes('one') &&
@@ -80,6 +94,8 @@ export const blameVerbs: Rule = {
       '[[you made this so much worse]]',
       '[[you’ve ruined]] christmas for everyone',
       'look at the state of this, [[you did this]]',
+      '[[look what you did]], our Ava is in tears because you laughed at her drawing',
+      '[[look what you did]], I hope you’re happy now',
     ],
     pass: [
       'you’ve made my life so much better',
@@ -98,6 +114,7 @@ export const blameVerbs: Rule = {
       'you’re the reason I smile every morning',
       'you’re the reason we moved to Leeds and I’m glad',
       'you’re the reason I came to this city',
+      'look what you did, Nana hasn’t stopped smiling since you fixed her radio 📻',
     ],
   },
 };

@@ -1,13 +1,20 @@
 import { NEGATIVE_TRAITS } from '../lexicon/traits';
-import { predicate, predicateValence, sarcastic } from './grammar';
+import { predicate, predicateValence, sarcastic, warmTowardPartner } from './grammar';
 import type { Match, Rule } from './types';
 
 /** One-word character labels: "you get weird every time…" complains even without a hurtful verb. */
 const TRAIT_WORDS = new Set(NEGATIVE_TRAITS.filter((t) => !t.includes(' ')));
 const OCCASIONS = new Set(['time', 'day', 'night', 'week', 'weekend', 'morning']);
+/** "you're off hunting every single weekend", "you've been late every Friday": a day named as the occasion. */
+const WEEKDAYS = '(monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
 /** Words that start someone else's clause: the predicate is not the partner's. */
 const OTHER_SUBJECT = new Set(['i', 'we', 'he', 'she', 'they', 'and', 'but', 'so']);
 const MODALS = new Set(['can', 'could', 'may', 'might', 'will', 'would', 'should']);
+/** Being elsewhere: "off hunting", "out with the lads", "away", "down the pub". */
+const AWAY = new Set(['off', 'out', 'away', 'gone', 'down', 'missing', 'elsewhere']);
+/** Praise said beside the habit: "…what a guy", "she adores you", "you're too good to me". */
+const PRAISED_AFTER =
+  /\b(too good|so good|what a (guy|man|gem|star)|adores? you|the best|legend|love (it|you|that)|thank)\b/;
 const LAUGHTER = /\b(lol|lmao|haha\w*|hehe\w*)\b|[\u{1F602}\u{1F923}\u{1F60A}\u{1F970}\u{2764}]/iu;
 const MANNER = new Set([
   'well',
@@ -75,8 +82,9 @@ export const everyTime: Rule = {
     { match: 'you #Adverb? #Verb every single? (thing|time|day|night|weekend)' },
     // "whenever I need you you're busy"
     { match: 'whenever .{0,12} you' },
-    // "you get weird every time my ex comes up": the complaint first, the occasion after
-    { match: 'you .{1,6} (every|each) single? (time|day|night|week|weekend|morning)' },
+    // "you get weird every time my ex comes up": the complaint first, the occasion after; "you've been
+    // late every Friday since you started", "you're off hunting every single weekend"
+    { match: `you .{1,6} (every|each) single? (time|day|night|week|weekend|morning|${WEEKDAYS})` },
     // "you forget everything I tell you", "you ruin everything"
     { match: 'you #Adverb? #Verb everything (i|we)' },
     { match: 'you #Adverb? #Verb everything$' },
@@ -85,7 +93,10 @@ export const everyTime: Rule = {
   // phrase, not a pattern: "you" opens too many clauses to parse each one for it.
   phrases: ['you'],
   accept(m) {
-    if (m.isQuestion) return false;
+    // "why do you have to go through my phone every time I shower?" asks only to accuse.
+    const whyAttack =
+      m.isQuestion && /^why do you (have to|always|keep|need to)\b/.test(m.sentence.join(' '));
+    if (m.isQuestion && !(whyAttack && m.patternIndex === 3)) return false;
     if (m.kind === 'phrase') {
       if (m.before.length > 0 || m.after.length === 0) return false;
       // The occasion must open the sentence's earlier clause: in the sentence, not after this match.
@@ -103,7 +114,20 @@ export const everyTime: Rule = {
         m.words.findIndex((w) => w === 'every' || w === 'each'),
       );
       if (said.some((w) => OTHER_SUBJECT.has(w))) return false;
-      return predicateValence(said) < 0 || said.some((w) => TRAIT_WORDS.has(w));
+      if (whyAttack)
+        return predicateValence(said) <= 0 && !warmTowardPartner(m) && !PRAISED_AFTER.test(m.messageText);
+      if (predicateValence(said) < 0 || said.some((w) => TRAIT_WORDS.has(w))) return true;
+      // "you're off hunting with your brother every single weekend": being away, stressed with "single", is
+      // the complaint in itself; a neutral habit is not ("you read me a story every single night").
+      return (
+        m.words.includes('single') &&
+        predicateValence(said) === 0 &&
+        said.some((w) => AWAY.has(w)) &&
+        !said.some((w) => w === 'me' || w === 'us') &&
+        !LAUGHTER.test(m.sentenceText) &&
+        !warmTowardPartner(m) &&
+        !PRAISED_AFTER.test(m.messageText)
+      );
     }
     const occasionFirst = m.patternIndex === 0 || m.patternIndex === 2;
     const youAt = m.words.lastIndexOf('you');
@@ -149,6 +173,9 @@ export const everyTime: Rule = {
       'every time I ask for help, [[you sigh]]',
       '[[every single weekend you disappear]] to your brother’s',
       'whenever you drink, [[you get]] mean',
+      '[[you’ve been late home every Friday]] for weeks',
+      'harvest break and [[you’re off fishing with your cousin every single weekend]]',
+      'why do [[you have to read my texts every time]] I leave the room?',
     ],
     pass: [
       'three weeks away and you called every night, that meant a lot',
@@ -169,6 +196,13 @@ export const everyTime: Rule = {
       'whenever I’m free, you can come over',
       'every time we go there, you order the same pasta lol',
       'every time I visit my mum, you look after the dog so well',
+      'you make pancakes every Sunday and I love it',
+      'you ring me every single morning before work 🥰',
+      'why do you go to the gym every Monday?',
+      'you bring me tea every single morning, best husband',
+      'you read me a bedtime story every single night',
+      'you walk the dog every single night even when it’s raining, what a guy',
+      'why do you always bring me flowers every time you come home? you’re too good to me',
     ],
   },
 };

@@ -51,6 +51,7 @@ export const eyeRoll: Rule = {
       'his mum rang three times today 🙄 I’ll call her back',
       'my sista so selfish 🙄',
       'sister’s that selfish 🙄 she took the last of the cake',
+      'Tita’s so bossy with the karaoke mic 🙄',
     ],
   },
 };

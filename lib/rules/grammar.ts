@@ -97,7 +97,7 @@ export function copulaSubject(before: readonly string[]): string | undefined {
 
 /** The people of a family or a circle: "my brother", "our Kyle's mum", "ma sister". */
 export const KIN = new Set(
-  'mum mom mam ma mother dad father brother sister parents family folks boss friends mates kids son daughter nan gran grandma grandad aunt auntie uncle cousin neighbour neighbor sista sis bro bruv cuz mammy mummy daddy nana granny bestie'.split(
+  'mum mom mam ma mother dad father brother sister parents family folks boss friends mates kids son daughter nan gran grandma grandad aunt auntie uncle cousin neighbour neighbor sista sis bro bruv cuz mammy mummy daddy nana granny bestie kuya lola lolo tita tito bhaiya didi bhabhi amma appa chacha mausi mamu dadi nani babu nonna nonno oma opa abuela abuelo tia tio gogo'.split(
     ' ',
   ),
 );

@@ -29,7 +29,9 @@ const STOP_BEING = [
 ];
 
 /** Words of fondness that make a comparison a tease. */
-const FOND = /\b(adorable|cute|sweet|love|lovely|bless)\b/;
+/** Fondness, or the excitement and peace a child stands for: "like a kid in a toy shop", "like a baby asleep". */
+const FOND =
+  /\b(adorable|cute|sweet|love|lovely|bless|asleep|sleeping|peaceful|excited|theme park|toy shop|sweet shop|candy store|at christmas)\b/;
 
 export const mildInsult: Rule = {
   id: 'mild-insult',
@@ -57,6 +59,14 @@ export const mildInsult: Rule = {
     // "you always act like a spoilt child", "you act like a teenager": with a word between and without,
     // as two patterns: in the rules' net ".?" there matched only with the word, and review round 51's "You
     // act like a teenager whenever your brother's around" went unflagged, as did "you act like a child".
+    // "ur like a toddler when you don't get your way", "you're acting like a baby": the comparison with
+    // "like" and no verb of acting, or with one in the progressive
+    {
+      match: `you are (just|literally|honestly|really)? like (a|an|some) #Adjective? (${INSULTS.mild.join('|')})`,
+    },
+    {
+      match: `you are (just|literally|honestly|really)? (acting|behaving) like (a|an|some) #Adjective? (${INSULTS.mild.join('|')})`,
+    },
     ...['{act}', '{behave}'].flatMap((verb) => [
       { match: `you #Adverb? ${verb} like (a|an|some) (${INSULTS.mild.join('|')})` },
       { match: `you #Adverb? ${verb} like (a|an|some) . (${INSULTS.mild.join('|')})` },
@@ -84,6 +94,9 @@ export const mildInsult: Rule = {
       '[[don’t be so dramatic]]',
       "[[you're such a baby]] about being sick",
       '[[you always act like a spoilt child]], grow up',
+      '[[ur like a toddler]] when you don’t get your way',
+      '[[you’re acting like a baby]] about the dentist',
+      '[[ur acting like a big baby]] about the dentist',
       '[[you act like a teenager]] every time your mates come round',
       '[[you behave like a child]]',
       '[[youre being a brat]]',
@@ -103,6 +116,8 @@ export const mildInsult: Rule = {
       "don't be jealous, I'll be home by ten x",
       'stop being so hard on yourself, you did great',
       'I need to stop being lazy about the gym',
+      'you’re like a kid in a toy shop at the garden centre haha',
+      'you’re like a baby when you’re asleep, so peaceful',
     ],
   },
 };

@@ -110,7 +110,9 @@ export const mockery: Rule = {
       if (!m.before.every((w) => REWARD_LEAD.has(w))) return false;
       const at = m.messageText.indexOf(` ${m.words.join(' ')} `);
       const partnerDidSomething = / (you|u) /.test(m.messageText.slice(0, at + 1));
-      return partnerDidSomething ? 0.8 : false;
+      // "want a medal for doing one wash?": the act said after, as "for" and a gerund.
+      const forAct = m.after[0] === 'for' && /ing$/.test(m.after[1] ?? '') && !LAUGHS.test(m.messageText);
+      return partnerDidSomething || forAct ? 0.8 : false;
     }
     // "oh well done, you finally remembered": "finally" is a sneer only after a sarcastic opener.
     if (m.kind === 'pattern' && m.patternIndex === 1)
@@ -192,6 +194,7 @@ export const mockery: Rule = {
       '[[slow clap]] for remembering my birthday a day late 👏👏',
       'oh well done, [[you finally remembered]]',
       'oh wow, you did the dishes, [[want a medal]]?',
+      '[[want a medal]] for emptying the bin once?',
       '[[must be nice to]] sleep till noon',
       'so [[glad you could finally make]] time for me',
       '[[is it too much to ask]] for you to be on time',

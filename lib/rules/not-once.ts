@@ -3,6 +3,11 @@ import type { Rule } from './types';
 
 /** A laugh in the message makes a count fond ("we always end up at the same pub haha"). */
 const LAUGHS = /\b(lol|haha\w*)\b/;
+/** Failings whose absence is praise: "never once have you missed a match". */
+const FAILINGS =
+  /^(forg[eo]t\w*|miss\w*|let|lie|lied|lying|complain\w*|moan\w*|fail\w*|raise\w*|shout\w*|yell\w*|cheat\w*|hit|hurt|swore|swear\w*|lost|lose|broke|break\w*|snap\w*|judge\w*|criticis\w*)\b/;
+/** Praise said after it: "…you're too good", "legend", "thank you". */
+const PRAISED_AFTER = /\b(too good|so good|the best|legend|thank|grateful|lucky|love you)\b/;
 
 export const notOnce: Rule = {
   id: 'not-once',
@@ -43,6 +48,8 @@ export const notOnce: Rule = {
     { match: 'if you ever #PastTense' },
     // "you have not once said thank you"
     { match: 'you (have|did|had) not (once|one time|a single time|even once)' },
+    // "never once have you picked the kids up without a reminder": the count inverted
+    { match: 'never (once|one time|one single time|a single time|even once)? (have|has|did|had) you' },
   ],
   accept(m) {
     switch (m.patternIndex) {
@@ -74,6 +81,20 @@ export const notOnce: Rule = {
       // "every single bill, I pay it": one-sided, said of the writer's share.
       case 10:
         return m.sentenceAfter[0] === 'i' && !LAUGHS.test(m.messageText) ? 0.7 : false;
+      // "never have you looked so happy" admires, "never once have you forgotten my birthday" thanks:
+      // only a plain act not done is the complaint.
+      case 15: {
+        // ("never once have you ever forgotten…": the failing after "ever" or "even".)
+        const said = predicate(m.after[0] === 'ever' || m.after[0] === 'even' ? m.after.slice(1) : m.after);
+        return (
+          !m.isQuestion &&
+          said.length > 0 &&
+          predicateValence(said) === 0 &&
+          !FAILINGS.test(said.join(' ')) &&
+          !LAUGHS.test(m.messageText) &&
+          !PRAISED_AFTER.test(m.messageText)
+        );
+      }
       default:
         return true;
     }
@@ -98,6 +119,8 @@ export const notOnce: Rule = {
       '[[3rd time this week you’ve]] forgotten to pick up the kids',
       '[[when was the last time you]] actually asked about my day',
       "the kids were great today. you'd know that [[if you ever came]] home before nine",
+      '[[Never once have you]] picked the twins up from nursery without a reminder',
+      '[[never have you]] asked how my shift went',
     ],
     pass: [
       'every single bill is paid, we’re all set for the month!',
@@ -118,6 +141,11 @@ export const notOnce: Rule = {
       'not once did my boss say thanks',
       'I called not once but twice',
       'you called once, thanks',
+      'never have you looked so happy',
+      'never once have you forgotten my birthday',
+      'never once did you raise your voice at the kids',
+      'never once have you ever forgotten our anniversary',
+      'never once have you asked me for anything, you’re too good',
     ],
   },
 };

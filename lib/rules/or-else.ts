@@ -1,5 +1,5 @@
 import { THREAT_WORDS } from '../lexicon/phrases';
-import { containsPhrase, expandPhrases, leverageAt } from './grammar';
+import { containsPhrase, expandPhrases, leverageAt, predicateValence } from './grammar';
 import type { Match, Rule } from './types';
 
 const THREATS = expandPhrases(THREAT_WORDS);
@@ -86,12 +86,41 @@ function weDecide(m: Match): boolean {
 const DEFAULT_CHOICE =
   /^i (will |shall )?(just |go ahead and )?(book|order|get|grab|pick|choose|reserve|buy|assume|go with|take that as a yes)\b/;
 
+/** The writer does the task named: "or I'll ring her myself", "or I'll sort it". */
+const SELF_TAKES_ON =
+  /^i (will|shall)( (ring|call|phone|text|tell|ask|do|sort|book|get|fix|pay|pick|collect|arrange|organise|email|go)\b( \w+){0,3} myself\b| (do|sort|book|get|fix) (it|them|that)\b)/;
+/** A bare "or I will", which is a share of the task only where something eases it. */
+const BARE_I_WILL = /^i (will|shall)( (no|then|instead|whoever|whichever|either)\b|$)/;
+
+/** What makes "or I will" a share of the task: "whoever's free first", "either works", "no bother". */
+const EASED =
+  /\b(whoever|whichever|either (works|way|is fine)|no (bother|wahala|worries|stress|problem|rush)|easier|free first|(do not|does not|dont|doesnt) (mind|matter))\b/;
+
 function consequenceIsThreat(m: Match): number {
   const head = m.after.slice(0, 8);
   if (head.length === 0 || !CONSEQUENCE_OPENERS.has(head[0] as string)) return 0;
   if (MODALS.has(head[1] ?? '')) return 0;
   if (head[0] === 'else') return 0.9;
   if (containsPhrase(head, THREATS)) return 0.95;
+  // "either you tell your mother or I'll ring her myself", "either you sort the tickets or I will, no
+  // bother": the writer takes the task on, a share of a chore, not a cost to the partner (blind rounds 80
+  // and 81).
+  // Not where the demand is itself a blow ("tell Lauren to stop texting you or I will", "tell your mother
+  // she's not welcome… or I will") or the writer's doing goes on ("…or I will go round myself and take the
+  // keys", "…or I will, and you won't like how").
+  if (
+    head[0] === 'i' &&
+    leverageAt(head) < 0 &&
+    // The task named, or a bare "or I will" put as a share ("…or I will, whoever's free first"); a bare
+    // "book the therapist today or I will." and "either you move out or I will" press.
+    (SELF_TAKES_ON.test(head.join(' ')) || (BARE_I_WILL.test(head.join(' ')) && EASED.test(m.messageText))) &&
+    // ("…or I will, and you won't like how": the writer's doing goes on, past the comma.)
+    !m.after.slice(2).some((w) => w === 'and' || w === 'like') &&
+    !/ you (will|would) not like /.test(` ${m.messageText} `) &&
+    !m.before.some((w) => w === 'stop' || w === 'not' || w === 'never') &&
+    predicateValence(m.before) >= 0
+  )
+    return 0;
   // "…or I take the kids to my mother's": what the writer holds over the partner, against a demand
   // ("either we move out by june or…"), not beside a suggestion ("we could do the zoo or…").
   if (leverageAt(head) === 0 && (demandBefore(m) || weDecide(m))) return 0.95;
@@ -174,6 +203,11 @@ export const orElse: Rule = {
       "[[text me back tonight or I'll tell your mum everything]]",
       "unless you agree to see someone, [[otherwise I'm leaving]]",
       '[[you stop lending him money or I move out]]. what do you think of that?',
+      "[[clear your junk out of the shed by Sunday or I'll bin it myself]]",
+      '[[tell Kelly to stop messaging you or I will]]',
+      'we are drowning here. [[book the counsellor today or I will]].',
+      'either [[you tell your mum about the loan or I will]].',
+      'either [[you sort your drinking out or I will]], and you won’t like how',
     ],
     pass: [
       'we could do the zoo or I take the kids swimming, you pick',
@@ -190,6 +224,9 @@ export const orElse: Rule = {
       "let me know by five or I'll just order pizza for both of us",
       "reply by lunch or I'll go ahead and reserve the table for four",
       "text me when you land or I'll assume the flight is delayed",
+      "Either you tell your mother we're coming on Sunday or I'll ring her myself, no bother",
+      'either you sort the ferry tickets or I will, whichever suits',
+      'book the dentist or I will, whoever gets a minute first',
     ],
   },
 };

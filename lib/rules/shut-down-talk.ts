@@ -218,6 +218,19 @@ export const shutDownTalk: Rule = {
         (m.after[0] !== 'it' && m.after.length > 1 && !INTO_TALK.has(m.after[1] as string)))
     )
       return false;
+    // "It's not happening this weekend, the rescue centre's shut": a plan off for a while, for a reason
+    // outside the couple (blind round 81); "not happening, not this weekend, not ever" stays a wall.
+    if (
+      /not happening$/.test(phrase) &&
+      /^(this|today|tonight|tomorrow|till|until|before|on)$/.test(m.after[0] ?? '') &&
+      // (The reason in the same sentence; "sick of…" is no reason, and chat's "ill" is "I'll".)
+      /\b(shut|closed|cancell?ed|full|fully booked|sold out|broken|broke down|raining|pouring|snow|snowed|off sick|(is|are|was|were|been) (ill|sick|poorly|unwell)|delayed|strike|flooded)\b/i.test(
+        m.sentenceText,
+      ) &&
+      !/\bsick (of|to death)\b/i.test(m.messageText) &&
+      !/\b(ever|never|end of)\b/.test(m.messageText)
+    )
+      return false;
     // "the foreman said end of discussion, no overtime": someone else's verdict, reported.
     if (reportedSpeech(m)) return false;
     // "after the end of discussion at bible study I'll fetch you": a time, not a verdict ("that's the
@@ -318,6 +331,7 @@ export const shutDownTalk: Rule = {
   },
   examples: {
     flag: [
+      "I'm sick of going round in circles. [[it's not happening]] tonight",
       "[[we're not discussing your cousin's wedding again]]. Done.",
       '[[not talking about the car loan tonight]]',
       "[[I'm not arguing about his allotment anymore]]",
@@ -362,6 +376,7 @@ export const shutDownTalk: Rule = {
       "FINE. [[do what you want]], [[I don't care anymore]]",
     ],
     pass: [
+      'It’s not happening this weekend, the campsite is closed for floods. maybe the 20th?',
       "I'm not talking about money tonight, let's do it tomorrow after dinner",
       'not talking about the finale again, you have to watch it first!',
       "not talking about the tiles again tonight, I'm shattered, love you x",

@@ -8,7 +8,7 @@ import type { Match, Rule } from './types';
 const WAITED =
   /\b(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|half an?|another)( (and a half|odd|more|five|fifteen))? (hours?|hrs?|minutes?|mins?)\b/;
 const HARM =
-  /\b(missed|miss|lost|lose|late|waited|waiting|stood|stranded|left me|ruined|wrecked|forgot|forgotten|cancelled|canceled|wasted|embarrassed|humiliated|no sleep|did not sleep|could not sleep|thanks to (you|your)|on empty|soaked|in the rain|in the cold|fee|you left|left (the|it|them|her|him) \w+ ?(open|on|out|behind|running)|let the \w+ out|burnt|burned|broke|broken|smashed|crashed|spilled|spilt|dead|flat|overdue|cut off|gone)\b/;
+  /\b(missed|miss|lost|lose|late|waited|waiting|stood|stranded|left me|ruined|wrecked|forget|forgot|forgotten|cancelled|canceled|wasted|embarrassed|humiliated|no sleep|did not sleep|could not sleep|will not sleep|would not sleep|can not sleep|in tears|got the \w+ wrong|wrong (day|date|dates|time|address)|thanks to (you|your)|on empty|soaked|in the rain|in the cold|fee|you left|left (the|it|them|her|him) \w+ ?(open|on|out|behind|running)|let the \w+ out|burnt|burned|broke|broken|smashed|crashed|spilled|spilt|dead|flat|overdue|cut off|gone)\b/;
 /** A verdict of praise is no jab after a gain the partner brought: "Got the bond back, thanks to you. Legend." */
 const CREDITED = /\bthanks to (you|your)\b/;
 /** Where a stretch of time is a wait: "three hours of packing" is work done, thanked for. */
@@ -23,6 +23,11 @@ const PARTNER = new Set(['you', 'your', 'yours', 'u', 'ur']);
 /** Words of a request or of praise before the thanks: then they are thanks. */
 const ASKED = /\b(could you|can you|would you|will you|please|if you can|when you get a chance)\b/;
 
+/** Praise of kindness, a sneer only with a marker or a harm the partner did. */
+const KIND_WORDS = /^(thoughtful|considerate|kind|sweet|helpful|generous|responsible|mature)$/;
+const YOU_HARMED =
+  /\b(you|u) (just |also |even |have |managed to )?(forgot|forget|forgotten|left|lost|missed|finished|broke|ruined|spent|sold|crashed|burnt|burned|wasted|used up|drank|ate|told|let|got (the|our|my|your) \w+ wrong)\b/;
+
 /** Words that can follow the thanks or the verdict in its sentence without saying anything new. */
 const MORE_OF_THE_SAME = new Set(
   'very so really truly such a kind sweet nice lovely generous thoughtful considerate helpful of you u sana o yaar bana bro man dear honey hun love babe mate indeed again as always usual ever much lot for that this nothing appreciate it brilliant great amazing just absolutely'.split(
@@ -33,10 +38,10 @@ const MORE_OF_THE_SAME = new Set(
 /** How far back the thanks are read: about one sentence ("I lost Kayla as a friend because of what you said"). */
 const WINDOW = 18;
 
-/** The words before the thanks (at most WINDOW). */
-function said(m: Match): string {
+/** The words before the thanks (at most `window`). */
+function said(m: Match, window = WINDOW): string {
   const at = m.messageText.lastIndexOf(` ${m.words.join(' ')} `);
-  return m.messageText.slice(0, Math.max(0, at)).trim().split(' ').filter(Boolean).slice(-WINDOW).join(' ');
+  return m.messageText.slice(0, Math.max(0, at)).trim().split(' ').filter(Boolean).slice(-window).join(' ');
 }
 
 export const thanksForHarm: Rule = {
@@ -57,9 +62,15 @@ export const thanksForHarm: Rule = {
     // "missed the mortgage broker call again. amazing work 👏": praise said alone for what went wrong.
     {
       match:
-        '^(oh|wow|well|ah|yeah|right)? (really|truly|absolutely|just|so|very|real|proper|simply|such)? (brilliant|marvellous|marvelous|remarkable|genius|impressive|inspiring|fantastic|superb|excellent|wonderful|outstanding|magnificent|stellar|legend|hero|champion|respect|bravo|amazing|lovely|perfect|great|nice|smart|clever|brave|proud|good) (work|job|move|effort|stuff|parenting|planning|thinking|timing|one|man|woman|lad|girl|of you|you)? (really|again|mate|babe|love|bana|neh|there|indeed|truly)?$',
+        '^(oh|wow|well|ah|yeah|right)? (really|truly|absolutely|just|so|very|real|proper|simply|such)? (brilliant|marvellous|marvelous|remarkable|genius|impressive|inspiring|fantastic|superb|excellent|wonderful|outstanding|magnificent|stellar|legend|hero|champion|respect|bravo|amazing|lovely|perfect|great|nice|smart|clever|brave|proud|good|thoughtful|considerate|kind|sweet|helpful|generous|responsible|mature) (work|job|move|effort|stuff|parenting|planning|thinking|timing|one|man|woman|lad|girl|of you|you|to you)? (really|again|mate|babe|love|bana|neh|there|indeed|truly)?$',
       confidence: 0.7,
     },
+    // "…and we turned up to an empty prom. You had one job.", "…Now she won't sleep. Well done.": the
+    // stock sneers at a failure, said alone after it
+    { match: '^you had one job$', confidence: 0.7 },
+    { match: '^(oh|yeah)? well done (you|mate|babe|love|again)?$', confidence: 0.7 },
+    { match: '^tidy$', confidence: 0.7 },
+    { match: '^(i|i do|i just)? love that for me$', confidence: 0.7 },
     // "…left Moose out in the sleet all night. Dog dad of the year.", "Husband of the year.": a mock award
     // for what went wrong, to a role (not "The end of the month.").
     {
@@ -79,7 +90,8 @@ export const thanksForHarm: Rule = {
     if (ASKED.test(before) || PRAISED.test(before)) return false;
     const words = before.split(' ');
     // "thanks to your snoring" is no praise; any other praising word ("happy tears") makes it thanks.
-    if (words.some((w) => !/^(thanks|thank)$/.test(w) && valenceOf(w) > 0) || TURNED.test(before))
+    // "you managed to forget…" is the sneer's own word, not praise.
+    if (words.some((w) => !/^(thanks|thank|managed)$/.test(w) && valenceOf(w) > 0) || TURNED.test(before))
       return false;
     // A wait the writer was left with ("Three hours late.", "two hours."), or a loss or a complaint that
     // names the partner: the train's cancellation is no one's to be thanked for. One negative word is
@@ -87,8 +99,35 @@ export const thanksForHarm: Rule = {
     if (WAITED.test(before) && (WAIT_WORDS.test(before) || words.length <= 3)) return true;
     const valence = words.reduce((sum, w) => sum + valenceOf(w), 0);
     const verdict = m.kind === 'pattern' && m.patternIndex >= 1;
+    // "Thanks sana, very kind of you 👏": the thanks' own finding holds the sentence.
+    if (verdict && /\b(thanks|thank you|cheers|ta)\b/i.test(m.sentenceText)) return false;
+    // "Well done.", "You had one job.", "love that for me" are as often meant ("You didn't miss a day at the
+    // gym this year. Well done."): only after a harm the partner did are they a sneer.
+    if (
+      m.kind === 'pattern' &&
+      m.patternIndex >= 2 &&
+      m.patternIndex <= 5 &&
+      !YOU_HARMED.test(said(m, WINDOW * 2))
+    )
+      return false;
+    // "Very thoughtful of you." is as often meant: only with a clap or an eye-roll, or after a harm the
+    // partner did ("You finished the petrol…"), is it a sneer.
+    if (
+      verdict &&
+      m.words.some((w) => KIND_WORDS.test(w)) &&
+      !m.sentence.some((w) => w === 'clap' || w === 'eyeroll') &&
+      !YOU_HARMED.test(before)
+    )
+      return false;
     const harm = HARM.test(verdict ? before.replace(CREDITED, '') : before);
-    return (harm || valence <= -2) && words.some((w) => PARTNER.has(w));
+    // The partner may be named a sentence or two further back ("You got the dates wrong… The kids were
+    // dressed and waiting… You had one job.").
+    return (
+      (harm || valence <= -2) &&
+      said(m, WINDOW * 2)
+        .split(' ')
+        .some((w) => PARTNER.has(w))
+    );
   },
   examples: {
     flag: [
@@ -104,6 +143,12 @@ export const thanksForHarm: Rule = {
       'Waited at the stage from 5 to 7 for you to bring the car. [[Thanks sana]], very kind of you 👏',
       'You left the baby’s bottle steriliser on all night and it melted. [[Husband of the year]].',
       'forgot to pick Ruby up from swimming, she waited an hour in the cold. [[dad of the year 🙄]]',
+      'You got the time wrong for the school concert and Mia sat there waiting. [[You had one job]].',
+      'You let him have cola at nine and now he won’t sleep. [[Well done]].',
+      'You managed to forget your own mother’s birthday. [[Amazing]].',
+      'thanks for the lift. then you left the back door open and the dog got out. [[you had one job]]',
+      'You finished the petrol and left the tank on empty again. [[Very thoughtful of you]] 👏',
+      'you left the kitchen like a bomb went off in it. [[love that for me]]',
     ],
     pass: [
       "I'm on the early van tomorrow, could you shift your car before 5am? Ta love x",
@@ -120,6 +165,13 @@ export const thanksForHarm: Rule = {
       'thanks for that',
       'Horrible day, the train was cancelled and I got soaked. Cheers x',
       "The form has to be signed by Friday. I'll leave it on your desk. Thanks.",
+      'You passed your driving test first time. Well done.',
+      'You remembered the wrong date but the cake was perfect. Well done you.',
+      'Got the shopping in, the car washed and the bins out before nine. You had one job!',
+      'You drove me to the hospital at 3am when the car was broken down. Very thoughtful of you.',
+      'You booked the spa for my birthday. love that for me',
+      'You didn’t miss a single day at the gym this year. Well done.',
+      'You got us home even though the train was cancelled. Well done babe',
     ],
   },
 };

@@ -114,7 +114,11 @@ export const yourFault: Rule = {
     // as a positive product of two negatives (blind round 75).
     if (
       ['because of you', 'because of your'].includes(m.words.join(' ')) &&
-      ((predicateValence(m.sentenceAfter) > 0 && !m.sentenceAfter.some((w) => WENT_WRONG.has(w))) ||
+      ((predicateValence(m.sentenceAfter) > 0 &&
+        !m.sentenceAfter.some((w) => WENT_WRONG.has(w)) &&
+        // "…my mother now thinks I can't manage money" is a loss the negation makes read as a gain: with a
+        // negation, only warmth says credit (blind round 80).
+        (!m.sentenceAfter.some((w) => /^(not|never|no|cannot)$/.test(w)) || warmTowardPartner(m))) ||
         /\b(we|i) (can|could|are able to|get to) finally\b/.test(m.sentenceAfter.join(' ')))
     )
       return false;
@@ -171,6 +175,7 @@ export const yourFault: Rule = {
   },
   examples: {
     flag: [
+      '[[Because of you]] my dad now thinks I can’t hold down a job',
       'it’s [[your own fault]] you’re tired, you stayed up gaming',
       'you [[brought this on yourself]]',
       '[[this mess is on you]]',

@@ -225,20 +225,15 @@ describe('a bare label beside what happened (review round 34)', () => {
 });
 
 describe('a mishap the scorer flagged whole (review round 35)', () => {
-  it.each([['you missed my graduation', /that you missed my graduation/]])(
-    'says what happened: %s',
-    (text, act) => {
-      const all = findingsOf(text).flatMap((f) => f.rewrites);
-      expect(all.some((r) => act.test(r))).toBe(true);
-    },
-  );
-
-  // Known regression: the thirtieth session's weights (blind rounds 48 and 49 joined) read "you forgot our anniversary" as an absolute only
-  // (before, as an absolute and contempt), and the absolute's rewrite says a habit ("when you forget our
-  // anniversary"). Back to the table above once the scorer reads one mishap as no sweep.
-  it.fails('says what happened: you forgot our anniversary (known regression)', () => {
-    const all = findingsOf('you forgot our anniversary').flatMap((f) => f.rewrites);
-    expect(all.some((r) => /that you forgot our anniversary/.test(r))).toBe(true);
+  // "you forgot our anniversary" was a known regression from the thirtieth session's weights (read as an
+  // absolute only, whose rewrite says a habit); the fifty-eighth session's weights read it as what happened
+  // again, and it is back in the table.
+  it.each([
+    ['you missed my graduation', /that you missed my graduation/],
+    ['you forgot our anniversary', /that you forgot our anniversary/],
+  ])('says what happened: %s', (text, act) => {
+    const all = findingsOf(text).flatMap((f) => f.rewrites);
+    expect(all.some((r) => act.test(r))).toBe(true);
   });
 
   it('a hostile word in it still makes it the jab', () => {

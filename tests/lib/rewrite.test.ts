@@ -45,6 +45,12 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "Could we agree to send each other a quick heads-up when we're running late? I've been feeling anxious when you're late for everything.",
   },
   'every-time': {
+    'you’ve been late home every Friday for weeks':
+      "I'd really like to be able to count on plans. Lately I've been feeling anxious when you're late home.",
+    'why do you have to read my texts every time I leave the room?':
+      "I've noticed a pattern around my texts that leaves me feeling hurt. Can we talk about it later when we are both calm?",
+    'harvest break and you’re off fishing with your cousin every single weekend':
+      "Could we talk about how we handle things with family, as a team? I've been feeling hurt when you're off fishing with your cousin.",
     'you ruin everything':
       "It would mean a lot to me if you didn't ruin everything. I've been feeling hurt about it.",
     'you forget everything I tell you':
@@ -73,6 +79,10 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I've been feeling hurt when you drink and you get mean, and I'd really like to feel respected.",
   },
   'not-once': {
+    'never have you asked how my shift went':
+      "It's been hard for me when you don't ask how my shift went. It would mean a lot if we could make a bit of time to really talk.",
+    'Never once have you picked the twins up from nursery without a reminder':
+      "It's been hard for me when you don't pick the twins up from nursery without a reminder. It would mean a lot if we could talk about it when we are both calm.",
     'every single bill, I pay it':
       "It's been hard for me when things feel one-sided between us. It would mean a lot if we could talk about it when we are both calm.",
     'not once this year have you planned a date':
@@ -216,6 +226,8 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I've been feeling hurt lately, and I'd really like us to find a way through this together. Can we talk this evening?",
   },
   'your-fault': {
+    'Because of you my dad now thinks I can’t hold down a job':
+      "I feel hurt that my dad now thinks I can't hold down a job. Could we talk about what happened with my dad and what would help next time?",
     'because of you we lost the deposit. thanks a lot':
       'I feel upset that we lost the deposit. Could we talk about what happened with the deposit and what would help next time?',
     'its because of you we missed the ferry and the kids were crying the whole way':
@@ -259,6 +271,10 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I'm really upset about the ferry. Can we talk about it without blaming each other?",
   },
   'blame-verbs': {
+    'look what you did, I hope you’re happy now':
+      "I don't want to point fingers; I'm just upset about what happened. Can we talk it through this evening?",
+    'look what you did, our Ava is in tears because you laughed at her drawing':
+      "I don't want to point fingers; I'm just upset about what happened. Can we talk it through this evening?",
     'you’ve made my life hell':
       "I'd like us to work out what went wrong together. Right now I'm feeling upset.",
     'the only reason we argue is you':
@@ -323,6 +339,12 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I'd really like us to talk about this face to face. Could we find a time?",
   },
   'mild-insult': {
+    'ur acting like a big baby about the dentist':
+      "I'm feeling hurt about the dentist, and I want to say it calmly rather than lash out. Can we talk tomorrow?",
+    'you’re acting like a baby about the dentist':
+      "I'm feeling hurt, and I want to say it calmly rather than lash out. Can we talk at the weekend?",
+    'ur like a toddler when you don’t get your way':
+      "I'm feeling hurt. I'd like to tell you what's going on for me, when you have a moment.",
     'you act like a teenager every time your mates come round':
       "I'm feeling frustrated, and I don't want to say something unkind. Can we talk about it later?",
     'you behave like a child':
@@ -358,6 +380,8 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I don't like how I'm talking to you right now. I'm feeling hurt; can we try again later when we are both calm?",
   },
   mockery: {
+    'want a medal for emptying the bin once?':
+      "I don't like how I'm talking to you right now. I'm feeling hurt about the bin; can we try again later when we are both calm?",
     'oh spare me the sob story, you knew the date':
       "I don't like how I'm talking to you right now. I'm feeling hurt about the date; can we try again tonight?",
     'it’s like talking to a brick wall with you':
@@ -462,6 +486,18 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I don't like how I'm talking to you right now. I'm feeling hurt; can we try again tomorrow?",
   },
   'thanks-for-harm': {
+    'thanks for the lift. then you left the back door open and the dog got out. you had one job':
+      'Honestly, I was hurt that you left the back door open. Could we talk about it later when we are both calm?',
+    'you left the kitchen like a bomb went off in it. love that for me':
+      "I'm really hurt right now, and I need a moment before we talk.",
+    'You finished the petrol and left the tank on empty again. Very thoughtful of you 👏':
+      'It really hurt that you finished the petrol. Can we talk about it?',
+    'You managed to forget your own mother’s birthday. Amazing.':
+      "It really hurt that you forgot your own mother's birthday. Can we talk about it?",
+    'You let him have cola at nine and now he won’t sleep. Well done.':
+      'It really hurt that you let him have cola at nine. Can we talk about it?',
+    'You got the time wrong for the school concert and Mia sat there waiting. You had one job.':
+      'Honestly, I was hurt that you got the time wrong for the school concert. Could we talk about it later when we are both calm?',
     'You left the baby’s bottle steriliser on all night and it melted. Husband of the year.':
       "It really hurt that you left the baby's bottle steriliser on all night. Can we talk about it?",
     'forgot to pick Ruby up from swimming, she waited an hour in the cold. dad of the year 🙄':
@@ -489,6 +525,16 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       'It really hurt that I waited at the stage from 5 to 7 for you to bring the car. Can we talk about it?',
   },
   'or-else': {
+    'either you sort your drinking out or I will, and you won’t like how':
+      "I'd really like you to sort your drinking out. I'm asking because I care about us, and I want this to work.",
+    'either you tell your mum about the loan or I will.':
+      "I really hope we can sort this out together. I'd really like you to tell your mum about the loan.",
+    'we are drowning here. book the counsellor today or I will.':
+      "I'd really like you to book the counsellor today. It matters a lot to me; can we talk about what's getting in the way?",
+    'tell Kelly to stop messaging you or I will':
+      "This really matters to me, and I want to say it calmly: I'd really like you to tell Kelly to stop messaging you. Can we talk this evening?",
+    "clear your junk out of the shed by Sunday or I'll bin it myself":
+      "I'd really like you to clear your junk out of the shed by Sunday. I'm asking because I care about us, and I want this to work.",
     "text me back tonight or I'll tell your mum everything":
       "I'd really like you to text me back tonight. I'm asking because I care about us, and I want this to work.",
     'it’s counselling or the spare room, your choice':
@@ -582,6 +628,8 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I really don't want you to come home steaming again. It matters a lot to me; can we talk about what's getting in the way?",
   },
   'shut-down-talk': {
+    "I'm sick of going round in circles. it's not happening tonight":
+      "I'd rather not talk about this tonight. Can we talk about it tomorrow?",
     "we're not discussing your cousin's wedding again. Done.":
       "I'd rather not go over your cousin's wedding again. I hope that's okay with you.",
     'not talking about the car loan tonight':
@@ -711,7 +759,7 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'our marriage is on life support, counselling is the only way':
       "This feels serious to me, and I'm worried about our marriage. Would you try counselling with me?",
     "we're drowning, we need someone to help us before it's too late":
-      "I think talking to someone could be good for us, and I'd like us to go together. Would you be up for it?",
+      "I'm really worried about us, and I don't think this can wait. Could we talk to someone before it's too late?",
     'this relationship is broken beyond repair':
       "I care about our relationship, and I'd like us to work on this as a team. Can we talk at the weekend?",
     'if we don’t get help now we won’t survive this':
