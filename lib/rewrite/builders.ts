@@ -215,6 +215,20 @@ const absolute: Builder = (input, topic, _feeling) => {
     };
   // A "you" in a sarcastic aside ("…not like u have a car or anything") is no subject of the complaint.
   let youAt = words.findIndex((x) => x.w === 'you' && !x.aside);
+  // "Every conversation with you turns into a fight about your ex": the "you" after a preposition is no
+  // subject, the thing before it is; said whole, as what keeps happening (review round 68 read "when you
+  // turn into a fight").
+  if (
+    youAt > 1 &&
+    /^(with|to|at|about|from|without|than)$/.test(words[youAt - 1]?.w ?? '') &&
+    sentence.verbs.includes(youAt + 1) &&
+    words[youAt + 1]?.clause === words[youAt]?.clause &&
+    !words.slice(0, youAt - 1).some((x) => /^(i|we|you|u|he|she|they)$/.test(x.w))
+  ) {
+    const end = words.findIndex((x, k) => k > youAt && x.clause !== words[youAt]?.clause);
+    const said = show(words, 0, end < 0 ? words.length : end);
+    return { slots: { act: `when ${lowerFirst(said)}`, thing: '' } };
+  }
   // The next "you" after the one at `at` and the word after it, where the complaint's subject is a later
   // "you" than the first; `at` itself where there is none.
   const laterYou = (at: number) => {
@@ -400,6 +414,19 @@ const absolute: Builder = (input, topic, _feeling) => {
       };
     }
   }
+  // "ur mum is the reason we're always broke": the couple's state, said as theirs; "when you're broke" put
+  // it on the partner (review round 68).
+  const weAt =
+    words[anchor - 1]?.w === 'we'
+      ? anchor - 1
+      : words[anchor - 2]?.w === 'we' && /^(are|were)$/.test(words[anchor - 1]?.w ?? '')
+        ? anchor - 2
+        : -1;
+  if (anchor > 0 && weAt >= 0 && !words.slice(weAt, anchor).some((x) => x.w === 'you')) {
+    const end = words.findIndex((x, k) => k > anchor && x.clause !== words[anchor]?.clause);
+    if ((end < 0 ? words.length : end) - anchor >= 2)
+      return { slots: { act: `when ${show(words, weAt, end < 0 ? words.length : end)}`, thing: '' } };
+  }
   // "Every trip you plan turns into a disaster": "you plan" says which trip, and what is said of it is the
   // verb after it; the partner's act is no complaint of its own (review round 63 read "if you didn't plan
   // turns into a disaster").
@@ -484,7 +511,12 @@ const absolute: Builder = (input, topic, _feeling) => {
     act.situation !== undefined && /^when (you|u) (say|said|promise|promised)$/.test(act.situation);
   // Anyone else's moment is "whenever" ("…when you get weird whenever my ex comes up": "while my ex comes
   // up" read oddly, and "when… when…" twice).
-  const writers = act.situation !== undefined && /^when (you|u|i|we)\b/i.test(act.situation);
+  // ("…when you get hammered whenever we go to your brother's": a visit of both is an occasion, and
+  // "while we go" read oddly, review round 68; "while we're out" stays.)
+  const writers =
+    act.situation !== undefined &&
+    /^when (you|u|i|we)\b/i.test(act.situation) &&
+    !/^when we (?!are\b|were\b|['’]re\b)/i.test(act.situation);
   const when = promised
     ? ' when you said you would'
     : act.situation
@@ -955,6 +987,8 @@ function onlyWhenWish(words: readonly Word[]): string | undefined {
   if (between.some((w) => !/^(are|ever|really|just)$/.test(w))) return undefined;
   let from = only + 1;
   if (words[from]?.w === 'ever') from++;
+  // "you're only being nice cos…": the kindness after "being" (review round 68 read a stock line).
+  if (words[from]?.w === 'being' && KINDNESS.test(words[from + 1]?.w ?? '')) from++;
   // "you only act loving when…", "you only act sweet…": the kindness itself, said as "were loving"
   // ("acted loving" asks for a performance: the regrade of review round 58).
   const acted = /^(act|acts)$/.test(words[from]?.w ?? '') && KINDNESS.test(words[from + 1]?.w ?? '');
@@ -979,6 +1013,15 @@ function onlyWhenWish(words: readonly Word[]): string | undefined {
     )
   )
     return undefined;
+  // "You only go quiet when you know you're wrong": going quiet, cold or missing is what the writer wants
+  // less of (review round 68 read "I'd love it if you went quiet at other times too").
+  if (
+    /^(go|goes|went|get|gets|got)$/.test(verb.w) &&
+    /^(quiet|silent|cold|off|mad|missing|awol|mute|moody|funny|weird|defensive|nasty)$/.test(
+      words[from + 1]?.w ?? '',
+    )
+  )
+    return undefined;
   // "you only remember my birthday when Facebook reminds you": a day comes once; "at other times too" fits
   // no birthday (the regrade of review round 58).
   if (act.some((x) => /^(birthday|birthdays|anniversary|anniversaries)$/.test(x.w))) return undefined;
@@ -995,7 +1038,8 @@ function onlyWhenWish(words: readonly Word[]): string | undefined {
       /^(she|he|they|everyone|people|your|the|i|we|it)$/.test(words[k + 1]?.w ?? ''),
   );
   if (purpose > 0) end = purpose;
-  if (end - when < 2 || end - when > 10) return undefined;
+  // (Up to eleven words: "…when you want me to drop the kids at your mums", review round 68.)
+  if (end - when < 2 || end - when > 12) return undefined;
   // "u only text when ur bored": chat's "ur" before how someone is, said "you're" (the regrade of review
   // round 58 read "when your bored on shift").
   const waited = quotable(words, when + 1, end)?.replace(
@@ -1006,12 +1050,16 @@ function onlyWhenWish(words: readonly Word[]): string | undefined {
   const conj = (words[when] as Word).w;
   const because = /^(because|cos|coz|cause)$/.test(conj);
   // Only kindness waits for something: "you're only jealous because…" is a motive, nothing to wish for.
-  if (copula && (!KINDNESS.test(verb.w) || because)) return undefined;
+  // ("you're only nice because you want sex" is kindness waiting for a reward, as "when" is.)
+  if (copula && !KINDNESS.test(verb.w)) return undefined;
   // "…because your mum was watching" asks for the deed done unprompted; "you only want to move to Austin
   // cause your ex lives there", "…went to the gym cause that new girl goes" are a suspicion about why,
   // and "of your own accord" made the writer want the move (the regrade of review round 58).
+  // A kindness that waits for a reward is that, whatever the reward ("you're only being nice cos you want
+  // sex").
   if (
     because &&
+    !(copula && KINDNESS.test(verb.w)) &&
     (/^(want|wants|wanted|go|goes|went|move|moves|moved|come|comes|came|visit|visits|visited|join|joins|joined|agree|agrees|agreed)$/.test(
       verb.w,
     ) ||
@@ -3419,11 +3467,18 @@ function oneMoreThing(sentence: FlaggedSentence, from: number): string | undefin
   if (
     /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|arvo|afternoon|morning|evening|day|week|month|year|strike|coin)$/.test(
       head.w,
-    )
+    ) ||
+    // "lend your brother one more rupee": a unit of money measures the act; "the rupees" is no thing that
+    // hurts (review round 68).
+    MONEY_UNITS.test(head.w)
   )
     return undefined;
   return phrase.map((x, k) => (k === phrase.length - 1 ? nounPlural(x.w) : x.d)).join(' ');
 }
+
+/** Units of money: "one more rupee", "another penny". */
+const MONEY_UNITS =
+  /^(rupees?|pennys?|pennies|pence|pounds?|quid|dollars?|bucks?|cents?|euros?|nairas?|rands?|shillings?|pesos?|kwachas?|cedis?|ringgits?|dirhams?)$/;
 
 /** Modals after "you" that make a sentence the threat, not its condition: "next time you can walk". */
 const MODALS_AFTER_YOU = /^(can|could|will|would|might|may|better|should|need|must|shall)$/;
@@ -4633,6 +4688,36 @@ const HELP_SEEN = new Set([...HELP_PEOPLE, 'counselors', 'professional']);
  * What the writer asked for, as a verb phrase: "try counselling", "see a therapist", "get some help".
  * Taken from the whole message ("we're drowning, we need someone to help us").
  */
+/** Capitalised words that are no place: "therapy in March", "counselling in English", "in Ramadan". */
+const NOT_PLACES =
+  /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|english|french|spanish|hindi|urdu|tamil|welsh|gaelic|irish|arabic|polish|portuguese|person|ramadan|lent|advent|christmas|easter|diwali|eid|spring|summer|autumn|winter)$/;
+
+/** Where help is had, said after it: "at the church in Lindi", "in Kurnool", "at the surgery". */
+const HELP_PLACES =
+  /^(church|mosque|temple|gurdwara|chapel|parish|clinic|surgery|centre|center|hospital|practice|office)$/;
+
+/**
+ * The place after the help at `at`, as said ("counselling at the church in Lindi", "the counsellor in
+ * Kurnool"), or ''. Only a place by name or a place of help, in the help's clause and up to six words:
+ * "therapy in the new year" says when, and "counselling in person" how. Review round 68 read a crisis
+ * rewrite that asked for "counselling" and dropped the sentence that named where.
+ */
+function helpPlace(words: readonly Word[], at: number): string {
+  if (!/^(at|in)$/.test(words[at + 1]?.w ?? '') || words[at + 1]?.clause !== words[at]?.clause) return '';
+  let end = at + 1;
+  let named = false;
+  while (end < words.length && end - at <= 6 && words[end]?.clause === words[at]?.clause) {
+    const x = words[end] as Word;
+    if (/^(at|in|the|our|a|of)$/.test(x.w)) end++;
+    else if ((/^\p{Lu}\p{Ll}+$/u.test(x.d) && !NOT_PLACES.test(x.w)) || HELP_PLACES.test(x.w)) {
+      named = true;
+      end++;
+    } else break;
+  }
+  while (end > at + 1 && /^(at|in|the|our|a|of)$/.test(words[end - 1]?.w ?? '')) end--;
+  return named && end > at + 2 ? ` ${show(words, at + 1, end)}` : '';
+}
+
 export function helpAsked(words: readonly Word[]): { phrase: string; thing: string } | undefined {
   for (let i = 0; i < words.length; i++) {
     // "Therapy's all that's left", "the counsellor's our last hope": the noun without its "'s" (review
@@ -4640,7 +4725,8 @@ export function helpAsked(words: readonly Word[]): { phrase: string; thing: stri
     const at = words[i] as Word;
     const word = { ...at, w: at.w.replace(/['’]s$/, ''), d: at.d.replace(/['’]s$/, '') };
     if (['therapy', 'counseling', 'counselling', 'mediation'].includes(word.w)) {
-      const thing = word.d.toLowerCase();
+      const place = helpPlace(words, i);
+      const thing = `${place ? 'the ' : ''}${word.d.toLowerCase()}${place}`;
       return { phrase: `try ${thing}`, thing };
     }
     if (HELP_SEEN.has(word.w)) {
@@ -4659,7 +4745,11 @@ export function helpAsked(words: readonly Word[]): { phrase: string; thing: stri
           : HELP_PEOPLE.includes(word.w)
             ? `a ${noun}`
             : noun;
-      return { phrase: word.w === 'professional' ? `get ${noun}` : `see ${thing}`, thing };
+      const place = word.w === 'professional' ? '' : helpPlace(words, i);
+      return {
+        phrase: word.w === 'professional' ? `get ${noun}` : `see ${thing}${place}`,
+        thing: `${thing}${place}`,
+      };
     }
     // ("if we don't see somebody soon": review round 56, item 87.) Not right before the help it goes on to
     // name: "talk to somebody, a professional I mean".
@@ -5147,10 +5237,36 @@ function untilYou(words: readonly Word[]): string | undefined {
 }
 
 /** "I'm not talking about this" → a pause with a time to come back. */
+/**
+ * "Don't you lecture me about money when you dropped $600 on a fishing reel last month": a lecture refused
+ * because the partner does the same. What the writer means is the other half, said from their side (review
+ * round 68 read "Talking about money again is hard for me right now").
+ */
+const HYPOCRISY =
+  /^(?:(?:oh |so |and )?(?:don['’]t|do not|dont) (?:you )?(?:dare )?(?:lecture|preach to|nag|moan at|go on at|have a go at|start on) me (?:about|over|on) )(.{2,40}?),? when (you|u)(?:['’]ve| have)? (.{4,70}?)[.!?]*$/i;
+function hypocrisyAnswered(sentence: FlaggedSentence): string | undefined {
+  const said = show(sentence.words).replace(/\s+/g, ' ').trim();
+  const m = HYPOCRISY.exec(said);
+  if (!m) return undefined;
+  const [, about, , did] = m as unknown as [string, string, string, string];
+  if (/\b(you|your|u|ur)\b/i.test(about) || did.split(' ').length > 14) return undefined;
+  // What the partner did, or does as a habit ("when you dropped $600…", "when you always…"): not a time
+  // ("don't nag me about the party when you get back" is when).
+  const first = did.split(' ')[0] ?? '';
+  if (
+    !isPastForm(first.toLowerCase()) &&
+    !/^(always|never|just|still|spend|spent|drink|smoke|gamble|buy|bought)$/i.test(first)
+  )
+    return undefined;
+  return `It's hard for me to hear about ${about} from you when you ${did}. Could we look at ${about} together, both of us?`;
+}
+
 const stonewall: Builder = (input, found) => {
   const { ruleId, sentence, message, no: given } = input;
   const refused = contactRefused(input);
   if (refused) return refused;
+  const hypocrisy = hypocrisyAnswered(sentence);
+  if (hypocrisy) return { slots: { thing: '' }, special: { name: 'hypocrisy', texts: [hypocrisy] } };
   // "We're no talkin aboot yer da's money": the talk in a dialect's spelling is no part of its subject
   // ("a break from talking about talkin aboot yer da's money", read when the sentence got its own finding).
   const topic = found.replace(

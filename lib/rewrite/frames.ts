@@ -71,7 +71,9 @@ const TOPIC_CUES: Array<[RegExp, Topic]> = [
     'chores',
   ],
   [
-    /\b(money|spend|spent|spending|bills?|rent|card|pay|paid|paying|afford|savings|budget|debt|bank|cash|bought|buy|expensive|cost|salary|loan)\b|[£$€]/,
+    // Time spent is no money: "spent the whole weekend on that boat", "spent all day in the shed" (review
+    // round 68 read a budget talk for a day spent at the bookies).
+    /\b(money|(?:spend|spent|spending)(?! (?:the (?:whole |entire )?(?:day|weekend|evening|night|morning|afternoon|week|holiday)|all (?:day|night|weekend|evening|morning)|(?:hours|ages|the time|your life)\b))|bills?|rent|card|pay|paid|paying|afford|savings|budget|debt|bank|cash|bought|buy|expensive|cost|salary|loan)\b|[£$€]/,
     'money',
   ],
   [

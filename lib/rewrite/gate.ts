@@ -160,6 +160,13 @@ function textProblem(text: string): GateReason | undefined {
     )
   )
     return 'fragment';
+  // "anxious when you would be late to your own funeral": a hypothetical is no habit to be hurt by (review
+  // round 68, from "you'd be late to your own funeral"); "when you would rather…" is a wish.
+  if (/\bwhen (you|he|she|they) would (?!rather|prefer|sooner)/i.test(text)) return 'fragment';
+  // "I feel hurt when you will be.": a modal's "be" with nothing after it, the end of "…and you always will
+  // be" (review round 68).
+  if (/\b(will|would|can|could|should|must|might|shall|won['’]t|wouldn['’]t) be[.?!,]/i.test(text))
+    return 'fragment';
   // "competing with it's the headset", "hurt about my mum ain't", "when you don't do don't ask", "if you
   // did don't ask": a clause of the writer's pasted where a noun or a verb should be (review rounds 10 and
   // 11). Softer's own words never say "ain't".

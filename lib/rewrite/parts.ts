@@ -338,7 +338,13 @@ export function action(
   // "never once have you put the bin out": the count, then the auxiliary before its subject (review
   // round 26 read "when you don't have you put the green bin out").
   if (words[i]?.w === 'once' && /^(never|not)$/.test(words[i - 1]?.w ?? '')) i++;
-  if (i > from && /^(have|has|had|do|does|did)$/.test(words[i]?.w ?? '') && words[i + 1]?.w === 'you') i++;
+  // ("never have you asked…": the auxiliary right after the sweep, review round 68.)
+  if (
+    (i > from || /^(never|not)$/.test(words[from - 1]?.w ?? '')) &&
+    /^(have|has|had|do|does|did)$/.test(words[i]?.w ?? '') &&
+    words[i + 1]?.w === 'you'
+  )
+    i++;
   // "never once you take me also": the subject after the count, in a second language's order.
   if (i > from && words[i]?.w === 'you') i++;
   // "why do you always have to raise your voice": the obligation is the complaint's frame, not its content.
@@ -459,6 +465,13 @@ export function action(
       (words[k] as Word).clause !== (words[k - 1] as Word).clause &&
       /^(second|third|fourth|fifth|sixth|\d+(st|nd|rd|th))$/.test((words[k] as Word).w) &&
       /^(year|time|week|month|night|day|weekend|sunday|saturday)s?$/i.test(words[k + 1]?.d ?? '')) ||
+    // "you've forgotten our anniversary for the third year running": the count after "for the" says how
+    // often too ("when you forget our anniversary running", review round 68).
+    (k > i &&
+      (words[k] as Word).w === 'for' &&
+      words[k + 1]?.w === 'the' &&
+      /^(second|third|fourth|fifth|sixth|\d+(st|nd|rd|th)|umpteenth|nth|last)$/.test(words[k + 2]?.w ?? '') &&
+      /^(year|time|week|month|night|day|weekend|sunday|saturday)s?$/i.test(words[k + 3]?.d ?? '')) ||
     runOn(sentence, k);
   while (stop < to && !ends(stop)) stop++;
   // "Always office, never family.": two sweeps set against each other, one word each and no one doing
