@@ -226,7 +226,16 @@ const absolute: Builder = (input, topic, _feeling) => {
     !words.slice(0, youAt - 1).some((x) => /^(i|we|you|u|he|she|they)$/.test(x.w))
   ) {
     const end = words.findIndex((x, k) => k > youAt && x.clause !== words[youAt]?.clause);
-    const said = show(words, 0, end < 0 ? words.length : end);
+    // ("Honestly every conversation…": a comment word before the subject is no part of it.)
+    let from = 0;
+    while (
+      from < youAt - 1 &&
+      /^(honestly|seriously|literally|basically|and|but|so|ok|okay|look|listen|well|oh|like|tbh|ngl)$/.test(
+        words[from]?.w ?? '',
+      )
+    )
+      from++;
+    const said = show(words, from, end < 0 ? words.length : end);
     return { slots: { act: `when ${lowerFirst(said)}`, thing: '' } };
   }
   // The next "you" after the one at `at` and the word after it, where the complaint's subject is a later
@@ -1072,11 +1081,15 @@ function onlyWhenWish(words: readonly Word[]): string | undefined {
   const quoted = act.length > 1 && act.slice(1).every((x) => x.quoted);
   // "apologise" stays British: "apologised", not "apologized".
   const past = pastOf(verb.w).replace(/ized$/, /is(e|es|ing)$/.test(verb.d.toLowerCase()) ? 'ised' : 'ized');
+  // ("you only sorry cause…": a second language's "say sorry" without its verb.)
+  const sorry = verb.w === 'sorry' && rest === '';
   const did = copula
     ? `were ${show(words, from, when)}`
-    : lovesMe
-      ? `showed ${(words[from + 1] as Word).w} love`
-      : `${past}${rest ? ` ${quoted ? `'${rest}'` : rest}` : ''}`;
+    : sorry
+      ? 'said sorry'
+      : lovesMe
+        ? `showed ${(words[from + 1] as Word).w} love`
+        : `${past}${rest ? ` ${quoted ? `'${rest}'` : rest}` : ''}`;
   if (/[?"“”]/.test(did) || !/^[\p{L}\d\s'’-]+$/u.test(did)) return undefined;
   // ("It would mean a lot to me if…, not only when you…" read to the scorer as the motive again, 0.26-0.61
   // on the strict setting the gate uses; "I'd love it if…, not just when…" reads as the wish it is.)
@@ -4690,7 +4703,7 @@ const HELP_SEEN = new Set([...HELP_PEOPLE, 'counselors', 'professional']);
  */
 /** Capitalised words that are no place: "therapy in March", "counselling in English", "in Ramadan". */
 const NOT_PLACES =
-  /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|english|french|spanish|hindi|urdu|tamil|welsh|gaelic|irish|arabic|polish|portuguese|person|ramadan|lent|advent|christmas|easter|diwali|eid|spring|summer|autumn|winter)$/;
+  /^(st|mt|dr|ft|mr|mrs|ms|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|english|french|spanish|hindi|urdu|tamil|welsh|gaelic|irish|arabic|polish|portuguese|person|ramadan|lent|advent|christmas|easter|diwali|eid|spring|summer|autumn|winter)$/;
 
 /** Where help is had, said after it: "at the church in Lindi", "in Kurnool", "at the surgery". */
 const HELP_PLACES =

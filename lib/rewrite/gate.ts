@@ -163,6 +163,10 @@ function textProblem(text: string): GateReason | undefined {
   // "anxious when you would be late to your own funeral": a hypothetical is no habit to be hurt by (review
   // round 68, from "you'd be late to your own funeral"); "when you would rather…" is a wish.
   if (/\bwhen (you|he|she|they) would (?!rather|prefer|sooner)/i.test(text)) return 'fragment';
+  // "…not just because you wants me to cook": the writer's own agreement slip, kept in Softer's sentence
+  // (the regrade of review round 27).
+  if (/\byou (wants|needs|likes|says|thinks|goes|does|has|makes|takes|gets|comes)\b/i.test(text))
+    return 'agreement';
   // "I feel hurt when you will be.": a modal's "be" with nothing after it, the end of "…and you always will
   // be" (review round 68).
   if (/\b(will|would|can|could|should|must|might|shall|won['’]t|wouldn['’]t) be[.?!,]/i.test(text))

@@ -340,7 +340,8 @@ export function action(
   if (words[i]?.w === 'once' && /^(never|not)$/.test(words[i - 1]?.w ?? '')) i++;
   // ("never have you asked…": the auxiliary right after the sweep, review round 68.)
   if (
-    (i > from || /^(never|not)$/.test(words[from - 1]?.w ?? '')) &&
+    (i > from ||
+      (/^(never|not)$/.test(words[from - 1]?.w ?? '') && !/^(you|u)$/.test(words[from - 2]?.w ?? ''))) &&
     /^(have|has|had|do|does|did)$/.test(words[i]?.w ?? '') &&
     words[i + 1]?.w === 'you'
   )

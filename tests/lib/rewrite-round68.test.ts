@@ -43,6 +43,27 @@ describe('the act is what the partner did, said whole', () => {
     expect(out).not.toMatch(/have you thanked/);
   });
 
+  it('reads no inversion after a subject ("you never do you never…")', () => {
+    const out = all('and you never do you never ever stick up for me');
+    expect(out).not.toBe('');
+    expect(out).not.toMatch(/nevered|evered/);
+  });
+
+  it('leaves a comment word out of what keeps happening', () => {
+    const out = rewritesIn('Seriously every dinner with you ends in a row about money.', 'absolute').join(
+      '\n',
+    );
+    expect(out).toMatch(/when every dinner with you ends in a row about money/);
+    expect(out).not.toMatch(/when seriously/i);
+  });
+
+  it("drops a candidate that keeps the writer's agreement slip", () => {
+    expect(gateProblem("I'd love it if you said sorry, not just because you wants a favour.")).toBe(
+      'agreement',
+    );
+    expect(gateProblem("I'd love it if you said sorry, not just because you want a favour.")).toBeUndefined();
+  });
+
   it('drops a hypothetical said as a habit', () => {
     expect(gateProblem("I've been feeling anxious when you would forget your own head.")).toBe('fragment');
     expect(gateProblem('I feel hurt when you would rather be at the pub. Can we talk?')).toBeUndefined();
@@ -84,6 +105,12 @@ describe('the topic is what the writer is upset about', () => {
       'This marriage is on life support. Either we go to the counselling at the mosque in Leicester or I go back to my parents after Eid.',
     );
     expect(out).toMatch(/the counselling at the mosque in Leicester/);
+  });
+
+  it('takes no abbreviation for a place', () => {
+    const out = all("We need the counselling at St. Luke's before it's too late, this is our last chance");
+    expect(out).not.toBe('');
+    expect(out).not.toMatch(/\bat St\b(?!\.)/);
   });
 
   it('reads time spent as time, not money', () => {
