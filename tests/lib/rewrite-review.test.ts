@@ -75,13 +75,13 @@ const offered = (text: string) => analyze(text).flatMap((f) => f.rewrites);
  * this week. I've emailed three counsellors, you just need to turn up.", 0.74: its whole no longer asks the
  * help twice, and this session's regrade graded it clean where its first reader had graded the old one
  * garbled), and the writer's own kept "Please understand, we are at the last point." as one (round 60, item
- * 153, 0.65; readers graded that whole clean).
+ * 153, 0.65; readers graded that whole clean). The fifty-eighth session's weights pass round 60's item 153
+ * again.
  */
 const KNOWN_GATE_MISSES: Record<string, number[]> = {
   'round-2': [169],
   'round-26': [255],
   'round-48': [146],
-  'round-60': [153],
 };
 
 it('has at least two graded rounds held as regression sets', () => {

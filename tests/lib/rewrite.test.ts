@@ -759,7 +759,7 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'our marriage is on life support, counselling is the only way':
       "This feels serious to me, and I'm worried about our marriage. Would you try counselling with me?",
     "we're drowning, we need someone to help us before it's too late":
-      "I'm really worried about us, and I don't think this can wait. Could we talk to someone before it's too late?",
+      "I think talking to someone could be good for us, and I'd like us to go together. Would you be up for it?",
     'this relationship is broken beyond repair':
       "I care about our relationship, and I'd like us to work on this as a team. Can we talk at the weekend?",
     'if we don’t get help now we won’t survive this':
