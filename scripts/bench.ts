@@ -271,6 +271,26 @@ for (const size of [1_000, 10_000, 50_000, 200_000]) {
   );
 }
 
+// The same harsh sentence pasted over and over: every match in it asks the rules about the whole message,
+// which must be read once, not once per match (a paste of "…Thanks so much." took 25 s at 200 KB before).
+console.log('\ntime per character, one sentence repeated (median of 3, empty caches):');
+for (const unit of [
+  'You were three hours late. Thanks so much. ',
+  'You left the gate open again. Well done. ',
+  'never once have you asked me. ',
+  "you're off out every single weekend. ",
+]) {
+  const cells = [50_000, 200_000].map((size) => {
+    const text = unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+    const runs = [0, 1, 2].map(() => {
+      clearAnalysisCache();
+      return time(() => analyze(text));
+    });
+    return `${size / 1000} KB ${(([...runs].sort((a, b) => a - b)[1] as number) / size).toFixed(2)} µs/char`;
+  });
+  console.log(`  ${JSON.stringify(unit.trim()).padEnd(46)} ${cells.join(', ')}`);
+}
+
 const cold = await coldStart();
 const median = (xs: number[]) => ([...xs].sort((a, b) => a - b)[3] as number).toFixed(1);
 const totals = cold.map((c) => c.load + c.detect + c.rewrites).sort((a, b) => a - b);

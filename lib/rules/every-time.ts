@@ -1,5 +1,5 @@
 import { NEGATIVE_TRAITS } from '../lexicon/traits';
-import { predicate, predicateValence, sarcastic, warmTowardPartner } from './grammar';
+import { messageSays, predicate, predicateValence, sarcastic, warmTowardPartner } from './grammar';
 import type { Match, Rule } from './types';
 
 /** One-word character labels: "you get weird every time…" complains even without a hurtful verb. */
@@ -115,7 +115,9 @@ export const everyTime: Rule = {
       );
       if (said.some((w) => OTHER_SUBJECT.has(w))) return false;
       if (whyAttack)
-        return predicateValence(said) <= 0 && !warmTowardPartner(m) && !PRAISED_AFTER.test(m.messageText);
+        return (
+          predicateValence(said) <= 0 && !warmTowardPartner(m) && !messageSays(PRAISED_AFTER, m.messageText)
+        );
       if (predicateValence(said) < 0 || said.some((w) => TRAIT_WORDS.has(w))) return true;
       // "you're off hunting with your brother every single weekend": being away, stressed with "single", is
       // the complaint in itself; a neutral habit is not ("you read me a story every single night").
@@ -126,7 +128,7 @@ export const everyTime: Rule = {
         !said.some((w) => w === 'me' || w === 'us') &&
         !LAUGHTER.test(m.sentenceText) &&
         !warmTowardPartner(m) &&
-        !PRAISED_AFTER.test(m.messageText)
+        !messageSays(PRAISED_AFTER, m.messageText)
       );
     }
     const occasionFirst = m.patternIndex === 0 || m.patternIndex === 2;

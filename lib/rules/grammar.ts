@@ -157,6 +157,20 @@ export function sarcastic(match: Match): boolean {
 /** Gratitude, pride or love said to the partner in words that are seldom sarcastic. */
 const WARM_WORDS =
   /(?<! real| so very| oh so) (proud of (you|u)|thank (you|u)|thanks (so much|babe|love|hun|darling)|so grateful|love (you|u|ya)|you are (a|an|the|my) (star|legend|genius|angel|hero|rock|best)|you are (amazing|brilliant|incredible|wonderful|the best)|te amo|ti amo|te quiero|je t['’]aime|ich liebe dich|mahal kita|eu te amo) /;
+/**
+ * Whether `re` matches the whole message `text`, read once per message and pattern however many matches
+ * ask: a 200,000-character paste has thousands of matches, and a read of the whole text for each made a
+ * rule's time grow with the square of the length. `re` must not be global (its test keeps no state).
+ */
+const messageReads = new WeakMap<RegExp, { text: string; said: boolean }>();
+export function messageSays(re: RegExp, text: string): boolean {
+  const last = messageReads.get(re);
+  if (last?.text === text) return last.said;
+  const said = re.test(text);
+  messageReads.set(re, { text, said });
+  return said;
+}
+
 /** Hearts and kisses: a fond mark that is seldom sarcastic (unlike 👏, 😊 or 🙂). */
 const WARM_EMOJI =
   /[\u{2764}\u{1F970}\u{1F618}\u{1F60D}\u{1F495}\u{1F496}\u{1F497}\u{1F49E}\u{1F499}\u{1F49A}\u{1F49C}\u{1F9E1}]/u;
@@ -169,7 +183,7 @@ export function warmTowardPartner(match: Match): boolean {
   // A word in scare quotes ("proud of you for 'fixing' it") mocks the praise beside it.
   const scareQuoted = /(^|\s)['‘"“]\w+['’"”](?=[\s.,!?]|$)/u.test(match.sentenceText);
   return (
-    (WARM_WORDS.test(match.messageText) || WARM_EMOJI.test(match.sentenceText)) &&
+    (messageSays(WARM_WORDS, match.messageText) || WARM_EMOJI.test(match.sentenceText)) &&
     !scareQuoted &&
     !sarcastic(match)
   );

@@ -1,4 +1,4 @@
-import { predicate, predicateValence } from './grammar';
+import { messageSays, predicate, predicateValence } from './grammar';
 import type { Rule } from './types';
 
 /** A laugh in the message makes a count fond ("we always end up at the same pub haha"). */
@@ -91,8 +91,8 @@ export const notOnce: Rule = {
           said.length > 0 &&
           predicateValence(said) === 0 &&
           !FAILINGS.test(said.join(' ')) &&
-          !LAUGHS.test(m.messageText) &&
-          !PRAISED_AFTER.test(m.messageText)
+          !messageSays(LAUGHS, m.messageText) &&
+          !messageSays(PRAISED_AFTER, m.messageText)
         );
       }
       default:

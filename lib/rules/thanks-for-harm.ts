@@ -40,8 +40,16 @@ const WINDOW = 18;
 
 /** The words before the thanks (at most `window`). */
 function said(m: Match, window = WINDOW): string {
-  const at = m.messageText.lastIndexOf(` ${m.words.join(' ')} `);
-  return m.messageText.slice(0, Math.max(0, at)).trim().split(' ').filter(Boolean).slice(-window).join(' ');
+  const text = m.messageText;
+  const at = Math.max(0, text.lastIndexOf(` ${m.words.join(' ')} `));
+  // Back from the thanks over `window` words only: splitting all the text before them for each match made a
+  // long paste of thanks quadratic (200,000 characters of "…Well done." took over a minute).
+  let from = at;
+  for (let n = 0; n < window && from > 0; n++) {
+    while (from > 0 && text[from - 1] === ' ') from--;
+    while (from > 0 && text[from - 1] !== ' ') from--;
+  }
+  return text.slice(from, at).trim().split(' ').filter(Boolean).join(' ');
 }
 
 export const thanksForHarm: Rule = {

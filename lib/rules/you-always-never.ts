@@ -1,4 +1,4 @@
-import { predicate, predicateValence, sarcastic, warmTowardPartner } from './grammar';
+import { messageSays, predicate, predicateValence, sarcastic, warmTowardPartner } from './grammar';
 import type { Rule } from './types';
 
 /** A past verb: "you never told me" tells of one time, much as "you didn't tell me" does. */
@@ -29,23 +29,9 @@ const GENERIC_STARTS = [
   'go wrong',
 ];
 
-/** Open appreciation anywhere in the message: "I love it", "so thoughtful", "you are the best". */
+/** Open appreciation anywhere in the message: "I love it", "so thoughtful", "you are the best" (read once per message). */
 const OPEN_PRAISE =
   /\b(i love it|i love that|so thoughtful|so sweet|adorable|you are the best|love you for)\b/;
-/**
- * Read once per message, however many sweeps in it ask: a 200,000-character paste has thousands, and each
- * read of the whole text made the rule's time grow with the square of the length.
- */
-let praisedText: string | undefined;
-let praised = false;
-function openlyPraised(text: string): boolean {
-  if (text !== praisedText) {
-    praisedText = text;
-    praised = OPEN_PRAISE.test(text);
-  }
-  return praised;
-}
-
 export const youAlwaysNever: Rule = {
   id: 'you-always-never',
   category: 'absolute',
@@ -89,7 +75,7 @@ export const youAlwaysNever: Rule = {
       return false;
     // "you're always texting me cute things, I love it", "you never put the heating on without
     // asking, so thoughtful": a habit told with open appreciation is praise.
-    if (openlyPraised(m.messageText)) return sarcastic(m) ? 0.7 : false;
+    if (messageSays(OPEN_PRAISE, m.messageText)) return sarcastic(m) ? 0.7 : false;
     if (adv === 'never' && pred.includes('without')) return false;
     // "you never mentioned the car was booked in! no worries, I'll get the bus" lets one slip go (blind
     // round 51); "you never help. no worries, I'll do it myself" is a habit, and a martyr's jab.
