@@ -95,6 +95,9 @@ function plainThreatWords(words: readonly string[]): string[] {
 const DRASTIC =
   / (close|closing|cancel|cancelling) (the|our|your) (joint )?(account|card|cards)| (coming|come|comin) off | (change|changing) the locks | (box|bags|stuff|things|clothes) (is |are )?(going |goes )?(outside|out on the|on the step|on the doorstep|on the lawn|on the landing|in the bin|in the skip) /;
 
+/** The verbs of a dare: "touch my…", "call me that…", "go through my phone…". */
+const DARE_VERBS = '(touch|call|talk|speak|go|come|raise|lay|shout|yell|swear|say|do|pull|read)';
+
 /** Laughter that makes a "do that again and…" play, not a threat. */
 const LAUGHTER = /\b(lol|haha|lmao|jk)\b/;
 
@@ -174,6 +177,14 @@ export const ifYouThreat: Rule = {
     { match: 'and (i|my|you|your|we) .? (will|am|is|are|shall|going)' },
     // "one more week of this and I'm leaving you", "one more night of your snoring and you're on the sofa"
     { match: 'one more . of .{1,3} and (i|we|it|this|you)' },
+    // "Touch my savings again, see what happens", "call me that one more time and see what happens": a
+    // dare, the act named as the partner's and the threat left open (blind round 83). Not a try at a fix
+    // ("restart the router again and see what happens"): the act must be one done to the writer or theirs.
+    { match: `^${DARE_VERBS} .{0,6} again and? see what happens` },
+    { match: `^${DARE_VERBS} .{0,6} once more and? see what happens` },
+    { match: `^${DARE_VERBS} .{0,6} one more time and? see what happens` },
+    // "Touch my savings again, see what happens": the dare after a comma, read from the sentence.
+    { match: '^see what happens$' },
   ],
   accept(m) {
     if (m.patternIndex === 3) return !m.isQuestion && containsPhrase(m.sentenceAfter, THREATS);
@@ -222,6 +233,30 @@ export const ifYouThreat: Rule = {
         ))
     )
       return false;
+    if (m.patternIndex >= 19 && m.patternIndex <= 22) {
+      if (m.isQuestion || LAUGHTER.test(m.messageText)) return false;
+      // (After a comma the dare is the sentence's words before "see what happens".)
+      const dare = (
+        m.patternIndex === 22
+          ? m.sentence.slice(0, m.sentence.length - m.sentenceAfter.length - 3)
+          : m.words.slice(0, m.words.lastIndexOf('see'))
+      )
+        .filter((w, k, all) => !(k === all.length - 1 && w === 'and'))
+        // ("ok touch my savings again, see what happens": a lead-in is no part of the dare.)
+        .filter((w, k) => !(k === 0 && /^(ok|okay|so|just|yeah|right|honestly)$/.test(w)));
+      const said = ` ${dare.join(' ')} `;
+      return (
+        new RegExp(`^${DARE_VERBS}$`).test(dare[0] ?? '') &&
+        dare.length <= 10 &&
+        / (again|once more|one more time) $/.test(said) &&
+        // An act done to the writer ("touch my…", "read my messages", "talk to me like that", "call me
+        // that", "do that"), not a try at a fix ("call my phone again and see what happens, the ringer
+        // might be fixed": the regrade's reviewer).
+        (/ (my|me|mine|our|us) /.test(said) || / (that|this) (again|once more|one more time) $/.test(said)) &&
+        !(dare[0] === 'call' && dare[1] !== 'me') &&
+        !/\b(might|maybe|should (work|be)|i think|fixed|working|try it)\b/.test(m.messageText)
+      );
+    }
     if (m.patternIndex > 0) return true;
     if (m.isQuestion) return false;
     const at = m.sentence.indexOf(m.words[0] as string);
@@ -294,6 +329,10 @@ export const ifYouThreat: Rule = {
       'our marriage [[is over unless we get help]]',
       '[[you have until the end of the month to sort your drinking out, then I’m gone]]',
       '[[do that again and we’re over]]',
+      'Go through my phone again, [[see what happens]].',
+      'ok, read my messages one more time, [[see what happens]]',
+      'Do that again, [[see what happens]].',
+      "[[call me that one more time and see what happens]], I'm serious",
       '[[if I find one more message from her, I’m filing for divorce]]',
       '[[last warning]]',
       "[[if you go to that party tonight don't bother coming home]]",
@@ -332,6 +371,9 @@ export const ifYouThreat: Rule = {
       'I’m done if you are, shall we go?',
       'last warning before I eat your chips',
       'do that again, it was hilarious',
+      'take the lid off again and see what happens, it might just be stuck',
+      'Call my phone again and see what happens, I think the ringer is fixed now',
+      'Touch the screen once more and see what happens, it should work',
       'you have until friday to pick a film, no pressure',
       'if I find your keys I’ll text you',
       "this is the last time I'm asking about the tickets before I book, ok?",

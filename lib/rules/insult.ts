@@ -49,6 +49,21 @@ export const insult: Rule = {
       if (!(PEOPLE.has(next) && calledByIt(m.before))) return false;
     // "clown nose for the party", "joke shop": the noun names a kind of thing, not the partner.
     if (!ADJECTIVES.has(word) && COMPOUND_HEADS.has(next ?? '')) return false;
+    // "Joke of the day from Nandi:", "Joke for you: why did the scarecrow…", "Idiot from work parked in my
+    // spot": a noun that heads a phrase of its own, said to or of no one (plain sets 55 and 57). "You're a
+    // joke of the first order" and "what a joke of a husband" still call the partner one.
+    if (
+      !ADJECTIVES.has(word) &&
+      // ("Idiot for forgetting my birthday", "Loser of the year" still call the partner one: only a joke
+      // told is headed so, and only a noun "from" somewhere names a third party.)
+      ((word === 'joke' && (next === 'of' || next === 'for' || next === 'from' || next === 'about')) ||
+        next === 'from') &&
+      !m.before.includes('you') &&
+      !['what', 'such'].includes(m.before[0] ?? '') &&
+      // ("Absolute clown for doing that." is said of the partner.)
+      !/^(absolute|total|complete|utter|proper|right|bloody|such|massive|huge)$/.test(m.before.at(-1) ?? '')
+    )
+      return false;
     // "you're unbelievable, in the best way" is delight.
     if (/\b(best way|amazing|incredible|love you|thank)\b/.test(m.messageText)) return false;
     // "laughed at your joke", "the joke at the quiz": a determiner before the noun names a thing of
@@ -76,6 +91,8 @@ export const insult: Rule = {
       "[[you're a coward]], you can't even look me in the eye",
       'Took the bins out? No. [[Useless]] man.',
       'what a [[pathetic]] man you are',
+      "honestly [[you're a joke]] for even suggesting it",
+      'Absolute [[clown]] for doing that in front of my dad.',
     ],
     pass: [
       "got a clown nose for Ama's party 🤡",
@@ -89,6 +106,8 @@ export const insult: Rule = {
       'the whole table laughed at your joke about the vicar',
       'the clown at the party was brilliant',
       "It wasn't a joke, honestly, I was just tired",
+      'Joke of the day from Nandi: what do you call a sleeping bull? A bulldozer.',
+      'Joke for you: why did the scarecrow win an award? He was outstanding in his field',
     ],
   },
 };

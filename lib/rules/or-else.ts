@@ -89,6 +89,14 @@ const DEFAULT_CHOICE =
 /** The writer does the task named: "or I'll ring her myself", "or I'll sort it". */
 const SELF_TAKES_ON =
   /^i (will|shall)( (ring|call|phone|text|tell|ask|do|sort|book|get|fix|pay|pick|collect|arrange|organise|email|go)\b( \w+){0,3} myself\b| (do|sort|book|get|fix) (it|them|that)\b)/;
+/**
+ * The writer gets themself there another way: "pick me up at 6 or I'll get a taxi", "…or I just walk", "…or
+ * I bus" (blind rounds 80-83 each had one such either-or read as a threat). It spares the partner the
+ * task; it costs them nothing.
+ */
+const SELF_TRAVELS =
+  /^i (will |shall )?(just )?((bus|cycle|uber|taxi|hitch|train)$|(bus|walk|cycle|uber|taxi|hitch|train) (it|home|there|back|in|over)\b|(get|take|catch|grab|call|book|order|jump on|hop on) (a |an |the |my |an )?(bus|train|tram|taxi|cab|uber|lyft|ride|lift|tube|metro|ferry|bolt)\b|(get|cadge|beg|bum) a (lift|ride)\b)/;
+
 /** A bare "or I will", which is a share of the task only where something eases it. */
 const BARE_I_WILL = /^i (will|shall)( (no|then|instead|whoever|whichever|either)\b|$)/;
 
@@ -119,6 +127,13 @@ function consequenceIsThreat(m: Match): number {
     !/ you (will|would) not like /.test(` ${m.messageText} `) &&
     !m.before.some((w) => w === 'stop' || w === 'not' || w === 'never') &&
     predicateValence(m.before) >= 0
+  )
+    return 0;
+  // ("…or I'll get a taxi and you can explain to your mother why": the writer's doing goes on.)
+  if (
+    SELF_TRAVELS.test(head.join(' ')) &&
+    !m.after.slice(2).some((w) => w === 'and' || w === 'like' || w === 'never') &&
+    !containsPhrase(head, THREATS)
   )
     return 0;
   // "…or I take the kids to my mother's": what the writer holds over the partner, against a demand
@@ -208,6 +223,7 @@ export const orElse: Rule = {
       'we are drowning here. [[book the counsellor today or I will]].',
       'either [[you tell your mum about the loan or I will]].',
       'either [[you sort your drinking out or I will]], and you won’t like how',
+      '[[collect me at 5 or I walk home and you can tell your mum why]]',
     ],
     pass: [
       'we could do the zoo or I take the kids swimming, you pick',
@@ -216,6 +232,8 @@ export const orElse: Rule = {
       'tea or coffee?',
       'you can come with me or I can meet you there',
       'we could do pizza or I could cook',
+      'grab me from the station at 6 or I get a taxi, no stress',
+      'either you collect me after netball or I just walk home, it is only ten minutes',
       "I'll call you tonight or I'll text",
       'me or the dog, who gets the sofa tonight haha',
       'get milk or get bread, whichever is easier',

@@ -1,5 +1,5 @@
 import { INSULTS } from '../lexicon/phrases';
-import { predicateValence, warmTowardPartner } from './grammar';
+import { opensOnSomeoneElse, predicateValence, warmTowardPartner } from './grammar';
 import type { Rule } from './types';
 
 export const sarcasticEpithet: Rule = {
@@ -25,6 +25,14 @@ export const sarcasticEpithet: Rule = {
     if (m.kind === 'pattern')
       return (
         !m.before.some((w) => /^(call|calls|called|calling|named|nicknamed)$/.test(w)) &&
+        // "My dad was the Mr Fix-It of the whole yard": a title someone else is said to be (blind round 83);
+        // not "my mum thinks you're Mr Perfect", which says it of the partner.
+        !(
+          opensOnSomeoneElse(
+            m.before.filter((w, k) => k > 0 || !/^(so|and|but|well|oh|honestly|apparently)$/.test(w)),
+            m.messageText,
+          ) && !m.sentence.some((w) => /^(you|your|yours|u|ur|yourself)$/.test(w))
+        ) &&
         !/\b(lol|haha\w*|lmao|love you|xx+)\b/i.test(m.messageText)
       );
     // "…you remembered the gas AND the cafezinho! Genius. Te amo.": a one-word verdict in a warm message
@@ -62,6 +70,7 @@ export const sarcasticEpithet: Rule = {
       'k whatever you say [[boss]]',
       "You think you're so clever. [[Mr Know-It-All]] who can't boil an egg.",
       'fine, [[Miss Always Right]], have it your way',
+      "my mum thinks you're [[Mr Perfect]], she hasn't seen your socks all over the floor",
     ],
     pass: [
       'Parabéns, you remembered the gas AND the cafezinho for the caravan! Genius. Te amo.',
@@ -70,6 +79,8 @@ export const sarcasticEpithet: Rule = {
       'the boss said we can leave early',
       'the kids call you Mr Fix It now haha',
       'Mr Bigsby from next door dropped the parcel round',
+      'my grandad was the Mr Fix-It of the whole street, he had a shed full of spare parts',
+      'so my dad was the Mr Fix-It of his whole street back in the day',
     ],
   },
 };

@@ -35,6 +35,13 @@ const MORE_OF_THE_SAME = new Set(
   ),
 );
 
+/** A clap or an eye-roll said with the thanks: the sentence's words leave out an emoji at its end. */
+function marked(m: Match): boolean {
+  return (
+    m.sentence.some((w) => w === 'clap' || w === 'eyeroll') || /\u{1F44F}|\u{1F644}/u.test(m.sentenceText)
+  );
+}
+
 /** How far back the thanks are read: about one sentence ("I lost Kayla as a friend because of what you said"). */
 const WINDOW = 18;
 
@@ -64,13 +71,13 @@ export const thanksForHarm: Rule = {
     // "Three hours late. Thanks so much.", "stood at the station for an hour. cheers for that 👏"
     {
       match:
-        '^(thanks|thank you|cheers|ta|merci|gracias) (so much|very much|a lot|a bunch|loads|heaps)? (for that|for this|for nothing)? (mate|babe|love|hun|hon|pal|buddy|darling|again|really|sana|o|yaar|bana|bro|man|dear|honey)?$',
+        '^(thanks|thank you|cheers|ta|merci|gracias) (so much|very much|a lot|a bunch|loads|heaps)? (for that|for this|for nothing)? (mate|babe|love|hun|hon|pal|buddy|darling|again|really|sana|o|yaar|bana|bro|man|dear|honey|my lover|my love|bae|ji|jaan|sweetie)?$',
     },
     // "You left the gate open and the dog's out on the A39. Brilliant.", "…caught the frost. Marvellous.",
     // "missed the mortgage broker call again. amazing work 👏": praise said alone for what went wrong.
     {
       match:
-        '^(oh|wow|well|ah|yeah|right)? (really|truly|absolutely|just|so|very|real|proper|simply|such)? (brilliant|marvellous|marvelous|remarkable|genius|impressive|inspiring|fantastic|superb|excellent|wonderful|outstanding|magnificent|stellar|legend|hero|champion|respect|bravo|amazing|lovely|perfect|great|nice|smart|clever|brave|proud|good|thoughtful|considerate|kind|sweet|helpful|generous|responsible|mature) (work|job|move|effort|stuff|parenting|planning|thinking|timing|one|man|woman|lad|girl|of you|you|to you)? (really|again|mate|babe|love|bana|neh|there|indeed|truly)?$',
+        '^(oh|wow|well|ah|yeah|right)? (really|truly|absolutely|just|so|very|real|proper|simply|such)? (brilliant|marvellous|marvelous|remarkable|genius|impressive|inspiring|fantastic|superb|excellent|wonderful|outstanding|magnificent|stellar|legend|hero|champion|respect|bravo|amazing|lovely|perfect|great|nice|smart|clever|brave|proud|good|deadly|top|cracking|quality|sterling|thoughtful|considerate|kind|sweet|helpful|generous|responsible|mature) (work|job|move|effort|stuff|parenting|planning|thinking|timing|one|man|woman|lad|girl|of you|you|to you)? (really|again|mate|babe|love|bana|neh|there|indeed|truly)?$',
       confidence: 0.7,
     },
     // "…and we turned up to an empty prom. You had one job.", "…Now she won't sleep. Well done.": the
@@ -120,12 +127,7 @@ export const thanksForHarm: Rule = {
       return false;
     // "Very thoughtful of you." is as often meant: only with a clap or an eye-roll, or after a harm the
     // partner did ("You finished the petrol…"), is it a sneer.
-    if (
-      verdict &&
-      m.words.some((w) => KIND_WORDS.test(w)) &&
-      !m.sentence.some((w) => w === 'clap' || w === 'eyeroll') &&
-      !YOU_HARMED.test(before)
-    )
+    if (verdict && m.words.some((w) => KIND_WORDS.test(w)) && !marked(m) && !YOU_HARMED.test(before))
       return false;
     const harm = HARM.test(verdict ? before.replace(CREDITED, '') : before);
     // The partner may be named a sentence or two further back ("You got the dates wrong… The kids were
@@ -157,6 +159,7 @@ export const thanksForHarm: Rule = {
       'thanks for the lift. then you left the back door open and the dog got out. [[you had one job]]',
       'You finished the petrol and left the tank on empty again. [[Very thoughtful of you]] 👏',
       'you left the kitchen like a bomb went off in it. [[love that for me]]',
+      'Stood in the car park of the leisure centre forty minutes in the sleet. [[Thanks very much my lover]]',
     ],
     pass: [
       "I'm on the early van tomorrow, could you shift your car before 5am? Ta love x",

@@ -322,6 +322,10 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I don't want to point fingers; I'm just stressed about the flight. Can we talk it through later when we are both calm?",
   },
   insult: {
+    "honestly you're a joke for even suggesting it":
+      "I'm feeling hurt, and I want to say it calmly rather than lash out. Can we talk later when we are both calm?",
+    'Absolute clown for doing that in front of my dad.':
+      "I'm really angry right now, and I don't want to say something I'll regret. Can we talk this evening?",
     'ugh you’re unbelievable':
       "I'm feeling hurt. I'd like to tell you what's going on for me, when you have a moment.",
     'listen to yourself, you sound ridiculous':
@@ -368,6 +372,8 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I'm feeling frustrated, and I don't want to say something unkind. Can we talk about it later?",
   },
   'sarcastic-epithet': {
+    "my mum thinks you're Mr Perfect, she hasn't seen your socks all over the floor":
+      "I'm hurt about my mum, and I'd rather say so than say something unkind. Can we talk tonight?",
     'lol ok genius':
       "I'm feeling hurt, and I want to say it calmly rather than lash out. Can we talk tonight?",
     'great job genius, you ruined the whole trip':
@@ -486,6 +492,8 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I don't like how I'm talking to you right now. I'm feeling hurt; can we try again tomorrow?",
   },
   'thanks-for-harm': {
+    'Stood in the car park of the leisure centre forty minutes in the sleet. Thanks very much my lover':
+      "I'm really hurt right now, and I need a moment before we talk.",
     'thanks for the lift. then you left the back door open and the dog got out. you had one job':
       'Honestly, I was hurt that you left the back door open. Could we talk about it later when we are both calm?',
     'you left the kitchen like a bomb went off in it. love that for me':
@@ -525,6 +533,8 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       'It really hurt that I waited at the stage from 5 to 7 for you to bring the car. Can we talk about it?',
   },
   'or-else': {
+    'collect me at 5 or I walk home and you can tell your mum why':
+      "I really hope we can sort this out together. I'd really like you to collect me at 5.",
     'either you sort your drinking out or I will, and you won’t like how':
       "I'd really like you to sort your drinking out. I'm asking because I care about us, and I want this to work.",
     'either you tell your mum about the loan or I will.':
@@ -561,6 +571,14 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I'd really like us to move out of your parents’ place by june. This matters to me, so I'd rather say it calmly now: if nothing changes, I'll take the kids and go.",
   },
   'if-you-threat': {
+    'Do that again, see what happens.':
+      "I really don't want you to do that again. It matters a lot to me; can we talk about what's getting in the way?",
+    'Go through my phone again, see what happens.':
+      "I care about us, and I'm finding it hard to keep going the way we have been. I really don't want you to go through my phone again.",
+    'ok, read my messages one more time, see what happens':
+      "I really don't want you to read my messages again. I'm asking because I care about us, and I want this to work.",
+    "call me that one more time and see what happens, I'm serious":
+      "This really matters to me, and I want to say it calmly: I really don't want you to call me that again. Can we talk this evening?",
     'If you could lie to my face like that, we’re done':
       "I'd really rather you didn't lie to my face like that. I'm saying it plainly because I care about us, and I can't keep going the way we have been.",
     'The kids are asleep. One more night of your snoring and you’re sleeping on the couch.':
