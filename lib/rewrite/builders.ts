@@ -1446,7 +1446,8 @@ const blame: Builder = (input, topic, feeling) => {
     ruleId === 'model' &&
     becauseAt > 2 &&
     words[becauseAt + 1]?.w === 'you' &&
-    /^(we|i|our|my|the)$/.test(words[0]?.w ?? '');
+    // ("got written up at work because you…": the writer's own state, its subject left out.)
+    /^(we|i|our|my|the|got|was|were|had)$/.test(words[0]?.w ?? '');
   if (ruleId === 'because-you' || outcomeFirst) {
     // "we're late to the wedding because you spent 40 mins ironing" → the writer's outcome, and the feeling.
     const because = becauseAt;
@@ -1745,10 +1746,24 @@ const DEEDS =
  */
 function subjectlessPast(said: readonly Word[], sentence: FlaggedSentence): string | undefined {
   const first = said[0];
-  if (!first || said.length < 2 || !sentence.verbs.includes(sentence.words.indexOf(first))) return undefined;
-  if (!isPastForm(first.w) || /^(made|got|had|was|were|did|said|told)$/.test(first.w)) return undefined;
+  if (!first || said.length < 2) return undefined;
+  // "got sent home from my shift because you took the car", "was late for work because you…": the
+  // writer's own state, said with its subject (review round 69, item 30 read "I'm stressed that got sent
+  // home").
+  const state = /^(got|had|was|were)$/.test(first.w);
+  if (
+    !state &&
+    (!sentence.verbs.includes(sentence.words.indexOf(first)) ||
+      !isPastForm(first.w) ||
+      /^(made|got|had|was|were|did|said|told)$/.test(first.w))
+  )
+    return undefined;
   // ("Missed the 7:42 because you walked off with my keys": the writer's keys, the writer's train.)
   const mine = sentence.words.some((x) => /^(my|me|myself|mine)$/.test(x.w));
+  // ("got stranded at the services because you drove off": the writer's own, unless "we" or "our" says
+  // both.)
+  if (state)
+    return `${first.w === 'were' || sentence.words.some((x) => /^(we|us|our|ours)$/.test(x.w)) ? 'we' : 'I'} ${plainOutcome(said)}`;
   return `${mine ? 'I' : 'we'} ${plainOutcome(said)}`;
 }
 
@@ -1948,8 +1963,26 @@ function thankedAct(words: readonly Word[], denied = false): string | undefined 
     const act = actThanked(words, said.slice(0, cue.index + cue[0].length).split(' ').length, denied);
     if (act) return act;
   }
+  // "real nice of you to text me back 6 hours later", "so kind of you to tell my sister first": the act
+  // after the praise, in its bare form (review round 68, item 2 read a stock line that lost the six hours).
+  for (const cue of said.matchAll(EACH_KIND_OF_YOU)) {
+    const act = actThanked(words, said.slice(0, cue.index + cue[0].length).split(' ').length, denied, true);
+    if (act) return act;
+  }
   return undefined;
 }
+
+/** Verbs of coming or getting back in touch: praised sarcastically, they are praised for being late. */
+const ARRIVALS =
+  /^(show|turn|join|come|grace|make|arrive|appear|bother|drop|pop|get|text|call|ring|phone|reply|answer|message|respond|visit|remember|notice|wake|emerge|surface|check)$/;
+
+/** Sarcastic praise of an act said as an infinitive: "nice of you to…", "so kind of you to…". */
+const EACH_KIND_OF_YOU =
+  /\b(nice|kind|good|sweet|thoughtful|lovely|decent|considerate|generous|big|mature|classy|gracious) of (you|u) to\b/g;
+
+/** Words after "of you to" that are no verb of an act. */
+const NO_ACT =
+  /^(the|a|an|my|your|our|his|her|their|me|us|them|it|that|this|be|have|even|finally|actually|just)$/;
 
 /**
  * A kindness that came, but late: "…3 days late", "…the day AFTER the party" (review round 65, item 214
@@ -1958,8 +1991,14 @@ function thankedAct(words: readonly Word[], denied = false): string | undefined 
 const CAME_LATE = /\b(late|later)$|\b(the|a) (day|night|week|month|morning) after\b/;
 
 /** The act thanked for, from the word index `at` just after the thanks: a gerund read to its clause's end. */
-function actThanked(words: readonly Word[], at: number, denied: boolean): string | undefined {
+function actThanked(
+  words: readonly Word[],
+  at: number,
+  denied: boolean,
+  infinitive = false,
+): string | undefined {
   while (
+    !infinitive &&
     [
       'for',
       'on',
@@ -1979,10 +2018,13 @@ function actThanked(words: readonly Word[], at: number, denied: boolean): string
     ].includes(words[at]?.w ?? '')
   )
     at++;
+  // ("nice of u to finally wash a dish": what hurts is how long it took, not the act.)
+  if (infinitive && words[at]?.w === 'finally') return undefined;
+  while (infinitive && /^(even|actually|just)$/.test(words[at]?.w ?? '')) at++;
   const verb = words[at];
   if (
     !verb ||
-    !/^\w{3,}ing$/.test(verb.w) ||
+    (infinitive ? !/^[a-z]{2,}$/.test(verb.w) || NO_ACT.test(verb.w) : !/^\w{3,}ing$/.test(verb.w)) ||
     ['nothing', 'something', 'everything', 'anything', 'morning', 'evening', 'thing'].includes(verb.w)
   )
     return undefined;
@@ -2010,8 +2052,16 @@ function actThanked(words: readonly Word[], at: number, denied: boolean): string
   // Not a kindness done to someone the writer minds: "thanks so much for inviting your ex to the
   // housewarming 🙃" is thanks for what was done (review round 52, item 30, read "you didn't invite your
   // ex").
+  // Praise of a kindness as an infinitive ("nice of you to remember my birthday") is of one done late or
+  // rarely, which the words beside it say, not the act: no act is read. So is a coming or a word back
+  // ("nice of you to show up", "…to text back"): what hurts is when, and "I was hurt that you showed up"
+  // says the opposite (the regrade of review rounds 40-67); "…to text me back 6 hours later" says when.
+  if (infinitive && (KINDNESSES.has(base) || ARRIVALS.test(base)) && !CAME_LATE.test(shown)) return undefined;
   const kindness =
-    (denied || KINDNESSES.has(base)) && !CAME_LATE.test(shown) && !(!denied && RIVALS_THANKED.test(shown));
+    !infinitive &&
+    (denied || KINDNESSES.has(base)) &&
+    !CAME_LATE.test(shown) &&
+    !(!denied && RIVALS_THANKED.test(shown));
   // "thanks for finishing the milk and putting the carton back": a second act joined to the first takes
   // its tense too ("you finished the milk and put the carton back"; review round 50, item 123).
   const rest = shown.replace(
@@ -2803,11 +2853,17 @@ function harmSaid(typed: readonly Word[], denied = false): string | undefined {
   ) {
     const terms = taggedSentences(`${first} ${participle.w}`).flatMap((t) => t.terms);
     // "Mum cooked for you.": a person does the act, it is not done to them.
+    // ("yow remembered me birthday": a dialect's "you" is the doer, no thing done to.)
     const person =
-      PEOPLE.test(first) || terms[0]?.tags.some((t) => ['Person', 'ProperNoun', 'Pronoun'].includes(t));
+      PEOPLE.test(first) ||
+      DIALECT_YOU.test(first) ||
+      terms[0]?.tags.some((t) => ['Person', 'ProperNoun', 'Pronoun'].includes(t));
     const yours = before.slice(2).some((x) => /^(you|your|yours|yourself)$/.test(x.w));
     if (terms[0]?.tags.includes('Noun') && !person && !yours) {
-      const rest = plainClause(before, 2, before.length);
+      // One clause: "Bins missed again, bags all over the road." is two (read "you missed the bins bags
+      // all over the road").
+      const clauseEnd = before.findIndex((x, k) => k >= 2 && x.clause !== (before[1] as Word).clause);
+      const rest = plainClause(before, 2, clauseEnd < 0 ? before.length : clauseEnd);
       return `you ${pastOf(baseOf(participle.w))} the ${(before[0] as Word).d.toLowerCase()}${rest ? ` ${rest}` : ''}`;
     }
   }
@@ -2843,7 +2899,9 @@ function harmSaid(typed: readonly Word[], denied = false): string | undefined {
   // "ye left the gate open", "yuh spend de rent money": the writer's dialect "you" is the subject, said
   // as "you" (review round 48 read "you left the ye the gate open").
   if (DIALECT_YOU.test(first) && before.length > 2) {
-    const rest = plainClause(before, 1, before.length).trim();
+    // (One clause: "yow remembered me birthday two days late, gold star bab" ends at the comma.)
+    const cut = before.findIndex((x, k) => k > 1 && x.clause !== (before[1] as Word).clause);
+    const rest = plainClause(before, 1, cut < 0 ? before.length : cut).trim();
     const terms = taggedSentences(`you ${rest}`).flatMap((t) => t.terms);
     return terms[1]?.tags.includes('Verb') ? `you ${rest}` : undefined;
   }
@@ -3532,7 +3590,7 @@ export interface OwnPlan {
 }
 
 const PLAN_VERBS =
-  /^(go|stay|take|move|sleep|stop|call|cancel|head|spend|tell|do|sort|book|pay|come|find|get|pack|eat|start|leave|sign)$/;
+  /^(go|stay|take|move|sleep|stop|call|cancel|head|spend|tell|do|sort|book|pay|come|find|get|pack|eat|start|leave|sign|change|open)$/;
 
 /**
  * Words that open where the writer goes, after "I'm going to": "…to my sister's in Mobile", "…to Mum's",
@@ -3550,11 +3608,16 @@ export function ownPlan(words: readonly Word[], start: number): OwnPlan | undefi
   // "…I swear I'm leaving the party": the oath is no part of the plan.
   const from =
     /^(swear|promise)$/.test(words[start + 1]?.w ?? '') && words[start + 2]?.w === 'i' ? start + 2 : start;
-  if (words[from]?.w !== 'i') return undefined;
-  let k = from + 1;
-  let not = false;
+  // "…then don't expect me to sit at home waiting with dinner": what the writer will no longer do, said
+  // as what the partner should not expect (review round 68, item 8 lost it).
+  const unexpected = notExpected(words, from);
+  if (words[from]?.w !== 'i' && !unexpected) return undefined;
+  let k = unexpected ? from + 5 : from + 1;
+  let not = unexpected;
   const at = (n: number) => words[k + n]?.w ?? '';
-  if (at(0) === 'am' || at(0) === 'will' || at(0) === 'shall') {
+  if (unexpected) {
+    if (!NOT_EXPECTED_VERBS.test(at(0))) return undefined;
+  } else if (at(0) === 'am' || at(0) === 'will' || at(0) === 'shall') {
     k++;
     if (at(0) === 'not') {
       not = true;
@@ -3582,6 +3645,7 @@ export function ownPlan(words: readonly Word[], start: number): OwnPlan | undefi
   while (end > k + 1 && /^(then|ok|okay|mate|babe|mkay)$/.test((words[end - 1] as Word).w)) end--;
   if (end <= k) return undefined;
   const verb = baseOf((words[k] as Word).w.replace(/in$/, 'ing'));
+  if (unexpected) return planShown(words, k, end, verb, not);
   if (!PLAN_VERBS.test(verb)) return undefined;
   // Cut before "and you…", only the writer going somewhere or taking themself and theirs away is a plan
   // ("…I'm going to my sister's and you can host him yourself"); "I'm cancelling the policy and you can
@@ -3600,7 +3664,34 @@ export function ownPlan(words: readonly Word[], start: number): OwnPlan | undefi
   // "I'm eating without you", "I'll leave without you": the writer goes ahead alone (review round 45
   // read the dinner plan as lost). Eating, starting and leaving are a plan only so.
   const without = restWords[0] === 'without' && restWords[1] === 'you';
-  if (/^(eat|start|leave)$/.test(verb) && !(without && restWords.length <= 3)) return undefined;
+  // "…or I eat with the kids by myself from now on" (review round 69, item 50) is the writer's own evening;
+  // "…or I start looking at flats" (item 119) their own move.
+  const alone = / (by myself|on my own|alone|myself)\b/.test(` ${restWords.join(' ')}`);
+  const flats =
+    verb === 'start' &&
+    /^looking (at|for) (flats|a flat|places|a place|houses|somewhere|rentals|apartments|an apartment)\b/.test(
+      restWords.join(' '),
+    );
+  if (
+    /^(eat|start|leave)$/.test(verb) &&
+    !(without && restWords.length <= 3) &&
+    !(verb === 'eat' && alone) &&
+    !flats
+  )
+    return undefined;
+  // What the writer does to keep their own safe: "…I'm changing my password", "…the password on my
+  // phone", "…I'm opening my own account" (review round 69, items 239 and 268). Not "changing the locks"
+  // or "the wifi password", which shut the partner out, and never a report to the police.
+  if (
+    verb === 'change' &&
+    !(
+      restWords.some((x) => /^(password|passcode|pin|passwords)$/.test(x)) &&
+      (restWords.includes('my') || restWords.includes('phone')) &&
+      !restWords.includes('wifi')
+    )
+  )
+    return undefined;
+  if (verb === 'open' && !/^my own (bank )?account$/.test(restWords.join(' '))) return undefined;
   // "…or I don't sign": the writer's own signature withheld; "I'll sign" is no threat.
   if (verb === 'sign' && !not) return undefined;
   // "I'm going to the police", "…to a lawyer": no withdrawal.
@@ -3646,6 +3737,39 @@ export function ownPlan(words: readonly Word[], start: number): OwnPlan | undefi
     return undefined;
   if (verb === 'come' && !not) return undefined;
   if (verb === 'pack' && !restWords.includes('and')) return undefined;
+  return planShown(words, k, end, verb, not);
+}
+
+/** "don't expect me to…", "do not expect me to…" at `at`. */
+function notExpected(words: readonly Word[], at: number): boolean {
+  return (
+    words[at]?.w === 'do' &&
+    words[at + 1]?.w === 'not' &&
+    words[at + 2]?.w === 'expect' &&
+    words[at + 3]?.w === 'me' &&
+    words[at + 4]?.w === 'to'
+  );
+}
+
+/**
+ * What the writer may say they will stop doing after "don't expect me to": their own help, company or
+ * care of the home ("…to sit at home waiting with dinner", "…to cover for you again", "…to cook for your
+ * mates"). Not the end of the relationship or of a feeling ("…to be here", "…to stay", "…to come back",
+ * "…to wait around", "…to forgive you", "…to care"), which are threats said another way, nor a visit to
+ * them ("…to visit you in hospital").
+ */
+const NOT_EXPECTED_VERBS =
+  /^(sit|cook|cover|pick|drive|make|do|pay|clean|wash|babysit|lend|bail|host|help|tidy|iron|save|lie|sort|entertain|clear|walk|feed|fetch|ring|call|book|attend|join|spend)$/;
+
+/** The plan from its verb at `k` to `end`, as a bare verb phrase. */
+function planShown(
+  words: readonly Word[],
+  k: number,
+  end: number,
+  verb: string,
+  not: boolean,
+): OwnPlan | undefined {
+  const rest = words.slice(k + 1, end);
   // "taking the dog and going to Mum's": each verb after "and" bare too.
   const shown = [
     verb,
@@ -3704,8 +3828,26 @@ function proofAsked(words: readonly Word[]): string | undefined {
 function threatFrom(words: readonly Word[]): number {
   const cond = conditionAt(words);
   if (cond < 0) return -1;
-  return words.findIndex((x, k) => k > cond && x.w === 'i');
+  return words.findIndex(
+    (x, k) =>
+      k > cond &&
+      (x.w === 'i' ||
+        notExpected(words, k) ||
+        // "if you don't start caring … right now there won't be one left": the threat said of the world
+        // (review round 69, item 5 ran it into the request).
+        (k > cond + 2 &&
+          x.w === 'there' &&
+          /^(will|would|is|are)$/.test(words[k + 1]?.w ?? '') &&
+          !THERE_CARRIES.test(words[k - 1]?.w ?? ''))),
+  );
 }
+
+/**
+ * Words after which "there is…" carries the condition on instead of opening its threat: "…go where there is
+ * no signal", "…keep saying there is nothing wrong" (the review of this change).
+ */
+const THERE_CARRIES =
+  /^(where|when|while|because|cause|cos|as|that|if|whether|unless|so|and|but|or|say|says|saying|said|think|thinks|thinking|thought|pretend|pretending|pretended|claim|claiming|claimed|tell|telling|told|know|knew|believe|insist|insisting|swear|swearing|act|acting|like|than)$/;
 
 /**
  * Where a threat starts, with or without a condition's word: "One more time and I take baby back to
@@ -3715,9 +3857,20 @@ function threatFrom(words: readonly Word[]): number {
 function threatStart(words: readonly Word[]): number {
   const threat = threatFrom(words);
   if (threat >= 0) return threat;
-  return words.findIndex(
+  const writer = words.findIndex(
     (x, k) =>
       x.w === 'i' && words[k - 1]?.w === 'and' && words.slice(0, k).some((y) => /^(more|again)$/.test(y.w)),
+  );
+  if (writer >= 0) return writer;
+  // "Out past 2 again and the locks get changed", "…one more time n ur sleeping in the barn": the threat
+  // is whatever follows "and" once the repeat is named; its nouns are no topic (review round 69, item 203
+  // read "talk properly about the locks").
+  return words.findIndex(
+    (x, k) =>
+      k > 1 &&
+      /^(and|n|an)$/.test(words[k - 1]?.w ?? '') &&
+      /^(the|your|ur|you|we|this|that|it|my)$/.test(x.w) &&
+      words.slice(0, k - 1).some((y) => /^(more|again)$/.test(y.w)),
   );
 }
 
@@ -3747,9 +3900,14 @@ export function withPlan(request: string, own: OwnPlan, key: string): { names: s
     ) &&
     // ("…every Sunday", "another Friday", "start paying on the 1st", "the Friday dinners": what recurs.)
     !/\b(every|each|another|start|starts|always)\b/i.test(request);
+  // "…rather you weren't late again" → "if it happens again": a bare "if you are" reads as a fragment, and
+  // the state said again ("if you are late again, I'm going…") as the threat it replaces (review round 69,
+  // item 39 lost its plan to the gate).
   const cond = against
     ? /weren't/.test(request)
-      ? 'if you are'
+      ? /\bagain\b/.test(request)
+        ? 'if it happens again'
+        : 'if it happens'
       : 'if you do'
     : once
       ? "if that's not possible"
@@ -3802,7 +3960,11 @@ function endsUs(words: readonly Word[]): boolean {
     // "I'm leaving", "I'm leaving you": the end; not "I'm leaving without you" (for the car) or "I'm
     // leaving the party" (review round 42's regrade).
     /\b(i am|i will be) (leaving|gone|out of here|done)( you| for good| then)?$/.test(threat) ||
-    /\b(divorce|call it)\b/.test(threat)
+    /\b(divorce|call it)\b/.test(threat) ||
+    // "…don't expect me to be here when you get back": the end said as what not to expect.
+    /\bdo not expect me to (be (here|there|around|home|waiting)|stick around|still be|stay|come (back|home)|wait( around| up)?)\b/.test(
+      threat,
+    )
   );
 }
 
@@ -3908,10 +4070,15 @@ function contactRefused(input: RewriteInput): Reading | undefined {
         !/^(just|please|pls|biko|abeg|mate|babe|ok|okay|so|and|then|right|now|bye|goodnight|night)$/.test(w),
     )
     .join(' ')
+    // Scots and northern spellings of the same words: "Dinna bother phonin back the nicht" (review round
+    // 68, item 72).
+    .replace(/^(dinna|dinnae|divn't|divnt|dont|don't)\b/, 'do not')
+    .replace(/\b(callin|ringin|phonin|textin|messagin)\b/, (w) => `${w}g`)
+    .replace(/\bthe nicht\b/g, 'tonight')
     // ("Sipho, leave me alone": a name before it addresses the partner.)
     .replace(/^[\p{L}'’]+ (?=(leave me|do not bother|give me|let me be))/u, '');
   const noCall =
-    /^do not (bother )?(calling|call|ringing|ring|phoning|phone|texting|text|messaging|message)( me)?( (tonight|today|again|back|later))?(?<unanswered> i (will|am) not (going to )?(pick|pick up|picking up|answer|answering|reply|replying|respond|responding))?$/.exec(
+    /^do not (bother )?(calling|call|ringing|ring|phoning|phone|texting|text|messaging|message)( me)?( (tonight|today|again|back|later)){0,2}(?<unanswered> i (will|am) not (going to )?(pick|pick up|picking up|answer|answering|reply|replying|respond|responding))?$/.exec(
       said,
     );
   const alone =
@@ -4109,6 +4276,13 @@ const ultimatumReading: Builder = ({ ruleId, sentence, previous }, topic) => {
           ['are', 'will'].includes(next ?? '') &&
           !/^(where|what|who|how|when|why|that|if|whether|as)$/.test(words[k - 1]?.w ?? '')) ||
         (['it', 'this', 'that'].includes(w) && ['is', 'will'].includes(next ?? '')) ||
+        // "…caring about this marriage right now there won't be one left": the threat said of the world
+        // (review round 69, item 5 ran it into the wish).
+        // (Not "…go where there is no signal": a "where" or "because" carries the condition on.)
+        (w === 'there' &&
+          k > ifAt + 3 &&
+          /^(will|would|is|are)$/.test(next ?? '') &&
+          !THERE_CARRIES.test(words[k - 1]?.w ?? '')) ||
         // "if u go to jaydens without me were done fr": chat's "were" with no subject before it is "we're".
         (w === 'were' &&
           /^(done|over|finished|through)$/.test(next ?? '') &&
@@ -4679,7 +4853,17 @@ function threatenedAct(sentence: FlaggedSentence): string | undefined {
   const subject = words[start]?.w === 'you' && verbs.includes(start + 1);
   if (subject) start++;
   if (!verbs.includes(start) || words[start]?.w === 'you') return undefined;
-  const and = words.findIndex((x, k) => k > start && x.w === 'and' && threatAfterAnd(words, k + 1));
+  // "Go through my phone again, see what happens": a dare after a comma ends the act as "and" does.
+  const dare = words.findIndex(
+    (x, k) =>
+      k > start &&
+      x.w === 'see' &&
+      words[k + 1]?.w === 'what' &&
+      /^(happens|happen)$/.test(words[k + 2]?.w ?? '') &&
+      (words[k - 1] as Word).clause !== x.clause,
+  );
+  const joined = words.findIndex((x, k) => k > start && x.w === 'and' && threatAfterAnd(words, k + 1));
+  const and = joined >= 0 ? joined : dare;
   if (and < 0 || and - start > 12) return undefined;
   const act = demand(words, start, and)
     .replace(/\b(one more time|once more|ever again)$/i, 'again')

@@ -600,6 +600,10 @@ function parsedProblem(sentences: readonly Terms[]): GateReason | undefined {
       const word = words[i + 2] ?? '';
       if (
         word === 'to' ||
+        // "hurt when you after work" (review round 69, item 281): a preposition where the verb should be.
+        (/^(after|before|during|from|until|till|since|about|with|without)$/.test(word) &&
+          /^(you|u)$/i.test(words[i + 1] ?? '') &&
+          !/[,;]/.test(terms[i + 1]?.post ?? '')) ||
         (!next.has('Verb') &&
           (next.has('Determiner') || next.has('Pronoun')) &&
           !['all', 'both', 'each', 'yourself', 'yourselves', 'themselves', 'ourselves'].includes(word))

@@ -473,6 +473,13 @@ export function action(
       words[k + 1]?.w === 'the' &&
       /^(second|third|fourth|fifth|sixth|\d+(st|nd|rd|th)|umpteenth|nth|last)$/.test(words[k + 2]?.w ?? '') &&
       /^(year|time|week|month|night|day|weekend|sunday|saturday)s?$/i.test(words[k + 3]?.d ?? '')) ||
+    // "since you 'forgot' our anniversary maybe set a reminder for the bins": "maybe" after the act opens
+    // a suggestion of the writer's, no part of it (review round 69, item 231).
+    // ("…with more than maybe when I ask": only a "maybe" before a verb opens a suggestion.)
+    (k > i + 1 &&
+      (words[k] as Word).w === 'maybe' &&
+      sentence.verbs.includes(k + 1) &&
+      words[k - 1]?.w !== 'than') ||
     runOn(sentence, k);
   while (stop < to && !ends(stop)) stop++;
   // "Always office, never family.": two sweeps set against each other, one word each and no one doing
@@ -510,7 +517,17 @@ export function action(
     restFrom + 1 < end
   )
     restFrom++;
-  return { verb: first.w, rest: showPlain(words, restFrom, end), situation: where?.text };
+  // "…to do anything then and just do it all myself": a "then" at the act's end points back, and said
+  // in a rewrite it dangles ("for you to do anything then", review round 69, item 261).
+  let last = end;
+  // ("…by then", "since then", "until then" name a time, and stay.)
+  while (
+    last > restFrom &&
+    /^(then|anyway|anyways)$/.test((words[last - 1] as Word).w) &&
+    !/^(by|since|until|till|til|from|before|after|and|than|back)$/.test(words[last - 2]?.w ?? '')
+  )
+    last--;
+  return { verb: first.w, rest: showPlain(words, restFrom, last), situation: where?.text };
 }
 
 /** Verbs that need what follows them: "look like", "seem like", "act like". */
@@ -741,7 +758,7 @@ const NOT_ACTS = new Set([
   'doubt',
 ]);
 /** "You" as the writer's dialect spells it, where the normaliser leaves it ("ye" is also "the" of old). */
-export const DIALECT_YOU = /^(ye|yuh|youse|yous|yez|yiz)$/;
+export const DIALECT_YOU = /^(ye|yuh|youse|yous|yez|yiz|yow)$/;
 
 /** Words a remark opens on that say nothing themselves ("ok so you…", "right so you…"). */
 const INTERJECTIONS = new Set(['ok', 'okay', 'k', 'right', 'oh', 'well', 'wow', 'lol', 'yeah', 'so', 'and']);
