@@ -2862,8 +2862,7 @@ function harmSaid(typed: readonly Word[], denied = false): string | undefined {
     if (terms[0]?.tags.includes('Noun') && !person && !yours) {
       // One clause: "Bins missed again, bags all over the road." is two (read "you missed the bins bags
       // all over the road").
-      const clauseEnd = before.findIndex((x, k) => k >= 2 && x.clause !== (before[1] as Word).clause);
-      const rest = plainClause(before, 2, clauseEnd < 0 ? before.length : clauseEnd);
+      const rest = plainClause(before, 2, clauseEnd(before, 1));
       return `you ${pastOf(baseOf(participle.w))} the ${(before[0] as Word).d.toLowerCase()}${rest ? ` ${rest}` : ''}`;
     }
   }
@@ -2900,8 +2899,7 @@ function harmSaid(typed: readonly Word[], denied = false): string | undefined {
   // as "you" (review round 48 read "you left the ye the gate open").
   if (DIALECT_YOU.test(first) && before.length > 2) {
     // (One clause: "yow remembered me birthday two days late, gold star bab" ends at the comma.)
-    const cut = before.findIndex((x, k) => k > 1 && x.clause !== (before[1] as Word).clause);
-    const rest = plainClause(before, 1, cut < 0 ? before.length : cut).trim();
+    const rest = plainClause(before, 1, clauseEnd(before, 1)).trim();
     const terms = taggedSentences(`you ${rest}`).flatMap((t) => t.terms);
     return terms[1]?.tags.includes('Verb') ? `you ${rest}` : undefined;
   }
@@ -3835,10 +3833,7 @@ function threatFrom(words: readonly Word[]): number {
         notExpected(words, k) ||
         // "if you don't start caring … right now there won't be one left": the threat said of the world
         // (review round 69, item 5 ran it into the request).
-        (k > cond + 2 &&
-          x.w === 'there' &&
-          /^(will|would|is|are)$/.test(words[k + 1]?.w ?? '') &&
-          !THERE_CARRIES.test(words[k - 1]?.w ?? ''))),
+        (k > cond + 2 && worldThreatAt(words, k))),
   );
 }
 
@@ -3848,6 +3843,15 @@ function threatFrom(words: readonly Word[]): number {
  */
 const THERE_CARRIES =
   /^(where|when|while|because|cause|cos|as|that|if|whether|unless|so|and|but|or|say|says|saying|said|think|thinks|thinking|thought|pretend|pretending|pretended|claim|claiming|claimed|tell|telling|told|know|knew|believe|insist|insisting|swear|swearing|act|acting|like|than)$/;
+
+/** "there will/is…" at `k` opens a threat said of the world ("…there won't be one left"). */
+function worldThreatAt(words: readonly Word[], k: number): boolean {
+  return (
+    words[k]?.w === 'there' &&
+    /^(will|would|is|are)$/.test(words[k + 1]?.w ?? '') &&
+    !THERE_CARRIES.test(words[k - 1]?.w ?? '')
+  );
+}
 
 /**
  * Where a threat starts, with or without a condition's word: "One more time and I take baby back to
@@ -4279,10 +4283,7 @@ const ultimatumReading: Builder = ({ ruleId, sentence, previous }, topic) => {
         // "…caring about this marriage right now there won't be one left": the threat said of the world
         // (review round 69, item 5 ran it into the wish).
         // (Not "…go where there is no signal": a "where" or "because" carries the condition on.)
-        (w === 'there' &&
-          k > ifAt + 3 &&
-          /^(will|would|is|are)$/.test(next ?? '') &&
-          !THERE_CARRIES.test(words[k - 1]?.w ?? '')) ||
+        (k > ifAt + 3 && worldThreatAt(words, k)) ||
         // "if u go to jaydens without me were done fr": chat's "were" with no subject before it is "we're".
         (w === 'were' &&
           /^(done|over|finished|through)$/.test(next ?? '') &&

@@ -97,6 +97,7 @@ const DRASTIC =
 
 /** The verbs of a dare: "touch my…", "call me that…", "go through my phone…". */
 const DARE_VERBS = '(touch|call|talk|speak|go|come|raise|lay|shout|yell|swear|say|do|pull|read)';
+const DARE_VERB = new RegExp(`^${DARE_VERBS}$`);
 
 /** Laughter that makes a "do that again and…" play, not a threat. */
 const LAUGHTER = /\b(lol|haha|lmao|jk)\b/;
@@ -246,7 +247,7 @@ export const ifYouThreat: Rule = {
         .filter((w, k) => !(k === 0 && /^(ok|okay|so|just|yeah|right|honestly)$/.test(w)));
       const said = ` ${dare.join(' ')} `;
       return (
-        new RegExp(`^${DARE_VERBS}$`).test(dare[0] ?? '') &&
+        DARE_VERB.test(dare[0] ?? '') &&
         dare.length <= 10 &&
         / (again|once more|one more time) $/.test(said) &&
         // An act done to the writer ("touch my…", "read my messages", "talk to me like that", "call me
