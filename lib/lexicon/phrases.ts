@@ -49,7 +49,10 @@ export const INSULTS = {
 export const CONTEMPT_PHRASES = [
   'grow up', 'man up', 'toughen up', 'cry me a river', 'boo hoo', 'get over it', 'get over yourself',
   'get a grip', 'get a life', 'go cry to', 'go moan to', 'go whine to', 'go complain to', 'go cry',
-  'whatever you say', 'slow clap', 'thanks for nothing', 'nice of you to finally', 'congrats on finally',
+  'whatever you say', 'slow clap', 'thanks for nothing', 'no thanks to you', 'nice of you to finally', 'congrats on finally',
+  // Dismissal and sarcasm said in passing (review round 70 found each kept in a whole rewrite): "go sleep
+  // in the pickup for all I care", "some of us actually work", "you're always right, what do I know"
+  'for all i care', 'some of us actually work', 'some of us have to work', 'some of us work', 'what do i know',
   'congratulations on finally', 'well done on finally', 'wow you finally', 'big deal', 'who cares',
   'give me a break', "don't flatter yourself", 'funny how that works', 'never fail to disappoint',
   'imagine being', 'your drama', 'such drama', 'spare me', 'oh poor you', 'poor baby', 'cry about it',

@@ -3,6 +3,7 @@ import {
   copulaSubject,
   KIN,
   opensOnSomeoneElse,
+  opensOnTheWorld,
   predicateValence,
   warmTowardPartner,
 } from './grammar';
@@ -106,6 +107,9 @@ export const asUsual: Rule = {
     // again." worries about him (blind round 50); "late yet again" with nobody named still jabs.
     if (!m.sentence.some((w) => PARTNER_WORDS.has(w))) {
       if (!jab && m.isQuestion) return false;
+      // "Yet again rain cancelled the falls", "train late as per": a count of the weather or the trains.
+      const clause = m.before.length > 0 ? m.before : m.after;
+      if (opensOnTheWorld(clause, m.sentence)) return false;
       if (!jab && OTHER_SUBJECTS.has((m.before.length > 0 ? m.before[0] : m.sentenceAfter[0]) ?? ''))
         return false;
       // The sentence opens on someone else ("my sister bought another puppy, yet again"); "late yet
@@ -148,6 +152,7 @@ export const asUsual: Rule = {
       'can you [[for once]] just take my side',
       '[[for once]] I asked you for one thing and you forgot it',
       'late [[as usual]], thanks',
+      'missed the bus [[yet again]], so the kids waited an hour',
       'maybe you could help [[for a change]]',
       'you forgot the bins [[yet again]]',
       'and you forgot to call, [[like every week]]',
@@ -192,6 +197,8 @@ export const asUsual: Rule = {
       'As usual nan packed far too many sandwiches for the trip.',
       'As usual Mam sent us home with loads of stew.',
       'As usual my Kyle slept through the alarm',
+      'Yet again the snow closed the pass, so no trip to Leh 😩',
+      'bus late as per',
     ],
   },
 };

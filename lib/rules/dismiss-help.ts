@@ -22,10 +22,10 @@ export const dismissHelp: Rule = {
       match:
         '(therapy|counseling|therapists|counselors) (is|are) (a waste|pointless|useless|nonsense|rubbish|a scam|a joke|for crazy people|for weak people)',
     },
-    // "I'm not going to couples counselling"
+    // "I'm not going to couples counselling", "I'm not talking to some counsellor": "some" belittles
     {
       match:
-        '(i|we) (am|are|will) not (going|go) (to)? (couples)? (therapy|counseling|a therapist|a counselor|see anyone)',
+        '(i|we) (am|are|will) not (going|go|talking|talk|seeing|see|sitting|paying) (to|with|for)? (couples)? (some|a|any)? (therapy|counseling|therapist|counselor|shrink|see anyone)',
     },
     // "therapy is for people with real problems": help is for others
     {
@@ -79,6 +79,11 @@ export const dismissHelp: Rule = {
       );
     // "we don't need to see anyone else this weekend, just us" is a plan.
     if (m.after[0] === 'else') return false;
+    // "I'm not going to a therapist who doesn't speak Hindi, can you help me find one?", "…not paying a
+    // therapist until I've checked they're registered": a therapist of some kind, or not yet, is no
+    // refusal of help (the helper's review).
+    if (m.patternIndex === 3 && /^(who|that|which|until|till|unless|without|before)$/.test(m.after[0] ?? ''))
+      return false;
     // "not going to therapy this week" is a diary, not a refusal.
     if (['this', 'today', 'tonight', 'tomorrow', 'next', 'on'].includes(m.after[0] ?? '')) return false;
     // A stranger is a therapist only when the message says so: "…telling us how to live".
@@ -103,6 +108,7 @@ export const dismissHelp: Rule = {
       "I'm not having the therapy conversation again, [[it's a waste of time]]",
       "we're fine, [[we don't need some stranger]] telling us how to live",
       "[[I'm not going to couples counselling]], end of",
+      "nah [[I'm not sitting with some shrink]] in Exeter to be told I'm the problem",
     ],
     pass: [
       'the gym sessions are a waste of money, I’m cancelling mine',
@@ -117,6 +123,9 @@ export const dismissHelp: Rule = {
       "I'm not sure therapy is for me yet, but I'm glad it's helping you",
       "we don't need milk, I got some",
       'do you think it would help?',
+      "I'm not paying for a therapist this month, the insurance covers it",
+      "we're not seeing a counsellor on Monday, she moved it to Tuesday",
+      "I'm not going to a therapist who doesn't speak Hindi, can you help me find one?",
     ],
   },
 };

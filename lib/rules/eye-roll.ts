@@ -1,4 +1,4 @@
-import { opensOnSomeoneElse } from './grammar';
+import { opensOnSomeoneElse, opensOnTheWorld } from './grammar';
 import type { Rule } from './types';
 
 const SCARE_QUOTES = /(^|\s)['‘"“][^'‘’"“”\s]+(\s[^'‘’"“”\s]+){0,2}['’"”](?=[\s.,!?]|$)/u;
@@ -22,6 +22,15 @@ export const eyeRoll: Rule = {
     // remark that opens on them and never names the partner (blind round 52).
     // A word or two in scare quotes mocks what the partner said of them: "sure, she's 'just a coworker' 🙄".
     const remark = m.before.length > 0 ? m.before : m.sentence;
+    // "Gila road's closed 🙄", "train cancelled again 🙄": at the world, nobody's doing (blind round 85).
+    if (
+      opensOnTheWorld(remark, m.sentence) &&
+      !m.sentence.some((w) => PARTNER_WORDS.has(w)) &&
+      !SCARE_QUOTES.test(m.sentenceText) &&
+      // ('"traffic" 🙄': the sentence may start after its opening quote.)
+      !/\p{L}["”]/u.test(m.sentenceText)
+    )
+      return false;
     return !(
       opensOnSomeoneElse(remark, m.sentenceText) &&
       !m.sentence.some((w) => PARTNER_WORDS.has(w)) &&
@@ -40,6 +49,10 @@ export const eyeRoll: Rule = {
       '[[oh it’s all MY fault 🙄]]',
       '[[my bad 🙄]]',
       'ok. [[he’s “only a mate” 🙄]]',
+      'the road was closed, [[you said you checked 🙄]]',
+      '[[traffic was bad was it 🙄]]',
+      '"[[traffic" 🙄]]',
+      '[[internet bill unpaid yet again 🙄]]',
     ],
     pass: [
       'you always make me laugh 😂',
@@ -52,6 +65,8 @@ export const eyeRoll: Rule = {
       'my sista so selfish 🙄',
       'sister’s that selfish 🙄 she took the last of the cake',
       'Tita’s so bossy with the karaoke mic 🙄',
+      'motorway shut at junction 9 🙄 home by 8 hopefully',
+      'wifi down again 🙄',
     ],
   },
 };

@@ -127,6 +127,37 @@ export function opensOnSomeoneElse(words: readonly string[], text: string): bool
   return typed !== undefined && /^\p{Lu}\p{Ll}/u.test(typed);
 }
 
+/**
+ * Things that are nobody's doing: weather, traffic, transport, the power and the signal. A count or an
+ * eye-roll at them ("Yet again rain cancelled the falls 😩", "Gila road's closed 🙄") is no jab at anyone
+ * (blind round 85).
+ */
+const WORLD = new Set(
+  'rain snow hail sleet fog wind storm storms weather traffic road roads highway motorway bridge bus buses train trains flight flights ferry tube metro power electricity internet wifi signal network'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The words open on the world, not a person: a thing of WORLD in their first two words ("rain cancelled
+ * it", "the bus is late", "Gila road is closed"), with no partner word anywhere in them.
+ */
+export function opensOnTheWorld(words: readonly string[], sentence: readonly string[] = words): boolean {
+  if (sentence.some((w) => ['you', 'u', 'your', 'ur', 'yourself', 'ya', 'yer'].includes(w))) return false;
+  // Doubt of an excuse is at the partner: "traffic was bad was it", "traffic 🙄 like that's an excuse".
+  const said = ` ${sentence.join(' ')} `;
+  if (/ (excuse|excuses) | (was|is|did|does) it( eyeroll| clap)? $/.test(said)) return false;
+  const at = words.slice(0, 2).findIndex((w) => WORLD.has(w));
+  if (at < 0) return false;
+  // The thing is the subject, not a modifier: "rain cancelled it", "Gila road is closed", not "internet
+  // bill unpaid" or "train tickets not booked".
+  const next = words[at + 1];
+  return next === undefined || WORLD_DOES.test(next);
+}
+/** What the world's subject is followed by: its verb, or an adverb before one. */
+const WORLD_DOES =
+  /^(is|was|are|were|has|had|have|been|be|will|would|wo|can|could|not|never|still|just|always|again|keeps|kept|cancelled|canceled|closed|delayed|late|down|off|out|packed|blocked|shut|stuck|broke|broken|died|dead|went|came|stopped|runs|stops|goes|leaves|comes|\w+ed)$/;
+
 const WRITER_OR_PARTNER = new Set(['i', 'you', 'u', 'we']);
 
 /**

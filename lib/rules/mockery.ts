@@ -135,6 +135,13 @@ export const mockery: Rule = {
       (LAUGHS.test(m.messageText) || !['i', 'then', undefined].includes(m.after[0]))
     )
       return false;
+    // "paint it purple for all I care 😂", "what do I know about boilers lol", "some of us work Saturdays
+    // haha": said laughing, or of a subject ("what do I know about…"), they tease or ask.
+    if (
+      /^(for all i care|some of us|what do i know)/.test(m.words.join(' ')) &&
+      (LAUGHS.test(m.messageText) || /[😂🤣😜😉😘]/u.test(m.sentenceText) || m.after[0] === 'about')
+    )
+      return false;
     // "talking to the kids is like talking to a brick wall lol" is about the kids.
     if (m.words.includes('brick') && (!m.sentence.includes('you') || LAUGHS.test(m.messageText)))
       return false;
@@ -184,6 +191,10 @@ export const mockery: Rule = {
       'you spend money [[like it grows on trees]]',
       'aww [[did someone get their feelings hurt]]',
       '[[grow a spine]]',
+      'bins out, lawn mowed, car washed, [[no thanks to you]]',
+      'stay at the lodge till Monday [[for all I care]]',
+      'you want a lie-in? [[some of us actually work]]',
+      'sure, you know best, [[what do I know]]',
       'yeah [[because that worked so well]] last time',
       '[[funny how you’re]] never tired when your mates call',
       '[[sorry I exist]] I guess',
@@ -202,6 +213,9 @@ export const mockery: Rule = {
       'oh [[spare me]] the sob story, you knew the date',
     ],
     pass: [
+      'paint the shed purple for all I care 😂 your shed, your rules',
+      'what do I know about gearboxes lol, ask your dad',
+      'some of us work Saturdays haha, save me a slice',
       'the puppies grow up so quickly, look at them now',
       "he's going to grow up with the best dad in the world 🥹",
       'the twins will both grow up bilingual',

@@ -50,6 +50,12 @@ export const notOnce: Rule = {
     { match: 'you (have|did|had) not (once|one time|a single time|even once)' },
     // "never once have you picked the kids up without a reminder": the count inverted
     { match: 'never (once|one time|one single time|a single time|even once)? (have|has|did|had) you' },
+    // "12 years and not one holiday planned by you", "not a single date night organised": a count of
+    // nothing done for the writer (review round 69, items 20 and 81)
+    {
+      match:
+        'not (one|a single|one single) #Noun+ (away|out)? (planned|organized|organised|booked|arranged|remembered|cooked|bought|wrapped|hosted|suggested)',
+    },
   ],
   accept(m) {
     switch (m.patternIndex) {
@@ -95,6 +101,28 @@ export const notOnce: Rule = {
           !messageSays(PRAISED_AFTER, m.messageText)
         );
       }
+      // Only a count with the partner or the years in it, and never the writer's own ("not one meal
+      // cooked by me all week, takeaway heaven haha").
+      case 16: {
+        const around = ` ${m.sentence.join(' ')} `;
+        const span = / (years?|yrs?|months?|weeks?|anniversaries|birthdays|christmases) /.test(around);
+        // Done by the partner or nobody named: "…booked by the travel agent" is someone else's; a
+        // predicate after it ("…planned by you has ever been boring") makes it praise; "we should do
+        // Banff" makes it a plan (the helper's review).
+        const by = m.after[0] === 'by' ? m.after[1] : undefined;
+        const praised = m.after
+          .slice(0, 6)
+          .some((w) => /^(has|have|was|were|is|are|ever|been|went|turned)$/.test(w));
+        return (
+          !m.isQuestion &&
+          (by === undefined || by === 'you' || by === 'u') &&
+          !praised &&
+          !messageSays(/\b(we should|let us|lets|shall we|we could|how about)\b/, m.messageText) &&
+          !messageSays(LAUGHS, m.messageText) &&
+          !messageSays(PRAISED_AFTER, m.messageText) &&
+          (m.sentence.some((w) => w === 'you' || w === 'u') || span)
+        );
+      }
       default:
         return true;
     }
@@ -121,6 +149,8 @@ export const notOnce: Rule = {
       "the kids were great today. you'd know that [[if you ever came]] home before nine",
       '[[Never once have you]] picked the twins up from nursery without a reminder',
       '[[never have you]] asked how my shift went',
+      'three years and [[not one weekend away booked]]',
+      '[[not a single dinner cooked]] by you since March',
     ],
     pass: [
       'every single bill is paid, we’re all set for the month!',
@@ -138,6 +168,12 @@ export const notOnce: Rule = {
       'third time this week you’ve made me laugh till I cried',
       'when was the last time you saw the dentist?',
       'how many times have you been to Lisbon?',
+      'not one meal cooked by me all week, takeaway heaven haha',
+      'four years and not one birthday booked by us at a restaurant, let’s change that!',
+      '2 years in Canada and not one trip planned yet, we should do Banff this summer',
+      'months of waiting and not one thing booked by the travel agent, I’m fuming with them',
+      'not one holiday planned by you has ever been boring ❤️',
+      'not one dinner cooked by you this year was bad, honestly chef level',
       'not once did my boss say thanks',
       'I called not once but twice',
       'you called once, thanks',

@@ -176,9 +176,33 @@ export const shutDownTalk: Rule = {
       match:
         '(i|we)? (am|are|will|do)? not (talking|discussing|arguing|talk|discuss|argue) about? (your|the|this|that|our|my|his|her|their) .{0,5} (again|tonight|anymore)',
     },
+    // "Don't you dare lecture me about drinking…", "don't you dare tell me you were at Kev's": what the
+    // partner may say is ruled out before they say it (review round 70 missed both)
+    { match: 'do not you dare #Verb' },
   ],
   accept(m) {
     const phrase = m.words.join(' ');
+    if (m.kind === 'pattern' && m.patternIndex === 25) {
+      // Only words said to the writer: "don't you dare tell him I said so" and "don't you dare eat my Tim
+      // Tams 😂" are no wall, nor a dare said laughing or with a kiss.
+      const verb = m.words[4] ?? '';
+      const toMe = m.after[0] === 'me' || (m.after[0] === 'to' && m.after[1] === 'me');
+      // "tell me I'm overreacting", "say it was the economy": a clause after it, not "tell me the
+      // ending" or "say sorry" (the helper's review).
+      const clause = /^(i|you|it|that|this|we|to|my|your)$/;
+      const said =
+        /^(lecture|judge|accuse|question|preach|blame|lie)$/.test(verb) ||
+        (/^(tell|say)$/.test(verb) &&
+          clause.test(m.after[verb === 'tell' ? 1 : 0] ?? '') &&
+          (verb === 'say' || toMe)) ||
+        (/^(talk|speak|shout|yell)$/.test(verb) && toMe) ||
+        (verb === 'bring' && m.after[0] === 'up');
+      return said &&
+        !/\b(lol|lmao|haha\w*|hehe)\b/.test(m.messageText) &&
+        !/[😂🤣😘😜😉😁]/u.test(m.sentenceText)
+        ? 0.8
+        : false;
+    }
     // Not to be told about it is a wall only with the subject handed off or dropped in the same message;
     // "don't call me about the parcel, just leave it next door" is an errand.
     if (m.kind === 'pattern' && m.patternIndex === 23)
@@ -331,6 +355,8 @@ export const shutDownTalk: Rule = {
   },
   examples: {
     flag: [
+      "[[Don't you dare preach]] to me about money when you bought a jet ski",
+      "it's 3am and your phone was off. [[don't you dare tell]] me you were at the depot",
       "I'm sick of going round in circles. [[it's not happening]] tonight",
       "[[we're not discussing your cousin's wedding again]]. Done.",
       '[[not talking about the car loan tonight]]',
@@ -376,6 +402,11 @@ export const shutDownTalk: Rule = {
       "FINE. [[do what you want]], [[I don't care anymore]]",
     ],
     pass: [
+      "don't you dare tell Nani about the surprise, she'll spill it",
+      "don't you dare say a word about the ending, I'm only on episode 3 😂",
+      "don't you dare bring home another stray, the cat will leave",
+      "don't you dare tell me the ending, I'm on season 2",
+      "don't you dare say sorry, you did nothing wrong",
       'It’s not happening this weekend, the campsite is closed for floods. maybe the 20th?',
       "I'm not talking about money tonight, let's do it tomorrow after dinner",
       'not talking about the finale again, you have to watch it first!',
