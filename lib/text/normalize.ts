@@ -252,10 +252,14 @@ const AFTER_YOU_ARE = new Set([
  */
 const SHOWN_YOU_ARE = new Set(
   // "ur only nice to me cos…", "ur literally lying" (review round 38 showed "Your nice to me").
-  'with w at out off here there gonna busy only still literally actually late kidding joking lying right wrong'.split(
+  // "ur addicted to that phone", "ur obsessed with it" (review round 69, item 74 read no "you" in it).
+  'with w at out off here there gonna busy only still literally actually late kidding joking lying right wrong addicted obsessed glued hooked'.split(
     ' ',
   ),
 );
+
+/** States after which even a typed "your" shows "you're": nothing of the partner's is "addicted". */
+const HOOKED_STATES = new Set(['addicted', 'obsessed', 'glued', 'hooked']);
 
 /** The subjects that chat's "r" is "are" beside. */
 const PLURAL_SUBJECTS = new Set(['you', 'we', 'they']);
@@ -414,9 +418,12 @@ export function tokenize(text: string): Token[] {
       const youAre =
         next !== undefined && next.clause === token.clause && AFTER_YOU_ARE.has(next.norm) && !nounEnding;
       token.norm = youAre ? "you're" : 'your';
+      // "your addicted to that phone": typed "your", the state still says "you're" (review round 69).
       if (
         !youAre &&
-        token.raw.toLowerCase() === 'ur' &&
+        (token.raw.toLowerCase() === 'ur' ||
+          // (Not "your addicted brother": the state must be followed by its "to"/"with"/"on".)
+          (HOOKED_STATES.has(next?.norm ?? '') && /^(to|with|on)$/.test(tokens[i + 2]?.norm ?? ''))) &&
         next?.clause === token.clause &&
         SHOWN_YOU_ARE.has(next.norm)
       )

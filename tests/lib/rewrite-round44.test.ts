@@ -121,7 +121,8 @@ describe('blame, stonewall and the gate (review round 44)', () => {
     "we've talked the move to Auckland to death. the answer is still no.",
     "Mother's visit, I am not discussing. Decision made.",
   ])('says a settled no as settled: %j', (text) => {
-    expect(first(text)).toMatch(/made up|rather not go over/);
+    // ("the answer is still no" is said back as "My answer is no…" since the sixtieth session.)
+    expect(first(text)).toMatch(/made up|rather not go over|My answer is no/);
     expect(first(text)).not.toMatch(/some time with it|not ready/);
   });
 

@@ -79,6 +79,10 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I've been feeling hurt when you drink and you get mean, and I'd really like to feel respected.",
   },
   'not-once': {
+    'not a single dinner cooked by you since March':
+      "I'd really love for you to cook our next dinner. It would mean a lot to me.",
+    'three years and not one weekend away booked':
+      "I'd really love for you to book our next weekend away. It would mean a lot to me.",
     'never have you asked how my shift went':
       "It's been hard for me when you don't ask how my shift went. It would mean a lot if we could make a bit of time to really talk.",
     'Never once have you picked the twins up from nursery without a reminder':
@@ -119,6 +123,8 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I'd really like more time together. Lately I've been feeling lonely when you don't come home before nine.",
   },
   'as-usual': {
+    'missed the bus yet again, so the kids waited an hour':
+      "Can we talk about the bus tonight? I've been feeling hurt, and I'd like us to find a way through this together.",
     'home at midnight as usual, not a single text':
       "I've noticed a pattern that leaves me feeling lonely. Can we talk about it this evening?",
     'as usual I’m the one ringing the plumber':
@@ -282,7 +288,7 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'you started this whole thing':
       "I don't want to point fingers; I'm just upset about what happened. Can we talk it through tonight?",
     'you ruined the whole evening':
-      "I'm still hurt about the whole evening, and I'd like us to talk it over this evening.",
+      "I was really looking forward to the evening, and I'm hurt about how it went. Can we talk about it?",
     "don't blame me, you're the one who forgot to book it":
       "I'm upset about what happened. Can we work out together what would help next time?",
     'you turned my own family against me':
@@ -386,6 +392,14 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I don't like how I'm talking to you right now. I'm feeling hurt; can we try again later when we are both calm?",
   },
   mockery: {
+    'sure, you know best, what do I know':
+      "I'm feeling hurt. I'd like to tell you what's going on for me, when you have a moment.",
+    'you want a lie-in? some of us actually work':
+      "I don't like how I'm talking to you right now. I'm feeling lonely; can we try again at the weekend?",
+    'stay at the lodge till Monday for all I care':
+      "I'm feeling frustrated about the lodge, and I don't want to say something unkind. Can we talk about it later?",
+    'bins out, lawn mowed, car washed, no thanks to you':
+      "I'm upset about bins, and I'd rather tell you how I feel than snap at you. Can we talk tonight?",
     'want a medal for emptying the bin once?':
       "I don't like how I'm talking to you right now. I'm feeling hurt about the bin; can we try again later when we are both calm?",
     'oh spare me the sob story, you knew the date':
@@ -480,6 +494,14 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I'm really angry right now, and I don't want to say something I'll regret. Can we talk tonight?",
   },
   'eye-roll': {
+    'internet bill unpaid yet again 🙄':
+      "I'm upset, and I'd rather tell you how I feel than snap at you. Can we talk later when we are both calm?",
+    '"traffic" 🙄':
+      "I don't like how I'm talking to you right now. I'm feeling hurt; can we try again tomorrow?",
+    'traffic was bad was it 🙄':
+      "I'm feeling hurt. I'd like to tell you what's going on for me, when you have a moment.",
+    'the road was closed, you said you checked 🙄':
+      "I'm feeling sad about the road. I'd like to tell you what's going on for me, when you have a moment.",
     'my bad 🙄': "I'm feeling hurt. I'd like to tell you what's going on for me, when you have a moment.",
     'ok. he’s “only a mate” 🙄':
       "I'm upset, and I'd rather tell you how I feel than snap at you. Can we talk this evening?",
@@ -646,6 +668,10 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I really don't want you to come home steaming again. It matters a lot to me; can we talk about what's getting in the way?",
   },
   'shut-down-talk': {
+    "it's 3am and your phone was off. don't you dare tell me you were at the depot":
+      "I'd really rather you didn't tell me you were at the depot. This matters to me, and I need you to hear me out.",
+    "Don't you dare preach to me about money when you bought a jet ski":
+      "It's hard for me to hear about money from you when you bought a jet ski. Could we look at money together, both of us?",
     "I'm sick of going round in circles. it's not happening tonight":
       "I'd rather not talk about this tonight. Can we talk about it tomorrow?",
     "we're not discussing your cousin's wedding again. Done.":
@@ -735,6 +761,8 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'whatever. do what you like': "I'm not ready to talk about this yet. I'll let you know when I am.",
   },
   'dismiss-help': {
+    "nah I'm not sitting with some shrink in Exeter to be told I'm the problem":
+      "This isn't something I want. I'd like us to find another way through this.",
     'those Relate appointments are a rip off, I’m not booking more':
       "My answer on those Relate appointments is no, and I'd like us to leave it there.",
     'therapy is a joke': "My answer on therapy is no, and I'd like us to leave it there.",
