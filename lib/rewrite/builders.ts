@@ -1249,7 +1249,51 @@ const OCCASION =
  * month" → "my one day off" (review round 69, item 22 read "What happened has left me hurt"). Only
  * the partner's doing ("you ruined"), and a phrase of at most five words that ends on an occasion.
  */
-function spoiltDay(words: readonly Word[]): { occasion: string; stepIn: boolean } | undefined {
+/** Words after an occasion that say only when: "this month", "again", "last night". */
+const WHEN_ONLY =
+  /^(this|last|that|month|week|year|weekend|night|again|yesterday|today|tonight|too|as|well|completely|totally|all|of|it|lol)$/;
+
+/**
+ * What spoiled an occasion, said after it: "with your sulking" → "your sulking got in the way", "by being on
+ * your phone all night" → "you were on your phone all night", "by inviting Dave" → "you invited Dave".
+ * Undefined where nothing but time words follow; null where something else does (then no reading).
+ */
+function spoiltBy(words: readonly Word[], from: number): string | null | undefined {
+  const clause = words[from - 1]?.clause;
+  let end = from;
+  while (end < words.length && (words[end] as Word).clause === clause) end++;
+  const after = words.slice(from, end);
+  if (after.every((x) => WHEN_ONLY.test(x.w) || /^\d/.test(x.w))) return undefined;
+  // ("…and you let her": the partner's leave, said as theirs; see spoiltDay.)
+  if (after[0]?.w === 'and' && after[1]?.w === 'you' && after[2]?.w === 'let') return undefined;
+  const rest = after.slice(1);
+  if (rest.length < 1 || rest.length > 8 || rest.some((x) => x.label && !x.cue)) return null;
+  const first = after[0] as Word;
+  // (Not a person: "…the whole dinner with your ma" is where it was, not what spoiled it; the regrade.)
+  if (
+    first.w === 'with' &&
+    /^(your|the|all|that|those|his|her)$/.test(rest[0]?.w ?? '') &&
+    rest.length <= 4 &&
+    !rest.some(
+      (x) =>
+        PEOPLE.test(x.w) ||
+        /^(ma|mam|mum|mom|mother|dad|da|father|family|mates|friends|sister|brother)$/.test(x.w),
+    )
+  )
+    return `${plainClause(words, from + 1, end)} got in the way`;
+  if (first.w === 'by' && /ing$/.test(rest[0]?.w ?? '')) {
+    const verb = (rest[0] as Word).w;
+    const tail = plainClause(words, from + 2, end);
+    if (verb === 'being') return tail ? `you were ${tail}` : null;
+    const base = baseOf(verb);
+    return base === verb ? null : `you ${pastOf(base)}${tail ? ` ${tail}` : ''}`;
+  }
+  return null;
+}
+
+function spoiltDay(
+  words: readonly Word[],
+): { occasion: string; stepIn: boolean; cause: string | undefined } | undefined {
   // "Your mum ruined our anniversary dinner and you let her": someone else's doing, the partner's leave.
   const let_ = words.some(
     (x, j) => x.w === 'let' && words[j - 1]?.w === 'you' && /^(her|him|them)$/.test(words[j + 1]?.w ?? ''),
@@ -1281,7 +1325,13 @@ function spoiltDay(words: readonly Word[]): { occasion: string; stepIn: boolean 
   if (last <= k + 1) return undefined;
   const phrase = words.slice(k + 1, last + 1);
   if (phrase.some((y) => y.label || PEOPLE.test(y.w))) return undefined;
+  // What spoiled it, where the writer says (the regrade's readers: "looking forward to the weekend" lost
+  // "with your sulking" and "by being on your phone all night"). Anything else after it keeps the old
+  // reading.
+  const cause = spoiltBy(words, last + 1);
+  if (cause === null) return undefined;
   return {
+    cause,
     occasion: plainClause(words, k + 1, last + 1).replace(/^(the|my|our) (whole|entire) /i, '$1 '),
     // ("you ruined my birthday and then you let him drive home drunk": the partner spoiled it.)
     stepIn: let_ && !byYou(k),
@@ -1623,7 +1673,9 @@ const blame: Builder = (input, topic, feeling) => {
         texts: [
           spoilt.stepIn
             ? `I was really looking forward to ${spoilt.occasion}, and I was hurt that you didn't step in. Can we talk about it?`
-            : `I was really looking forward to ${spoilt.occasion}, and I'm hurt about how it went. Can we talk about it?`,
+            : spoilt.cause
+              ? `I was really looking forward to ${spoilt.occasion}, and it hurt that ${spoilt.cause}. Can we talk about it?`
+              : `I was really looking forward to ${spoilt.occasion}, and I'm hurt about how it went. Can we talk about it?`,
         ],
       },
     };
@@ -5999,12 +6051,22 @@ const stonewall: Builder = (input, found) => {
       ]);
     // "my answer is no and I'm not explaining it": the no itself, kept (review round 70, item 145 read
     // "My mind is made up", which never says what was decided).
+    // (With the subject where the no names one: two sentences of one refusal ("The puppy isn't happening.
+    // My answer is no…") read the same wording otherwise, and the whole kept only one, losing the puppy.)
     if (
       / (my|the) answer (is|was|will be|stays|remains) (no|a no|still no) /.test(
         ` ${(message ?? sentence.words).map((x) => x.w).join(' ')} `,
       )
     )
-      texts.unshift(['answer-no', "My answer is no, and I'd like us to leave it there, please."]);
+      texts.unshift([
+        'answer-no',
+        // (Never a person: "My answer on your brother is no" read as a verdict on him; the regrade.)
+        subject === 'this' ||
+        PEOPLE.test(subject) ||
+        /\b(ma|mam|mum|mom|mother|dad|father|brother|sister|family)\b/i.test(subject)
+          ? "My answer is no, and I'd like us to leave it there, please."
+          : `My answer on ${subject} is no, and I'd like us to leave it there, please.`,
+      ]);
     // "I'm not going to your mum's for Christmas, end of.": the decision, said as the writer's own.
     // Only a decision in the flagged sentence itself: beside a curt "Drop it." the writer's "I'm not
     // going to your dad's 60th." stays, and a rewrite saying it again read as said twice (7 of 52

@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { askedUndone, haveThisOrUs, leastMissed, notOneDone, soreAtNews } from '../../lib/rewrite/builders';
 import { builderFailures } from '../../lib/rewrite/index';
 import { readWords } from '../../lib/rewrite/sentence';
-import { findingsOf, rewritesIn } from './found';
+import { findingsOf, rewritesIn, wholeRewrite } from './found';
 
 describe('a request the partner left undone', () => {
   it('says what was asked, and that it did not happen', () => {
@@ -155,7 +155,9 @@ describe('an occasion someone else spoiled while the partner let them', () => {
 describe('a no that says what was decided', () => {
   it('keeps "my answer is no" instead of a bare "my mind is made up"', () => {
     const out = rewritesIn("the answer is no. I'm not discussing the caravan again, ever.", 'stonewall');
-    expect(out[0]).toBe("My answer is no, and I'd like us to leave it there, please.");
+    expect(out[0]).toMatch(
+      /^My answer (on the caravan )?is no, and I'd like us to leave it there, please\.$/,
+    );
   });
 });
 
@@ -278,5 +280,34 @@ describe('the review of these readings', () => {
     expect(out[0]).toBe(
       "I'd really rather you didn't tell me I'm being dramatic. This matters to me, and I need you to hear me out.",
     );
+  });
+});
+
+/**
+ * What the regrade's readers found in these readings (rounds 2–70): "looking forward to the weekend" lost
+ * what spoiled it ("with your sulking", "by being on your phone all night"), and two sentences of one
+ * refusal read the same "My answer is no" and the whole kept one, losing what was refused.
+ */
+describe('the regrade of these readings', () => {
+  it('keeps what spoiled the occasion, where the writer says', () => {
+    expect(rewritesIn('you wrecked our anniversary weekend with your moping', 'blame')[0]).toBe(
+      'I was really looking forward to our anniversary weekend, and it hurt that your moping got in the way. Can we talk about it?',
+    );
+    expect(
+      rewritesIn('you ruined my graduation lunch by being on your laptop the whole time', 'blame')[0],
+    ).toMatch(/it hurt that you were on your laptop the whole time/);
+  });
+
+  it('falls back where anything else follows the occasion', () => {
+    expect(
+      rewritesIn('you ruined my birthday and everyone at the table saw it', 'blame').join('\n'),
+    ).not.toMatch(/looking forward/);
+  });
+
+  it('names what the no is about', () => {
+    const whole = wholeRewrite(
+      "The caravan isn't happening. My answer is no, and I'm not discussing it again.",
+    );
+    expect(whole).toMatch(/the caravan/i);
   });
 });
