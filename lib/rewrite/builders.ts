@@ -4412,12 +4412,8 @@ const ultimatumReading: Builder = ({ ruleId, sentence, previous }, topic) => {
     };
   const proof = proofAsked(words);
   if (proof) return { slots: { ...slots, request: `I'd really like you to ${proof}.` } };
-  // "If your brother sleeps in our flat one more night, I go to my mother's", "if your mum comes for
-  // christmas again I'm staying at my sister's": the condition is someone else's act, and the wish is
-  // that it not happen (review round 56, items 11 and 46 read "something needs to change with your
-  // brother" and "talk properly about your friends").
-  // (Before "one more…": "…sleeps on our sofa one more week" names the act, not the weeks.)
   const firstIf = indexOfWord(words, 'if');
+  // "If Darren's at the christening, I'm not.": staying away from an occasion with someone there.
   const there = presentIf(words, firstIf);
   if (there)
     return {
@@ -4429,6 +4425,11 @@ const ultimatumReading: Builder = ({ ruleId, sentence, previous }, topic) => {
         ],
       },
     };
+  // "If your brother sleeps in our flat one more night, I go to my mother's", "if your mum comes for
+  // christmas again I'm staying at my sister's": the condition is someone else's act, and the wish is
+  // that it not happen (review round 56, items 11 and 46 read "something needs to change with your
+  // brother" and "talk properly about your friends").
+  // (Before "one more…": "…sleeps on our sofa one more week" names the act, not the weeks.)
   const others = othersCondition(words, firstIf) ?? notDoneBy(words, firstIf);
   if (others) return { slots: { ...slots, thing: '', request: others } };
   if (ruleId === 'if-you-threat') {
