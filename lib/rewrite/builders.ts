@@ -893,7 +893,9 @@ function habitNamed(words: readonly Word[]): string {
 
 /** Where the clause of `words[from]` ends: the index after its last word. */
 function clauseEnd(words: readonly Word[], from: number, stop?: RegExp): number {
-  let end = from + 1;
+  // Never past the sentence: from its last word (or beyond it) the clause ends with the sentence, so a
+  // reading that ends on its last word slices nothing that is not there.
+  let end = Math.min(from + 1, words.length);
   while (
     end < words.length &&
     (words[end] as Word).clause === words[from]?.clause &&
@@ -2671,7 +2673,7 @@ function whyCantYou(words: readonly Word[]): string | undefined {
     }
   }
   if (at >= words.length) return undefined;
-  let end = Math.min(words.length, clauseEnd(words, at));
+  let end = clauseEnd(words, at);
   const jab = words.findIndex((x, j) => j > at && j < end && /^(like|because|cos|coz|cause)$/.test(x.w));
   if (jab > 0) end = jab;
   // A tail sweep ("…for once", "…for a change") goes with the rest of the sweep.
@@ -5810,7 +5812,7 @@ function daredNotToSay(words: readonly Word[]): string | undefined {
       x.w === 'dare' && words[k - 1]?.w === 'you' && words[k - 2]?.w === 'not' && words[k - 3]?.w === 'do',
   );
   if (dare < 0 || !/^(tell|say)$/.test(words[dare + 1]?.w ?? '')) return undefined;
-  const end = Math.min(words.length, clauseEnd(words, dare + 1));
+  const end = clauseEnd(words, dare + 1);
   const said = words.slice(dare + 1, end);
   if (said.length < 3 || said.length > 12 || said.some((x) => x.label && !x.cue)) return undefined;
   return plainClause(words, dare + 1, end);
@@ -6728,7 +6730,7 @@ export function askedUndone(
   );
   let cameOf: string | undefined;
   if (now > 0) {
-    const end = Math.min(words.length, clauseEnd(words, now));
+    const end = clauseEnd(words, now);
     const came = words.slice(now + 1, end);
     if (came.length >= 2 && came.length <= 10 && !came.some((x) => x.label && !x.cue))
       cameOf = plainClause(words, now + 1, end);
@@ -6872,7 +6874,7 @@ export function soreAtNews(words: readonly Word[]): string | undefined {
     if (/^(that|because|cos|coz|cause|cuz|bc|since)$/.test(words[i]?.w ?? '')) i++;
     if (words[i]?.w !== 'i' || !ACHIEVED.test(words[i + 1]?.w ?? '')) return undefined;
     // ("you're jealous I won": the clause may end on the achievement.)
-    const end = Math.min(words.length, clauseEnd(words, i + 1));
+    const end = clauseEnd(words, i + 1);
     const got = words.slice(i + 2, end);
     if (
       end - i > 8 ||

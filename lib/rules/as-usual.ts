@@ -4,12 +4,12 @@ import {
   KIN,
   opensOnSomeoneElse,
   opensOnTheWorld,
+  PARTNER_WORDS,
   predicateValence,
   warmTowardPartner,
 } from './grammar';
 import type { Rule } from './types';
 
-const PARTNER_WORDS = new Set(['you', 'u', 'your', 'ur', 'yourself', 'ya', 'yer']);
 /**
  * Whom else a count can be of, named first in its clause: a determiner's noun or a pronoun ("the bus",
  * "she"). Not the writer: "as usual I'm the bad guy" counts what the partner leaves them with.

@@ -1,8 +1,7 @@
-import { opensOnSomeoneElse, opensOnTheWorld } from './grammar';
+import { opensOnSomeoneElse, opensOnTheWorld, PARTNER_WORDS } from './grammar';
 import type { Rule } from './types';
 
 const SCARE_QUOTES = /(^|\s)['‘"“][^'‘’"“”\s]+(\s[^'‘’"“”\s]+){0,2}['’"”](?=[\s.,!?]|$)/u;
-const PARTNER_WORDS = new Set(['you', 'u', 'your', 'ur', 'yourself', 'ya', 'yer']);
 
 export const eyeRoll: Rule = {
   id: 'eye-roll',
@@ -24,8 +23,8 @@ export const eyeRoll: Rule = {
     const remark = m.before.length > 0 ? m.before : m.sentence;
     // "Gila road's closed 🙄", "train cancelled again 🙄": at the world, nobody's doing (blind round 85).
     if (
+      // (opensOnTheWorld already finds no partner word in the sentence.)
       opensOnTheWorld(remark, m.sentence) &&
-      !m.sentence.some((w) => PARTNER_WORDS.has(w)) &&
       !SCARE_QUOTES.test(m.sentenceText) &&
       // ('"traffic" 🙄': the sentence may start after its opening quote.)
       !/\p{L}["”]/u.test(m.sentenceText)

@@ -127,6 +127,17 @@ export function opensOnSomeoneElse(words: readonly string[], text: string): bool
   return typed !== undefined && /^\p{Lu}\p{Ll}/u.test(typed);
 }
 
+/** The partner, as the rules read them in a clause. */
+export const PARTNER_WORDS: ReadonlySet<string> = new Set([
+  'you',
+  'u',
+  'your',
+  'ur',
+  'yourself',
+  'ya',
+  'yer',
+]);
+
 /**
  * Things that are nobody's doing: weather, traffic, transport, the power and the signal. A count or an
  * eye-roll at them ("Yet again rain cancelled the falls 😩", "Gila road's closed 🙄") is no jab at anyone
@@ -143,7 +154,7 @@ const WORLD = new Set(
  * it", "the bus is late", "Gila road is closed"), with no partner word anywhere in them.
  */
 export function opensOnTheWorld(words: readonly string[], sentence: readonly string[] = words): boolean {
-  if (sentence.some((w) => ['you', 'u', 'your', 'ur', 'yourself', 'ya', 'yer'].includes(w))) return false;
+  if (sentence.some((w) => PARTNER_WORDS.has(w))) return false;
   // Doubt of an excuse is at the partner: "traffic was bad was it", "traffic 🙄 like that's an excuse".
   const said = ` ${sentence.join(' ')} `;
   if (/ (excuse|excuses) | (was|is|did|does) it( eyeroll| clap)? $/.test(said)) return false;
