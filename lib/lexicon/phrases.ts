@@ -130,6 +130,10 @@ export const THREAT_WORDS = [
   'i am going to my', 'i am staying at my', 'i will stay at my', 'i will go to my', 'do not expect me to be here', 'will not be here when',
   'sleeping on the sofa', 'sleep on the sofa', 'sleeping on the couch', 'sleep on the couch',
   'regret it', 'regret this',
+  // "you either book the counselling or you start looking for a flat" (blind round 87): being sent to find
+  // a home of their own.
+  'looking for a flat', 'look for a flat', 'find a flat', 'looking for somewhere else', 'find somewhere else',
+  'find your own place', 'get your own place', 'looking for a new place',
 ];
 
 /**

@@ -27,6 +27,44 @@ const WRITER = new Set(['i', 'we']);
 const WRITER_DID =
   /^(?!(asked|wanted|needed|hoped|expected|tried|begged|waited|wished|relied|counted|trusted)$)(\w+ed|got|won|beat|made|came|went|did|found|woke|slept|took|left|caught|ran|sat|ate|cooked|paid|finished)$/;
 
+/** Slips a writer owns up to: "forgot", "burnt", "let the fire go out", "lost my keys". */
+const SLIP =
+  /^(forgot|forgotten|lost|burned|burnt|dropped|broke|broken|spilled|spilt|overslept|missed|let|locked|overcooked|overdid|misread|mixed)$/;
+/** What may sit between the writer and the slip: "I've", "I have gone and", "I just". */
+const SLIP_LEAD = new Set([
+  'have',
+  'had',
+  'just',
+  'gone',
+  'went',
+  'and',
+  'only',
+  'totally',
+  'completely',
+  'clean',
+]);
+/** A race the writer won: "beat you to the bins for once", "won for once". */
+const WRITER_WON = /^(beat|won|outran|outdid|pipped|trounced|thrashed)$/;
+
+/**
+ * The words open on the writer owning a slip ("I've let the fire go out", "I burnt the toast") or on a
+ * race of theirs won against the partner, said with no subject ("beat you to the bins"): a count of the
+ * writer's own, not a jab (blind round 86). Not where the partner or a cause is in the clause ("yet
+ * again I left work early to collect YOUR kids", "as usual I let you walk all over me", "…because you
+ * had the car"), and not a favour counted against them ("Called you six times as usual"; the helper's
+ * review).
+ */
+function writersOwn(words: readonly string[], phrase: string): boolean {
+  if (phrase === 'for once' && WRITER_WON.test(words[0] ?? '') && (words[1] === 'you' || words[1] === 'u'))
+    return true;
+  if (words.some((w) => PARTNER_WORDS.has(w) || w === 'because' || w === 'cos' || w === 'since'))
+    return false;
+  if (!WRITER.has(words[0] ?? '')) return false;
+  let k = 1;
+  while (k < words.length && SLIP_LEAD.has(words[k] as string)) k++;
+  return SLIP.test(words[k] ?? '');
+}
+
 export const asUsual: Rule = {
   id: 'as-usual',
   category: 'absolute',
@@ -90,6 +128,7 @@ export const asUsual: Rule = {
     // would…" and "for once I asked you…" still count the partner; blind round 49).
     if (m.words.join(' ') === 'for once' && WRITER.has(m.after[0] ?? '') && WRITER_DID.test(m.after[1] ?? ''))
       return false;
+    if (writersOwn(m.before.length > 0 ? m.before : m.after, m.words.join(' '))) return false;
     // "…for once in a blue moon let me win at scrabble lol" teases.
     if (bare && /\b(lol|lmao|haha\w*|blue moon)\b/.test(m.messageText)) return false;
     // "delicious as always, thank you" is praise; "late as usual" is not. "help for a change" and
@@ -162,6 +201,10 @@ export const asUsual: Rule = {
       'k. thanks for nothing [[as per]]',
       'home at midnight [[as usual]], not a single text',
       '[[as usual]] I’m the one ringing the plumber',
+      '[[as usual]] I have to ring your mum because you forgot',
+      'picked up your dry cleaning [[as usual]], since you never do',
+      'Called you six times [[as usual]], straight to voicemail',
+      '[[yet again]] I left work early to collect YOUR kids',
       "I'm at the station. [[typical]], you're late and I'm standing in the rain",
       '[[every bloody weekend it’s the same]], you on the xbox and me doing everything',
     ],
@@ -199,6 +242,10 @@ export const asUsual: Rule = {
       'As usual my Kyle slept through the alarm',
       'Yet again the snow closed the pass, so no trip to Leh 😩',
       'bus late as per',
+      'Beat you to the bins for once! Tidy.',
+      'Same as ever I’ve let the stove go out. Sat here like a lemon. More wood when you’re back.',
+      'I’ve gone and forgotten my lunch yet again, can you bring it if you’re passing?',
+      'as usual I burnt the toast, you want eggs instead?',
     ],
   },
 };

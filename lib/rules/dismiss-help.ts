@@ -52,6 +52,8 @@ export const dismissHelp: Rule = {
       match:
         '(sessions|session|appointments|appointment|course|workshop|retreat) (is|are|was|were) (a waste|pointless|useless|nonsense|rubbish|a scam|a joke|a rip off|a con)',
     },
+    // "dont need your help, never did": the partner's help refused, said alone (blind round 87)
+    { match: '^(i|we)? (do|did) not need (your|ur) (help|advice|input|opinion)$' },
   ],
   accept(m) {
     // "I'm not sure therapy is for me yet" is not matched at all; a question stays a question; "if
@@ -64,6 +66,9 @@ export const dismissHelp: Rule = {
     }
     if (m.isQuestion) return false;
     if (['if', 'unless', 'what'].includes(m.before.at(-1) ?? '')) return false;
+    // ("I don't need your help, thanks love x" declines kindly.)
+    if (m.words.includes('your') && /\b(thanks|thank you|love you|xx*|sweet|kind)\b/.test(m.messageText))
+      return false;
     // Sessions are help's only with help named: "the gym sessions are a waste of money" are the gym's.
     if (m.patternIndex === 9) {
       // "…were a joke at first but they really helped": the verdict taken back.
@@ -79,6 +84,16 @@ export const dismissHelp: Rule = {
       );
     // "we don't need to see anyone else this weekend, just us" is a plan.
     if (m.after[0] === 'else') return false;
+    // "I don't need help with the budget tonight, Sarah sorted it": help with a task, declined (blind
+    // round 87); "we don't need help with our marriage" still refuses it.
+    if (
+      m.patternIndex === 0 &&
+      m.words.at(-1) === 'help' &&
+      m.after[0] === 'with' &&
+      !/^(us|our|this relationship|the relationship|my marriage|our marriage)$/.test(m.after[1] ?? '') &&
+      !/^(relationship|marriage)$/.test(m.after[2] ?? '')
+    )
+      return false;
     // "I'm not going to a therapist who doesn't speak Hindi, can you help me find one?", "…not paying a
     // therapist until I've checked they're registered": a therapist of some kind, or not yet, is no
     // refusal of help (the helper's review).
@@ -93,6 +108,9 @@ export const dismissHelp: Rule = {
   },
   examples: {
     flag: [
+      '[[dont need your help]], never did',
+      "Stop offering. [[I don't need your advice]].",
+      "[[we don't need help]] with our marriage, we need you to stop drinking",
       'those Relate [[appointments are a rip off]], I’m not booking more',
       '[[therapy is a joke]]',
       '[[I don’t need a shrink]], I need you to listen',
@@ -111,6 +129,8 @@ export const dismissHelp: Rule = {
       "nah [[I'm not sitting with some shrink]] in Exeter to be told I'm the problem",
     ],
     pass: [
+      "I don't need help with the budget tonight. Sarah sorted my overtime sheet.",
+      "I don't need your help, it's sorted, thanks love x",
       'the gym sessions are a waste of money, I’m cancelling mine',
       'the couples sessions were a joke at first but they really helped us',
       'we don’t need to see anyone else this weekend, just us',

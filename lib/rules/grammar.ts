@@ -214,7 +214,7 @@ export function messageSays(re: RegExp, text: string): boolean {
 }
 
 /** Hearts and kisses: a fond mark that is seldom sarcastic (unlike 👏, 😊 or 🙂). */
-const WARM_EMOJI =
+export const WARM_EMOJI =
   /[\u{2764}\u{1F970}\u{1F618}\u{1F60D}\u{1F495}\u{1F496}\u{1F497}\u{1F49E}\u{1F499}\u{1F49A}\u{1F49C}\u{1F9E1}]/u;
 
 /**

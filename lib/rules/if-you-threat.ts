@@ -1,5 +1,5 @@
 import { THREAT_WORDS } from '../lexicon/phrases';
-import { containsPhrase, expandPhrases, leverageAt, predicateValence } from './grammar';
+import { containsPhrase, expandPhrases, KIN, leverageAt, predicateValence } from './grammar';
 import type { Match, Rule } from './types';
 
 const THREATS = expandPhrases(THREAT_WORDS);
@@ -133,6 +133,35 @@ function commandThenThreat(m: Match): boolean {
   return (containsPhrase(outcome, THREATS) && !finish) || DRASTIC.test(said) || EARNEST.test(m.messageText);
 }
 
+/** Someone named just before a refusal: "your mammy", "yer sister", "your ex", "she", "he". */
+const SOMEONE = new Set(['she', 'he', 'him', 'her']);
+/** Words that say the person will be there: "is at", "will be at", "is coming", "bringing". */
+const THERE = /\b(is|are|will be|be) (at|there|coming|going|invited|bringing)\b|\bbringing\b/;
+/** Words that say the person will not be, or cannot help it: "can't make it", "poorly", "cancelled". */
+const NOT_THERE = /\b(not|never|no|cancel\w*|poorly|ill|sick|unwell|off|away|working)\b/;
+
+/**
+ * "Your mammy's at the christening? Then I'm not going.": a refusal just after words that name someone who
+ * will be there. Not "Your mum can't make it? Then I'm not going either." (with them, in solidarity),
+ * "Raining? Then I'm not going." (no one named) or "Then I'm not going to bother with the bus" (the clause
+ * goes on); nor where the writer goes on to a plan or an offer ("…, I'll stay and help you with her").
+ */
+function refusedOverSomeone(m: Match): boolean {
+  if (m.after.some((w) => w === 'either' || w === 'too')) return false;
+  const rest = m.after.filter((w) => !/^(then|now|anymore|there)$/.test(w));
+  if (rest.length > 0 || LAUGHTER.test(m.messageText)) return false;
+  if (m.sentenceAfter.some((w) => w === 'i' || w === 'we' || w === 'you')) return false;
+  // (The words before the refusal's last occurrence in the message: the sentences just before it.)
+  const at = m.messageText.lastIndexOf(` ${m.words.join(' ')} `);
+  const prior = m.messageText.slice(0, Math.max(at, 0)).trim().split(' ').slice(-10);
+  const said = ` ${prior.join(' ')} `;
+  const named = prior.some(
+    (w, k) =>
+      SOMEONE.has(w) || (/^(your|yer|ya)$/.test(w) && (KIN.has(prior[k + 1] ?? '') || prior[k + 1] === 'ex')),
+  );
+  return named && THERE.test(said) && !NOT_THERE.test(said);
+}
+
 export const ifYouThreat: Rule = {
   id: 'if-you-threat',
   category: 'ultimatum',
@@ -186,6 +215,12 @@ export const ifYouThreat: Rule = {
     { match: `^${DARE_VERBS} .{0,6} one more time and? see what happens` },
     // "Touch my savings again, see what happens": the dare after a comma, read from the sentence.
     { match: '^see what happens$' },
+    // "Your mammy's at the christening? Then I'm not going.": the condition asked as a question, the
+    // refusal after it (blind round 86).
+    { match: '^then i (am|will) not (going|coming|go|come)' },
+    // "one more night at the casino and I'm calling a lawyer": the repeat with where or what it is, then a
+    // threat (blind round 87).
+    { match: 'one more . (at|in|on|with|down|round) .{1,3} and (i|we|you|it|this)' },
   ],
   accept(m) {
     if (m.patternIndex === 3) return !m.isQuestion && containsPhrase(m.sentenceAfter, THREATS);
@@ -212,7 +247,8 @@ export const ifYouThreat: Rule = {
       return containsPhrase(m.sentenceAfter, THREATS) || predicateValence(m.sentenceAfter.slice(0, 10)) < 0;
     }
     if (m.patternIndex === 17) return commandThenThreat(m);
-    if (m.patternIndex === 18)
+    // ("one more night at the casino and…" reads as "one more week of this and…" does.)
+    if (m.patternIndex === 18 || m.patternIndex === 24)
       return (
         !m.isQuestion &&
         // "…and we're done with the hay": a finish, as below.
@@ -258,6 +294,7 @@ export const ifYouThreat: Rule = {
         !/\b(might|maybe|should (work|be)|i think|fixed|working|try it)\b/.test(m.messageText)
       );
     }
+    if (m.patternIndex === 23) return refusedOverSomeone(m);
     if (m.patternIndex > 0) return true;
     if (m.isQuestion) return false;
     const at = m.sentence.indexOf(m.words[0] as string);
@@ -311,6 +348,9 @@ export const ifYouThreat: Rule = {
   },
   examples: {
     flag: [
+      'Your sister’s bringing him to the barbecue? [[Then I’m not coming]].',
+      'So your ex will be at Dale’s fortieth? [[Then I will not go]], simple as.',
+      'I meant what I said: [[one more night at the casino and I’m calling a lawyer]]. Love to your mom.',
       '[[no more chances]]',
       // The writer's leverage against a repeated wrong, in earnest, or the locks
       '[[if you miss her recital one more time I will tell your mother everything]]',
@@ -350,6 +390,14 @@ export const ifYouThreat: Rule = {
       '[[you buy one more gadget off the telly and I will close the joint account]]',
     ],
     pass: [
+      'Raining at the fete? Then I’m not going, I’ll do the ironing instead.',
+      'Your mum’s driving? Then I’m not going to bother booking the bus.',
+      'Is your brother coming? Then I’m not going to cook the lamb, he’s veggie now',
+      'Your mum can’t make it? Then I’m not going either.',
+      'one more night at the beach and I’ll be as brown as you lol',
+      'one more round of golf with your dad and we can head home, ok?',
+      'one more night in the tent and we’re done with camping for the year, promise x',
+      'Your sister’s poorly? Then I’m not coming, I’ll stay and help you with her.',
       "Left the smokes in the ute, one more week and I'm chucking the lot, mate. Proud of meself.",
       'if you take the car again tomorrow, I’m taking my name off the rota for the school run so you can do it',
       'bring one more box of decorations and your stuff is going out on the landing for the party lol',

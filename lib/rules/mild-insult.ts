@@ -33,6 +33,10 @@ const STOP_BEING = [
 const FOND =
   /\b(adorable|cute|sweet|love|lovely|bless|asleep|sleeping|peaceful|excited|theme park|toy shop|sweet shop|candy store|at christmas)\b/;
 
+/** Things of no use that a partner is likened to: "a chocolate teapot", "a wet paper bag". */
+const USELESS_THING =
+  /\b(chocolate|paper|cardboard|ashtray|handbrake|screen door|glass hammer|sieve|lead balloon|one legged|inflatable|rubber|fart|ejector seat|bull|eunuch|solar powered torch|soggy|wet)\b/;
+
 export const mildInsult: Rule = {
   id: 'mild-insult',
   category: 'contempt',
@@ -67,12 +71,25 @@ export const mildInsult: Rule = {
     {
       match: `you are (just|literally|honestly|really)? (acting|behaving) like (a|an|some) #Adjective? (${INSULTS.mild.join('|')})`,
     },
+    // "you're as much use as a chocolate teapot", "ur about as helpful as a wet paper bag": worth measured
+    // against a useless thing (blind round 86). Only "as much use as" and "about as useful as", and only
+    // against a thing that is no use ("as much help as a second pair of hands" is thanks; the helper's
+    // review). Chat's "ur" is read "your" before "as".
+    { match: '(you are|your) (just|literally|honestly|really|about)? as much use as (a|an|some)' },
+    { match: '(you are|your) (just|literally|honestly|really)? about as (useful|helpful) as (a|an|some)' },
+    // "you're proper thick sometimes", "ur so dense": slowness of mind called theirs (blind round 87).
+    {
+      match:
+        'you are (so|proper|really|bloody|just|that|too|a bit|honestly|literally|actually)? (thick|dense) #Adverb?$',
+    },
     ...['{act}', '{behave}'].flatMap((verb) => [
       { match: `you #Adverb? ${verb} like (a|an|some) (${INSULTS.mild.join('|')})` },
       { match: `you #Adverb? ${verb} like (a|an|some) . (${INSULTS.mild.join('|')})` },
     ]),
   ],
   accept(m) {
+    if (m.kind === 'pattern' && (m.patternIndex === 7 || m.patternIndex === 8))
+      return USELESS_THING.test(m.after.slice(0, 5).join(' ')) && !FOND.test(m.messageText);
     // "I need to stop being lazy about the gym", "she told me to stop being clingy": said of oneself or
     // reported, not said to the partner.
     const told = /^(stop|quit)$/.test(m.words[0] ?? '');
@@ -89,6 +106,15 @@ export const mildInsult: Rule = {
     if (told) return true;
     return predicateValence(m.sentenceAfter) <= 0;
   },
+  span(m) {
+    // "you're as much use as a chocolate teapot": the thing compared with is the insult.
+    return [
+      0,
+      m.kind === 'pattern' && (m.patternIndex === 7 || m.patternIndex === 8)
+        ? m.words.length + m.after.length
+        : m.words.length,
+    ];
+  },
   examples: {
     flag: [
       '[[don’t be so dramatic]]',
@@ -104,6 +130,10 @@ export const mildInsult: Rule = {
       '[[Stop being dramatic]], it was one work text.',
       '[[quit being lazy]] and give me a hand with the shopping',
       "[[don't be ridiculous]], the bill was forty quid",
+      'Can you do the bins tonight? Honestly [[you’re as much use as a chocolate teapot lately]].',
+      'three hours to hang one shelf, [[ur as much use as a wet paper bag]]',
+      '[[you’re proper thick sometimes]], honestly',
+      'I explained it three times, [[ur so dense]]',
     ],
     pass: [
       'don’t be so hard on yourself',
@@ -118,6 +148,11 @@ export const mildInsult: Rule = {
       'I need to stop being lazy about the gym',
       'you’re like a kid in a toy shop at the garden centre haha',
       'you’re like a baby when you’re asleep, so peaceful',
+      'I’m as much use as a chocolate teapot tonight so straight to bed, can you do the bins? x',
+      'the new ladder is about as useful as a chocolate fireguard, sending it back',
+      'you’re as much use as a second pair of hands on bath night, honestly a star',
+      'you’re so thick skinned, I wish I could shrug things off like you',
+      'is the custard thick enough or shall I add more?',
     ],
   },
 };

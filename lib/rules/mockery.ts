@@ -1,6 +1,6 @@
 import { CONTEMPT_PHRASES, SARCASTIC_REWARDS } from '../lexicon/phrases';
-import { predicateValence, warmTowardPartner } from './grammar';
-import type { Rule } from './types';
+import { KIN, opensOnSomeoneElse, predicateValence, warmTowardPartner } from './grammar';
+import type { Match, Rule } from './types';
 
 const REWARDS = new Set(SARCASTIC_REWARDS);
 /** A laugh that makes a jab a joke ("sorry I exist so loudly… haha"). */
@@ -78,6 +78,59 @@ function growingOf(before: readonly string[]): boolean {
     if (!GROWING_AUX.has(w)) return false;
   }
   return false;
+}
+
+/** What someone else is said to need: "needs to", "should", "has got to", "really must". */
+const NEEDS = new Set([
+  'needs',
+  'need',
+  'has',
+  'have',
+  'got',
+  'gotta',
+  'should',
+  'must',
+  'ought',
+  'to',
+  'really',
+  'just',
+  'seriously',
+  'honestly',
+  'better',
+  'had',
+]);
+
+/** A parent, whom co-parents name to each other for the partner: "Dad needs to grow up." */
+const PARENTS = new Set([
+  'dad',
+  'daddy',
+  'mum',
+  'mummy',
+  'mom',
+  'mommy',
+  'mam',
+  'mammy',
+  'father',
+  'mother',
+  'papa',
+  'mama',
+]);
+
+/**
+ * "my cousin needs to grow up", "her Kyle should man up": someone else, named at the clause's start, is
+ * said to need it; a complaint about them to the partner, not a jibe at the partner (blind round 86).
+ * "you need to grow up", "I need you to grow up", "mum needs to grow up and so do you" and a bare "Dad
+ * needs to grow up" between co-parents still tell the partner.
+ */
+function neededOfSomeoneElse(before: readonly string[], m: Match): boolean {
+  let k = before.length - 1;
+  while (k >= 0 && NEEDS.has(before[k] as string)) k--;
+  if (k === before.length - 1 || k < 0) return false;
+  if (/ (so do you|you too|and you|same (goes )?for you|means you|including you) /.test(m.messageText))
+    return false;
+  const head = before[k] as string;
+  if (k <= 1 && opensOnSomeoneElse(before.slice(Math.max(0, k - 1), k + 1), m.sentenceText)) return true;
+  return k === 0 && KIN.has(head) && !PARENTS.has(head);
 }
 
 export const mockery: Rule = {
@@ -173,6 +226,7 @@ export const mockery: Rule = {
     // "the puppies grow up so fast", "she's gonna grow up just like you": "grow up" said of someone (a
     // child's future too), not told to the partner.
     if (m.words.join(' ') === 'grow up' && growingOf(m.before)) return false;
+    if (/^(grow|man|toughen) up$/.test(m.words.join(' ')) && neededOfSomeoneElse(m.before, m)) return false;
     // "they all grow up so quick", "…grow up too fast": how fast someone grows is growing, not a jibe.
     if (
       m.words.join(' ') === 'grow up' &&
@@ -200,6 +254,9 @@ export const mockery: Rule = {
       '[[sorry I exist]] I guess',
       '[[listen to yourself]], you sound ridiculous',
       '[[grow up]].',
+      'honestly you need to [[grow up]], it was one parking ticket',
+      'I need you to [[man up]] and tell your mum we are not coming',
+      'mum needs to [[grow up]] and so do you',
       '[[man up]] ffs',
       'wow, [[congrats on finally]] doing one thing',
       '[[slow clap]] for remembering my birthday a day late 👏👏',
@@ -220,6 +277,9 @@ export const mockery: Rule = {
       "he's going to grow up with the best dad in the world 🥹",
       'the twins will both grow up bilingual',
       'bairns grow up quick',
+      'my cousin needs to grow up fr 🙄 she rang me crying over a boy again',
+      'ma brother really has to man up and ring the landlord himself',
+      'her Kyle should man up and tell his boss no',
       'our Tom and Ellie grow up too fast, I miss them being tiny',
       'the boiler man is late again, honestly not a big deal',
       "it's no big deal if we miss the start",

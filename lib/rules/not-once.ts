@@ -1,4 +1,4 @@
-import { messageSays, predicate, predicateValence } from './grammar';
+import { messageSays, opensOnSomeoneElse, predicate, predicateValence } from './grammar';
 import type { Rule } from './types';
 
 /** A laugh in the message makes a count fond ("we always end up at the same pub haha"). */
@@ -6,6 +6,12 @@ const LAUGHS = /\b(lol|haha\w*)\b/;
 /** Failings whose absence is praise: "never once have you missed a match". */
 const FAILINGS =
   /^(forg[eo]t\w*|miss\w*|let|lie|lied|lying|complain\w*|moan\w*|fail\w*|raise\w*|shout\w*|yell\w*|cheat\w*|hit|hurt|swore|swear\w*|lost|lose|broke|break\w*|snap\w*|judge\w*|criticis\w*)\b/;
+/** Whose job a plan can be besides the partner's: "…not one trip organised, the school is useless". */
+const ORGANISERS = new Set(
+  'school head teacher teachers council landlord agent agency boss manager company builder builders club coach office bank surgery hospital church committee'.split(
+    ' ',
+  ),
+);
 /** Praise said after it: "…you're too good", "legend", "thank you". */
 const PRAISED_AFTER = /\b(too good|so good|the best|legend|thank|grateful|lucky|love you)\b/;
 
@@ -59,6 +65,27 @@ export const notOnce: Rule = {
   ],
   accept(m) {
     switch (m.patternIndex) {
+      // "Not once in six years have you missed one of his games" thanks: a failing never done is praise,
+      // as for "never once" below (blind round 86).
+      case 0:
+      case 1: {
+        const said = predicate(
+          m.after[0] === 'ever' || m.after[0] === 'even' ? m.after.slice(1) : m.after,
+        ).join(' ');
+        // ("not once have you let me pick the film", "…failed to make it about yourself", "…missed a
+        // chance to slag off my mum" are jabs: only a failing whose absence is praise; the helper's review.)
+        const failing =
+          /^let (me|us|them|him|her|anyone) down\b/.test(said) ||
+          (FAILINGS.test(said) &&
+            !/^let\b/.test(said) &&
+            !/^fail\w* to\b/.test(said) &&
+            !/^miss\w* (a|an|the|any) (chance|opportunity)\b/.test(said));
+        // Praise said after the count, not inside it ("…said thank you for the dinners" is the complaint).
+        const counted = [...m.words, ...m.after].join(' ');
+        const at = m.messageText.indexOf(` ${counted} `);
+        const later = at < 0 ? '' : m.messageText.slice(at + counted.length + 1);
+        return !(failing || PRAISED_AFTER.test(later));
+      }
       // "3rd time this week you've made me laugh" counts joys.
       case 3:
         return predicateValence(predicate(m.after)) <= 0 && !m.isQuestion;
@@ -113,8 +140,20 @@ export const notOnce: Rule = {
         const praised = m.after
           .slice(0, 6)
           .some((w) => /^(has|have|was|were|is|are|ever|been|went|turned)$/.test(w));
+        // "…not a single parents' evening organised, the head is hopeless": the next clause names whose
+        // doing it was.
+        const next = m.sentenceAfter.slice(m.after.length);
+        // (Only where that clause faults them and says nothing of the partner: "…my sister gets taken out
+        // every week" compares, and the count is still the partner's; the helper's review.)
+        const named =
+          by === undefined &&
+          !next.some((w) => w === 'you' || w === 'u' || w === 'your') &&
+          ((opensOnSomeoneElse(next, m.sentenceText) && predicateValence(next) < 0) ||
+            (['the', 'my', 'our', 'his', 'her', 'their'].includes(next[0] ?? '') &&
+              ORGANISERS.has(next[1] ?? '')));
         return (
           !m.isQuestion &&
+          !named &&
           (by === undefined || by === 'you' || by === 'u') &&
           !praised &&
           !messageSays(/\b(we should|let us|lets|shall we|we could|how about)\b/, m.messageText) &&
@@ -151,6 +190,12 @@ export const notOnce: Rule = {
       '[[never have you]] asked how my shift went',
       'three years and [[not one weekend away booked]]',
       '[[not a single dinner cooked]] by you since March',
+      'six months and [[not one night out planned]], the kids are asleep by eight and still nothing',
+      '[[not once have you]] cooked on a Sunday, not once in four years',
+      '[[Not once have you]] said thank you for the dinners',
+      '[[not once have you]] let me pick the film',
+      '[[Not once have you]] failed to make it about yourself',
+      '[[not one date night organised]], my sister gets taken out every week',
     ],
     pass: [
       'every single bill is paid, we’re all set for the month!',
@@ -182,6 +227,11 @@ export const notOnce: Rule = {
       'never once did you raise your voice at the kids',
       'never once have you ever forgotten our anniversary',
       'never once have you asked me for anything, you’re too good',
+      'Not once in six years have you missed one of the twins’ matches. They noticed.',
+      'not once have you forgotten to ring my nan on a Sunday',
+      'Not once have you let me down when it mattered. Love you.',
+      'a whole year and not one trip organised, the school is useless',
+      'two years and not one repair booked, my landlord just ignores the emails',
     ],
   },
 };

@@ -97,6 +97,13 @@ const SELF_TAKES_ON =
 const SELF_TRAVELS =
   /^i (will |shall )?(just )?((bus|cycle|uber|taxi|hitch|train)$|(bus|walk|cycle|uber|taxi|hitch|train) (it|home|there|back|in|over)\b|(get|take|catch|grab|call|book|order|jump on|hop on) (a |an |the |my |an )?(bus|train|tram|taxi|cab|uber|lyft|ride|lift|tube|metro|ferry|bolt)\b|(get|cadge|beg|bum) a (lift|ride)\b)/;
 
+/**
+ * The writer comes to fetch them: "come home before 10 or I will come and pick you" looks after the
+ * partner (blind round 87), as a lift does.
+ */
+const SELF_FETCHES =
+  /^i (will |shall )?(just )?(come|drive|walk|pop|run)( (over|down|round|up|out|across))?( and)? (pick|fetch|collect)( you| u)?\b/;
+
 /** A bare "or I will", which is a share of the task only where something eases it. */
 const BARE_I_WILL = /^i (will|shall)( (no|then|instead|whoever|whichever|either)\b|$)/;
 
@@ -129,6 +136,19 @@ function consequenceIsThreat(m: Match): number {
     predicateValence(m.before) >= 0
   )
     return 0;
+  // ("…or I will come and pick you up and drag you out": the writer's doing goes on past the fetch.)
+  // (Read past the comma: "…or I'll come and fetch you, and you won't like it" goes on; the helper's review.)
+  const fetched = SELF_FETCHES.exec(m.after.join(' '));
+  if (fetched !== null) {
+    const rest = m.sentenceAfter.slice(fetched[0].split(' ').length);
+    if (
+      !rest.some((w) => w === 'and' || w === 'like' || w === 'never' || w === 'drag') &&
+      !containsPhrase(rest, THREATS) &&
+      !/ in front of | by the (ear|collar|hair|scruff) /.test(` ${rest.join(' ')} `) &&
+      !/ you (will|would) not like /.test(` ${m.messageText} `)
+    )
+      return 0;
+  }
   // ("…or I'll get a taxi and you can explain to your mother why": the writer's doing goes on.)
   if (
     SELF_TRAVELS.test(head.join(' ')) &&
@@ -205,6 +225,8 @@ export const orElse: Rule = {
   },
   examples: {
     flag: [
+      '[[you come home before 10 or I will come and pick you up and drag you out of that pub in front of everyone]]',
+      '[[be home by 11 or I’ll come and fetch you]], and you won’t like it',
       '[[it’s counselling or the spare room]], your choice',
       'choose. [[her or me]]',
       'either [[we move out of your parents’ place by june or I take the kids and go]]',
@@ -226,6 +248,7 @@ export const orElse: Rule = {
       '[[collect me at 5 or I walk home and you can tell your mum why]]',
     ],
     pass: [
+      'Last bus from town is at 9.40, come home before 10 or I will come and pick you.',
       'we could do the zoo or I take the kids swimming, you pick',
       'either the phone goes in the drawer or I’ll never finish this film lol',
       'do you want to talk about it tonight or would tomorrow be better?',

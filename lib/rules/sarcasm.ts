@@ -72,6 +72,17 @@ const PATTERNS = {
   praisedAct: {
     match: '^(oh|wow|so)? (well done|nice one|congrats|congratulations|bravo|kudos) (on)? (#Gerund|/ing$/)',
   },
+  // "…we'd not be the talk of Birr. I hope you're happy.", "Hope you're proud of yourself.": a wish that
+  // means its opposite, said alone after a harm (blind round 87, review round 71).
+  hopeYoureHappy: {
+    match:
+      '^(well|so|i)? (hope|hope that) (you are|u are) (happy|proud of yourself|pleased with yourself|satisfied|proud) (now|then)?$',
+  },
+  // "What kind of father?": the question said bare, of the partner's role (review round 71).
+  whatKindBare: {
+    match:
+      '^what kind of (parent|partner|husband|wife|man|woman|mother|father|dad|mum|mom|boyfriend|girlfriend|son|daughter) (are you|is that)?$',
+  },
 } satisfies Record<string, RulePattern>;
 type PatternName = keyof typeof PATTERNS;
 const NAMES = Object.keys(PATTERNS) as PatternName[];
@@ -200,6 +211,20 @@ function acceptPattern(name: PatternName, m: Match): boolean | number {
     case 'whatKindOf':
     case 'areYouThis':
       return 0.8;
+    case 'hopeYoureHappy':
+      // "You passed! Hope you're proud of yourself 😊" is pride; "Hope you're happy ❤️" a wish; and so is
+      // "…hope you're proud of yourself, because I am".
+      return m.sentenceAfter.length === 0 &&
+        !m.sentenceText.includes('!') &&
+        !/[\u{2764}\u{1F970}\u{1F60A}\u{1F642}\u{1F618}\u{1F495}\u{1F917}\u{1F973}]/u.test(m.sentenceText) &&
+        !LAUGHTER.test(m.messageText) &&
+        !/\b(congrat\w*|well done|passed|amazing|brilliant|proud of you|love you|so happy for you|new job|xx+)\b/.test(
+          m.messageText,
+        )
+        ? 0.75
+        : false;
+    case 'whatKindBare':
+      return m.isQuestion && !LAUGHTER.test(m.messageText) ? 0.75 : false;
     case 'coolStory':
       // "cool story, tell me more tonight!" wants the rest.
       return !m.sentenceText.includes('!') && !/\btell me more\b/.test(m.messageText) ? 0.75 : false;
@@ -235,6 +260,9 @@ export const sarcasm: Rule = {
   examples: {
     flag: [
       '[[what kind of parent forgets]] their kid’s recital',
+      'The whole village knows because you told Deb. [[I hope you’re happy]].',
+      'she cried herself to sleep. [[hope you’re proud of yourself]]',
+      'Missed her first goal for a pint. [[What kind of father]]?',
       '[[are you seriously this clueless]]',
       'go on then, [[cry]]',
       '[[it’s never your fault]], is it',
@@ -263,6 +291,10 @@ export const sarcasm: Rule = {
     ],
     pass: [
       'what kind of cake should we get for the party?',
+      'You passed your test! Hope you’re proud of yourself 😊',
+      'Three new regulars since you changed the menu. Hope you’re proud of yourself, because I am.',
+      'Moved your desk by the window for the light. Hope you’re happy now haha',
+      'what kind of dad are you going to be, the fun one or the strict one? haha',
       'are you seriously making pancakes? best day ever',
       'go on then, pick the film',
       'it’s never your fault that you’re ill, rest up',

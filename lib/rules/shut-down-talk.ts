@@ -1,5 +1,5 @@
 import { STONEWALL_PHRASES } from '../lexicon/phrases';
-import { negatedBefore, predicateValence, reportedSpeech } from './grammar';
+import { negatedBefore, predicateValence, reportedSpeech, WARM_EMOJI } from './grammar';
 import type { Match, Rule } from './types';
 
 /** Phrases that are literal when the clause goes on: "drop it off at mine", "don't bother with a present". */
@@ -268,6 +268,18 @@ export const shutDownTalk: Rule = {
       /^(group|class|session|club|meeting|board|forum|panel|section|time)s?$/.test(m.after[0] ?? '')
     )
       return false;
+    // "You choose the curtains, end of discussion, your taste is better than mine 💚": the choice handed to
+    // the partner, with a heart, closes nothing on them (blind round 86). "You decide, end of discussion"
+    // alone may still be a door shut, and "You chose the pub over my birthday, end of discussion. Thanks
+    // love." accuses (the helper's review).
+    if (
+      m.words[0] === 'end' &&
+      /^((you|u) (choose|pick|decide|get to (choose|pick|decide))|(your|ur) (call|choice|pick)) /.test(
+        `${m.sentence.join(' ')} `,
+      ) &&
+      WARM_EMOJI.test(m.sentenceText)
+    )
+      return false;
     // "go away, you're too funny" is laughing.
     if (
       phrase === 'go away' &&
@@ -281,6 +293,17 @@ export const shutDownTalk: Rule = {
     // "no point talking about it tonight, let's … tomorrow", "not over text, can we talk tonight when
     // you're home?": a pause with a time named is what the article asks for, not a wall.
     if (pausesWithTime(m)) return false;
+    // "Not discussing it over the phone, I'll tell you everything when you're home. Good news!": the talk
+    // put off to a better place, with a promise to tell (blind round 87).
+    // (Not "I'll tell you this though, I'm done", nor "…and you won't like it".)
+    if (
+      / over (the )?(phone|text|texts|message|messages|whatsapp|email) /.test(` ${m.after.join(' ')} `) &&
+      / i will (tell|explain|show) (you|u) (everything|all about it|all of it|when|tonight|later|at home|in person|properly) /.test(
+        m.messageText,
+      ) &&
+      !/ (will not|would not|not going to) like /.test(m.messageText)
+    )
+      return false;
     // "I'm done talking to the bank", "I've said all I'm saying to the insurer", "not discussing it with
     // the neighbours": the talk with someone else ends, not the talk with the partner.
     const lead = m.after.findIndex((w) => !LEAD_IN.has(w) && !/ing$/.test(w));
@@ -355,6 +378,7 @@ export const shutDownTalk: Rule = {
   },
   examples: {
     flag: [
+      "We are going to my sister's for Christmas, you decide the rest, [[end of discussion]].",
       "[[Don't you dare preach]] to me about money when you bought a jet ski",
       "it's 3am and your phone was off. [[don't you dare tell]] me you were at the depot",
       "I'm sick of going round in circles. [[it's not happening]] tonight",
@@ -418,6 +442,8 @@ export const shutDownTalk: Rule = {
       'is the van conversion none of your business now? I thought we were doing it together',
       'we’re not going over budget again this month, promise',
       'the foreman said end of discussion, no overtime this month',
+      'you pick the paint for the hall, end of story, you have the better eye ❤️',
+      'not discussing it over the phone, I’ll tell you everything when you’re home. Good news!',
       'after the end of discussion group I’ll fetch you, ok?',
       'end of discussion session is half nine, I’ll text when we finish',
       'not getting into that lake again, it was freezing last time',

@@ -1,4 +1,5 @@
 import { valenceOf } from '../lexicon/valence';
+import { WARM_EMOJI } from './grammar';
 import type { Match, Rule } from './types';
 
 /**
@@ -34,6 +35,51 @@ const MORE_OF_THE_SAME = new Set(
     ' ',
   ),
 );
+
+/**
+ * A harm thanked for: "forgetting…", "ignoring me", "leaving me at the station", "not telling me", "being
+ * late". Not "leaving me the car", "telling everyone our news", "being so patient" or "not making a
+ * fuss": those are thanks.
+ */
+const THANKED_HARM = new RegExp(
+  `^(${[
+    'forgetting',
+    'ignoring',
+    'ditching',
+    'abandoning',
+    'embarrassing',
+    'humiliating',
+    'ruining',
+    'wrecking',
+    'blanking',
+    'snubbing',
+    'lying',
+    'ghosting',
+    'wasting',
+    'undermining',
+    'contradicting',
+    'mocking',
+    'belittling',
+    'yelling',
+    'screaming',
+    'swearing at',
+    'hanging up on',
+    'standing me up',
+    'letting me down',
+    'making me (wait|late|pay)',
+    'making me (feel|look) (stupid|small|like an? (idiot|fool)|an? (idiot|fool)|useless|worthless|ashamed|pathetic)',
+    'showing me up',
+    'leaving me (at|stranded|hanging|outside|waiting|on read|on delivered|in the (rain|cold|dark|lurch)|alone (with|to)|to (deal|sort|clean|do|handle|pay|explain|cope))',
+    'throwing me under',
+    'being (late|rude|useless|no help|a (pain|child|baby|jerk|dick|prat)|so (late|rude|useless|selfish|nasty|cold|distant|childish|unhelpful))',
+    '(not|never) (showing up|turning up|coming home|replying|answering|backing me up|bothering to|ringing me back|calling me back|texting me back|telling me (about|that|until|you|your))',
+  ].join('|')})\\b`,
+);
+/** Thanks said fondly: a laugh, "love you", kisses; or for what helped ("made me feel better", "means the world"). */
+const FOND =
+  /\b(lol|haha\w*|lmao|love (you|u|ya)|xx+|x|means the world|meant the world|best|better|special|saved|grateful|lovely|perfect|helped|happy tears)\b/;
+/** A laugh or a blush said with the thanks: "thanks for ruining the surprise 😂". */
+const LAUGH_EMOJI = /[\u{1F602}\u{1F923}\u{1F605}\u{1F62D}\u{1F60A}\u{1F642}\u{1F970}]/u;
 
 /** A clap or an eye-roll said with the thanks: the sentence's words leave out an emoji at its end. */
 function marked(m: Match): boolean {
@@ -93,8 +139,23 @@ export const thanksForHarm: Rule = {
         '^(oh|wow|well|yeah|right)? (a|the)? .? (dad|daddy|father|mum|mom|mother|husband|hubby|wife|partner|boyfriend|girlfriend|parent|son|daughter|friend|host|hostess|chef|cook|driver|employee|brother|sister|uncle|auntie|aunt|neighbour|neighbor|man|woman|boss|nurse|teacher|doctor|person|human|citizen|worker|planner|organiser|organizer) of the (year|decade|century|month) (eyeroll|clap)?$',
       confidence: 0.7,
     },
+    // "thx for leaving me at the Runza", "thanks for forgetting my birthday": thanks for a harm named as
+    // the thing thanked for (blind round 87).
+    {
+      match:
+        '^(oh|wow|so|well|yeah|gee|and)? (thanks|thank you|thx|thnx|ty|cheers|ta) (so much|very much|a lot|a bunch|loads|heaps|again)? for',
+      confidence: 0.75,
+    },
   ],
   accept(m) {
+    if (m.kind === 'pattern' && m.patternIndex === 7)
+      return (
+        THANKED_HARM.test(m.after.join(' ')) &&
+        !m.isQuestion &&
+        !FOND.test(m.messageText) &&
+        !WARM_EMOJI.test(m.sentenceText) &&
+        !LAUGH_EMOJI.test(m.sentenceText)
+      );
     // Thanks are the whole sentence, or go on only in more of the same ("Thanks sana, very kind of you 👏"),
     // and something came before them.
     if (m.before.length > 0 || m.sentence.slice(m.words.length).some((w) => !MORE_OF_THE_SAME.has(w)))
@@ -139,6 +200,13 @@ export const thanksForHarm: Rule = {
         .some((w) => PARTNER.has(w))
     );
   },
+  span(m) {
+    // "thanks for ignoring me all night": the harm thanked for is the jab, not "thanks for" alone.
+    return [
+      0,
+      m.kind === 'pattern' && m.patternIndex === 7 ? m.words.length + m.after.length : m.words.length,
+    ];
+  },
   examples: {
     flag: [
       'Three hours late. [[Thanks so much]].',
@@ -160,6 +228,10 @@ export const thanksForHarm: Rule = {
       'You finished the petrol and left the tank on empty again. [[Very thoughtful of you]] 👏',
       'you left the kitchen like a bomb went off in it. [[love that for me]]',
       'Stood in the car park of the leisure centre forty minutes in the sleet. [[Thanks very much my lover]]',
+      '[[thx for leaving me at the Runza]]. awesome 👍',
+      '[[wow thanks for forgetting Ayla’s recital]], she looked for you the whole time',
+      '[[Thank you so much for not telling me about the rent going up]].',
+      '[[cheers for making me late for my own sister’s hen do]]',
     ],
     pass: [
       "I'm on the early van tomorrow, could you shift your car before 5am? Ta love x",
@@ -183,6 +255,14 @@ export const thanksForHarm: Rule = {
       'You booked the spa for my birthday. love that for me',
       'You didn’t miss a single day at the gym this year. Well done.',
       'You got us home even though the train was cancelled. Well done babe',
+      'thanks for leaving me the car today, saved my life',
+      'thanks for not making a fuss at the dentist, you were brilliant',
+      'thanks for being so patient with Mum at lunch',
+      'thanks for ignoring my awful singing in the car lol',
+      'thank you for making me feel so special today, best day ever',
+      'thanks for not turning the big light on when you came in x',
+      'thanks for ruining the surprise 😂 I’ll act shocked anyway',
+      'ta for leaving me in charge of the playlist, big mistake',
     ],
   },
 };

@@ -77,6 +77,9 @@ export const yourFault: Rule = {
     { match: 'if you had not .{1,8} (none|nothing|this|it|we|i) .{0,2} would' },
     // "well who forgot the passports? not me": a question that points
     { match: 'who (forgot|lost|broke|left|ruined|missed|spent|booked|said) .{0,6}' },
+    // "(we) wouldn't be late if you'd filled the ute": the predicament first, the partner's lapse after it
+    // (blind round 87).
+    { match: 'would not (be|have been|have) .{1,4} if you (had|would have|would)' },
   ],
   accept(m) {
     // "who forgot the passports?" points only with the writer's "not me" after it.
@@ -94,6 +97,13 @@ export const yourFault: Rule = {
         (m.words.includes('none') ||
           m.words.includes('nothing') ||
           m.sentenceAfter.some((w) => PREDICAMENTS.has(w)))
+      );
+    // ("I wouldn't be so happy if you hadn't…" and "…if you had asked me, thank you" are not blame.)
+    if (m.kind === 'pattern' && m.patternIndex === 5)
+      return (
+        !m.isQuestion &&
+        m.words.some((w) => PREDICAMENTS.has(w) || WENT_WRONG.has(w)) &&
+        !/\b(thank|thanks|grateful|glad|lol|haha\w*)\b/.test(m.messageText)
       );
     if (m.kind === 'pattern') return !m.isQuestion;
     // "it's on you that we got the flat" credits; "…that we're in this state" blames.
@@ -191,6 +201,8 @@ export const yourFault: Rule = {
       'well [[who forgot the passports]]? not me',
       'this is all [[your doing]]',
       "[[if you hadn't said that to my mum none of this would]] have happened",
+      "we [[wouldn't be late if you'd]] filled the ute like I asked",
+      'I [[would not have been fined if you had]] paid the toll',
       '[[because of you]] we lost the deposit. thanks a lot',
       'its [[because of you]] we missed the ferry and the kids were crying the whole way',
       'we missed the flight [[thanks to you]] 🙄 love you too',
@@ -206,6 +218,8 @@ export const yourFault: Rule = {
       'because of your night shifts we can finally book the cottage in May',
       'it’s on you that we got the flat, you found it',
       "if you hadn't said anything I would have forgotten, thank you",
+      "I wouldn't be so calm if you hadn't talked me down, thank you",
+      "we wouldn't be late if you'd told me the new time, but honestly no harm, I should have checked lol",
       "it's not your fault, please don't beat yourself up",
       "if you had told me earlier I wouldn't have worried so much",
       'who left the door open? the cat lol',

@@ -79,6 +79,18 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I've been feeling hurt when you drink and you get mean, and I'd really like to feel respected.",
   },
   'not-once': {
+    'not one date night organised, my sister gets taken out every week':
+      "I'd really love for you to organise our next date night. It would mean a lot to me.",
+    'Not once have you failed to make it about yourself':
+      "Lately I've been feeling unimportant, and I'd really like to feel my needs count too.",
+    'not once have you let me pick the film':
+      "When you don't let me pick the film, I end up feeling unimportant. I'd really like to feel my needs count too.",
+    'Not once have you said thank you for the dinners':
+      "It's been hard for me when you don't say thank you for the dinners. It would mean a lot if we could make room for what we both need.",
+    'not once have you cooked on a Sunday, not once in four years':
+      "It's been hard for me when you don't cook on a Sunday. It would mean a lot if we could talk about it when we are both calm.",
+    'six months and not one night out planned, the kids are asleep by eight and still nothing':
+      "I'd really love for you to plan our next night out. It would mean a lot to me.",
     'not a single dinner cooked by you since March':
       "I'd really love for you to cook our next dinner. It would mean a lot to me.",
     'three years and not one weekend away booked':
@@ -123,6 +135,14 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I'd really like more time together. Lately I've been feeling lonely when you don't come home before nine.",
   },
   'as-usual': {
+    'yet again I left work early to collect YOUR kids':
+      "I'd really like more time together. Lately I've been feeling sad about work.",
+    'Called you six times as usual, straight to voicemail':
+      "Lately I've been feeling hurt, and I'd really like us to find a way through this together.",
+    'picked up your dry cleaning as usual, since you never do':
+      "What would help me is if we could sit down and share out the jobs around the house so it feels fair to both of us. I've been feeling overwhelmed about your dry cleaning.",
+    'as usual I have to ring your mum because you forgot':
+      "It's been hard for me when you forget. It would mean a lot if we could talk about what matters to each of us.",
     'missed the bus yet again, so the kids waited an hour':
       "Can we talk about the bus tonight? I've been feeling hurt, and I'd like us to find a way through this together.",
     'home at midnight as usual, not a single text':
@@ -153,7 +173,7 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'k. thanks for nothing as per':
       "I'd like to understand what's going on for you. From my side, I feel unimportant, and I'd like to feel my needs count too.",
     "I'm at the station. typical, you're late and I'm standing in the rain":
-      "It would mean a lot to me if you weren't late. I've been feeling anxious about it.",
+      "It really hurt that you were late and I'm standing in the rain. Can we talk about it?",
     'every bloody weekend it’s the same, you on the xbox and me doing everything':
       "When you're on the xbox, I end up feeling lonely. I'd really like more time together.",
   },
@@ -232,6 +252,10 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I've been feeling hurt lately, and I'd really like us to find a way through this together. Can we talk this evening?",
   },
   'your-fault': {
+    'I would not have been fined if you had paid the toll':
+      'What happened with the toll has left me upset. Can we talk about it at the weekend?',
+    "we wouldn't be late if you'd filled the ute like I asked":
+      "I'd like us to work out what went wrong with the ute together. Right now I'm feeling stressed.",
     'Because of you my dad now thinks I can’t hold down a job':
       "I feel hurt that my dad now thinks I can't hold down a job. Could we talk about what happened with my dad and what would help next time?",
     'because of you we lost the deposit. thanks a lot':
@@ -328,6 +352,12 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I don't want to point fingers; I'm just stressed about the flight. Can we talk it through later when we are both calm?",
   },
   insult: {
+    'honestly you’re a bit useless with money, the card’s maxed again':
+      "I'm feeling anxious about money, and I want to say it calmly rather than lash out. Can we talk this evening?",
+    'How stupid of me to think you’d remember our anniversary':
+      "I need a few minutes before I say something I don't mean. I'm feeling hurt about our anniversary, and I'd like to talk this evening.",
+    'Forgot my birthday again, pathetic of you.':
+      'It really hurt that you forgot my birthday. Can we talk about it?',
     "honestly you're a joke for even suggesting it":
       "I'm feeling hurt, and I want to say it calmly rather than lash out. Can we talk later when we are both calm?",
     'Absolute clown for doing that in front of my dad.':
@@ -349,6 +379,14 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I'd really like us to talk about this face to face. Could we find a time?",
   },
   'mild-insult': {
+    'I explained it three times, ur so dense':
+      "I don't like how I'm talking to you right now. I'm feeling hurt; can we try again tomorrow?",
+    'you’re proper thick sometimes, honestly':
+      "I need a few minutes before I say something I don't mean. I'm feeling hurt, and I'd like to talk tonight.",
+    'three hours to hang one shelf, ur as much use as a wet paper bag':
+      "I'm really hurt right now, and I need a moment before we talk.",
+    'Can you do the bins tonight? Honestly you’re as much use as a chocolate teapot lately.':
+      "I'm really angry right now, and I don't want to say something I'll regret. Can we talk this evening?",
     'ur acting like a big baby about the dentist':
       "I'm feeling hurt about the dentist, and I want to say it calmly rather than lash out. Can we talk tomorrow?",
     'you’re acting like a baby about the dentist':
@@ -392,6 +430,12 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I don't like how I'm talking to you right now. I'm feeling hurt; can we try again later when we are both calm?",
   },
   mockery: {
+    'mum needs to grow up and so do you':
+      "I need a few minutes before I say something I don't mean. I'm feeling hurt about mum, and I'd like to talk tonight.",
+    'I need you to man up and tell your mum we are not coming':
+      "I'm upset about your mum, and I'd rather tell you how I feel than snap at you. Can we talk tonight?",
+    'honestly you need to grow up, it was one parking ticket':
+      "I'm feeling hurt, and I want to say it calmly rather than lash out. Can we talk this evening?",
     'sure, you know best, what do I know':
       "I'm feeling hurt. I'd like to tell you what's going on for me, when you have a moment.",
     'you want a lie-in? some of us actually work':
@@ -443,6 +487,12 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I'm upset, and I'd rather tell you how I feel than snap at you. Can we talk at the weekend?",
   },
   sarcasm: {
+    'Missed her first goal for a pint. What kind of father?':
+      'It really hurt that you missed her first goal for a pint. Can we talk about it?',
+    'she cried herself to sleep. hope you’re proud of yourself':
+      "I'm really hurt right now, and I need a moment before we talk.",
+    'The whole village knows because you told Deb. I hope you’re happy.':
+      'It really hurt that you told Deb, and the whole village knows. Can we talk about it?',
     'Great job leaving the chickens out in the rain all night. Really.':
       'It really hurt that you left the chickens out in the rain all night. Can we talk about it?',
     'oh nice work forgetting my mum’s birthday':
@@ -514,6 +564,14 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I don't like how I'm talking to you right now. I'm feeling hurt; can we try again tomorrow?",
   },
   'thanks-for-harm': {
+    'cheers for making me late for my own sister’s hen do':
+      "I'm feeling anxious, and I want to say it calmly rather than lash out. Can we talk tomorrow?",
+    'Thank you so much for not telling me about the rent going up.':
+      "I'm upset, and I'd rather tell you how I feel than snap at you. Can we talk later when we are both calm?",
+    'wow thanks for forgetting Ayla’s recital, she looked for you the whole time':
+      "Honestly, I was hurt that you forgot Ayla's recital. Could we talk about it at the weekend?",
+    'thx for leaving me at the Runza. awesome 👍':
+      'It really hurt that you left me at the Runza. Can we talk about it?',
     'Stood in the car park of the leisure centre forty minutes in the sleet. Thanks very much my lover':
       "I'm really hurt right now, and I need a moment before we talk.",
     'thanks for the lift. then you left the back door open and the dog got out. you had one job':
@@ -555,6 +613,10 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       'It really hurt that I waited at the stage from 5 to 7 for you to bring the car. Can we talk about it?',
   },
   'or-else': {
+    'be home by 11 or I’ll come and fetch you, and you won’t like it':
+      "I really hope we can sort this out together. I'd really like you to be home by 11.",
+    'you come home before 10 or I will come and pick you up and drag you out of that pub in front of everyone':
+      "I want to be honest with you about what I need: I'd really like you to come home before 10.",
     'collect me at 5 or I walk home and you can tell your mum why':
       "I really hope we can sort this out together. I'd really like you to collect me at 5.",
     'either you sort your drinking out or I will, and you won’t like how':
@@ -593,6 +655,12 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I'd really like us to move out of your parents’ place by june. This matters to me, so I'd rather say it calmly now: if nothing changes, I'll take the kids and go.",
   },
   'if-you-threat': {
+    'I meant what I said: one more night at the casino and I’m calling a lawyer. Love to your mom.':
+      "This is really important to me, and I need us to sort out what's going on with the casino together. Can we talk later when we are both calm?",
+    'So your ex will be at Dale’s fortieth? Then I will not go, simple as.':
+      "I care about us, and I'm finding it hard to keep going the way we have been. Can we talk about what needs to change?",
+    'Your sister’s bringing him to the barbecue? Then I’m not coming.':
+      'This matters a lot to me, and I need something to change. Can we talk about it this evening?',
     'Do that again, see what happens.':
       "I really don't want you to do that again. It matters a lot to me; can we talk about what's getting in the way?",
     'Go through my phone again, see what happens.':
@@ -668,6 +736,8 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
       "I really don't want you to come home steaming again. It matters a lot to me; can we talk about what's getting in the way?",
   },
   'shut-down-talk': {
+    "We are going to my sister's for Christmas, you decide the rest, end of discussion.":
+      "I'd rather not go over this again. I hope that's okay with you.",
     "it's 3am and your phone was off. don't you dare tell me you were at the depot":
       "I'd really rather you didn't tell me you were at the depot. This matters to me, and I need you to hear me out.",
     "Don't you dare preach to me about money when you bought a jet ski":
@@ -761,6 +831,11 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'whatever. do what you like': "I'm not ready to talk about this yet. I'll let you know when I am.",
   },
   'dismiss-help': {
+    "we don't need help with our marriage, we need you to stop drinking":
+      "I know getting some help matters to you, but it isn't for me. Can we let it rest?",
+    "Stop offering. I don't need your advice.":
+      "I'd like to handle this one myself, but thank you for offering.",
+    'dont need your help, never did': "I'd like to handle this one myself, but thank you for offering.",
     "nah I'm not sitting with some shrink in Exeter to be told I'm the problem":
       "This isn't something I want. I'd like us to find another way through this.",
     'those Relate appointments are a rip off, I’m not booking more':
@@ -805,7 +880,7 @@ const FIRST_REWRITE: Record<string, Record<string, string>> = {
     'our marriage is on life support, counselling is the only way':
       "This feels serious to me, and I'm worried about our marriage. Would you try counselling with me?",
     "we're drowning, we need someone to help us before it's too late":
-      "I think talking to someone could be good for us, and I'd like us to go together. Would you be up for it?",
+      "I'm really worried about us, and I don't think this can wait. Could we talk to someone before it's too late?",
     'this relationship is broken beyond repair':
       "I care about our relationship, and I'd like us to work on this as a team. Can we talk at the weekend?",
     'if we don’t get help now we won’t survive this':
