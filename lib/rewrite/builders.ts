@@ -2185,7 +2185,15 @@ function actThanked(
   const verb = words[at];
   if (
     !verb ||
-    (infinitive ? !/^[a-z]{2,}$/.test(verb.w) || NO_ACT.test(verb.w) : !/^\w{3,}ing$/.test(verb.w)) ||
+    // ("thanks for using all the hot water": two letters before "-ing" too; not "being", "dying" (or
+    // dyeing?), nor words like "bring" and "thing" that are no gerund.)
+    (infinitive
+      ? !/^[a-z]{2,}$/.test(verb.w) || NO_ACT.test(verb.w)
+      : !/^\w{2,}ing$/.test(verb.w) ||
+        /^(being|bring|swing|sting|cling|fling|sling|thing|dying)$/.test(verb.w) ||
+        // ("thanks for lying in till noon" reclines: "lay", not "lied".)
+        (verb.w === 'lying' &&
+          /^(in|on|around|down|there|till|until|all|in bed)$/.test(words[at + 1]?.w ?? ''))) ||
     ['nothing', 'something', 'everything', 'anything', 'morning', 'evening', 'thing'].includes(verb.w)
   )
     return undefined;
@@ -2228,10 +2236,15 @@ function actThanked(
   // "thanks for finishing the milk and putting the carton back": a second act joined to the first takes
   // its tense too ("you finished the milk and put the carton back"; review round 50, item 123).
   const rest = shown.replace(
-    /\b(and|then|and then) (\w{3,}ing)\b/g,
+    /\b(and|then|and then) (\w{2,}ing)\b/g,
     (all, joined: string, gerund: string) => {
       const next = baseOf(gerund);
-      if (next === gerund || /^(nothing|something|everything|anything|morning|evening|thing)$/.test(gerund))
+      if (
+        next === gerund ||
+        /^(nothing|something|everything|anything|morning|evening|thing|being|bring|swing|sting|dying)$/.test(
+          gerund,
+        )
+      )
         return all;
       return `${joined} ${kindness ? next : pastOf(next)}`;
     },
@@ -2407,12 +2420,16 @@ function harmThanked(
 }
 
 /**
- * Praise or a shrug said as a jab on its own: "typical", "bravo", "such a hero", "course you are". After
+ * Praise or a shrug said as a jab on its own: "typical", "bravo", "such a hero", "course you are"; or a
+ * wish or a question that means the opposite: "I hope you're happy", "What kind of father?". After
  * a plain statement of what happened, it is the sarcasm that statement gets (review round 28: "u were
  * meant to be back by 6 and its gone 8. typical" was rewritten as a stock line that lost the 8 o'clock).
  */
 const SARCASTIC_TAG =
-  /^(?:(?:oh|ooh|ah|aw|well|right|ok|okay|yeah|yep|wow) )*(?:typical(?: you)?|classic(?: you)?|bravo|figures|nice one|well done|good job|great job|great|brilliant|genius|amazing|lovely|perfect|cool|wow|top effort|gold star|(?:of )?course (?:you|he|she) (?:are|did|do|have|were|would|will|is|does)|of course|such a (?:hero|star|legend|gentleman|catch)|what a (?:hero|star|legend|gentleman|catch)|(?:real|very|so|proper|well|dead) (?:mature|grown up|grown-up|nice|smart|classy|smooth|good|helpful|thoughtful|caring|considerate|romantic|proud|impressive|clever|responsible)|(?:brilliant|great|top|nice|good|amazing|excellent|stellar|fantastic|superb|quality|truly|real) (?:parenting|planning|work|effort|move|thinking|timing|budgeting|driving|listening|gifted|talented))(?: (?:mate|babe|love|hun|again|as usual|then))?$/;
+  /^(?:(?:oh|ooh|ah|aw|well|right|ok|okay|yeah|yep|wow|so) )*(?:(?:i )?hope (?:you are|you|your|ur) (?:happy|proud of yourself|pleased with yourself|satisfied|proud)(?: now| then)?|what kind of (?:father|mother|husband|wife|dad|mum|mom|man|woman|partner|parent)(?: are you)?|typical(?: you)?|classic(?: you)?|bravo|figures|nice one|well done|good job|great job|great|brilliant|genius|amazing|lovely|perfect|cool|wow|smashing|marvellous|marvelous|fantastic|superb|terrific|wonderful|cracking|top effort|gold star|(?:of )?course (?:you|he|she) (?:are|did|do|have|were|would|will|is|does)|of course|such a (?:hero|star|legend|gentleman|catch)|what a (?:hero|star|legend|gentleman|catch)|(?:real|very|so|proper|well|dead) (?:mature|grown up|grown-up|nice|smart|classy|smooth|good|helpful|thoughtful|caring|considerate|romantic|proud|impressive|clever|responsible)|(?:brilliant|great|top|nice|good|amazing|excellent|stellar|fantastic|superb|quality|truly|real) (?:parenting|planning|work|effort|move|thinking|timing|budgeting|driving|listening|gifted|talented))(?: (?:mate|babe|love|hun|again|as usual|then))?$/;
+
+/** The tags that close only a deed of the partner's: "I hope you're happy", "What kind of father?". */
+const WISHED_TAG = /(^| )(hope (you are|you|your|ur) |what kind of )/;
 
 /** Whether a sentence's normalised words are only a sarcastic tag: "Typical.", "Classic you.", "Bravo." */
 export function sarcasticTag(words: readonly Word[]): boolean {
@@ -2447,6 +2464,9 @@ function harmTagged(
     // A verdict with no word of praise beside the writer's own deed ("I've packed a bag. … Not once.")
     // is about the writer: only a tag of praise turns it into what was done to them ("I waited… Typical.").
     const plain = before ? harmSaid(before.words, denial(next?.())) : undefined;
+    // "I've cancelled the wedding. Hope you're happy now.", "Your brother forgot… What kind of father?": a
+    // wish or a question closes only a deed of the partner's (the helper's review).
+    if (before && WISHED_TAG.test(said) && !(plain && /\byou\b/i.test(plain))) return undefined;
     if (before)
       return tagged || !plain || !/^(I|we)\b/i.test(plain) || /\byou\b/i.test(plain) ? plain : undefined;
     // "Typical. Late for Nana's 80th as well.": a verdict that opens the message is about what follows.
@@ -2467,6 +2487,20 @@ function harmTagged(
     (SARCASTIC_TAG.test(last.map((x) => x.w).join(' ')) || bareVerdict(last))
   )
     return harmSaid(words.slice(0, words.indexOf(last[0] as Word)), denial(next?.()));
+  // "£250 at the bookies on the derby. Real nice.": the statement the scorer flagged, closed by a tag said
+  // as the next sentence (the retrained scorer of the sixty-first session flags the statement, not the tag).
+  const after = next?.();
+  if (after && sarcasticTag(after.words)) {
+    // (The scorer's span marks every word of it, as harsh and as a label: only a hostile word is the jab.)
+    const blanket = spoken.every((x) => x.harsh);
+    const read = blanket
+      ? words.map((x) =>
+          valenceOf(x.w) < -1 || valenceOf(baseOf(x.w)) < -1 ? x : { ...x, harsh: false, label: false },
+        )
+      : words;
+    const plain = harmSaid(read, denial(after));
+    if (plain && /\byou\b/i.test(plain)) return plain;
+  }
   // "typical you, an hour late…": the tag is the first clause, the statement the rest.
   const first = spoken.filter((x) => x.clause === spoken[0]?.clause);
   if (
@@ -2483,7 +2517,13 @@ function harmTagged(
     if (closing.length === rest.length || !CLOSING_TAG.test(closing.map((x) => x.w).join(' '))) break;
     rest = rest.slice(0, rest.length - closing.length);
   }
-  return harmSaid(rest);
+  // The statement as typed, numbers too: `spoken` keeps only words with letters, and "…where the 200
+  // went" lost its amount (review round 71, item 136). From the first word of its clause ("2 hours late")
+  // to the first closing tag taken off, or the end ("…about the 200").
+  const from = words.findIndex((x) => x.clause === (rest[0] as Word).clause);
+  const closedAt = spoken[first.length + rest.length];
+  const to = closedAt === undefined ? words.length : words.indexOf(closedAt);
+  return harmSaid(from >= 0 && to > from ? words.slice(from, to) : rest);
 }
 
 /** A tag that closes sarcastic praise: "well done", "nice one", "gold star for you", "round of applause". */
@@ -2611,6 +2651,11 @@ function orderAfterJab(sentence: FlaggedSentence): string | undefined {
     .trim()
     .replace(askedAfter || asks(0) ? /\?+$/ : /$^/, '');
   if (order.split(' ').length < 2 || /[?]/.test(order)) return undefined;
+  // "as always, phone out through the whole wedding": a thing and where it is, said of a habit, is no
+  // order ("I'd really like you to phone out through…" read once the retrained scorer marked the sweep
+  // alone; the sixty-first session).
+  const placed = /^(\w+) (down|away|off|out)\b/i.exec(order);
+  if (placed && !PARTICLE_VERBS.has((placed[1] as string).toLowerCase())) return undefined;
   return lowerFirst(order);
 }
 
@@ -2946,8 +2991,110 @@ const TAG_AUX = new RegExp(`^(${TAG_AUXILIARIES})$`);
  */
 const PRAISED_RARITY = /^(remembered|remember|managed|bothered|deigned|finally)$/;
 
+/** Who may open what came of a harm: not "you" ("…and now you want a takeaway?" is a second jab). */
+const CAME_SUBJECT =
+  /^(it|it's|its|we|we're|i|i'm|im|they|they're|he|he's|she|she's|the|my|our|there|there's|nobody|no|everyone)$/;
+/**
+ * What may not be in what came of it: a sweep that a plain reading would drop ("now the dog never stops"),
+ * a threat or a verdict ("now we're finished", "now I'm calling a solicitor", "now it's all my fault
+ * apparently"; the helper's review of its first version).
+ */
+const CAME_NOT =
+  /\b(never|only|always|ever|once|not|finished|over|done|through|leaving|leave|divorce|solicitor|lawyer|threaten\w*|fault|blame|apparently|obviously|clearly|surprise|lol|lmao|haha\w*|genius|brilliant|great|well done)\b/;
+
+/** Where a harm's first clause ends before what came of it: "…and now", "…and then", "…so now" (as harmClause cuts). */
+function harmCut(typed: readonly Word[]): number {
+  return typed.findIndex(
+    (x, k) =>
+      k > 2 &&
+      ((x.w === 'and' && /^(now|then)$/.test(typed[k + 1]?.w ?? '')) ||
+        (x.w === 'so' &&
+          typed.slice(0, k).some((y) => y.w === 'you') &&
+          /^(now|then|that|it|we|i|there)$/.test(typed[k + 1]?.w ?? ''))),
+  );
+}
+
+/**
+ * "you forgot to plug in the truck again and now it won't start at 30 below": what came of the harm, said
+ * after it ("…and now it won't start at 30 below"), where the writer said it in the same clause, plainly
+ * and shortly, right where the harm's own reading stops (review round 71, items 6 and 22: the whole lost
+ * that the clutch was gone).
+ */
+function cameOfHarm(typed: readonly Word[]): string | undefined {
+  const at = harmCut(typed);
+  if (at < 0 || typed[at + 1]?.w !== 'now') return undefined;
+  if ((typed[at] as Word).clause !== typed[at - 1]?.clause || typed[at + 1]?.clause !== typed[at]?.clause)
+    return undefined;
+  const end = clauseEnd(typed, at + 2);
+  const came = typed.slice(at + 2, end);
+  if (came.length < 2 || came.length > 9 || !CAME_SUBJECT.test((came[0] as Word).w)) return undefined;
+  if (came.some((x) => (x.harsh && !x.cue) || x.label || x.w === 'you' || x.w === 'your')) return undefined;
+  const said = showPlain(typed, at + 2, end)
+    .replace(/[\s.!?,…\p{Extended_Pictographic}]+$/u, '')
+    .trim();
+  // (Read on the words as typed: a plain reading drops the sweeps it is there to catch.)
+  return said === '' || /[?]/.test(said) || CAME_NOT.test(came.map((x) => x.w).join(' ')) ? undefined : said;
+}
+
+/** Words that open an outcome as sarcasm, not as what happened: "funny how…", "obviously…". */
+const SNEER_OPENING = /^(funny|obviously|of|apparently|clearly|naturally|surprise|and|so|well|oh|course)$/;
+/** First words only capitalised because they open the sentence: "The pipes", "My phone", not "I" or "Deb". */
+const SENTENCE_OPENERS =
+  /^(the|my|our|his|her|their|its|it|it's|this|that|these|those|a|an|all|everyone|everybody|nothing|nobody|no|some|there|there's)$/;
+
+/**
+ * "The pipes burst because you switched off the geyser", "The whole village knows because you told Deb":
+ * what went wrong, then the partner's act that caused it, said act first ("you told Deb, and the whole
+ * village knows"; review round 71, items 18 and 80 read a stock line). Only a plain past deed of the
+ * partner's (not "never…", "only…" or "were useless"), up to any "and now" after it, and a short outcome
+ * with no one blamed and no sneer in it.
+ */
+export function causeSaid(typed: readonly Word[]): string | undefined {
+  const at = typed.findIndex((x, k) => x.w === 'because' && typed[k + 1]?.w === 'you' && k >= 2);
+  if (at < 0) return undefined;
+  let end = clauseEnd(typed, at + 1);
+  const stop = typed.findIndex(
+    (x, k) =>
+      k > at + 2 &&
+      k < end &&
+      (x.w === 'so' || (x.w === 'and' && /^(now|then)$/.test(typed[k + 1]?.w ?? ''))),
+  );
+  if (stop > 0) end = stop;
+  const act = typed.slice(at + 1, end);
+  const outcome = typed.slice(0, at);
+  const verb = act[1]?.w ?? '';
+  if (!(isPastForm(verb) || verb === 'did') || act.length < 3 || act.length > 12) return undefined;
+  if (outcome.length < 2 || outcome.length > 10 || SNEER_OPENING.test((outcome[0] as Word).w))
+    return undefined;
+  if (act.some((x) => /^(never|only|just|even|ever|always|also|still)$/.test(x.w))) return undefined;
+  // (A span the scorer flagged whole marks every word: only a label or a hostile word is the jab.)
+  const clean = (x: Word) => !(x.label && !x.cue) && valenceOf(x.w) >= -1 && valenceOf(baseOf(x.w)) >= -1;
+  if (!act.every(clean) || !outcome.every(clean) || predicateValence(act.map((x) => x.w)) < -1)
+    return undefined;
+  if (outcome.some((x) => x.clause !== (outcome[0] as Word).clause || /^(you|your|u|ur)$/.test(x.w)))
+    return undefined;
+  const did = plainClause(typed, at + 1, end).trim();
+  const first = plainClause(typed, 0, at).trim();
+  // Only an outcome that opens on a word a sentence's start capitalises, or on "I"/"we": the plain reading
+  // of a sentence's start takes a name's capital off ("jay's crying"), and it cannot be told back.
+  const opener = (outcome[0] as Word).w;
+  if (!SENTENCE_OPENERS.test(opener) && opener !== 'i' && opener !== 'we') return undefined;
+  const went = opener === 'i' ? first : lowerFirst(first);
+  return did && went && !/[?]/.test(did + went) ? `${did}, and ${went}` : undefined;
+}
+
 /** What came before sarcastic thanks, as a clause after "It really hurt that" (see harmThanked). */
 function harmSaid(typed: readonly Word[], denied = false): string | undefined {
+  // ("The baby's awake because you slammed the door": the act first, where the writer gave its cause.)
+  const cause = causeSaid(typed);
+  if (cause !== undefined) return cause;
+  const said = harmClause(typed, denied);
+  if (said === undefined || /\bnow\b/i.test(said)) return said;
+  const came = cameOfHarm(typed);
+  return came === undefined ? said : `${said} and now ${came}`;
+}
+
+function harmClause(typed: readonly Word[], denied = false): string | undefined {
   // "You haven't, have you.": a tag question is no part of what happened (review round 47 read "It
   // really hurt that you haven't have you").
   let cut = typed.length;
@@ -3419,7 +3566,14 @@ const contempt: Builder = (input, found, feeling) => {
     denial(input.next?.()) ||
       (lastClause.length < sentence.words.length && denial({ ...sentence, words: lastClause })),
   );
-  const happened = thanked ?? actNear(input)?.text;
+  const near = thanked ?? causeSaid(sentence.words) ?? actNear(input)?.text;
+  // "You let your brother borrow the bakkie and now it's got no clutch.": what came of the act, said in
+  // the flagged sentence, goes with it (review round 71, item 6).
+  const came =
+    near !== undefined && thanked === undefined && !/\bnow\b/i.test(near) && near.split(' ').length <= 14
+      ? cameOfHarm(sentence.words)
+      : undefined;
+  const happened = came !== undefined && near !== undefined ? `${near} and now ${came}` : near;
   // The act says what happened; the nouns inside it are not a second topic beside it. A jab's other
   // nouns are mostly its own props ("a shock", "a paper cut", "milk"): only a topic Softer knows (the
   // dishes, money) or one the writer made definite ("your golf", "the car") is named (review round 3).
@@ -3671,8 +3825,9 @@ function oneMoreAnd(words: readonly Word[]): string | undefined {
       (x, k) =>
         // The scorer's cues mark words of the threat's shape ("trip and"): only a label is no topic. The
         // thing repeated may itself be read as one ("one more joke about my accent"); an insult in it
-        // leaves the gate to drop the rewrite.
-        (x.label && k > 0) ||
+        // leaves the gate to drop the rewrite. (A rule's span marks all of "one more row at your dad's and
+        // we're finished": only a hostile word in it is a label; the sixty-first session.)
+        (x.label && k > 0 && (valenceOf(x.w) < -1 || !x.harsh)) ||
         /^(time|times|thing|things|chance|word|words|day|night|minute|second|of|i|you|me|it|this|that)$/.test(
           x.w,
         ),
@@ -4448,7 +4603,9 @@ const ultimatumReading: Builder = ({ ruleId, sentence, previous }, topic) => {
         words[one + 2]?.w ?? '',
       )
     ) {
-      const noun = oneMoreThing(sentence, one + 2);
+      // ("one more row at your dad's and…": where it happens goes with it, as the scorer's reading says it.)
+      const phrase = oneMoreAnd(words);
+      const noun = phrase?.includes(' ') ? phrase : oneMoreThing(sentence, one + 2);
       if (noun)
         return {
           slots: { ...slots, request: 'I need honesty between us.' },
@@ -5870,6 +6027,21 @@ const stonewall: Builder = (input, found) => {
         name: 'help-asked',
         texts: [
           `I'd really like us to ${asked.phrase}. This matters a lot to me, and I want us to get through this.`,
+        ],
+        only: true,
+      },
+    };
+  // "dont need your help, never did", "I don't need your advice": the partner's offer turned down, not
+  // counselling ("My answer on your help is no" read as a verdict on them; the sixty-first session's flag
+  // examples).
+  if (ruleId === 'dismiss-help' && /^(your|ur) (help|advice|input|opinion)$/i.test(topic))
+    return {
+      slots: { thing: '' },
+      special: {
+        name: 'offer-declined',
+        texts: [
+          "I'd like to handle this one myself, but thank you for offering.",
+          "I'd rather work this out on my own for now. I know you're trying to help.",
         ],
         only: true,
       },

@@ -199,6 +199,14 @@ function textProblem(text: string): GateReason | undefined {
     )
   )
     return 'no-verb';
+  // "hard for me when you six times straight to voicemail": a count where the verb should be, from the
+  // writer's own "Called you six times" (the sixty-first session's flag examples).
+  if (
+    /\b((when|if|that|because|how|until|while) (you|he|she|they|we|I)|didn['’]t|don['’]t|doesn['’]t|did not|do not) (\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|a few|several|many) (times?|days?|hours?|weeks?|minutes?|months?)\b/i.test(
+      text,
+    )
+  )
+    return 'no-verb';
   // "It hurt when you've got a drinking problem": a past feeling hung on a present perfect (the third
   // regrade).
   if (/\bhurt when (you|he|she|they|we)['’]ve\b/i.test(text)) return 'agreement';
@@ -640,7 +648,8 @@ function parsedProblem(sentences: readonly Terms[]): GateReason | undefined {
         // word that closes a clause, not one that opens the sentence ("Right now I'm…").
         (['again', 'now', 'anyway', 'already', 'tonight', 'today', 'tomorrow'].includes(prev) &&
           k >= 3 &&
-          !['right', 'just'].includes(words[k - 2] ?? ''));
+          // ("…the keys and now I have to walk": "and now" opens the clause; review round 71.)
+          !['right', 'just', 'and', 'so', 'but'].includes(words[k - 2] ?? ''));
       if (runOn) return 'fragment';
     }
     // A sentence needs a verb with a subject before it, or must open as a question or a request.

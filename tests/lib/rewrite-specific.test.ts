@@ -5,11 +5,21 @@
  * partner spoiled (or let someone else spoil), what "that phone" takes time from when chat typed "ur", the
  * occasion a blame's reason names when "this is all" stands before it; and from review round 70, an
  * occasion the writer will stay away from with someone there, a pastime set against the writer ("you can
- * have X or you can have a wife") read as a wish for less of it, and the act asked by "why can't you…".
- * Each in new words, not the rounds' own.
+ * have X or you can have a wife") read as a wish for less of it, and the act asked by "why can't you…"; and
+ * from review round 71, what came of a harm ("…and now it won't start"), thanks for an act with a short
+ * gerund ("using", "going"), and the amount in a statement after a sarcastic tag. Each in new words, not the
+ * rounds' own.
  */
 import { describe, expect, it } from 'vitest';
-import { askedUndone, haveThisOrUs, leastMissed, notOneDone, soreAtNews } from '../../lib/rewrite/builders';
+import {
+  askedUndone,
+  causeSaid,
+  haveThisOrUs,
+  leastMissed,
+  notOneDone,
+  soreAtNews,
+} from '../../lib/rewrite/builders';
+import { gateProblem } from '../../lib/rewrite/gate';
 import { builderFailures } from '../../lib/rewrite/index';
 import { readWords } from '../../lib/rewrite/sentence';
 import { findingsOf, rewritesIn, wholeRewrite } from './found';
@@ -309,5 +319,131 @@ describe('the regrade of these readings', () => {
       "The caravan isn't happening. My answer is no, and I'm not discussing it again.",
     );
     expect(whole).toMatch(/the caravan/i);
+  });
+});
+
+describe('what came of the harm (review round 71)', () => {
+  it('keeps "and now …" with the act it came of', () => {
+    const out = rewritesIn(
+      'you left the hose running all night and now the veggie patch is a swamp. brilliant',
+      'contempt',
+    );
+    expect(out[0]).toMatch(/you left the hose running all night and now the veggie patch is a swamp/);
+    expect(
+      rewritesIn(
+        'You gave my charger to your cousin and now my phone is flat. Cheers for that.',
+        'contempt',
+      )[0],
+    ).toMatch(/charger to your cousin and now my phone is flat/);
+  });
+
+  it('is no fragment to the gate when "and now" opens a clause with its own subject', () => {
+    expect(
+      gateProblem('It really hurt that you took the car and now I have to get the bus.'),
+    ).toBeUndefined();
+    // (A time word closing one clause before the next with no "and" is still a run-on.)
+    expect(gateProblem("I paid the water bill now there's a fee")).toBe('fragment');
+  });
+
+  it('leaves out what came of it where it is a sweep or a threat', () => {
+    expect(
+      rewritesIn(
+        'you forgot the flea drops and now the cat never stops scratching. well done',
+        'contempt',
+      ).join('\n'),
+    ).not.toMatch(/cat stops scratching/);
+    expect(
+      rewritesIn('you forgot to ring the boiler man and now we’re finished. thanks a lot', 'contempt').join(
+        '\n',
+      ),
+    ).not.toMatch(/finished/);
+  });
+
+  it('leaves out what came of it where it is a second jab or is long', () => {
+    expect(
+      rewritesIn('you spent the rent on a jet ski and now you want pizza money. well done.', 'contempt')[0],
+    ).not.toMatch(/pizza/);
+    expect(
+      rewritesIn(
+        'you forgot the dog food and now the dog has been howling at the back door since six and the neighbours have complained twice. amazing',
+        'contempt',
+      )[0],
+    ).not.toMatch(/neighbours/);
+  });
+});
+
+describe('thanks for an act whose gerund is short (review round 71, item 232)', () => {
+  it('says the act plainly', () => {
+    expect(rewritesIn('cheers for using up all the milk again 👏', 'contempt')[0]).toMatch(
+      /you used up all the milk/,
+    );
+    expect(rewritesIn('thanks for going to the pub without telling me', 'contempt')[0]).toMatch(
+      /you went to the pub without telling me/,
+    );
+  });
+
+  it('reads no act from "being", "dying" or a word that is no gerund', () => {
+    const said = rewritesIn('thanks for being so late, the food is cold', 'contempt').join('\n');
+    expect(said).not.toMatch(/you (was|were|been|be)\b/);
+    expect(rewritesIn('cheers for dying my white shirts pink 🙄', 'contempt').join('\n')).not.toMatch(
+      /you died/,
+    );
+  });
+
+  it('says a second short gerund in the past too', () => {
+    expect(
+      rewritesIn('thanks for finishing the wine and going straight to bed 🙄', 'contempt').join('\n'),
+    ).not.toMatch(/and going/);
+  });
+});
+
+describe('a statement after a sarcastic tag keeps its numbers (review round 71, item 136)', () => {
+  it('says the amount as typed', () => {
+    expect(
+      rewritesIn(
+        'very grown up, blocking my number because I asked about the 450 from the joint account',
+        'contempt',
+      ).join('\n'),
+    ).toMatch(/the 450 from the joint account/);
+  });
+});
+
+describe('what went wrong because of the partner (review round 71, items 18 and 80)', () => {
+  it('says the act first, then what went wrong', () => {
+    expect(causeSaid(readWords('The freezer defrosted because you unplugged it for the kettle'))).toBe(
+      'you unplugged it for the kettle, and the freezer defrosted',
+    );
+  });
+
+  it('reads it behind a closing "I hope you\'re happy"', () => {
+    expect(
+      rewritesIn(
+        'The baby woke up because you slammed the back door. I hope you’re pleased with yourself.',
+        'contempt',
+      )[0],
+    ).toMatch(/you slammed the back door, and the baby woke up/);
+  });
+
+  it('reads no cause that is not done, a verdict, a second blame or a sneer', () => {
+    expect(causeSaid(readWords('The bins smell because you never take them out'))).toBeUndefined();
+    expect(causeSaid(readWords('The tomatoes died because you never watered them'))).toBeUndefined();
+    expect(causeSaid(readWords('The car failed its MOT because you only checked the tyres'))).toBeUndefined();
+    expect(causeSaid(readWords('Nothing worked because you were useless'))).toBeUndefined();
+    expect(causeSaid(readWords('You are late because you missed the bus'))).toBeUndefined();
+    expect(causeSaid(readWords("Funny how the dog's sick because you fed him chocolate"))).toBeUndefined();
+    // (A name at the start cannot keep its capital in the plain reading: no cause is read.)
+    expect(causeSaid(readWords("Jay's crying because you told him no"))).toBeUndefined();
+  });
+
+  it('ends the act before "and now"', () => {
+    expect(
+      causeSaid(readWords('The pipes froze because you switched the heating off and now the floor is wet')),
+    ).toBe('you switched the heating off, and the pipes froze');
+  });
+
+  it('closes no deed of the writer\'s with "hope you\'re happy"', () => {
+    expect(rewritesIn("I've sold the caravan. Hope you're happy now.", 'contempt').join('\n')).not.toMatch(
+      /hurt that I sold/,
+    );
   });
 });
