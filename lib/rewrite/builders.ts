@@ -3002,7 +3002,10 @@ const CAME_SUBJECT =
 const CAME_NOT =
   /\b(never|only|always|ever|once|not|finished|over|done|through|leaving|leave|divorce|solicitor|lawyer|threaten\w*|fault|blame|apparently|obviously|clearly|surprise|lol|lmao|haha\w*|genius|brilliant|great|well done)\b/;
 
-/** Where a harm's first clause ends before what came of it: "…and now", "…and then", "…so now" (as harmClause cuts). */
+/**
+ * Where a harm's first clause ends before what came of it: "…and now", "…and then", or "…so now"/"so
+ * that's…" after the partner is named (harmClause cuts there, and cameOfHarm reads on from it).
+ */
 function harmCut(typed: readonly Word[]): number {
   return typed.findIndex(
     (x, k) =>
@@ -3111,18 +3114,11 @@ function harmClause(typed: readonly Word[], denied = false): string | undefined 
   const last = words.at(-1)?.w ?? '';
   if (TAG_AUX.test(last) || (last === 'not' && TAG_AUX.test(words.at(-2)?.w ?? ''))) return undefined;
   // "you forgot to pay the gas again and now they're threatening to cut us off": what happened is the
-  // first part; what came of it is a second clause a rewrite does not carry whole.
-  // ("…the kennel so now we can't go to the lake": "so now" opens it too.)
-  // Only with the doer said: a subjectless "Forgot my keys at your mum's so now we wait" may be the writer's.
-  const then = words.findIndex(
-    (x, k) =>
-      k > 2 &&
-      ((x.w === 'and' && /^(now|then)$/.test(words[k + 1]?.w ?? '')) ||
-        // ("…the gym membership so that's another £40 gone": what came of it, too.)
-        (x.w === 'so' &&
-          words.slice(0, k).some((y) => y.w === 'you') &&
-          /^(now|then|that|it|we|i|there)$/.test(words[k + 1]?.w ?? ''))),
-  );
+  // first part; what came of it is a second clause, which harmSaid adds back only where it is plain and
+  // short (cameOfHarm). ("…the kennel so now we can't go to the lake": "so now" opens it too; "…the gym
+  // membership so that's another £40 gone" as well.) Only with the doer said: a subjectless "Forgot my keys
+  // at your mum's so now we wait" may be the writer's.
+  const then = harmCut(words);
   const before = then > 0 ? words.slice(0, then) : words;
   // A word harsh only as the scorer's cue ("forgetting") can still say what happened.
   if (before.length === 0 || before.length > 16 || before.some((x) => (x.harsh && !x.cue) || x.label))
