@@ -2216,6 +2216,10 @@ function actThanked(
     )
   )
     end++;
+  // "thanks for owing my brother 500 quid and never paying it back", "…and not filling it up": a second act
+  // not done, which the plain reading would tell as done ("…and paid it back": the helper's review of the
+  // sixty-first session's rewrites). No act is read.
+  if (words.slice(at + 1, end).some((x) => /^(never|not)$/.test(x.w))) return undefined;
   const base = baseOf(verb.w);
   const shown = showPlain(words, at + 1, end).replace(/\s*[.!?,…]+$/u, '');
   // Not a kindness done to someone the writer minds: "thanks so much for inviting your ex to the

@@ -447,3 +447,15 @@ describe('what went wrong because of the partner (review round 71, items 18 and 
     );
   });
 });
+
+describe('thanks for a second act not done (the helper review of the sixty-first session)', () => {
+  it('never tells the act not done as done', () => {
+    const said = rewritesIn('cheers for borrowing my drill and never bringing it back 🙄', 'contempt').join(
+      '\n',
+    );
+    expect(said).not.toMatch(/brought it back/);
+    expect(
+      rewritesIn('thanks for taking the van and not filling it up 🙄', 'contempt').join('\n'),
+    ).not.toMatch(/and not filling/);
+  });
+});
