@@ -75,6 +75,8 @@ const THANKED_HARM = new RegExp(
     '(not|never) (showing up|turning up|coming home|replying|answering|backing me up|bothering to|ringing me back|calling me back|texting me back|telling me (about|that|until|you|your))',
   ].join('|')})\\b`,
 );
+/** What may come before thanks for a harm in its clause: "wow thanks for…", "and cheers for…". */
+const THANKS_LEAD = new Set(['oh', 'wow', 'so', 'well', 'yeah', 'gee', 'and']);
 /** Thanks said fondly: a laugh, "love you", kisses; or for what helped ("made me feel better", "means the world"). */
 const FOND =
   /\b(lol|haha\w*|lmao|love (you|u|ya)|xx+|x|means the world|meant the world|best|better|special|saved|grateful|lovely|perfect|helped|happy tears)\b/;
@@ -139,17 +141,20 @@ export const thanksForHarm: Rule = {
         '^(oh|wow|well|yeah|right)? (a|the)? .? (dad|daddy|father|mum|mom|mother|husband|hubby|wife|partner|boyfriend|girlfriend|parent|son|daughter|friend|host|hostess|chef|cook|driver|employee|brother|sister|uncle|auntie|aunt|neighbour|neighbor|man|woman|boss|nurse|teacher|doctor|person|human|citizen|worker|planner|organiser|organizer) of the (year|decade|century|month) (eyeroll|clap)?$',
       confidence: 0.7,
     },
-    // "thx for leaving me at the Runza", "thanks for forgetting my birthday": thanks for a harm named as
-    // the thing thanked for (blind round 87).
-    {
-      match:
-        '^(oh|wow|so|well|yeah|gee|and)? (thanks|thank you|thx|thnx|ty|cheers|ta) (so much|very much|a lot|a bunch|loads|heaps|again)? for',
-      confidence: 0.75,
-    },
   ],
+  // "thx for leaving me at the Runza", "thanks for forgetting my birthday": thanks for a harm named as the
+  // thing thanked for (blind round 87). Phrases, not a pattern: a pattern hooked on "for" was tried on every
+  // sentence with a "for" and cost detection about a tenth (the bench pairs of the sixty-first session).
+  phrases: ['thanks', 'thank you', 'thx', 'thnx', 'ty', 'cheers', 'ta'].flatMap((t) =>
+    ['', ' so much', ' very much', ' a lot', ' a bunch', ' loads', ' heaps', ' again'].map(
+      (x) => `${t}${x} for`,
+    ),
+  ),
   accept(m) {
-    if (m.kind === 'pattern' && m.patternIndex === 7)
+    if (m.kind === 'phrase')
       return (
+        // (The thanks open the clause, after at most a lead-in: "wow thanks for…".)
+        m.before.every((w) => THANKS_LEAD.has(w)) &&
         THANKED_HARM.test(m.after.join(' ')) &&
         !m.isQuestion &&
         !FOND.test(m.messageText) &&
@@ -201,12 +206,10 @@ export const thanksForHarm: Rule = {
     );
   },
   span(m) {
-    // "thanks for ignoring me all night": the harm thanked for is the jab, not "thanks for" alone.
-    return [
-      0,
-      m.kind === 'pattern' && m.patternIndex === 7 ? m.words.length + m.after.length : m.words.length,
-    ];
+    // "wow thanks for ignoring me all night": the harm thanked for is the jab, not "thanks for" alone.
+    return m.kind === 'phrase' ? [-m.before.length, m.words.length + m.after.length] : [0, m.words.length];
   },
+
   examples: {
     flag: [
       'Three hours late. [[Thanks so much]].',
